@@ -1,0 +1,113 @@
+/**
+ * The app API: the one contract between the interface and the platform it runs on. The Electron preload exposes
+ * exactly this object (checked with `satisfies`), and renderer/bridge/web implements it for a plain browser.
+ * Channel names live here and nowhere else.
+ */
+import { z } from 'zod';
+import type { Settings, SettingsPatch, SettingsSnapshot } from './settings';
+
+export type Unsubscribe = () => void;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** 'desktop' in Electron, 'web' in a browser. */
+  shell: 'desktop' | 'web';
+  platform: string;
+  deviceId: string;
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type SaveResult = { saved: true; name: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
+
+export const lockReasonSchema = z.enum(['os-lock', 'sleep', 'menu', 'idle']);
+export type LockReason = z.infer<typeof lockReasonSchema>;
+
+/** Commands the desktop menu can send to the interface. */
+export const menuCommandSchema = z.enum([
+  'new-case',
+  'new-session',
+  'log-training',
+  'export-bundle',
+  'import-bundle',
+  'lock',
+  'switch-person',
+  'command-palette',
+  'shortcuts',
+  'go-board',
+  'go-people',
+  'go-reflection',
+  'go-training',
+  'go-charter',
+  'go-sync',
+  'go-settings',
+]);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+export interface AppApi {
+  info(): Promise<AppInfo>;
+  settings: {
+    get(): Promise<SettingsSnapshot>;
+    set(patch: SettingsPatch): Promise<Settings>;
+  };
+  files: {
+    /** Asks the person to choose a bundle file; null when they cancel. */
+    openBundle(): Promise<OpenedFile | null>;
+    saveBundle(suggestedName: string, bytes: Uint8Array): Promise<SaveResult>;
+    /** Saves plain text (CSV) the person asked to export. */
+    saveText(suggestedName: string, text: string): Promise<SaveResult>;
+  };
+  print: {
+    /** Prints the current view to a PDF the person saves. */
+    toPdf(suggestedName: string): Promise<SaveResult>;
+  };
+  system: {
+    /** Seconds since the person last used the keyboard or mouse anywhere on the PC; null where unknown. */
+    idleSeconds(): Promise<number | null>;
+    onLock(listener: (reason: LockReason) => void): Unsubscribe;
+    onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+    /** A bundle file opened from outside the app (double-click, command line). */
+    onBundleOpened(listener: (file: OpenedFile) => void): Unsubscribe;
+  };
+}
+
+/** IPC channel names: one place, used by main and preload alike. */
+export const IPC = {
+  info: 'app:info',
+  settingsGet: 'settings:get',
+  settingsSet: 'settings:set',
+  openBundle: 'files:open-bundle',
+  saveBundle: 'files:save-bundle',
+  saveText: 'files:save-text',
+  printToPdf: 'print:to-pdf',
+  idleSeconds: 'system:idle-seconds',
+  lock: 'system:lock',
+  menuCommand: 'system:menu-command',
+  bundleOpened: 'system:bundle-opened',
+} as const;
+
+const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+const MAX_TEXT_CHARS = 64 * 1024 * 1024;
+
+/** File names the person will see in a save dialog: no folders, no control characters. */
+export const suggestedNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'A file name cannot contain folders or special characters.');
+
+/** Argument schemas for every invoke channel; main parses with these before doing anything. */
+export const ipcArgs = {
+  [IPC.info]: z.tuple([]),
+  [IPC.settingsGet]: z.tuple([]),
+  [IPC.settingsSet]: z.tuple([z.unknown()]),
+  [IPC.openBundle]: z.tuple([]),
+  [IPC.saveBundle]: z.tuple([suggestedNameSchema, z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BUNDLE_BYTES)]),
+  [IPC.saveText]: z.tuple([suggestedNameSchema, z.string().max(MAX_TEXT_CHARS)]),
+  [IPC.printToPdf]: z.tuple([suggestedNameSchema]),
+  [IPC.idleSeconds]: z.tuple([]),
+} as const;

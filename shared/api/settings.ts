@@ -1,0 +1,54 @@
+/** Per-PC settings: what the desktop app keeps in electron-store and the web build keeps in localStorage. */
+import { z } from 'zod';
+
+export const themeSchema = z.enum(['system', 'light', 'dark', 'high-contrast']);
+export type Theme = z.infer<typeof themeSchema>;
+
+export const windowBoundsSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  maximized: z.boolean().default(false),
+});
+export type WindowBounds = z.infer<typeof windowBoundsSchema>;
+
+export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
+
+export const settingsSchema = z.object({
+  deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  theme: themeSchema.default('system'),
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max).default(5),
+  lastTeamId: z.string().max(100).nullable().default(null),
+  windowBounds: windowBoundsSchema.nullable().default(null),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What the renderer may change. The device id and window bounds belong to the shell. */
+export const settingsPatchSchema = z
+  .object({
+    theme: themeSchema,
+    idleLockMinutes: settingsSchema.shape.idleLockMinutes,
+    lastTeamId: z.string().max(100).nullable(),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** Settings as the renderer sees them, with a notice when a damaged settings file had to be replaced. */
+export interface SettingsSnapshot {
+  settings: Settings;
+  /** Plain words for the person, shown once, when the settings file could not be read and was set aside. */
+  notice: string | null;
+}
+
+export function newDeviceId(): string {
+  // 16 random bytes as URL-safe text: unique enough to tell PCs apart and safe inside a change stamp.
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function defaultSettings(deviceId = newDeviceId()): Settings {
+  return settingsSchema.parse({ deviceId });
+}

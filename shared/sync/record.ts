@@ -1,0 +1,60 @@
+/**
+ * The envelope every synced record carries beside its own fields.
+ *
+ * Records are stored flat: `{ id, stamps, deleted, updatedBy, updatedAt, ...fields }`. `stamps` maps every field
+ * name (including `deleted`, `updatedBy` and `updatedAt`) to the HLC stamp of its last write, so merge is per field
+ * and a delete is just a stamped write that a later stamped restore can undo.
+ */
+import { z } from 'zod';
+import { isHlc, type Hlc } from './hlc';
+
+export const ENVELOPE_KEYS = ['id', 'stamps'] as const;
+/** Fields every record has that are stamped like any other field. */
+export const STAMPED_META_KEYS = ['deleted', 'updatedBy', 'updatedAt'] as const;
+
+export interface RecordEnvelope {
+  id: string;
+  stamps: Record<string, Hlc>;
+  deleted: boolean;
+  /** The member id of the person who made the last change (not the PC). */
+  updatedBy: string;
+  /** ISO time of the last change. */
+  updatedAt: string;
+}
+
+export type SyncedRecord = RecordEnvelope & Record<string, unknown>;
+
+/** Keys that must never be accepted as field names from a file: they would reach the object prototype. */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const uuidSchema = z.uuid({ message: 'Must be a record id.' });
+export const hlcSchema = z.string().refine(isHlc, { message: 'Must be a change stamp.' });
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+/** A calendar date `YYYY-MM-DD`, as typed in a date field. */
+export const isoDateSchema = z.iso.date();
+
+const stampsSchema = z
+  .record(z.string(), hlcSchema)
+  .refine((stamps) => Object.keys(stamps).every((key) => !FORBIDDEN_KEYS.has(key)), {
+    message: 'Has a field name that is not allowed.',
+  });
+
+export const envelopeShape = {
+  id: uuidSchema,
+  stamps: stampsSchema,
+  deleted: z.boolean(),
+  updatedBy: z.string(),
+  updatedAt: isoDateTimeSchema,
+};
+
+/**
+ * Builds the schema of a synced table from its own fields. Unknown keys are refused: a file with fields this
+ * version does not know is either damaged or from a newer version, which the manifest check catches first.
+ */
+export function syncedRecordSchema<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject({ ...envelopeShape, ...shape });
+}
+
+export function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
