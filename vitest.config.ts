@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // electron-store imports 'electron'; inlining it lets electron/ tests replace Electron with vi.mock.
+          server: { deps: { inline: ['electron-store'] } },
         },
       },
       {
