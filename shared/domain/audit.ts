@@ -1,0 +1,45 @@
+/**
+ * The audit trail: one append-only row per change, naming the person as well as the PC. It is not a merged
+ * record: rows are only ever added, and two copies of the trail merge by taking the union of rows by id.
+ */
+import { z } from 'zod';
+import { FORBIDDEN_KEYS, hlcSchema, isoDateTimeSchema, uuidSchema } from '../sync/record';
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge', 'settle'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  create: 'Added',
+  update: 'Changed',
+  delete: 'Deleted',
+  restore: 'Brought back',
+  purge: 'Removed for good',
+  settle: 'Settled a difference',
+};
+
+const fieldName = z
+  .string()
+  .refine((key) => !FORBIDDEN_KEYS.has(key), { message: 'Has a field name that is not allowed.' });
+
+export const auditChangeSchema = z.strictObject({
+  field: fieldName,
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditChange = z.infer<typeof auditChangeSchema>;
+
+export const auditRowSchema = z.strictObject({
+  id: uuidSchema,
+  at: isoDateTimeSchema,
+  stamp: hlcSchema,
+  personId: z.string(),
+  personName: z.string(),
+  deviceId: z.string(),
+  table: z.string(),
+  recordId: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  /** Every field the change touched, sensitive ones included (names only). */
+  fields: z.array(fieldName),
+  /** Old and new values, for fields that are not sensitive only. */
+  changes: z.array(auditChangeSchema),
+});
+export type AuditRow = z.infer<typeof auditRowSchema>;

@@ -1,0 +1,198 @@
+/**
+ * Joint cases and the tables several people add to at once (involvements, aims, actions, services, views,
+ * chronology). Each child table is its own table so concurrent additions merge instead of overwriting an array.
+ */
+import { z } from 'zod';
+import { isoDateSchema, isoDateTimeSchema, syncedRecordSchema, uuidSchema } from '../sync/record';
+import { longText, optionalDate, optionalId, requiredWhileLive, shortText } from './fieldRules';
+
+/** Scotland's wellbeing indicators (SHANARRI). */
+export const WELLBEING = [
+  'safe',
+  'healthy',
+  'achieving',
+  'nurtured',
+  'active',
+  'respected',
+  'responsible',
+  'included',
+] as const;
+export type Wellbeing = (typeof WELLBEING)[number];
+export const WELLBEING_LABELS: Record<Wellbeing, string> = {
+  safe: 'Safe',
+  healthy: 'Healthy',
+  achieving: 'Achieving',
+  nurtured: 'Nurtured',
+  active: 'Active',
+  respected: 'Respected',
+  responsible: 'Responsible',
+  included: 'Included',
+};
+
+export const CASE_STATUSES = ['open', 'closed'] as const;
+export const SHARING_BASES = ['consent', 'legal-basis', 'not-recorded'] as const;
+export type SharingBasis = (typeof SHARING_BASES)[number];
+export const SHARING_BASIS_LABELS: Record<SharingBasis, string> = {
+  consent: 'Consent given',
+  'legal-basis': 'Shared on a legal basis',
+  'not-recorded': 'Not yet recorded',
+};
+
+/** A pseudonymous reference such as JU-0042: letters, digits and dashes. */
+const referenceSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/, {
+    message: 'Must be letters, digits and dashes, such as JU-0042.',
+  });
+
+export const caseSchema = syncedRecordSchema({
+  reference: referenceSchema,
+  /** As little as the work needs, for example "Child A." */
+  displayName: shortText.default(''),
+  columnId: uuidSchema,
+  leadMemberId: optionalId.default(null),
+  concerns: z.array(z.enum(WELLBEING)).max(8).default([]),
+  nextReviewDate: optionalDate.default(null),
+  status: z.enum(CASE_STATUSES).default('open'),
+  openedAt: isoDateSchema,
+  closedAt: optionalDate.default(null),
+  closeReason: longText.default(''),
+  outcome: longText.default(''),
+  // Information sharing: kept as separate fields so two people recording different parts merge cleanly.
+  sharingBasis: z.enum(SHARING_BASES).default('not-recorded'),
+  consentGivenBy: shortText.default(''),
+  consentGivenOn: optionalDate.default(null),
+  consentScope: longText.default(''),
+  legalBasis: longText.default(''),
+  sharingRestriction: longText.default(''),
+  /** The version of the team's information-sharing protocol the case follows. */
+  protocolVersionId: optionalId.default(null),
+});
+export type Case = z.infer<typeof caseSchema>;
+
+export const involvementSchema = syncedRecordSchema({
+  caseId: uuidSchema,
+  memberId: optionalId.default(null),
+  agencyId: optionalId.default(null),
+  /** Their part in this child's plan, in plain words. */
+  role: shortText.default(''),
+  since: optionalDate.default(null),
+  until: optionalDate.default(null),
+}).superRefine((row, ctx) => {
+  if (!row.deleted && row.memberId === null && row.agencyId === null) {
+    ctx.addIssue({ code: 'custom', path: ['memberId'], message: 'Choose a person or an agency.' });
+  }
+});
+export type Involvement = z.infer<typeof involvementSchema>;
+
+export const AIM_STATUSES = ['working-towards', 'achieved', 'no-longer-needed'] as const;
+export type AimStatus = (typeof AIM_STATUSES)[number];
+export const AIM_STATUS_LABELS: Record<AimStatus, string> = {
+  'working-towards': 'Working towards',
+  achieved: 'Achieved',
+  'no-longer-needed': 'No longer needed',
+};
+
+export const aimSchema = syncedRecordSchema({
+  caseId: uuidSchema,
+  text: longText,
+  /** How far along, 0 to 100, as the team judges it at review. */
+  progress: z.number().int().min(0).max(100, { message: 'Must be between 0 and 100.' }).default(0),
+  status: z.enum(AIM_STATUSES).default('working-towards'),
+}).superRefine(requiredWhileLive(['text'], { text: 'The aim' }));
+export type Aim = z.infer<typeof aimSchema>;
+
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_SOURCES = ['case', 'session'] as const;
+
+/** One table for actions agreed on a case and actions agreed in a reflection session. */
+export const actionSchema = syncedRecordSchema({
+  source: z.enum(ACTION_SOURCES).default('case'),
+  caseId: optionalId.default(null),
+  sessionId: optionalId.default(null),
+  text: longText,
+  ownerId: optionalId.default(null),
+  dueDate: optionalDate.default(null),
+  status: z.enum(ACTION_STATUSES).default('open'),
+  aimId: optionalId.default(null),
+  doneAt: isoDateTimeSchema.nullable().default(null),
+  doneBy: optionalId.default(null),
+})
+  .superRefine(requiredWhileLive(['text'], { text: 'The action' }))
+  .superRefine((row, ctx) => {
+    if (row.source === 'case' && row.caseId === null) {
+      ctx.addIssue({ code: 'custom', path: ['caseId'], message: 'A case action must belong to a case.' });
+    }
+    if (row.source === 'session' && row.sessionId === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sessionId'],
+        message: 'A session action must belong to a session.',
+      });
+    }
+  });
+export type Action = z.infer<typeof actionSchema>;
+
+export const SERVICE_STATUSES = ['recommended', 'obtained', 'declined', 'not-available'] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+export const SERVICE_STATUS_LABELS: Record<ServiceStatus, string> = {
+  recommended: 'Recommended',
+  obtained: 'Obtained',
+  declined: 'Declined by the family',
+  'not-available': 'Not available',
+};
+
+export const serviceSchema = syncedRecordSchema({
+  caseId: uuidSchema,
+  name: shortText,
+  recommendedBy: optionalId.default(null),
+  recommendedOn: optionalDate.default(null),
+  status: z.enum(SERVICE_STATUSES).default('recommended'),
+  obtainedOn: optionalDate.default(null),
+  /** Why it was declined or not available: evidence of gaps in local services. */
+  whyNot: longText.default(''),
+}).superRefine(requiredWhileLive(['name'], { name: 'The service' }));
+export type Service = z.infer<typeof serviceSchema>;
+
+export const VIEW_WHOSE = ['child', 'family', 'parent', 'carer'] as const;
+export type ViewWhose = (typeof VIEW_WHOSE)[number];
+
+export const viewSchema = syncedRecordSchema({
+  caseId: uuidSchema,
+  whose: z.enum(VIEW_WHOSE),
+  text: longText,
+  recordedOn: isoDateSchema,
+  recordedBy: optionalId.default(null),
+}).superRefine(requiredWhileLive(['text'], { text: 'What they said' }));
+export type View = z.infer<typeof viewSchema>;
+
+export const CHRONOLOGY_TYPES = [
+  'meeting',
+  'home-visit',
+  'call',
+  'information-shared',
+  'decision',
+  'stage-change',
+  'note',
+] as const;
+export type ChronologyType = (typeof CHRONOLOGY_TYPES)[number];
+export const CHRONOLOGY_TYPE_LABELS: Record<ChronologyType, string> = {
+  meeting: 'Meeting',
+  'home-visit': 'Home visit',
+  call: 'Call',
+  'information-shared': 'Information shared',
+  decision: 'Decision',
+  'stage-change': 'Moved stage',
+  note: 'Note',
+};
+
+export const chronologySchema = syncedRecordSchema({
+  caseId: uuidSchema,
+  date: isoDateSchema,
+  type: z.enum(CHRONOLOGY_TYPES).default('note'),
+  text: longText,
+  authorId: optionalId.default(null),
+}).superRefine(requiredWhileLive(['text'], { text: 'The entry' }));
+export type ChronologyEntry = z.infer<typeof chronologySchema>;

@@ -1,0 +1,238 @@
+/**
+ * The table registry: every synced table, its area, plain label, indexes, personal and sensitive fields and
+ * references. The database (renderer/db), the merge (shared/sync) and the bundle format (shared/bundle) all read
+ * it. A new module adds its tables by appending `defineTable({...})` entries to `DEFINITIONS` below (and, once the
+ * app has shipped, a new database version in renderer/db/migrations.ts): no sync code of its own is needed.
+ */
+import type { z } from 'zod';
+import type { SyncedRecord } from '../sync/record';
+import { ENVELOPE_KEYS } from '../sync/record';
+import type { Area, TableDef } from './tableDef';
+import { auditRowSchema } from './audit';
+import {
+  actionSchema,
+  aimSchema,
+  caseSchema,
+  chronologySchema,
+  involvementSchema,
+  serviceSchema,
+  viewSchema,
+} from './cases';
+import { agencySchema, memberSchema } from './directory';
+import { boardColumnSchema, teamSchema } from './team';
+
+/** The version of the data's shape. A bundle made with a newer schema version is refused. */
+export const SCHEMA_VERSION = 1;
+
+type Def<Name extends string, Schema extends z.ZodType<SyncedRecord>> = TableDef & {
+  name: Name;
+  schema: Schema;
+};
+
+function defineTable<Name extends string, Schema extends z.ZodType<SyncedRecord>>(
+  def: Def<Name, Schema>,
+): Def<Name, Schema> {
+  return def;
+}
+
+const DEFINITIONS = [
+  defineTable({
+    name: 'team',
+    area: 'team',
+    label: 'team details',
+    schema: teamSchema,
+    indexes: [],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
+  }),
+  defineTable({
+    name: 'boardColumns',
+    area: 'team',
+    label: 'board columns',
+    schema: boardColumnSchema,
+    indexes: ['position'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
+  }),
+  defineTable({
+    name: 'agencies',
+    area: 'directory',
+    label: 'agencies',
+    schema: agencySchema,
+    indexes: ['name', 'type'],
+    personalFields: ['contacts'],
+    sensitiveFields: [],
+    references: [],
+  }),
+  defineTable({
+    name: 'members',
+    area: 'directory',
+    label: 'people in the directory',
+    schema: memberSchema,
+    indexes: ['name', 'profession', 'status', 'employingAgencyId', 'hostAgencyId', '*skills'],
+    // The name stays on a purged stub: the audit trail names the person anyway, and colleagues' records point here.
+    personalFields: ['pronouns', 'phone', 'email', 'desk'],
+    sensitiveFields: [],
+    references: [
+      { field: 'employingAgencyId', table: 'agencies', optional: true },
+      { field: 'hostAgencyId', table: 'agencies', optional: true },
+      { field: 'supervisorId', table: 'members', optional: true },
+      { field: 'lineManagerId', table: 'members', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'cases',
+    area: 'cases',
+    label: 'cases',
+    schema: caseSchema,
+    indexes: ['reference', 'columnId', 'leadMemberId', 'status', 'nextReviewDate', '*concerns'],
+    personalFields: [
+      'displayName',
+      'consentGivenBy',
+      'consentScope',
+      'sharingRestriction',
+      'closeReason',
+      'outcome',
+    ],
+    sensitiveFields: [
+      'displayName',
+      'consentGivenBy',
+      'consentScope',
+      'sharingRestriction',
+      'closeReason',
+      'outcome',
+    ],
+    references: [
+      { field: 'columnId', table: 'boardColumns' },
+      { field: 'leadMemberId', table: 'members', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'involvements',
+    area: 'cases',
+    label: 'people involved in cases',
+    schema: involvementSchema,
+    indexes: ['caseId', 'memberId', 'agencyId'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [
+      { field: 'caseId', table: 'cases' },
+      { field: 'memberId', table: 'members', optional: true },
+      { field: 'agencyId', table: 'agencies', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'aims',
+    area: 'cases',
+    label: 'shared aims',
+    schema: aimSchema,
+    indexes: ['caseId'],
+    personalFields: ['text'],
+    sensitiveFields: ['text'],
+    references: [{ field: 'caseId', table: 'cases' }],
+  }),
+  defineTable({
+    name: 'actions',
+    area: 'cases',
+    label: 'actions',
+    schema: actionSchema,
+    indexes: ['caseId', 'sessionId', 'ownerId', 'dueDate', 'status', 'aimId', '[status+dueDate]'],
+    personalFields: ['text'],
+    sensitiveFields: ['text'],
+    references: [
+      { field: 'caseId', table: 'cases', optional: true },
+      { field: 'ownerId', table: 'members', optional: true },
+      { field: 'aimId', table: 'aims', optional: true },
+      { field: 'doneBy', table: 'members', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'services',
+    area: 'cases',
+    label: 'services',
+    schema: serviceSchema,
+    indexes: ['caseId', 'status'],
+    personalFields: ['whyNot'],
+    sensitiveFields: ['whyNot'],
+    references: [
+      { field: 'caseId', table: 'cases' },
+      { field: 'recommendedBy', table: 'members', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'views',
+    area: 'cases',
+    label: "the child's and family's views",
+    schema: viewSchema,
+    indexes: ['caseId'],
+    personalFields: ['text'],
+    sensitiveFields: ['text'],
+    references: [
+      { field: 'caseId', table: 'cases' },
+      { field: 'recordedBy', table: 'members', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'chronology',
+    area: 'cases',
+    label: 'chronology entries',
+    schema: chronologySchema,
+    indexes: ['caseId', 'date', '[caseId+date]'],
+    personalFields: ['text'],
+    sensitiveFields: ['text'],
+    references: [
+      { field: 'caseId', table: 'cases' },
+      { field: 'authorId', table: 'members', optional: true },
+    ],
+  }),
+] as const;
+
+type Definition = (typeof DEFINITIONS)[number];
+export type TableName = Definition['name'];
+export type SchemaOf<Name extends TableName> = Extract<Definition, { name: Name }>['schema'];
+/** A stored row of the named table. */
+export type RowOf<Name extends TableName> = z.infer<SchemaOf<Name>>;
+/** Fields a person fills in: everything except the envelope the write path adds. */
+export type FieldsOf<Name extends TableName> = Omit<
+  RowOf<Name>,
+  (typeof ENVELOPE_KEYS)[number] | EnvelopeMeta
+>;
+/** What creating a record needs: fields with a default may be left out. */
+export type NewFieldsOf<Name extends TableName> = Omit<
+  z.input<SchemaOf<Name>>,
+  (typeof ENVELOPE_KEYS)[number] | EnvelopeMeta
+>;
+type EnvelopeMeta = 'deleted' | 'updatedBy' | 'updatedAt';
+
+export const TABLES: readonly TableDef[] = DEFINITIONS;
+export const TABLE_NAMES: readonly TableName[] = DEFINITIONS.map((def) => def.name);
+
+const BY_NAME = new Map<string, TableDef>(TABLES.map((def) => [def.name, def]));
+
+export function isTableName(name: string): name is TableName {
+  return BY_NAME.has(name);
+}
+
+/** The definition of a table; throws on a name the registry does not know (a programming error). */
+export function tableByName(name: string): TableDef {
+  const def = BY_NAME.get(name);
+  if (!def) throw new Error(`There is no table called "${name}".`);
+  return def;
+}
+
+export function tablesInArea(area: Area): readonly TableDef[] {
+  return TABLES.filter((def) => def.area === area);
+}
+
+/**
+ * The audit trail travels with the data but is not a merged record: rows are only appended and merge by id.
+ * A scoped bundle carries the audit rows of the tables in its scope (use `tableByName(row.table).area`).
+ */
+export const AUDIT_TABLE = {
+  name: 'audit',
+  label: 'change history',
+  schema: auditRowSchema,
+  indexes: ['at', 'stamp', 'personId', 'recordId', '[table+recordId]'],
+} as const;

@@ -1,0 +1,47 @@
+/** The team itself (one record whose id is the team id) and the columns of its case board. */
+import { z } from 'zod';
+import { syncedRecordSchema } from '../sync/record';
+import { requiredWhileLive, shortText } from './fieldRules';
+
+export const teamSchema = syncedRecordSchema({
+  name: shortText,
+  /** How long closed cases are kept before the app offers to purge them. */
+  closedCaseRetentionMonths: z
+    .number()
+    .int({ message: 'Must be a whole number of months.' })
+    .min(1, { message: 'Must be at least 1 month.' })
+    .max(600, { message: 'Must be 600 months or fewer.' })
+    .default(72),
+}).superRefine(requiredWhileLive(['name'], { name: 'The team name' }));
+export type Team = z.infer<typeof teamSchema>;
+
+export const COLUMN_KINDS = [
+  'referral',
+  'assessment',
+  'planning',
+  'plan-in-action',
+  'review',
+  'closing',
+  'custom',
+] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
+export const boardColumnSchema = syncedRecordSchema({
+  title: shortText,
+  /** Fractional positions let a column move between two others with one write. */
+  position: z.number().finite(),
+  /** A retired column is hidden from the board but keeps its history. */
+  retired: z.boolean().default(false),
+  kind: z.enum(COLUMN_KINDS).default('custom'),
+}).superRefine(requiredWhileLive(['title'], { title: 'The column title' }));
+export type BoardColumn = z.infer<typeof boardColumnSchema>;
+
+/** The six stages a new team starts with; a team can rename, reorder and add to them. */
+export const DEFAULT_COLUMNS: readonly { title: string; kind: ColumnKind }[] = [
+  { title: 'Referral', kind: 'referral' },
+  { title: 'Assessment', kind: 'assessment' },
+  { title: 'Planning', kind: 'planning' },
+  { title: 'Plan in action', kind: 'plan-in-action' },
+  { title: 'Review', kind: 'review' },
+  { title: 'Closing', kind: 'closing' },
+];
