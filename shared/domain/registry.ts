@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { SyncedRecord } from '../sync/record';
-import { ENVELOPE_KEYS } from '../sync/record';
+import type { ENVELOPE_KEYS } from '../sync/record';
 import type { Area, TableDef } from './tableDef';
 import { auditRowSchema } from './audit';
 import {
