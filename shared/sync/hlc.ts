@@ -59,7 +59,8 @@ export class HybridClock {
     readonly device: string,
     private readonly readWallClock: () => number = Date.now,
   ) {
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(device)) throw new Error('A device id may hold only letters, digits, - and _.');
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(device))
+      throw new Error('A device id may hold only letters, digits, - and _.');
   }
 
   now(): Hlc {
