@@ -3,7 +3,10 @@ import { findBundlePath } from './bundleArgs';
 
 describe('bundle path from the command line', () => {
   it('finds a bundle double-clicked on Windows, even with spaces in the path', () => {
-    const argv = ['C:\\Program Files\\Joined Up\\Joined Up.exe', 'C:\\Users\\sam\\Downloads\\Team North.joinedup'];
+    const argv = [
+      'C:\\Program Files\\Joined Up\\Joined Up.exe',
+      'C:\\Users\\sam\\Downloads\\Team North.joinedup',
+    ];
     expect(findBundlePath(argv)).toBe('C:\\Users\\sam\\Downloads\\Team North.joinedup');
   });
 
@@ -18,14 +21,18 @@ describe('bundle path from the command line', () => {
   });
 
   it('finds a bundle passed on Linux as a plain path or as a file URL', () => {
-    expect(findBundlePath(['/opt/Joined Up/joined-up', '/home/sam/team.joinedup'])).toBe('/home/sam/team.joinedup');
+    expect(findBundlePath(['/opt/Joined Up/joined-up', '/home/sam/team.joinedup'])).toBe(
+      '/home/sam/team.joinedup',
+    );
     expect(findBundlePath(['/opt/Joined Up/joined-up', 'file:///home/sam/my%20team.joinedup'])).toBe(
       '/home/sam/my team.joinedup',
     );
   });
 
   it('ignores the macOS process serial switch and a development launch with no bundle', () => {
-    expect(findBundlePath(['/Applications/Joined Up.app/Contents/MacOS/Joined Up', '-psn_0_12345'])).toBeNull();
+    expect(
+      findBundlePath(['/Applications/Joined Up.app/Contents/MacOS/Joined Up', '-psn_0_12345']),
+    ).toBeNull();
     expect(findBundlePath(['/usr/lib/electron/electron', '.'])).toBeNull();
   });
 

@@ -28,6 +28,8 @@ export const SETTINGS_RESET_NO_COPY_NOTICE =
 const STORE_NAME = 'settings';
 
 export interface SettingsStore {
+  /** Current settings, checked afresh, leaving any reset notice for `snapshot`. */
+  read(): Settings;
   /** Current settings, plus the reset notice the first time it is asked after a damaged file was replaced. */
   snapshot(): SettingsSnapshot;
   /** Applies a change the person made; throws a plain-words Error when the change is not allowed. */
@@ -158,6 +160,7 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
 
   return {
     path: store.path,
+    read: load,
     snapshot() {
       const settings = load();
       const notice = pendingNotice;

@@ -1,0 +1,199 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
+import { IPC } from '../shared/api/appApi';
+import { defaultSettings, type Settings } from '../shared/api/settings';
+import { FOREIGN_SENDER_MESSAGE, forwardSystemEvents, registerIpcHandlers } from './ipc';
+import type { SettingsStore } from './settingsStore';
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+const electron = vi.hoisted(() => ({
+  handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+  showSaveDialog: vi.fn(),
+  showOpenDialog: vi.fn(),
+  powerEvents: new Map<string, () => void>(),
+}));
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler as never),
+  },
+  dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
+  app: { getName: () => 'Joined Up', getVersion: () => '0.1.0', getPath: () => '/home/sam/Documents' },
+  powerMonitor: {
+    getSystemIdleTime: () => 42,
+    on: (name: string, listener: () => void) => electron.powerEvents.set(name, listener),
+  },
+}));
+
+const INDEX_URL = 'file:///opt/joined-up/resources/app/dist/renderer/index.html';
+
+function makeWindow() {
+  const webContents = Object.assign(new EventEmitter(), {
+    send: vi.fn(),
+    printToPDF: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+  });
+  return { webContents, isDestroyed: () => false } as unknown as BrowserWindow & {
+    webContents: { send: ReturnType<typeof vi.fn> };
+  };
+}
+
+function makeSettings(): SettingsStore & { saved: Settings } {
+  const state = { saved: defaultSettings('device-test-1') };
+  return {
+    get saved() {
+      return state.saved;
+    },
+    path: '/tmp/settings.json',
+    read: () => state.saved,
+    snapshot: () => ({ settings: state.saved, notice: null }),
+    update: (patch) => (state.saved = { ...state.saved, ...patch }),
+    setWindowBounds: () => undefined,
+  };
+}
+
+let window: ReturnType<typeof makeWindow>;
+let settings: ReturnType<typeof makeSettings>;
+let dir: string;
+
+function eventFrom(options: { url?: string; sender?: unknown; parent?: unknown; frame?: null } = {}) {
+  const frame =
+    options.frame === null
+      ? null
+      : { url: options.url ?? `${INDEX_URL}#/board`, parent: options.parent ?? null };
+  return {
+    sender: options.sender ?? window.webContents,
+    senderFrame: frame,
+  } as unknown as IpcMainInvokeEvent;
+}
+
+async function invoke(channel: string, event: IpcMainInvokeEvent, ...args: unknown[]): Promise<unknown> {
+  const handler = electron.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return handler(event, ...args);
+}
+
+beforeEach(() => {
+  electron.handlers.clear();
+  window = makeWindow();
+  settings = makeSettings();
+  dir = mkdtempSync(join(tmpdir(), 'joinedup-ipc-'));
+  registerIpcHandlers({ getWindow: () => window, indexUrl: INDEX_URL, settings });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('requests from the interface', () => {
+  it('answers every channel the app API promises', () => {
+    const invokeChannels = Object.values(IPC).filter(
+      (channel) => channel !== IPC.lock && channel !== IPC.menuCommand && channel !== IPC.bundleOpened,
+    );
+    expect([...electron.handlers.keys()].sort()).toEqual([...invokeChannels].sort());
+  });
+
+  it('answers our own page with the app and device details', async () => {
+    await expect(invoke(IPC.info, eventFrom())).resolves.toMatchObject({
+      name: 'Joined Up',
+      shell: 'desktop',
+      deviceId: 'device-test-1',
+    });
+    await expect(invoke(IPC.idleSeconds, eventFrom())).resolves.toBe(42);
+  });
+
+  it('refuses a page loaded from anywhere else, a sub-frame, another window or an unknown frame', async () => {
+    const foreign = [
+      eventFrom({ url: 'https://evil.example/index.html' }),
+      eventFrom({ url: 'file:///home/sam/Downloads/index.html' }),
+      eventFrom({ parent: {} }),
+      eventFrom({ sender: {} }),
+      eventFrom({ frame: null }),
+    ];
+    for (const event of foreign) {
+      await expect(invoke(IPC.settingsGet, event)).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    }
+  });
+
+  it('saves an allowed settings change and refuses one it does not allow, in plain words', async () => {
+    await expect(invoke(IPC.settingsSet, eventFrom(), { theme: 'dark' })).resolves.toMatchObject({
+      theme: 'dark',
+    });
+    await expect(invoke(IPC.settingsSet, eventFrom(), { deviceId: 'stolen-id-1' })).rejects.toThrow(
+      /^That could not be done/,
+    );
+    await expect(invoke(IPC.settingsSet, eventFrom(), { idleLockMinutes: 600 })).rejects.toThrow(
+      /^That could not be done/,
+    );
+    expect(settings.saved.deviceId).toBe('device-test-1');
+    expect(settings.saved.idleLockMinutes).toBe(5);
+  });
+
+  it('refuses a file name with folders in it before showing any dialog', async () => {
+    await expect(invoke(IPC.saveText, eventFrom(), '../../secret.csv', 'a,b')).rejects.toThrow(
+      'That could not be done: A file name cannot contain folders or special characters.',
+    );
+    await expect(invoke(IPC.saveBundle, eventFrom(), 'team.joinedup', 'not bytes')).rejects.toThrow(
+      /^That could not be done/,
+    );
+    await expect(invoke(IPC.info, eventFrom(), 'unexpected')).rejects.toThrow(/^That could not be done/);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('writes exported text where the person chose and reports the name', async () => {
+    const target = join(dir, 'cases.csv');
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    await expect(invoke(IPC.saveText, eventFrom(), 'cases.csv', 'name\nAsha')).resolves.toEqual({
+      saved: true,
+      name: 'cases.csv',
+    });
+    expect(readFileSync(target, 'utf8')).toBe('name\nAsha');
+  });
+
+  it('reports a cancelled save and a failed save differently', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(invoke(IPC.saveBundle, eventFrom(), 'team.joinedup', new Uint8Array([1]))).resolves.toEqual({
+      saved: false,
+      reason: 'cancelled',
+    });
+    electron.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: join(dir, 'nope', 'team.joinedup'),
+    });
+    await expect(
+      invoke(IPC.saveBundle, eventFrom(), 'team.joinedup', new Uint8Array([1])),
+    ).resolves.toMatchObject({
+      saved: false,
+      reason: 'failed',
+      message: expect.stringContaining('could not be saved'),
+    });
+  });
+
+  it('prints the page to an A4 PDF with backgrounds and saves it', async () => {
+    const target = join(dir, 'board.pdf');
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    await expect(invoke(IPC.printToPdf, eventFrom(), 'board')).resolves.toEqual({
+      saved: true,
+      name: 'board.pdf',
+    });
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' });
+    expect(readFileSync(target, 'latin1')).toBe('%PDF');
+  });
+
+  it('returns nothing when the person cancels opening a bundle', async () => {
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(invoke(IPC.openBundle, eventFrom())).resolves.toBeNull();
+  });
+});
+
+describe('lock events', () => {
+  it('asks the interface to lock when the PC is locked or goes to sleep', () => {
+    forwardSystemEvents(() => window);
+    electron.powerEvents.get('lock-screen')?.();
+    electron.powerEvents.get('suspend')?.();
+    expect(window.webContents.send).toHaveBeenNthCalledWith(1, IPC.lock, 'os-lock');
+    expect(window.webContents.send).toHaveBeenNthCalledWith(2, IPC.lock, 'sleep');
+  });
+});
