@@ -40,6 +40,8 @@ interface Side {
 }
 
 const NOT_FIELDS = new Set(['id', 'stamps']);
+/** Bookkeeping that differs on every write: the later one is kept, but nobody is asked to choose. */
+export const FIELDS_WITHOUT_DECISIONS: ReadonlySet<string> = new Set(['updatedBy', 'updatedAt']);
 
 function sideOf(record: SyncedRecord, field: string): Side {
   return { value: record[field], stamp: record.stamps[field], present: Object.hasOwn(record, field) };
@@ -102,6 +104,7 @@ export function mergeRecord(
     }
     if (
       !sameValue &&
+      !FIELDS_WITHOUT_DECISIONS.has(field) &&
       mine.stamp !== undefined &&
       theirs.stamp !== undefined &&
       mine.stamp !== theirs.stamp &&

@@ -1,0 +1,272 @@
+/**
+ * Random histories: three or four PCs, each with its own clock (and its own wrong wall clock that may jump back),
+ * write to a few shared records and swap bundles at random moments. Whatever happens, the merge must converge,
+ * keep every field's newest write and never silently lose a value that was overwritten without being seen.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Decision } from './decision';
+import { HybridClock, type Hlc } from './hlc';
+import { mergeRecord } from './merge';
+import { mergeTables } from './mergeTables';
+import type { SyncedRecord } from './record';
+import { TEST_TABLES, stamp, stampedRecord } from './testRecords';
+import { deepEqual } from './values';
+import { observeRecord, type VersionVectors } from './versionVector';
+
+const RECORD_IDS = [
+  'a0000000-0000-4000-8000-000000000001',
+  'a0000000-0000-4000-8000-000000000002',
+  'a0000000-0000-4000-8000-000000000003',
+];
+const FIELD_VALUES: Record<string, readonly unknown[]> = {
+  title: ['Review', 'Plan', 'Visit'],
+  tags: [[], ['school'], ['school', 'health']],
+  deleted: [false, true, false],
+};
+const FIELDS = Object.keys(FIELD_VALUES);
+const NOTES = TEST_TABLES.filter((def) => def.name === 'notes');
+
+type State = Map<string, SyncedRecord>;
+
+interface Write {
+  key: string;
+  value: unknown;
+  stamp: Hlc;
+  /** Every write the PC had seen when it made this one. */
+  history: ReadonlySet<number>;
+}
+
+interface Device {
+  clock: HybridClock;
+  state: State;
+  vectors: VersionVectors;
+  seen: Set<number>;
+  decisions: Decision[];
+}
+
+interface Bundle {
+  rows: SyncedRecord[];
+  vectors: VersionVectors;
+}
+
+const writeOp = fc.record({
+  kind: fc.constant('write' as const),
+  device: fc.nat(3),
+  record: fc.nat(RECORD_IDS.length - 1),
+  field: fc.constantFrom(...FIELDS),
+  value: fc.nat(2),
+  advance: fc.integer({ min: -30, max: 40 }),
+});
+const syncOp = fc.record({ kind: fc.constant('sync' as const), from: fc.nat(3), to: fc.nat(3) });
+const scenario = fc.record({
+  deviceCount: fc.integer({ min: 3, max: 4 }),
+  skews: fc.array(fc.integer({ min: -60, max: 60 }), { minLength: 4, maxLength: 4 }),
+  ops: fc.array(fc.oneof({ weight: 3, arbitrary: writeOp }, { weight: 2, arbitrary: syncOp }), {
+    maxLength: 40,
+  }),
+});
+
+function genesis(): State {
+  return new Map(
+    RECORD_IDS.map((id) => [id, stampedRecord(id, stamp(1, 'pc-0'), { title: 'Review', tags: [] })]),
+  );
+}
+
+function importBundle(device: Device, bundle: Bundle): void {
+  const result = mergeTables(
+    { notes: [...device.state.values()] },
+    { notes: bundle.rows },
+    {
+      tables: NOTES,
+      scope: ['cases'],
+      localVectors: device.vectors,
+      incomingVectors: bundle.vectors,
+      now: 0,
+      futureToleranceMs: Number.MAX_SAFE_INTEGER,
+    },
+  );
+  for (const row of result.tables.notes?.upserts ?? []) device.state.set(row.id, row);
+  device.vectors = result.vectors;
+  device.decisions.push(...result.decisions);
+  if (result.maxStamp) device.clock.receive(result.maxStamp);
+}
+
+function bundleOf(device: Device): Bundle {
+  return { rows: structuredClone([...device.state.values()]), vectors: structuredClone(device.vectors) };
+}
+
+/** Record state only: what merge promises to be order-independent (decisions are extra information). */
+function mergeStates(a: State, b: State): State {
+  const out = new Map(a);
+  for (const [id, row] of b)
+    out.set(
+      id,
+      mergeRecord(out.get(id), row, { table: 'notes', area: 'cases', localVectors: {}, incomingVectors: {} })
+        .record,
+    );
+  return out;
+}
+
+function sameState(a: State, b: State): boolean {
+  return a.size === b.size && [...a].every(([id, row]) => deepEqual(row, b.get(id)));
+}
+
+function run(
+  input: fc.RecordValue<{
+    deviceCount: number;
+    skews: number[];
+    ops: (
+      | (fc.RecordValue<{ kind: 'write' }> & {
+          device: number;
+          record: number;
+          field: string;
+          value: number;
+          advance: number;
+        })
+      | { kind: 'sync'; from: number; to: number }
+    )[];
+  }>,
+) {
+  let time = 1_000;
+  const start = genesis();
+  const startVectors = [...start.values()].reduce<VersionVectors>(
+    (vv, row) => observeRecord(vv, 'cases', row),
+    {},
+  );
+  const devices: Device[] = Array.from({ length: input.deviceCount }, (_, index) => ({
+    clock: new HybridClock(`pc-${index + 1}`, () => time + (input.skews[index] ?? 0)),
+    state: new Map(start),
+    vectors: startVectors,
+    seen: new Set<number>(),
+    decisions: [],
+  }));
+  const writes: Write[] = [];
+  const bundles: Bundle[] = [];
+  for (const op of input.ops) {
+    if (op.kind === 'write') {
+      time += op.advance;
+      const device = devices[op.device % devices.length];
+      const id = RECORD_IDS[op.record];
+      const before = id === undefined ? undefined : device?.state.get(id);
+      if (!device || !before) continue;
+      const at = device.clock.now();
+      const value = structuredClone(FIELD_VALUES[op.field]?.[op.value]);
+      const by = `person-${op.device}`;
+      const row: SyncedRecord = {
+        ...before,
+        [op.field]: value,
+        updatedBy: by,
+        updatedAt: new Date(time).toISOString(),
+        stamps: { ...before.stamps, [op.field]: at, updatedBy: at, updatedAt: at },
+      };
+      device.state.set(row.id, row);
+      device.vectors = observeRecord(device.vectors, 'cases', row);
+      writes.push({ key: `${row.id}/${op.field}`, value, stamp: at, history: new Set(device.seen) });
+      device.seen.add(writes.length - 1);
+    } else {
+      const from = devices[op.from % devices.length];
+      const to = devices[op.to % devices.length];
+      if (!from || !to || from === to) continue;
+      const bundle = bundleOf(from);
+      bundles.push(bundle);
+      importBundle(to, bundle);
+      for (const seen of from.seen) to.seen.add(seen);
+    }
+  }
+  const snapshots = devices.map((device) => new Map(device.state));
+  // Everyone swaps with everyone, twice round, so every PC ends up having seen everything.
+  for (let round = 0; round < 2; round += 1) {
+    for (const from of devices) for (const to of devices) if (from !== to) importBundle(to, bundleOf(from));
+  }
+  return { devices, writes, bundles, snapshots, start };
+}
+
+describe('merging random histories from several PCs', () => {
+  it('ends with every PC holding the same records, each field at its newest write, overwritten values kept', () => {
+    fc.assert(
+      fc.property(scenario, (input) => {
+        const { devices, writes } = run(input);
+        const [first, ...rest] = devices;
+        if (!first) return;
+        for (const other of rest) expect(sameState(other.state, first.state)).toBe(true);
+
+        const decisions = devices.flatMap((device) => device.decisions);
+        const byKey = new Map<string, Write[]>();
+        for (const write of writes) byKey.set(write.key, [...(byKey.get(write.key) ?? []), write]);
+        for (const [key, onField] of byKey) {
+          const [id = '', field = ''] = key.split('/');
+          const newest = onField.reduce((a, b) => (a.stamp > b.stamp ? a : b));
+          const row = first.state.get(id);
+          expect(row?.[field]).toEqual(newest.value);
+          expect(row?.stamps[field]).toBe(newest.stamp);
+          // Writes that no later write on the same field had seen: the ones that were overwritten unseen.
+          const indexes = new Set(onField.map((write) => writes.indexOf(write)));
+          const frontier = onField.filter(
+            (write) => !onField.some((other) => other !== write && other.history.has(writes.indexOf(write))),
+          );
+          expect(indexes.size).toBe(onField.length);
+          for (const write of frontier) {
+            if (write === newest || deepEqual(write.value, newest.value)) continue;
+            const listed = decisions.some(
+              (decision) =>
+                decision.recordId === id &&
+                decision.field === field &&
+                deepEqual(decision.otherValue, write.value),
+            );
+            expect(
+              listed,
+              `the overwritten value ${JSON.stringify(write.value)} of ${field} is waiting for a decision`,
+            ).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same records whatever order the bundles are imported in, and importing twice changes nothing', () => {
+    fc.assert(
+      fc.property(
+        scenario.chain((input) => {
+          const { bundles } = run(input);
+          return fc.tuple(fc.constant(bundles), fc.shuffledSubarray(bundles, { minLength: bundles.length }));
+        }),
+        ([bundles, shuffled]) => {
+          const apply = (order: Bundle[]) =>
+            order.reduce<State>(
+              (state, bundle) => mergeStates(state, new Map(bundle.rows.map((row) => [row.id, row]))),
+              new Map(),
+            );
+          const inOrder = apply(bundles);
+          expect(sameState(apply(shuffled), inOrder)).toBe(true);
+          expect(sameState(apply([...bundles, ...bundles]), inOrder)).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is commutative, associative and idempotent on the records', () => {
+    fc.assert(
+      fc.property(
+        scenario.chain((input) => {
+          const { snapshots } = run(input);
+          return fc.tuple(
+            fc.constantFrom(...snapshots),
+            fc.constantFrom(...snapshots),
+            fc.constantFrom(...snapshots),
+          );
+        }),
+        ([a, b, c]) => {
+          expect(sameState(mergeStates(a, b), mergeStates(b, a))).toBe(true);
+          expect(sameState(mergeStates(mergeStates(a, b), c), mergeStates(a, mergeStates(b, c)))).toBe(true);
+          expect(sameState(mergeStates(a, a), a)).toBe(true);
+          const once = mergeStates(a, b);
+          expect(sameState(mergeStates(once, b), once)).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
