@@ -118,7 +118,7 @@ const DEFINITIONS = [
     personalFields: [],
     sensitiveFields: [],
     references: [
-      { field: 'caseId', table: 'cases' },
+      { field: 'caseId', table: 'cases', cascade: true },
       { field: 'memberId', table: 'members', optional: true },
       { field: 'agencyId', table: 'agencies', optional: true },
     ],
@@ -131,7 +131,7 @@ const DEFINITIONS = [
     indexes: ['caseId'],
     personalFields: ['text'],
     sensitiveFields: ['text'],
-    references: [{ field: 'caseId', table: 'cases' }],
+    references: [{ field: 'caseId', table: 'cases', cascade: true }],
   }),
   defineTable({
     name: 'actions',
@@ -142,7 +142,7 @@ const DEFINITIONS = [
     personalFields: ['text'],
     sensitiveFields: ['text'],
     references: [
-      { field: 'caseId', table: 'cases', optional: true },
+      { field: 'caseId', table: 'cases', optional: true, cascade: true },
       { field: 'ownerId', table: 'members', optional: true },
       { field: 'aimId', table: 'aims', optional: true },
       { field: 'doneBy', table: 'members', optional: true },
@@ -157,7 +157,7 @@ const DEFINITIONS = [
     personalFields: ['whyNot'],
     sensitiveFields: ['whyNot'],
     references: [
-      { field: 'caseId', table: 'cases' },
+      { field: 'caseId', table: 'cases', cascade: true },
       { field: 'recommendedBy', table: 'members', optional: true },
     ],
   }),
@@ -170,7 +170,7 @@ const DEFINITIONS = [
     personalFields: ['text'],
     sensitiveFields: ['text'],
     references: [
-      { field: 'caseId', table: 'cases' },
+      { field: 'caseId', table: 'cases', cascade: true },
       { field: 'recordedBy', table: 'members', optional: true },
     ],
   }),
@@ -183,7 +183,7 @@ const DEFINITIONS = [
     personalFields: ['text'],
     sensitiveFields: ['text'],
     references: [
-      { field: 'caseId', table: 'cases' },
+      { field: 'caseId', table: 'cases', cascade: true },
       { field: 'authorId', table: 'members', optional: true },
     ],
   }),
@@ -234,5 +234,5 @@ export const AUDIT_TABLE = {
   name: 'audit',
   label: 'change history',
   schema: auditRowSchema,
-  indexes: ['at', 'stamp', 'personId', 'recordId', '[table+recordId]'],
+  indexes: ['at', 'stamp', 'personId', 'action', '[table+recordId]'],
 } as const;

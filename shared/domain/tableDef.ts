@@ -23,6 +23,8 @@ export interface Reference {
   table: string;
   /** A reference may be empty (null or '') when optional. */
   optional?: boolean;
+  /** The referenced record owns this one: purging it (for good) purges this one too, e.g. a case's chronology. */
+  cascade?: boolean;
 }
 
 export interface TableDef {

@@ -1,0 +1,35 @@
+/**
+ * The versions of a team database, oldest first. Versions are only ever appended: a PC may hold a database made by
+ * any earlier release, and Dexie walks it forward through every later version in order.
+ *
+ * Until the first release, version 1 derives its stores from the table registry, so a module that adds a table
+ * needs no migration. From the first release on, version 1 is frozen as a literal and every change to a table or
+ * index appends a version here with its upgrade function (docs/decisions/0005-data-layer.md).
+ */
+import type { Transaction } from 'dexie';
+import { AUDIT_TABLE, TABLES } from '../../shared/domain/registry';
+
+/** Dexie store strings: primary key first, then indexes; null deletes a table. */
+export type Stores = Record<string, string | null>;
+
+export interface DbVersion {
+  version: number;
+  stores: Stores;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Tables this PC keeps for itself beside the synced ones. */
+export const LOCAL_STORES: Stores = {
+  [AUDIT_TABLE.name]: ['id', ...AUDIT_TABLE.indexes].join(', '),
+  decisions: 'id, [table+recordId], createdAt',
+  receipts: 'bundleId, importedAt',
+  meta: 'key',
+};
+
+export function storesFromRegistry(): Stores {
+  const stores: Stores = {};
+  for (const def of TABLES) stores[def.name] = ['id', ...def.indexes].join(', ');
+  return { ...stores, ...LOCAL_STORES };
+}
+
+export const MIGRATIONS: readonly DbVersion[] = [{ version: 1, stores: storesFromRegistry() }];

@@ -1,0 +1,96 @@
+/**
+ * One IndexedDB database per team (`joinedup-team-<teamId>`): the synced tables from the registry, the audit trail,
+ * and tables this PC keeps for itself — differences waiting for a person's decision, receipts of imported bundles,
+ * and meta (device id, clock, version vector, exchanges with other PCs).
+ */
+import Dexie, { type Table } from 'dexie';
+import type { AuditRow } from '../../shared/domain/audit';
+import type { RowOf, TableName } from '../../shared/domain/registry';
+import type { Hlc } from '../../shared/sync/hlc';
+import type { MetaRow } from './meta';
+import { MIGRATIONS } from './migrations';
+
+export const TEAM_DB_PREFIX = 'joinedup-team-';
+
+/**
+ * A field where an import met a value written on another PC without either side having seen the other's change.
+ * The record holds the later value; the other one waits here until a person keeps one or writes a new one.
+ */
+export interface DecisionRow {
+  id: string;
+  table: string;
+  recordId: string;
+  field: string;
+  /** The value now in the record, and its stamp. */
+  currentValue: unknown;
+  currentStamp: Hlc;
+  /** The value that would otherwise have been lost, and its stamp (the stamp names the PC that wrote it). */
+  otherValue: unknown;
+  otherStamp: Hlc;
+  /** Who wrote the other value, when the import knew. */
+  otherPersonName: string;
+  /** The bundle that brought the difference, when it came from an import. */
+  bundleId: string | null;
+  createdAt: string;
+}
+
+/** One imported bundle: importing the same bundle again is recognised and changes nothing. */
+export interface ReceiptRow {
+  bundleId: string;
+  fromDeviceId: string;
+  fromPersonId: string;
+  fromPersonName: string;
+  /** When the bundle was made. */
+  createdAt: string;
+  importedAt: string;
+  /** Per table: records new, changed, unchanged, and fields waiting for a decision. */
+  counts: Record<string, { added: number; changed: number; unchanged: number; decisions: number }>;
+}
+
+export class TeamDb extends Dexie {
+  declare audit: Table<AuditRow, string>;
+  declare decisions: Table<DecisionRow, string>;
+  declare receipts: Table<ReceiptRow, string>;
+  declare meta: Table<MetaRow, string>;
+
+  constructor(readonly teamId: string) {
+    super(teamDbName(teamId));
+    for (const step of MIGRATIONS) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+
+  /** A synced table, typed by its registry entry. */
+  rows<Name extends TableName>(name: Name): Table<RowOf<Name>, string> {
+    return this.table(name);
+  }
+}
+
+export function teamDbName(teamId: string): string {
+  return `${TEAM_DB_PREFIX}${teamId}`;
+}
+
+const open = new Map<string, TeamDb>();
+
+/** The team's database, opened once per app session and shared by every caller. */
+export function openTeamDb(teamId: string): TeamDb {
+  let db = open.get(teamId);
+  if (!db) {
+    db = new TeamDb(teamId);
+    open.set(teamId, db);
+  }
+  return db;
+}
+
+/** Closes and forgets a cached database (when switching teams, or before deleting it). */
+export function closeTeamDb(teamId: string): void {
+  open.get(teamId)?.close();
+  open.delete(teamId);
+}
+
+/** Removes the team's database from this PC for good. */
+export async function deleteTeamDb(teamId: string): Promise<void> {
+  closeTeamDb(teamId);
+  await Dexie.delete(teamDbName(teamId));
+}

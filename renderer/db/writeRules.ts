@@ -1,0 +1,126 @@
+/**
+ * Pure helpers for the write path: comparing field values, validating a record with plain-words errors, choosing
+ * the empty value a purge leaves behind, and building audit rows. Nothing here touches the database.
+ */
+import type { z } from 'zod';
+import type { AuditAction, AuditChange, AuditRow } from '../../shared/domain/audit';
+import type { TableDef } from '../../shared/domain/tableDef';
+import type { Hlc } from '../../shared/sync/hlc';
+import { newId, type SyncedRecord } from '../../shared/sync/record';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** A write that was refused. Its message is fit to show a person; nothing was saved. */
+export class WriteError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'WriteError';
+  }
+}
+
+/** Fields the write path manages; a patch may not set them. */
+export const MANAGED_FIELDS = new Set(['id', 'stamps', 'deleted', 'updatedBy', 'updatedAt']);
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return (
+      keys.length === Object.keys(b).length && keys.every((key) => key in b && sameValue(a[key], b[key]))
+    );
+  }
+  return false;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "nextReviewDate" → "Next review date". */
+export function fieldWords(field: string): string {
+  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function problemFrom(issue: z.core.$ZodIssue): FieldProblem {
+  const field = issue.path.map(String).join('.');
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return { field, message: `${fieldWords(field)} is missing.` };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return { field, message: `This version does not know the field(s) ${issue.keys.join(', ')}.` };
+  }
+  if (issue.code === 'custom' || issue.message.startsWith('Must')) {
+    // Our own messages are written for people; prefix the field when the message does not name it.
+    return {
+      field,
+      message: issue.message.startsWith('Must') ? `${fieldWords(field)}: ${issue.message}` : issue.message,
+    };
+  }
+  return { field, message: `${fieldWords(field)} is not valid.` };
+}
+
+/** Validates a whole record; returns the parsed record (defaults filled, text trimmed) or throws a WriteError. */
+export function validateRecord(def: TableDef, candidate: Record<string, unknown>): SyncedRecord {
+  const result = def.schema.safeParse(candidate);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(problemFrom);
+  const summary = problems.map((problem) => problem.message).join(' ');
+  throw new WriteError(`This could not be saved to ${def.label}. ${summary}`, problems);
+}
+
+const EMPTY_CANDIDATES: readonly unknown[] = ['', null, [], 0, false];
+
+/** The value a purge leaves in a personal field: the first empty value the table's schema accepts there. */
+export function emptyValueFor(def: TableDef, record: SyncedRecord, field: string): unknown {
+  for (const candidate of EMPTY_CANDIDATES) {
+    if (def.schema.safeParse({ ...record, deleted: true, [field]: candidate }).success) return candidate;
+  }
+  throw new Error(`The personal field ${def.name}.${field} has no empty value its schema accepts.`);
+}
+
+/** Fields whose values never go into the audit trail: free text about children and personal data. */
+function isPrivate(def: TableDef, field: string): boolean {
+  return def.sensitiveFields.includes(field) || def.personalFields.includes(field);
+}
+
+export interface AuditInput {
+  def: TableDef;
+  recordId: string;
+  action: AuditAction;
+  fields: readonly string[];
+  before: Record<string, unknown> | undefined;
+  after: Record<string, unknown>;
+  stamp: Hlc;
+  at: string;
+  person: { id: string; name: string };
+  deviceId: string;
+}
+
+export function auditRow(input: AuditInput): AuditRow {
+  const changes: AuditChange[] = input.fields
+    .filter((field) => !isPrivate(input.def, field) && !MANAGED_FIELDS.has(field))
+    .map((field) => ({ field, before: input.before?.[field] ?? null, after: input.after[field] ?? null }));
+  return {
+    id: newId(),
+    at: input.at,
+    stamp: input.stamp,
+    personId: input.person.id,
+    personName: input.person.name,
+    deviceId: input.deviceId,
+    table: input.def.name,
+    recordId: input.recordId,
+    action: input.action,
+    fields: [...input.fields],
+    changes,
+  };
+}

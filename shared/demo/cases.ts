@@ -1,0 +1,156 @@
+/**
+ * Demo generation for the joint case board: cases in every stage, each with the professionals involved, shared
+ * aims, actions (some overdue), services obtained and pending, the child's and family's views and a chronology.
+ */
+import type { ActionStatus, ChronologyType, ServiceStatus, ViewWhose, Wellbeing } from '../domain/cases';
+import { CHRONOLOGY_TYPES, WELLBEING } from '../domain/cases';
+import type { Member } from '../domain/directory';
+import { ACTIONS, AIMS, CHRONOLOGY, SERVICES, VIEWS, WHY_NOT } from './text';
+import type { DemoWorld } from './world';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** "A", "B", … "Z", "AA", "AB", …: a pseudonym that names no one. */
+export function pseudonymLetters(index: number): string {
+  let n = index;
+  let letters = '';
+  do {
+    letters = (LETTERS[n % 26] ?? 'A') + letters;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return letters;
+}
+
+function concerns(world: DemoWorld): Wellbeing[] {
+  return world.sample(WELLBEING, world.int(1, 3)).sort((a, b) => WELLBEING.indexOf(a) - WELLBEING.indexOf(b));
+}
+
+function addCase(world: DemoWorld, index: number, members: readonly Member[]): void {
+  const columns = world.rows.boardColumns;
+  // Cases go round the stages in turn, so every stage has cases.
+  const column = columns[index % columns.length];
+  if (!column) throw new Error('The demo needs board columns before cases.');
+  const stage = index % columns.length;
+  const team = world.sample(members, world.int(2, 4));
+  const lead = team[0] ?? null;
+  const closed = column.kind === 'closing' && index % 4 === 0;
+  const opened = -world.int(20 + stage * 30, 60 + stage * 60);
+  const consent = world.chance(0.7);
+  const caseRow = world.add(
+    'cases',
+    {
+      reference: `JU-${String(index + 1).padStart(4, '0')}`,
+      displayName: `Child ${pseudonymLetters(index)}.`,
+      columnId: column.id,
+      leadMemberId: lead?.id ?? null,
+      concerns: concerns(world),
+      // About one in six reviews is overdue so the board has something to show.
+      nextReviewDate: closed ? null : world.day(world.int(-20, 90)),
+      status: closed ? 'closed' : 'open',
+      openedAt: world.day(opened),
+      closedAt: closed ? world.day(-world.int(1, 15)) : null,
+      closeReason: closed ? 'Aims of the plan achieved; family agreed to close.' : '',
+      outcome: closed ? 'School attendance above 90% and family linked to community support.' : '',
+      sharingBasis: consent ? 'consent' : world.chance(0.5) ? 'legal-basis' : 'not-recorded',
+      consentGivenBy: consent ? 'Parent' : '',
+      consentGivenOn: consent ? world.day(opened + 2) : null,
+      consentScope: consent ? 'Share with the agencies in the team around the child.' : '',
+      legalBasis: consent ? '' : 'Information shared to protect the child from harm.',
+      sharingRestriction: world.chance(0.1) ? 'Do not share the new address with the other parent.' : '',
+      protocolVersionId: null,
+    },
+    { by: lead?.id },
+  );
+  const caseId = caseRow.id;
+
+  for (const member of team) {
+    world.add('involvements', {
+      caseId,
+      memberId: member.id,
+      agencyId: member.employingAgencyId,
+      role: member.id === lead?.id ? 'Lead professional' : member.roleTitle,
+      since: world.day(opened + world.int(0, 10)),
+      until: null,
+    });
+  }
+
+  const aimIds: string[] = [];
+  for (const text of world.sample(AIMS, world.int(1, 3))) {
+    const aim = world.add('aims', {
+      caseId,
+      text,
+      progress: Math.min(100, stage * 20 + world.int(0, 20)),
+      status: closed ? 'achieved' : 'working-towards',
+    });
+    aimIds.push(aim.id);
+  }
+
+  const actionCount = stage === 0 ? 1 : world.int(2, 5);
+  for (let n = 0; n < actionCount; n += 1) {
+    const owner = world.pick(team);
+    const status: ActionStatus =
+      closed || world.chance(0.35) ? 'done' : world.chance(0.05) ? 'dropped' : 'open';
+    // Roughly a quarter of open actions are past their due date.
+    const due = world.day(status === 'open' && world.chance(0.25) ? -world.int(1, 30) : world.int(-60, 45));
+    world.add('actions', {
+      source: 'case',
+      caseId,
+      sessionId: null,
+      text: world.pick(ACTIONS),
+      ownerId: owner.id,
+      dueDate: due,
+      status,
+      aimId: world.chance(0.7) ? world.pick(aimIds) : null,
+      doneAt: status === 'done' ? `${world.day(-world.int(1, 20))}T10:00:00.000Z` : null,
+      doneBy: status === 'done' ? owner.id : null,
+    });
+  }
+
+  const serviceCount = stage < 2 ? world.int(0, 1) : world.int(1, 2);
+  for (const name of world.sample(SERVICES, serviceCount)) {
+    const status: ServiceStatus = world.pick([
+      'recommended',
+      'obtained',
+      'obtained',
+      'declined',
+      'not-available',
+    ]);
+    world.add('services', {
+      caseId,
+      name,
+      recommendedBy: world.pick(team).id,
+      recommendedOn: world.day(opened + world.int(5, 15)),
+      status,
+      obtainedOn: status === 'obtained' ? world.day(opened + world.int(20, 40)) : null,
+      whyNot: status === 'declined' || status === 'not-available' ? world.pick(WHY_NOT) : '',
+    });
+  }
+
+  for (let n = world.int(0, 2); n > 0; n -= 1) {
+    const whose: ViewWhose = world.pick(['child', 'child', 'family', 'parent', 'carer']);
+    world.add('views', {
+      caseId,
+      whose,
+      text: world.pick(VIEWS[whose]),
+      recordedOn: world.day(opened + world.int(3, 20)),
+      recordedBy: world.pick(team).id,
+    });
+  }
+
+  const entries = world.int(3, 7);
+  for (let n = 0; n < entries; n += 1) {
+    const type: ChronologyType = n === 0 ? 'meeting' : world.pick(CHRONOLOGY_TYPES);
+    world.add('chronology', {
+      caseId,
+      date: world.day(opened + Math.round(((n + 1) * -opened) / (entries + 1))),
+      type,
+      text: world.pick(CHRONOLOGY[type]),
+      authorId: world.pick(team).id,
+    });
+  }
+}
+
+export function generateCases(world: DemoWorld): void {
+  const active = world.rows.members.filter((member) => member.status === 'active');
+  for (let index = 0; index < world.size.cases; index += 1) addCase(world, index, active);
+}
