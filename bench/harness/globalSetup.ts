@@ -1,0 +1,27 @@
+// Builds the app with its bench page into a private folder and serves it on 127.0.0.1 for the benchmarks.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/staticServer.mjs';
+import { chromiumPath } from '../../tests/e2e/harness/chromiumPath';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    benchUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  chromiumPath();
+  await mkdir('dist', { recursive: true });
+  const outDir = await mkdtemp(join(process.cwd(), 'dist', 'bench-'));
+  process.env.JOINEDUP_BENCH = '1';
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const server = await serveStatic(outDir);
+  project.provide('benchUrl', server.url);
+  return async () => {
+    await server.close();
+    await rm(outDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,27 @@
+import { SettingsProvider } from './settings/SettingsContext';
+import { TeamProvider } from './team/TeamContext';
+import { FirstRun } from './firstRun/FirstRun';
+import { ChoosePerson } from './team/ChoosePerson';
+import { Shell } from './Shell';
+
+function Loading() {
+  return (
+    <p className="centered-page" role="status">
+      Opening Joined Up…
+    </p>
+  );
+}
+
+export function App() {
+  return (
+    <SettingsProvider fallback={<Loading />}>
+      <TeamProvider
+        fallback={<Loading />}
+        renderFirstRun={(props) => <FirstRun {...props} />}
+        renderChoosePerson={() => <ChoosePerson />}
+      >
+        <Shell />
+      </TeamProvider>
+    </SettingsProvider>
+  );
+}

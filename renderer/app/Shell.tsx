@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import { DEFAULT_SECTION, SECTIONS } from './sections';
+import { hrefFor, navigate } from './router/hashRoute';
+import { useRoute } from './router/useRoute';
+import { useSettings } from './settings/useSettings';
+import { TeamSwitcher } from './team/TeamSwitcher';
+import { useTeam } from './team/useTeam';
+import { Banner } from '../ui/Banner';
+import { useShortcuts } from './useShortcuts';
+
+/** The frame around every section: header with team and person, the navigation, and the current section. */
+export function Shell() {
+  const route = useRoute();
+  const { notice, dismissNotice } = useSettings();
+  const { person } = useTeam();
+  const sectionId = route[0] ?? DEFAULT_SECTION;
+  const section = SECTIONS.find((candidate) => candidate.id === sectionId);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useShortcuts();
+
+  useEffect(() => {
+    if (route.length === 0) navigate(DEFAULT_SECTION);
+  }, [route.length]);
+
+  // After navigation, move focus to the new page's heading so keyboard and screen-reader users start there.
+  const routeKey = route.join('/');
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('[data-page-title]');
+    (heading ?? mainRef.current)?.focus();
+    const title = heading?.textContent;
+    document.title = title ? `${title} – Joined Up` : 'Joined Up';
+  }, [routeKey]);
+
+  const Section = section?.component;
+  return (
+    <div className="app-frame">
+      <a className="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault();
+        mainRef.current?.focus();
+      }}>
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <span className="app-header__name">Joined Up</span>
+        <TeamSwitcher />
+        {person && (
+          <span>
+            Working as <strong>{person.name}</strong>
+          </span>
+        )}
+      </header>
+      <nav className="app-nav" aria-label="Sections">
+        <ul>
+          {SECTIONS.map((candidate) => (
+            <li key={candidate.id}>
+              <a
+                href={hrefFor(candidate.id)}
+                aria-current={candidate.id === sectionId ? 'page' : undefined}
+                aria-keyshortcuts={`Control+${candidate.key}`}
+              >
+                {candidate.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
+        {notice && (
+          <Banner title="Settings were reset" tone="warning">
+            <p>{notice}</p>
+            <button type="button" className="button button--secondary" onClick={dismissNotice}>
+              Close this message
+            </button>
+          </Banner>
+        )}
+        {Section ? (
+          <Section key={sectionId} route={route.slice(1)} />
+        ) : (
+          <>
+            <h1 tabIndex={-1} data-page-title>
+              Page not found
+            </h1>
+            <p>
+              There is no page at this address. <a href={hrefFor(DEFAULT_SECTION)}>Go to the board</a>.
+            </p>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/**
+ * Benchmark tasks run inside the browser. Each area adds its own tasks module and spreads it in here.
+ */
+import { seedTasks } from './seedTasks';
+
+export const benchTasks = {
+  ...seedTasks,
+};

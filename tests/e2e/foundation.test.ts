@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './harness/axe';
+import { useBrowser } from './harness/browser';
+import { createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
+
+const SECTIONS = ['Board', 'People', 'Reflection', 'Training', 'Charter', 'Share and receive', 'Settings'];
+
+describe('a new user on a fresh PC', () => {
+  const { newPc } = useBrowser();
+
+  it('sets up a team and reaches every section with the keyboard alone', async () => {
+    const { page } = await newPc();
+    await createTeamByKeyboard(page);
+    await expect(page.getByText(`Working as ${defaultTeam.personName}`)).resolves.toBeDefined();
+    expect(await page.getByRole('button', { name: /Team: North Locality Team/ }).count()).toBe(1);
+
+    for (const section of SECTIONS) {
+      await tabTo(page, `nav[aria-label="Sections"] a:text-is("${section}")`, 60);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: section }).waitFor();
+      // Focus lands on the new page's heading, so the next Tab continues from the page itself.
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      expect(focused).toBe(section);
+    }
+  });
+
+  it('is told plainly what is wrong when the passphrases differ, and keeps what was typed', async () => {
+    const { page } = await newPc();
+    await page.getByRole('button', { name: 'Set up a new team' }).click();
+    await page.getByLabel('Team name').fill('West Team');
+    await page.getByLabel('Your name').fill('Ana Silva');
+    await page.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
+    await page.getByLabel('Team passphrase').fill('kettle orbit meadow violin');
+    await page.getByLabel('Type the passphrase again').fill('kettle orbit meadow viola');
+    await page.getByRole('button', { name: 'Set up the team' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('The two passphrases are different');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
+    expect(await page.getByLabel('Team name').inputValue()).toBe('West Team');
+  });
+
+  it('can look around a demo team', async () => {
+    const { page } = await newPc();
+    await page.getByRole('button', { name: 'Open a demo team' }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.getByRole('button', { name: /Team:/ }).textContent()).toMatch(/Team:/);
+  });
+});
+
+describe('every section', () => {
+  const { newPc } = useBrowser();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes the accessibility checks in the ${colorScheme} theme`, async () => {
+      const { page } = await newPc({ colorScheme });
+      await expectAccessible(page, `the welcome screen (${colorScheme})`);
+      await createTeamByKeyboard(page);
+      for (const section of SECTIONS) {
+        await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section }).click();
+        await page.getByRole('heading', { level: 1, name: section }).waitFor();
+        await expectAccessible(page, `${section} (${colorScheme})`);
+      }
+    });
+  }
+});

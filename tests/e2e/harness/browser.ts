@@ -1,0 +1,54 @@
+// Each end-to-end test file shares one Chromium; each test gets fresh browser contexts, and each context is a
+// fresh PC (its own IndexedDB and localStorage).
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromiumPath } from './chromiumPath';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface Pc {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Starts Chromium for the test file and returns a function that opens a fresh PC at the app's start page. */
+export function useBrowser(): { newPc: (options?: { colorScheme?: 'light' | 'dark' }) => Promise<Pc> } {
+  let browser: Browser | null = null;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: FLAGS, headless: true });
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+    await browser?.close();
+  });
+
+  return {
+    async newPc(options = {}) {
+      if (!browser) throw new Error('The browser has not started.');
+      const context = await browser.newContext({
+        colorScheme: options.colorScheme ?? 'light',
+        viewport: { width: 1280, height: 900 },
+        acceptDownloads: true,
+        locale: 'en-GB',
+        timezoneId: 'Europe/London',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(inject('baseUrl'));
+      return { context, page };
+    },
+  };
+}

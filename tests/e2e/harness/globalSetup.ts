@@ -1,0 +1,27 @@
+// Builds the renderer once into a folder of its own and serves it on a free port on 127.0.0.1 for every
+// end-to-end test. A private folder lets two test runs on one machine build without overwriting each other.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../../scripts/staticServer.mjs';
+import { chromiumPath } from './chromiumPath';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  // Fail here, loudly, rather than let every test skip: a test skipped is a test not run.
+  chromiumPath();
+  const outDir = await mkdtemp(join(process.cwd(), 'dist', 'e2e-'));
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const server = await serveStatic(outDir);
+  project.provide('baseUrl', server.url);
+  return async () => {
+    await server.close();
+    await rm(outDir, { recursive: true, force: true });
+  };
+}
