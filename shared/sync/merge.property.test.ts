@@ -112,22 +112,9 @@ function sameState(a: State, b: State): boolean {
   return a.size === b.size && [...a].every(([id, row]) => deepEqual(row, b.get(id)));
 }
 
-function run(
-  input: fc.RecordValue<{
-    deviceCount: number;
-    skews: number[];
-    ops: (
-      | (fc.RecordValue<{ kind: 'write' }> & {
-          device: number;
-          record: number;
-          field: string;
-          value: number;
-          advance: number;
-        })
-      | { kind: 'sync'; from: number; to: number }
-    )[];
-  }>,
-) {
+type Scenario = typeof scenario extends fc.Arbitrary<infer Value> ? Value : never;
+
+function run(input: Scenario) {
   let time = 1_000;
   const start = genesis();
   const startVectors = [...start.values()].reduce<VersionVectors>(
