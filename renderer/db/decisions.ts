@@ -1,0 +1,37 @@
+/**
+ * The "needs a decision" list (the team database's `decisions` table, kept on this PC): fields where an import
+ * met a different value written elsewhere without either side having seen the other's change. Settling one writes
+ * the chosen value through the write path and removes the entry, in one transaction.
+ */
+import { AUDIT_TABLE, isTableName } from '../../shared/domain/registry';
+import type { DecisionRow, TeamDb } from './teamDb';
+import { settleField, type WriteContext } from './writer';
+import { WriteError } from './writeRules';
+
+export async function listDecisions(db: TeamDb): Promise<DecisionRow[]> {
+  return db.decisions.orderBy('createdAt').toArray();
+}
+
+export type DecisionChoice = { keep: 'current' } | { keep: 'other' } | { value: unknown };
+
+export async function settleDecision(
+  ctx: WriteContext,
+  decisionId: string,
+  choice: DecisionChoice,
+): Promise<void> {
+  const decision = await ctx.db.decisions.get(decisionId);
+  if (!decision) throw new WriteError('This has already been settled.');
+  const table = decision.table;
+  if (!isTableName(table))
+    throw new WriteError('This belongs to a part of the app this version does not have.');
+  const value =
+    'value' in choice
+      ? choice.value
+      : choice.keep === 'current'
+        ? decision.currentValue
+        : decision.otherValue;
+  await ctx.db.transaction('rw', [table, AUDIT_TABLE.name, 'meta', 'decisions'], async () => {
+    await settleField(ctx, table, decision.recordId, decision.field, value);
+    await ctx.db.decisions.delete(decisionId);
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * Setting up a team on this PC: a new team (its database, team record, six board columns and the first member as
+ * team leader, plus the PC's list of teams) or a made-up demo team to explore the app with.
+ */
+import { generateTeam, type DemoOptions, type DemoTeam } from '../../shared/demo/generateTeam';
+import type { Profession } from '../../shared/domain/directory';
+import { TABLES } from '../../shared/domain/registry';
+import { DEFAULT_COLUMNS } from '../../shared/domain/team';
+import { newDeviceId } from '../../shared/api/settings';
+import { hlcDevice } from '../../shared/sync/hlc';
+import { newId } from '../../shared/sync/record';
+import { advanceVector, readVersionVector, setMeta } from './meta';
+import { addTeam, removeTeamFromPc } from './pcDb';
+import { deleteTeamDb, openTeamDb, type TeamDb } from './teamDb';
+import { createRecord, inOneWrite, loadClock, type WriteContext } from './writer';
+import { WriteError, validateRecord } from './writeRules';
+
+/** The passphrase of the demo team, shown to the person when they open it. */
+export const DEMO_PASSPHRASE = 'joined-up-demo';
+
+export interface CreateTeamInput {
+  teamName: string;
+  passphrase: string;
+  personName: string;
+  profession: Profession;
+  /** This PC's device id (from the app's info); a new one is made when left out. */
+  deviceId?: string;
+  /** Tests pass a small number; real use keeps the default. */
+  passphraseIterations?: number;
+}
+
+export interface CreatedTeam {
+  teamId: string;
+  personId: string;
+}
+
+function required(value: string, message: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw new WriteError(message, []);
+  return trimmed;
+}
+
+export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
+  const teamName = required(input.teamName, 'Enter a name for the team.');
+  const personName = required(input.personName, 'Enter your name.');
+  if (input.passphrase.length < 8) throw new WriteError('The team passphrase must be at least 8 characters.');
+  const teamId = newId();
+  const personId = newId();
+  const deviceId = input.deviceId ?? newDeviceId();
+  const db = openTeamDb(teamId);
+  try {
+    const ctx: WriteContext = {
+      db,
+      clock: await loadClock(db, deviceId),
+      deviceId,
+      person: { id: personId, name: personName },
+    };
+    await inOneWrite(ctx, async () => {
+      await createRecord(ctx, 'team', { name: teamName }, { id: teamId });
+      for (const [index, column] of DEFAULT_COLUMNS.entries()) {
+        await createRecord(ctx, 'boardColumns', {
+          title: column.title,
+          kind: column.kind,
+          position: index + 1,
+        });
+      }
+      await createRecord(
+        ctx,
+        'members',
+        { name: personName, profession: input.profession, teamRole: 'leader' },
+        { id: personId },
+      );
+    });
+    await addTeam({
+      id: teamId,
+      name: teamName,
+      passphrase: input.passphrase,
+      currentPersonId: personId,
+      iterations: input.passphraseIterations,
+    });
+  } catch (error) {
+    // Leave no half-made team behind.
+    await deleteTeamDb(teamId);
+    throw error;
+  }
+  return { teamId, personId };
+}
+
+/**
+ * Loads generated rows into an empty team database in one transaction. The rows are checked first; the demo
+ * device's stamps go into the version vector so this PC's next change sorts after them.
+ */
+export async function loadGeneratedTeam(db: TeamDb, demo: DemoTeam, deviceId: string): Promise<void> {
+  for (const def of TABLES) {
+    for (const row of demo.rows[def.name as keyof DemoTeam['rows']]) validateRecord(def, row);
+  }
+  await db.transaction('rw', [...TABLES.map((def) => def.name), 'meta'], async () => {
+    for (const def of TABLES) await db.table(def.name).bulkPut(demo.rows[def.name as keyof DemoTeam['rows']]);
+    const vector = await readVersionVector(db);
+    advanceVector(vector, Object.values(demo.versionVector), hlcDevice);
+    await setMeta(db, 'versionVector', vector);
+    await setMeta(db, 'deviceId', deviceId);
+  });
+}
+
+export interface CreateDemoTeamInput extends Omit<DemoOptions, 'teamId'> {
+  deviceId?: string;
+  passphraseIterations?: number;
+}
+
+/** A made-up team to explore the app with; sign in as its team leader. Its passphrase is DEMO_PASSPHRASE. */
+export async function createDemoTeam(input: CreateDemoTeamInput = {}): Promise<CreatedTeam> {
+  const teamId = newId();
+  const demo = generateTeam({ ...input, teamId });
+  const db = openTeamDb(teamId);
+  try {
+    await loadGeneratedTeam(db, demo, input.deviceId ?? newDeviceId());
+    await addTeam({
+      id: teamId,
+      name: demo.rows.team[0]?.name ?? 'Demo team',
+      passphrase: DEMO_PASSPHRASE,
+      currentPersonId: demo.leaderId,
+      iterations: input.passphraseIterations,
+    });
+  } catch (error) {
+    await removeTeamFromPc(teamId);
+    throw error;
+  }
+  return { teamId, personId: demo.leaderId };
+}
