@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PROFESSIONS, PROFESSION_LABELS } from '../../../shared/domain/directory';
 import { createTeam } from '../../db/teams';
+import { useSettings } from '../settings/useSettings';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
 import { SelectField } from '../../ui/forms/SelectField';
@@ -47,6 +48,7 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  const { settings } = useSettings();
   const [failure, setFailure] = useState<string | null>(null);
   const set = (field: keyof Values) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const hint = passphraseStrength(values.passphrase);
@@ -65,6 +67,7 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         personName: values.personName.trim(),
         profession,
         passphrase: values.passphrase,
+        deviceId: settings.deviceId,
       });
       onCreated(teamId);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { createDemoTeam } from '../../db/teams';
+import { useSettings } from '../settings/useSettings';
 import { CreateTeamForm } from './CreateTeamForm';
 import { JoinChoice } from './JoinChoice';
 import './firstRun.css';
@@ -19,6 +20,7 @@ export function FirstRun({ onOpened, onCancel }: FirstRunProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { settings } = useSettings();
 
   useEffect(() => {
     if (step === 'choose') headingRef.current?.focus();
@@ -28,7 +30,7 @@ export function FirstRun({ onOpened, onCancel }: FirstRunProps) {
     setBusy(true);
     setFailure(null);
     try {
-      const { teamId } = await createDemoTeam();
+      const { teamId } = await createDemoTeam({ deviceId: settings.deviceId });
       onOpened(teamId);
     } catch {
       setFailure('The demo team could not be made. Try again.');
