@@ -1,12 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import {
-  applySessionSecurity,
-  CONTENT_SECURITY_POLICY,
-  guardWebContents,
-  isVettedExternalUrl,
-} from './security';
+import { applySessionSecurity, guardWebContents, isVettedExternalUrl } from './security';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -27,15 +22,7 @@ describe('links out of the app', () => {
 });
 
 describe('page hardening', () => {
-  it('blocks scripts from anywhere but the app, plugins, framing and form posts', () => {
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
-    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
-    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
-    expect(CONTENT_SECURITY_POLICY).toContain("form-action 'none'");
-  });
-
-  it('adds the policy to every response and refuses every permission', () => {
+  function secure() {
     let headersListener: ((details: object, callback: (r: object) => void) => void) | undefined;
     let requestHandler: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
     let checkHandler: (() => boolean) | undefined;
@@ -45,11 +32,24 @@ describe('page hardening', () => {
       setPermissionCheckHandler: (handler: typeof checkHandler) => (checkHandler = handler),
     };
     applySessionSecurity(session as unknown as Session);
-    const respond = vi.fn();
-    headersListener?.({ responseHeaders: { 'X-Other': ['1'] } }, respond);
-    expect(respond).toHaveBeenCalledWith({
-      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
+    const respond = vi.fn<(response: { responseHeaders: Record<string, string[]> }) => void>();
+    headersListener?.({ responseHeaders: { 'X-Other': ['1'] } }, respond as (r: object) => void);
+    const headers = respond.mock.calls[0]?.[0].responseHeaders ?? {};
+    return { headers, policy: headers['Content-Security-Policy']?.[0] ?? '', requestHandler, checkHandler };
+  }
+
+  it('sends a policy that allows scripts only from the app and blocks plugins, framing and form posts', () => {
+    const { policy } = secure();
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toContain('unsafe');
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("form-action 'none'");
+  });
+
+  it('keeps the other response headers and refuses every permission', () => {
+    const { headers, requestHandler, checkHandler } = secure();
+    expect(headers['X-Other']).toEqual(['1']);
     const grant = vi.fn();
     requestHandler?.({}, 'media', grant);
     expect(grant).toHaveBeenCalledWith(false);

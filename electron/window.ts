@@ -34,6 +34,8 @@ export function createMainWindow(paths: WindowPaths, settings: SettingsStore): B
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click on a link would otherwise ask to open a new window; refused anyway, but not even offered.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
