@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { AUDIT_TABLE, TABLES, tableByName, tablesInArea } from './registry';
+import {
+  makeAction,
+  makeAgency,
+  makeAim,
+  makeCase,
+  makeChronologyEntry,
+  makeColumn,
+  makeInvolvement,
+  makeMember,
+  makeService,
+  makeTeamRecord,
+  makeView,
+} from '../../tests/factories/records';
+
+const SAMPLES: Record<string, () => Record<string, unknown>> = {
+  team: makeTeamRecord,
+  boardColumns: makeColumn,
+  agencies: makeAgency,
+  members: makeMember,
+  cases: makeCase,
+  involvements: makeInvolvement,
+  aims: makeAim,
+  actions: makeAction,
+  services: makeService,
+  views: makeView,
+  chronology: makeChronologyEntry,
+};
+
+function sample(name: string): Record<string, unknown> {
+  const make = SAMPLES[name];
+  if (!make) throw new Error(`No sample for ${name}`);
+  return make();
+}
+
+describe('the table registry', () => {
+  it('has a sample factory for every table, and every sample passes its schema', () => {
+    expect(TABLES.map((def) => def.name).sort()).toEqual(Object.keys(SAMPLES).sort());
+    for (const def of TABLES) expect(def.schema.safeParse(sample(def.name)).success, def.name).toBe(true);
+  });
+
+  it('indexes, personal, sensitive and reference fields all name real fields', () => {
+    for (const def of TABLES) {
+      const fields = Object.keys(sample(def.name));
+      const indexed = def.indexes.flatMap((index) => index.replace(/[[\]*&]/g, '').split('+'));
+      for (const field of [...indexed, ...def.personalFields, ...def.sensitiveFields]) {
+        expect(fields, `${def.name}.${field}`).toContain(field);
+      }
+      for (const ref of def.references) {
+        expect(fields, `${def.name}.${ref.field}`).toContain(ref.field);
+        expect(() => tableByName(ref.table)).not.toThrow();
+        if (ref.cascade)
+          expect(def.indexes, `${def.name} needs an index on ${ref.field}`).toContain(ref.field);
+      }
+    }
+  });
+
+  it('lets a removed-for-good record keep a valid stub with every personal field emptied', () => {
+    for (const def of TABLES) {
+      const stub: Record<string, unknown> = { ...sample(def.name), deleted: true };
+      for (const field of def.personalFields) {
+        const accepted = ['', null, []].some(
+          (empty) => def.schema.safeParse({ ...stub, [field]: empty }).success,
+        );
+        expect(accepted, `${def.name}.${field}`).toBe(true);
+      }
+    }
+  });
+
+  it('groups tables by area and knows the audit trail', () => {
+    expect(tablesInArea('cases').map((def) => def.name)).toContain('chronology');
+    expect(tablesInArea('directory').map((def) => def.name)).toEqual(['agencies', 'members']);
+    expect(AUDIT_TABLE.indexes).toContain('[table+recordId]');
+    expect(() => tableByName('nonsense')).toThrow('There is no table called "nonsense".');
+  });
+});
+
+describe('the schemas refuse bad rows', () => {
+  it('refuses a field this version does not know', () => {
+    expect(tableByName('cases').schema.safeParse({ ...makeCase(), secret: 1 }).success).toBe(false);
+  });
+
+  it('refuses a wellbeing concern outside the eight indicators', () => {
+    expect(tableByName('cases').schema.safeParse({ ...makeCase(), concerns: ['happy'] }).success).toBe(false);
+  });
+
+  it('refuses a malformed date, email or change stamp', () => {
+    expect(tableByName('actions').schema.safeParse(makeAction({ dueDate: '31/12/2026' })).success).toBe(
+      false,
+    );
+    expect(tableByName('members').schema.safeParse(makeMember({ email: 'not an email' })).success).toBe(
+      false,
+    );
+    expect(
+      tableByName('aims').schema.safeParse({ ...makeAim(), stamps: { text: 'yesterday' } }).success,
+    ).toBe(false);
+  });
+
+  it('refuses an empty aim while live but accepts it on a deleted stub', () => {
+    const schema = tableByName('aims').schema;
+    expect(schema.safeParse(makeAim({ text: ' ' })).success).toBe(false);
+    expect(schema.safeParse(makeAim({ text: '', deleted: true })).success).toBe(true);
+  });
+
+  it('requires a case action to name its case and a session action its session', () => {
+    const schema = tableByName('actions').schema;
+    expect(schema.safeParse(makeAction({ caseId: null })).success).toBe(false);
+    expect(schema.safeParse(makeAction({ source: 'session', caseId: null, sessionId: null })).success).toBe(
+      false,
+    );
+    expect(
+      schema.safeParse(makeAction({ source: 'session', caseId: null, sessionId: crypto.randomUUID() }))
+        .success,
+    ).toBe(true);
+  });
+
+  it('refuses a secondment that ends before it starts', () => {
+    const member = makeMember({ secondmentStart: '2026-05-01', secondmentEnd: '2026-04-01' });
+    expect(tableByName('members').schema.safeParse(member).success).toBe(false);
+  });
+});
