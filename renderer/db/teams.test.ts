@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { getMeta } from './meta';
+import { checkPassphrase, getPcTeam } from './pcDb';
+import { openTeamDb } from './teamDb';
+import { DEMO_PASSPHRASE, createDemoTeam, createTeam } from './teams';
+import { createRecord, makeWriteContext } from './writer';
+
+describe('setting up a team', () => {
+  it('creates the team, the six stages of the board and its first member as team leader', async () => {
+    const { teamId, personId } = await createTeam({
+      teamName: ' Riverside Joint Team ',
+      passphrase: 'correct horse',
+      personName: 'Jo Bloggs',
+      profession: 'social-worker',
+      deviceId: 'pc-alpha',
+      passphraseIterations: 1000,
+    });
+    const db = openTeamDb(teamId);
+    expect((await db.rows('team').get(teamId))?.name).toBe('Riverside Joint Team');
+    const columns = await db.rows('boardColumns').orderBy('position').toArray();
+    expect(columns.map((column) => column.title)).toEqual([
+      'Referral',
+      'Assessment',
+      'Planning',
+      'Plan in action',
+      'Review',
+      'Closing',
+    ]);
+    expect(await db.rows('members').get(personId)).toMatchObject({ name: 'Jo Bloggs', teamRole: 'leader' });
+    expect((await db.audit.toArray()).every((row) => row.personName === 'Jo Bloggs')).toBe(true);
+    expect(await getMeta(db, 'deviceId')).toBe('pc-alpha');
+    expect((await getPcTeam(teamId))?.currentPersonId).toBe(personId);
+    expect(await checkPassphrase(teamId, 'correct horse')).toBe(true);
+  });
+
+  it('asks plainly for what is missing', async () => {
+    const base = {
+      teamName: 'T',
+      passphrase: 'long enough',
+      personName: 'P',
+      profession: 'teacher' as const,
+    };
+    await expect(createTeam({ ...base, teamName: '  ' })).rejects.toThrow('Enter a name for the team.');
+    await expect(createTeam({ ...base, personName: '' })).rejects.toThrow('Enter your name.');
+    await expect(createTeam({ ...base, passphrase: 'short' })).rejects.toThrow(/at least 8 characters/);
+  });
+
+  it('opens a demo team whose next change sorts after every demo record', async () => {
+    const { teamId, personId } = await createDemoTeam({
+      deviceId: 'pc-beta',
+      passphraseIterations: 1000,
+      seed: 3,
+    });
+    const db = openTeamDb(teamId);
+    expect(await db.rows('cases').count()).toBeGreaterThan(0);
+    const leader = await db.rows('members').get(personId);
+    expect(leader?.teamRole).toBe('leader');
+    expect(await checkPassphrase(teamId, DEMO_PASSPHRASE)).toBe(true);
+
+    const ctx = await makeWriteContext(db, 'pc-beta', { id: personId, name: leader?.name ?? '' });
+    const caseRow = await db.rows('cases').toCollection().first();
+    const aimId = await createRecord(ctx, 'aims', { caseId: caseRow?.id ?? '', text: 'Joins a club' });
+    const aim = await db.rows('aims').get(aimId);
+    const demoStamps = (await db.rows('cases').toArray()).flatMap((row) => Object.values(row.stamps));
+    expect(demoStamps.every((stamp) => stamp < (aim?.stamps['text'] ?? ''))).toBe(true);
+  });
+});
