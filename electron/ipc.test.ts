@@ -34,6 +34,7 @@ const INDEX_URL = 'file:///opt/joined-up/resources/app/dist/renderer/index.html'
 
 function makeWindow() {
   const webContents = Object.assign(new EventEmitter(), {
+    id: 7,
     send: vi.fn(),
     printToPDF: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
   });
@@ -108,7 +109,7 @@ describe('requests from the interface', () => {
       eventFrom({ url: 'https://evil.example/index.html' }),
       eventFrom({ url: 'file:///home/sam/Downloads/index.html' }),
       eventFrom({ parent: {} }),
-      eventFrom({ sender: {} }),
+      eventFrom({ sender: { id: 8 } }),
       eventFrom({ frame: null }),
     ];
     for (const event of foreign) {

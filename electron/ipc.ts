@@ -37,7 +37,8 @@ export function isTrustedSender(
 ): boolean {
   const frame = event.senderFrame;
   if (!window || window.isDestroyed() || !frame) return false;
-  if (event.sender !== window.webContents || frame.parent !== null) return false;
+  // Compared by id: Electron may hand out a different wrapper object for the same web contents.
+  if (event.sender.id !== window.webContents.id || frame.parent !== null) return false;
   return sameFile(frame.url, indexUrl);
 }
 
