@@ -1,8 +1,10 @@
 import { Encrypter, generateIdentity, identityToRecipient } from 'age-encryption';
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { TEST_TABLES } from '../sync/testRecords';
 import { decodeBundle, encodeBundle, type BundleExpectations } from './bundle';
+import { createBundleDocument } from './document';
 import { DEFAULT_WORK_FACTOR, decryptBundle, encryptBytes } from './crypto';
 import type { BundleErrorKind, BundleResult } from './errors';
 import { parseBundle } from './parse';
@@ -160,5 +162,34 @@ describe('a file that cannot be brought in', () => {
     if (result.ok) return;
     expect(result.error).toMatchObject({ kind: 'otherTeam', teamId: 'team-hillside', teamName: 'Hillside' });
     expect(result.error.message).toMatch(/belongs to the team "Hillside"/);
+  });
+});
+
+describe('building a bundle for export', () => {
+  it('carries only the areas in scope and claims to have seen only those', async () => {
+    const document = createBundleDocument({
+      teamId: TEAM_ID,
+      teamName: 'Riverside Family Team',
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+      source: { deviceId: 'pc-a', personId: 'person-1', personName: 'Alex Morgan' },
+      scope: ['directory'],
+      versionVectors: {
+        directory: { 'pc-a': makePerson().stamps.name ?? '' },
+        cases: { 'pc-a': makeNote().stamps.title ?? '' },
+      },
+      tables: { people: [makePerson()], notes: [makeNote()], audit: [] },
+      tableDefs: TEST_TABLES,
+      appendOnlyNames: ['audit'],
+    });
+    expect(document.manifest.scope).toEqual(['team', 'directory']);
+    expect(Object.keys(document.tables)).toEqual(['people', 'audit']);
+    expect(document.manifest.versionVectors.cases).toBeUndefined();
+    expect(document.manifest.counts).toEqual({ people: 1, audit: 0 });
+    const history = { name: 'audit', label: 'change history', schema: z.strictObject({ id: z.string() }) };
+    const bytes = await encodeBundle(document, PASSPHRASE, { workFactor: TEST_WORK_FACTOR });
+    expect(kindOf(await decodeBundle(bytes, PASSPHRASE, { ...EXPECT, appendOnlyTables: [history] }))).toBe(
+      'ok',
+    );
   });
 });
