@@ -21,18 +21,37 @@ vi.mock('electron', () => ({
   },
 }));
 
-await import('./preload');
+const { plainErrorMessage } = await import('./preload');
+const { ipcRenderer } = await import('electron');
 const api = bridge.exposed.get('joinedUp') as AppApi;
+
+function everyValue(value: unknown, seen = new Set<unknown>()): unknown[] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  seen.add(value);
+  return Object.values(value).flatMap((child) => [child, ...everyValue(child, seen)]);
+}
 
 function push(channel: string, payload: unknown): void {
   for (const listener of bridge.listeners.get(channel) ?? []) listener({}, payload);
 }
 
 describe('preload bridge', () => {
-  it('exposes only the app API under one name, with no raw messaging object', () => {
+  it('exposes only the app API under one name, and never the raw messaging object', () => {
     expect([...bridge.exposed.keys()]).toEqual(['joinedUp']);
     expect(Object.keys(api).sort()).toEqual(['files', 'info', 'print', 'settings', 'system']);
-    expect(JSON.stringify(Object.keys(api.system))).not.toContain('ipc');
+    const values = everyValue(api);
+    expect(values).not.toContain(ipcRenderer);
+    expect(values).not.toContain(bridge.invoke);
+  });
+
+  it('passes on the main process message without Electron’s technical prefix', async () => {
+    bridge.invoke.mockRejectedValueOnce(
+      new Error(
+        'Error invoking remote method \'files:open-bundle\': Error: The file "x.joinedup" could not be read.',
+      ),
+    );
+    await expect(api.files.openBundle()).rejects.toThrow(/^The file "x.joinedup" could not be read.$/);
+    expect(plainErrorMessage('plain words')).toBe('plain words');
   });
 
   it('passes calls to the matching channel with their arguments', async () => {

@@ -9,11 +9,32 @@ import {
   lockReasonSchema,
   menuCommandSchema,
   type AppApi,
+  type AppInfo,
   type OpenedFile,
+  type SaveResult,
   type Unsubscribe,
 } from '../shared/api/appApi';
+import type { Settings, SettingsSnapshot } from '../shared/api/settings';
 
 const openedFileSchema = z.object({ name: z.string().min(1).max(260), bytes: z.instanceof(Uint8Array) });
+
+/**
+ * Electron prefixes errors thrown in the main process with "Error invoking remote method '…': Error: ". The main
+ * process already words its messages for the person, so pass them on without the technical prefix.
+ */
+export function plainErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+}
+
+async function call<T>(channel: string, ...args: unknown[]): Promise<T> {
+  try {
+    const result: T = await ipcRenderer.invoke(channel, ...args);
+    return result;
+  } catch (error) {
+    throw new Error(plainErrorMessage(error), { cause: error });
+  }
+}
 
 function subscribe<T>(channel: string, schema: z.ZodType<T>, listener: (value: T) => void): Unsubscribe {
   const wrapped = (_event: IpcRendererEvent, payload: unknown) => {
@@ -47,21 +68,21 @@ function onBundleOpened(listener: (file: OpenedFile) => void): Unsubscribe {
 }
 
 const api = {
-  info: () => ipcRenderer.invoke(IPC.info),
+  info: () => call<AppInfo>(IPC.info),
   settings: {
-    get: () => ipcRenderer.invoke(IPC.settingsGet),
-    set: (patch) => ipcRenderer.invoke(IPC.settingsSet, patch),
+    get: () => call<SettingsSnapshot>(IPC.settingsGet),
+    set: (patch) => call<Settings>(IPC.settingsSet, patch),
   },
   files: {
-    openBundle: () => ipcRenderer.invoke(IPC.openBundle),
-    saveBundle: (suggestedName, bytes) => ipcRenderer.invoke(IPC.saveBundle, suggestedName, bytes),
-    saveText: (suggestedName, text) => ipcRenderer.invoke(IPC.saveText, suggestedName, text),
+    openBundle: () => call<OpenedFile | null>(IPC.openBundle),
+    saveBundle: (suggestedName, bytes) => call<SaveResult>(IPC.saveBundle, suggestedName, bytes),
+    saveText: (suggestedName, text) => call<SaveResult>(IPC.saveText, suggestedName, text),
   },
   print: {
-    toPdf: (suggestedName) => ipcRenderer.invoke(IPC.printToPdf, suggestedName),
+    toPdf: (suggestedName) => call<SaveResult>(IPC.printToPdf, suggestedName),
   },
   system: {
-    idleSeconds: () => ipcRenderer.invoke(IPC.idleSeconds),
+    idleSeconds: () => call<number | null>(IPC.idleSeconds),
     onLock: (listener) => subscribe(IPC.lock, lockReasonSchema, listener),
     onMenuCommand: (listener) => subscribe(IPC.menuCommand, menuCommandSchema, listener),
     onBundleOpened,
