@@ -3,7 +3,7 @@
  * vector (for each device, the latest change stamp this PC has seen from it) and what was last exchanged with
  * each other PC. Stored per team, in IndexedDB, beside the team's records.
  */
-import type { Hlc } from '../../shared/sync/hlc';
+import { hlcDevice, maxHlc, type Hlc } from '../../shared/sync/hlc';
 import type { TeamDb } from './teamDb';
 
 export type VersionVector = Record<string, Hlc>;
@@ -60,4 +60,18 @@ export function advanceVector(
     }
   }
   return changed;
+}
+
+/**
+ * Notes stamps that arrived from elsewhere (an import): raises the version vector and the clock high-water mark so
+ * this PC's next change sorts after them. Call inside the import's transaction (an `async` scope function, so that
+ * Dexie follows the awaits).
+ */
+export async function recordSeenStamps(db: TeamDb, stamps: Iterable<Hlc>): Promise<void> {
+  const vector = await readVersionVector(db);
+  const seen = [...stamps];
+  if (advanceVector(vector, seen, hlcDevice)) await setMeta(db, 'versionVector', vector);
+  let mark = await getMeta(db, 'clock');
+  for (const stamp of seen) mark = maxHlc(mark, stamp);
+  if (mark !== undefined) await setMeta(db, 'clock', mark);
 }

@@ -59,12 +59,13 @@ function problemFrom(issue: z.core.$ZodIssue): FieldProblem {
   if (issue.code === 'unrecognized_keys') {
     return { field, message: `This version does not know the field(s) ${issue.keys.join(', ')}.` };
   }
-  if (issue.code === 'custom' || issue.message.startsWith('Must')) {
-    // Our own messages are written for people; prefix the field when the message does not name it.
-    return {
-      field,
-      message: issue.message.startsWith('Must') ? `${fieldWords(field)}: ${issue.message}` : issue.message,
-    };
+  if (issue.message.startsWith('Must')) {
+    // Our own "Must …" messages leave the field unnamed so a form can show them beside it.
+    return { field, message: `${fieldWords(field)} m${issue.message.slice(1)}` };
+  }
+  if (issue.code === 'custom') return { field, message: issue.message };
+  if (issue.code === 'invalid_format' && (issue.format === 'date' || issue.format === 'datetime')) {
+    return { field, message: `${fieldWords(field)} must be a real date.` };
   }
   return { field, message: `${fieldWords(field)} is not valid.` };
 }

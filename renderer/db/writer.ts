@@ -37,7 +37,8 @@ const ALL_TABLES = [...TABLES.map((def) => def.name), AUDIT_TABLE.name, 'meta'];
  * (awaiting anything else would let IndexedDB commit the transaction early).
  */
 export function inOneWrite<T>(ctx: WriteContext, body: () => Promise<T>): Promise<T> {
-  return ctx.db.transaction('rw', ALL_TABLES, body);
+  // An async scope function lets Dexie follow native awaits inside `body`, whatever kind of function body is.
+  return ctx.db.transaction('rw', ALL_TABLES, async () => await body());
 }
 
 function nowIso(): string {
