@@ -4,7 +4,7 @@ import { mergeAppendOnly } from './appendOnly';
 import { mergeRecord, type MergeContext } from './merge';
 import { mergeTables } from './mergeTables';
 import { TEST_TABLES, rewrite, stamp, stampedRecord } from './testRecords';
-import { hasSeen, mergeVectors, observeRecord, restrictVectors, type VersionVectors } from './versionVector';
+import { observeRecord, type VersionVectors } from './versionVector';
 
 const ID = '7d9a4f3e-1c2b-4a5d-8e6f-0a1b2c3d4e5f';
 
@@ -140,19 +140,6 @@ describe('decisions', () => {
   });
 });
 
-describe('version vectors', () => {
-  it('know a device up to the highest stamp seen, per area', () => {
-    const vv = mergeVectors(
-      { cases: { 'pc-a': stamp(10, 'pc-a') } },
-      { cases: { 'pc-a': stamp(20, 'pc-a') } },
-    );
-    expect(hasSeen(vv, 'cases', stamp(15, 'pc-a'))).toBe(true);
-    expect(hasSeen(vv, 'cases', stamp(25, 'pc-a'))).toBe(false);
-    expect(hasSeen(vv, 'directory', stamp(15, 'pc-a'))).toBe(false);
-    expect(restrictVectors(vv, ['directory'])).toEqual({});
-  });
-});
-
 describe('merging a batch of tables', () => {
   const person = stampedRecord('11111111-1111-4111-8111-111111111111', stamp(100, 'pc-a'), { name: 'Sam' });
   const note = stampedRecord(ID, stamp(100, 'pc-a'), { title: 'Review', tags: [], ownerId: null });
@@ -174,6 +161,44 @@ describe('merging a batch of tables', () => {
     expect(result.tables.notes).toBeUndefined();
     expect(result.vectors.cases).toBeUndefined();
     expect(result.maxStamp).toBe(stamp(200, 'pc-b'));
+  });
+
+  it('lists a decision when a bundle overwrites a change it had not seen', () => {
+    const mine = rewrite(note, stamp(200, 'pc-a'), { title: 'Mine' }, 'person-a');
+    const theirs = rewrite(note, stamp(300, 'pc-b'), { title: 'Theirs' }, 'person-b');
+    const result = mergeTables(
+      { notes: [mine] },
+      { notes: [theirs] },
+      {
+        tables: TEST_TABLES,
+        scope: ['team', 'cases'],
+        localVectors: observeRecord({}, 'cases', note),
+        incomingVectors: observeRecord({}, 'cases', theirs),
+        now: 1_000,
+      },
+    );
+    expect(
+      result.decisions.map((decision) => [decision.field, decision.otherValue, decision.otherBy]),
+    ).toEqual([['title', 'Mine', 'person-a']]);
+    expect(result.tables.notes?.upserts[0]?.title).toBe('Theirs');
+  });
+
+  it("does not mistake this PC's own older write coming back for a clash, even if its vectors missed it", () => {
+    const first = rewrite(note, stamp(200, 'pc-a'), { title: 'First' });
+    const second = rewrite(first, stamp(300, 'pc-a'), { title: 'Second' });
+    const result = mergeTables(
+      { notes: [second] },
+      { notes: [first] },
+      {
+        tables: TEST_TABLES,
+        scope: ['cases'],
+        localVectors: {},
+        incomingVectors: {},
+        now: 1_000,
+      },
+    );
+    expect(result.decisions).toEqual([]);
+    expect(result.tables.notes?.counts).toEqual({ new: 0, changed: 0, unchanged: 1 });
   });
 
   it('reports stamps far in the future, naming the device that wrote them', () => {

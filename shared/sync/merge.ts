@@ -78,6 +78,9 @@ export function mergeRecord(
   incoming: SyncedRecord,
   ctx: MergeContext,
 ): RecordMerge {
+  if (local !== undefined && local.id !== incoming.id) {
+    throw new Error('Only two copies of the same record can be merged.');
+  }
   if (local === undefined) {
     const changedFields = Object.keys(incoming).filter((key) => !NOT_FIELDS.has(key));
     return { record: copyRecord(incoming), status: 'new', changedFields, needsWrite: true, conflicts: [] };
