@@ -1,6 +1,6 @@
 /**
  * Random histories: three or four PCs, each with its own clock (and its own wrong wall clock that may jump back),
- * write to a few shared records and swap bundles at random moments. Whatever happens, the merge must converge,
+ * write to a few shared records in two areas and swap bundles, some carrying only one area, at random moments. Whatever happens, the merge must converge,
  * keep every field's newest write and never silently lose a value that was overwritten without being seen.
  */
 import fc from 'fast-check';
@@ -12,25 +12,32 @@ import { mergeTables } from './mergeTables';
 import type { SyncedRecord } from './record';
 import { TEST_TABLES, stamp, stampedRecord } from './testRecords';
 import { deepEqual } from './values';
-import { observeRecord, type VersionVectors } from './versionVector';
+import { observeRecord, restrictVectors, type VersionVectors } from './versionVector';
+import type { Area } from '../domain/tableDef';
 
-const RECORD_IDS = [
-  'a0000000-0000-4000-8000-000000000001',
-  'a0000000-0000-4000-8000-000000000002',
-  'a0000000-0000-4000-8000-000000000003',
-];
+const RECORDS = [
+  { id: 'a0000000-0000-4000-8000-000000000001', table: 'notes', area: 'cases' },
+  { id: 'a0000000-0000-4000-8000-000000000002', table: 'notes', area: 'cases' },
+  { id: 'a0000000-0000-4000-8000-000000000003', table: 'people', area: 'directory' },
+] as const;
+const TABLE_OF = new Map<string, (typeof RECORDS)[number]>(RECORDS.map((record) => [record.id, record]));
 const FIELD_VALUES: Record<string, readonly unknown[]> = {
   title: ['Review', 'Plan', 'Visit'],
   tags: [[], ['school'], ['school', 'health']],
   deleted: [false, true, false],
+  name: ['Sam', 'Sam Patel', 'Alex'],
 };
-const FIELDS = Object.keys(FIELD_VALUES);
-const NOTES = TEST_TABLES.filter((def) => def.name === 'notes');
+const FIELDS_OF: Record<string, readonly string[]> = {
+  notes: ['title', 'tags', 'deleted'],
+  people: ['name', 'deleted'],
+};
+const FULL_SCOPE: readonly Area[] = ['team', 'directory', 'cases'];
 
 type State = Map<string, SyncedRecord>;
 
 interface Write {
   key: string;
+  area: Area;
   value: unknown;
   stamp: Hlc;
   /** Every write the PC had seen when it made this one. */
@@ -46,19 +53,25 @@ interface Device {
 }
 
 interface Bundle {
-  rows: SyncedRecord[];
+  rows: Record<string, SyncedRecord[]>;
   vectors: VersionVectors;
+  scope: readonly Area[];
 }
 
 const writeOp = fc.record({
   kind: fc.constant('write' as const),
   device: fc.nat(3),
-  record: fc.nat(RECORD_IDS.length - 1),
-  field: fc.constantFrom(...FIELDS),
+  record: fc.nat(RECORDS.length - 1),
+  field: fc.nat(2),
   value: fc.nat(2),
   advance: fc.integer({ min: -30, max: 40 }),
 });
-const syncOp = fc.record({ kind: fc.constant('sync' as const), from: fc.nat(3), to: fc.nat(3) });
+const syncOp = fc.record({
+  kind: fc.constant('sync' as const),
+  from: fc.nat(3),
+  to: fc.nat(3),
+  scope: fc.constantFrom<readonly Area[]>(FULL_SCOPE, ['team', 'directory'], ['team', 'cases']),
+});
 const scenario = fc.record({
   deviceCount: fc.integer({ min: 3, max: 4 }),
   skews: fc.array(fc.integer({ min: -60, max: 60 }), { minLength: 4, maxLength: 4 }),
@@ -69,31 +82,50 @@ const scenario = fc.record({
 
 function genesis(): State {
   return new Map(
-    RECORD_IDS.map((id) => [id, stampedRecord(id, stamp(1, 'pc-0'), { title: 'Review', tags: [] })]),
+    RECORDS.map(({ id, table }) => [
+      id,
+      stampedRecord(
+        id,
+        stamp(1, 'pc-0'),
+        table === 'notes' ? { title: 'Review', tags: [] } : { name: 'Sam' },
+      ),
+    ]),
   );
 }
 
+function rowsByTable(state: State): Record<string, SyncedRecord[]> {
+  const rows: Record<string, SyncedRecord[]> = { notes: [], people: [] };
+  for (const row of state.values()) rows[TABLE_OF.get(row.id)?.table ?? '']?.push(row);
+  return rows;
+}
+
 function importBundle(device: Device, bundle: Bundle): void {
-  const result = mergeTables(
-    { notes: [...device.state.values()] },
-    { notes: bundle.rows },
-    {
-      tables: NOTES,
-      scope: ['cases'],
-      localVectors: device.vectors,
-      incomingVectors: bundle.vectors,
-      now: 0,
-      futureToleranceMs: Number.MAX_SAFE_INTEGER,
-    },
-  );
-  for (const row of result.tables.notes?.upserts ?? []) device.state.set(row.id, row);
+  const result = mergeTables(rowsByTable(device.state), bundle.rows, {
+    tables: TEST_TABLES,
+    scope: bundle.scope,
+    localVectors: device.vectors,
+    incomingVectors: bundle.vectors,
+    now: 0,
+    futureToleranceMs: Number.MAX_SAFE_INTEGER,
+  });
+  for (const summary of Object.values(result.tables))
+    for (const row of summary.upserts) device.state.set(row.id, row);
   device.vectors = result.vectors;
   device.decisions.push(...result.decisions);
   if (result.maxStamp) device.clock.receive(result.maxStamp);
 }
 
-function bundleOf(device: Device): Bundle {
-  return { rows: structuredClone([...device.state.values()]), vectors: structuredClone(device.vectors) };
+function bundleOf(device: Device, scope: readonly Area[]): Bundle {
+  const rows = rowsByTable(device.state);
+  const carried = TEST_TABLES.filter((def) => scope.includes(def.area)).map((def) => [
+    def.name,
+    rows[def.name] ?? [],
+  ]);
+  return {
+    rows: structuredClone(Object.fromEntries(carried)),
+    vectors: restrictVectors(structuredClone(device.vectors), scope),
+    scope,
+  };
 }
 
 /** Record state only: what merge promises to be order-independent (decisions are extra information). */
@@ -102,8 +134,12 @@ function mergeStates(a: State, b: State): State {
   for (const [id, row] of b)
     out.set(
       id,
-      mergeRecord(out.get(id), row, { table: 'notes', area: 'cases', localVectors: {}, incomingVectors: {} })
-        .record,
+      mergeRecord(out.get(id), row, {
+        table: TABLE_OF.get(id)?.table ?? '',
+        area: TABLE_OF.get(id)?.area ?? 'cases',
+        localVectors: {},
+        incomingVectors: {},
+      }).record,
     );
   return out;
 }
@@ -118,7 +154,7 @@ function run(input: Scenario) {
   let time = 1_000;
   const start = genesis();
   const startVectors = [...start.values()].reduce<VersionVectors>(
-    (vv, row) => observeRecord(vv, 'cases', row),
+    (vv, row) => observeRecord(vv, TABLE_OF.get(row.id)?.area ?? 'cases', row),
     {},
   );
   const devices: Device[] = Array.from({ length: input.deviceCount }, (_, index) => ({
@@ -134,37 +170,47 @@ function run(input: Scenario) {
     if (op.kind === 'write') {
       time += op.advance;
       const device = devices[op.device % devices.length];
-      const id = RECORD_IDS[op.record];
-      const before = id === undefined ? undefined : device?.state.get(id);
-      if (!device || !before) continue;
+      const target = RECORDS[op.record];
+      const before = target === undefined ? undefined : device?.state.get(target.id);
+      const fields = FIELDS_OF[target?.table ?? ''] ?? [];
+      const field = fields[op.field % fields.length];
+      if (!device || !before || !target || field === undefined) continue;
       const at = device.clock.now();
-      const value = structuredClone(FIELD_VALUES[op.field]?.[op.value]);
+      const value = structuredClone(FIELD_VALUES[field]?.[op.value]);
       const by = `person-${op.device}`;
       const row: SyncedRecord = {
         ...before,
-        [op.field]: value,
+        [field]: value,
         updatedBy: by,
         updatedAt: new Date(time).toISOString(),
-        stamps: { ...before.stamps, [op.field]: at, updatedBy: at, updatedAt: at },
+        stamps: { ...before.stamps, [field]: at, updatedBy: at, updatedAt: at },
       };
       device.state.set(row.id, row);
-      device.vectors = observeRecord(device.vectors, 'cases', row);
-      writes.push({ key: `${row.id}/${op.field}`, value, stamp: at, history: new Set(device.seen) });
+      device.vectors = observeRecord(device.vectors, target.area, row);
+      writes.push({
+        key: `${row.id}/${field}`,
+        area: target.area,
+        value,
+        stamp: at,
+        history: new Set(device.seen),
+      });
       device.seen.add(writes.length - 1);
     } else {
       const from = devices[op.from % devices.length];
       const to = devices[op.to % devices.length];
       if (!from || !to || from === to) continue;
-      const bundle = bundleOf(from);
+      const bundle = bundleOf(from, op.scope);
       bundles.push(bundle);
       importBundle(to, bundle);
-      for (const seen of from.seen) to.seen.add(seen);
+      // A scoped bundle passes on only what it carries.
+      for (const seen of from.seen) if (op.scope.includes(writes[seen]?.area ?? 'team')) to.seen.add(seen);
     }
   }
   const snapshots = devices.map((device) => new Map(device.state));
   // Everyone swaps with everyone, twice round, so every PC ends up having seen everything.
   for (let round = 0; round < 2; round += 1) {
-    for (const from of devices) for (const to of devices) if (from !== to) importBundle(to, bundleOf(from));
+    for (const from of devices)
+      for (const to of devices) if (from !== to) importBundle(to, bundleOf(from, FULL_SCOPE));
   }
   return { devices, writes, bundles, snapshots, start };
 }
@@ -222,7 +268,11 @@ describe('merging random histories from several PCs', () => {
         ([bundles, shuffled]) => {
           const apply = (order: Bundle[]) =>
             order.reduce<State>(
-              (state, bundle) => mergeStates(state, new Map(bundle.rows.map((row) => [row.id, row]))),
+              (state, bundle) =>
+                mergeStates(
+                  state,
+                  new Map(Object.values(bundle.rows).flatMap((rows) => rows.map((row) => [row.id, row]))),
+                ),
               new Map(),
             );
           const inOrder = apply(bundles);
