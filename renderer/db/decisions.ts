@@ -9,7 +9,7 @@ import { settleField, type WriteContext } from './writer';
 import { WriteError } from './writeRules';
 
 export async function listDecisions(db: TeamDb): Promise<DecisionRow[]> {
-  return db.decisions.orderBy('createdAt').toArray();
+  return db.decisions.orderBy('foundAt').toArray();
 }
 
 export type DecisionChoice = { keep: 'current' } | { keep: 'other' } | { value: unknown };
@@ -28,7 +28,7 @@ export async function settleDecision(
     'value' in choice
       ? choice.value
       : choice.keep === 'current'
-        ? decision.currentValue
+        ? decision.keptValue
         : decision.otherValue;
   await ctx.db.transaction('rw', [table, AUDIT_TABLE.name, 'meta', 'decisions'], async () => {
     await settleField(ctx, table, decision.recordId, decision.field, value);

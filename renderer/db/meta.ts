@@ -1,26 +1,25 @@
 /**
  * Typed access to the team database's `meta` table: this PC's device id, the clock's high-water mark, the version
- * vector (for each device, the latest change stamp this PC has seen from it) and what was last exchanged with
- * each other PC. Stored per team, in IndexedDB, beside the team's records.
+ * vectors (per area, for each device, the latest change stamp this PC has seen from it) and what was last
+ * exchanged with each other PC. Stored per team, in IndexedDB, beside the team's records.
  */
-import { hlcDevice, maxHlc, type Hlc } from '../../shared/sync/hlc';
+import { maxHlc, type Hlc } from '../../shared/sync/hlc';
+import { highestStamp, mergeVectors, type VersionVectors } from '../../shared/sync/versionVector';
 import type { TeamDb } from './teamDb';
-
-export type VersionVector = Record<string, Hlc>;
 
 export interface PeerExchange {
   personName: string;
   lastSentAt: string | null;
   lastReceivedAt: string | null;
   /** What that PC had seen when it last sent us a bundle: lets the next export leave out what it already has. */
-  lastReceivedVector: VersionVector | null;
+  lastReceivedVectors: VersionVectors | null;
 }
 
 export interface MetaValues {
   deviceId: string;
   /** The latest stamp this PC has issued or seen; a restarted app never issues an older one. */
   clock: Hlc;
-  versionVector: VersionVector;
+  versionVectors: VersionVectors;
   peers: Record<string, PeerExchange>;
 }
 export type MetaKey = keyof MetaValues;
@@ -40,38 +39,18 @@ export async function setMeta<K extends MetaKey>(db: TeamDb, key: K, value: Meta
   await db.meta.put({ key, value });
 }
 
-export async function readVersionVector(db: TeamDb): Promise<VersionVector> {
-  return (await getMeta(db, 'versionVector')) ?? {};
-}
-
-/** Raises each device's entry to the given stamps; never lowers one. */
-export function advanceVector(
-  vector: VersionVector,
-  stamps: Iterable<Hlc>,
-  deviceOf: (stamp: Hlc) => string,
-): boolean {
-  let changed = false;
-  for (const stamp of stamps) {
-    const device = deviceOf(stamp);
-    const current = vector[device];
-    if (current === undefined || stamp > current) {
-      vector[device] = stamp;
-      changed = true;
-    }
-  }
-  return changed;
+export async function readVersionVectors(db: TeamDb): Promise<VersionVectors> {
+  return (await getMeta(db, 'versionVectors')) ?? {};
 }
 
 /**
- * Notes stamps that arrived from elsewhere (an import): raises the version vector and the clock high-water mark so
- * this PC's next change sorts after them. Call inside the import's transaction (an `async` scope function, so that
- * Dexie follows the awaits).
+ * Notes what an import brought (the merged-in records' vectors, or the bundle's): raises the version vectors and
+ * the clock high-water mark so this PC's next change sorts after them. Call inside the import's transaction (an
+ * `async` scope function, so that Dexie follows the awaits).
  */
-export async function recordSeenStamps(db: TeamDb, stamps: Iterable<Hlc>): Promise<void> {
-  const vector = await readVersionVector(db);
-  const seen = [...stamps];
-  if (advanceVector(vector, seen, hlcDevice)) await setMeta(db, 'versionVector', vector);
-  let mark = await getMeta(db, 'clock');
-  for (const stamp of seen) mark = maxHlc(mark, stamp);
+export async function recordSeenVectors(db: TeamDb, seen: VersionVectors): Promise<void> {
+  const vectors = mergeVectors(await readVersionVectors(db), seen);
+  await setMeta(db, 'versionVectors', vectors);
+  const mark = maxHlc(await getMeta(db, 'clock'), highestStamp(seen));
   if (mark !== undefined) await setMeta(db, 'clock', mark);
 }

@@ -21,7 +21,7 @@ export interface DbVersion {
 /** Tables this PC keeps for itself beside the synced ones. */
 export const LOCAL_STORES: Stores = {
   [AUDIT_TABLE.name]: ['id', ...AUDIT_TABLE.indexes].join(', '),
-  decisions: 'id, [table+recordId], createdAt',
+  decisions: 'id, [table+recordId], foundAt',
   receipts: 'bundleId, importedAt',
   meta: 'key',
 };

@@ -6,7 +6,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
 import type { RowOf, TableName } from '../../shared/domain/registry';
-import type { Hlc } from '../../shared/sync/hlc';
+import type { Decision } from '../../shared/sync/decision';
 import type { MetaRow } from './meta';
 import { MIGRATIONS } from './migrations';
 
@@ -14,24 +14,13 @@ export const TEAM_DB_PREFIX = 'joinedup-team-';
 
 /**
  * A field where an import met a value written on another PC without either side having seen the other's change.
- * The record holds the later value; the other one waits here until a person keeps one or writes a new one.
+ * The record holds the later value; the other waits here, on this PC only, until a person keeps one or writes a
+ * new one. The merge (shared/sync/decision.ts) finds them; the import adds where and when.
  */
-export interface DecisionRow {
-  id: string;
-  table: string;
-  recordId: string;
-  field: string;
-  /** The value now in the record, and its stamp. */
-  currentValue: unknown;
-  currentStamp: Hlc;
-  /** The value that would otherwise have been lost, and its stamp (the stamp names the PC that wrote it). */
-  otherValue: unknown;
-  otherStamp: Hlc;
-  /** Who wrote the other value, when the import knew. */
-  otherPersonName: string;
-  /** The bundle that brought the difference, when it came from an import. */
+export interface DecisionRow extends Decision {
+  /** The bundle that brought the difference. */
   bundleId: string | null;
-  createdAt: string;
+  foundAt: string;
 }
 
 /** One imported bundle: importing the same bundle again is recognised and changes nothing. */

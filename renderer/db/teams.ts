@@ -7,9 +7,8 @@ import type { Profession } from '../../shared/domain/directory';
 import { TABLES } from '../../shared/domain/registry';
 import { DEFAULT_COLUMNS } from '../../shared/domain/team';
 import { newDeviceId } from '../../shared/api/settings';
-import { hlcDevice } from '../../shared/sync/hlc';
 import { newId } from '../../shared/sync/record';
-import { advanceVector, readVersionVector, setMeta } from './meta';
+import { recordSeenVectors, setMeta } from './meta';
 import { addTeam, removeTeamFromPc } from './pcDb';
 import { deleteTeamDb, openTeamDb, type TeamDb } from './teamDb';
 import { createRecord, inOneWrite, loadClock, type WriteContext } from './writer';
@@ -96,9 +95,7 @@ export async function loadGeneratedTeam(db: TeamDb, demo: DemoTeam, deviceId: st
   }
   await db.transaction('rw', [...TABLES.map((def) => def.name), 'meta'], async () => {
     for (const def of TABLES) await db.table(def.name).bulkPut(demo.rows[def.name as keyof DemoTeam['rows']]);
-    const vector = await readVersionVector(db);
-    advanceVector(vector, Object.values(demo.versionVector), hlcDevice);
-    await setMeta(db, 'versionVector', vector);
+    await recordSeenVectors(db, demo.versionVectors);
     await setMeta(db, 'deviceId', deviceId);
   });
 }

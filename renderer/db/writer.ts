@@ -14,9 +14,10 @@ import {
   type TableName,
 } from '../../shared/domain/registry';
 import type { TableDef } from '../../shared/domain/tableDef';
-import { HybridClock, hlcDevice, type Hlc } from '../../shared/sync/hlc';
+import { HybridClock, type Hlc } from '../../shared/sync/hlc';
+import { highestStamp, observeStamps } from '../../shared/sync/versionVector';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
-import { advanceVector, getMeta, readVersionVector, setMeta } from './meta';
+import { getMeta, readVersionVectors, setMeta } from './meta';
 import type { TeamDb } from './teamDb';
 import { MANAGED_FIELDS, WriteError, auditRow, emptyValueFor, sameValue, validateRecord } from './writeRules';
 
@@ -45,9 +46,9 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-async function noteStamp(ctx: WriteContext, stamp: Hlc): Promise<void> {
-  const vector = await readVersionVector(ctx.db);
-  if (advanceVector(vector, [stamp], hlcDevice)) await setMeta(ctx.db, 'versionVector', vector);
+async function noteStamp(ctx: WriteContext, def: TableDef, stamp: Hlc): Promise<void> {
+  const vectors = observeStamps(await readVersionVectors(ctx.db), def.area, [stamp]);
+  await setMeta(ctx.db, 'versionVectors', vectors);
   await setMeta(ctx.db, 'clock', stamp);
 }
 
@@ -96,7 +97,7 @@ export async function createRecord<Name extends TableName>(
         after: record,
       }),
     );
-    await noteStamp(ctx, stamp);
+    await noteStamp(ctx, def, stamp);
     return id;
   });
 }
@@ -147,7 +148,7 @@ async function applyChange(
       after: parsed,
     }),
   );
-  await noteStamp(ctx, stamp);
+  await noteStamp(ctx, def, stamp);
   return true;
 }
 
@@ -281,7 +282,8 @@ export async function loadClock(
   const clock = new HybridClock(deviceId, readWallClock);
   const mark = await getMeta(db, 'clock');
   if (mark !== undefined) clock.receive(mark);
-  for (const stamp of Object.values(await readVersionVector(db))) clock.receive(stamp);
+  const seen = highestStamp(await readVersionVectors(db));
+  if (seen !== undefined) clock.receive(seen);
   if ((await getMeta(db, 'deviceId')) === undefined) await setMeta(db, 'deviceId', deviceId);
   return clock;
 }

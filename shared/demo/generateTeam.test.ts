@@ -22,6 +22,15 @@ describe('the demo team', () => {
     expect(generateTeam({ seed: 8, today: TODAY }).rows.cases[0]?.id).not.toBe(demo.rows.cases[0]?.id);
   });
 
+  it('reports, per area, the latest stamp of its rows so an importing PC knows what it has seen', () => {
+    for (const area of ['team', 'directory', 'cases'] as const) {
+      const stamps = TABLES.filter((def) => def.area === area).flatMap((def) =>
+        demo.rows[def.name as keyof typeof demo.rows].flatMap((row) => Object.values(row.stamps)),
+      );
+      expect(demo.versionVectors[area]?.['demo-device']).toBe(stamps.sort().at(-1));
+    }
+  });
+
   it('has cases in every stage of the board', () => {
     const used = new Set(demo.rows.cases.map((row) => row.columnId));
     for (const column of demo.rows.boardColumns) expect(used.has(column.id), column.title).toBe(true);

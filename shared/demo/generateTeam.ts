@@ -4,10 +4,11 @@
  * Sizes can be raised for the benchmarks (about 100,000 records for 5,000 cases).
  */
 import { TABLE_NAMES } from '../domain/registry';
+import type { VersionVectors } from '../sync/versionVector';
 import { generateCases } from './cases';
 import { generateDirectory } from './directory';
 import { generateTeamArea } from './team';
-import { DEMO_DEVICE, DemoWorld, type DemoRows, type DemoSize } from './world';
+import { DemoWorld, type DemoRows, type DemoSize } from './world';
 
 export { DEMO_DEVICE, type DemoRows, type DemoSize } from './world';
 
@@ -26,8 +27,8 @@ export interface DemoTeam {
   /** The team leader, a good person to sign in as. */
   leaderId: string;
   rows: DemoRows;
-  /** The demo device's entry for the version vector: the latest stamp on any demo record. */
-  versionVector: Record<string, string>;
+  /** What a PC holding these rows has seen, per area: load it into the team database's version vectors. */
+  versionVectors: VersionVectors;
 }
 
 export const DEFAULT_TEAM_NAME = 'Northfield Joint Team (demo)';
@@ -50,11 +51,10 @@ export function generateTeam(options: DemoOptions = {}): DemoTeam {
   const teamId = options.teamId ?? world.id();
   const teamName = options.teamName ?? DEFAULT_TEAM_NAME;
   for (const generate of GENERATORS) generate(world, { teamId, teamName });
-  const latest = world.latestStamp;
   return {
     teamId,
     leaderId: world.leaderId,
     rows: world.rows,
-    versionVector: latest === null ? {} : { [DEMO_DEVICE]: latest },
+    versionVectors: world.versionVectors,
   };
 }

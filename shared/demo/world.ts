@@ -2,8 +2,10 @@
  * The shared state of demo generation: a seeded random source, a clock on a fixed demo device, and the rows made so
  * far per table. Each area's generator (team, directory, cases, …) reads what earlier ones made and adds its own.
  */
-import type { FieldsOf, RowOf, TableName } from '../domain/registry';
+import { tableByName, type FieldsOf, type RowOf, type TableName } from '../domain/registry';
+import type { Area } from '../domain/tableDef';
 import { HybridClock, type Hlc } from '../sync/hlc';
+import type { VersionVectors } from '../sync/versionVector';
 
 export const DEMO_DEVICE = 'demo-device';
 
@@ -33,7 +35,8 @@ export class DemoWorld {
   /** The first member: the team leader, who makes most of the demo changes. */
   readonly leaderId: string;
   private readonly random: () => number;
-  private lastStamp: Hlc | null = null;
+  private readonly latest: Partial<Record<Area, Hlc>> = {};
+  private readonly areaOf = new Map<string, Area>();
 
   constructor(
     seed: number,
@@ -97,9 +100,21 @@ export class DemoWorld {
     return new Date(Date.parse(`${this.today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   }
 
-  /** The latest stamp issued: the demo device's entry in the version vector. */
-  get latestStamp(): Hlc | null {
-    return this.lastStamp;
+  /** What a PC that holds these rows has seen: per area, the demo device's latest stamp. */
+  get versionVectors(): VersionVectors {
+    const vectors: VersionVectors = {};
+    for (const [area, stamp] of Object.entries(this.latest) as [Area, Hlc][])
+      vectors[area] = { [DEMO_DEVICE]: stamp };
+    return vectors;
+  }
+
+  private area(table: TableName): Area {
+    let area = this.areaOf.get(table);
+    if (area === undefined) {
+      area = tableByName(table).area;
+      this.areaOf.set(table, area);
+    }
+    return area;
   }
 
   /** Adds a complete, stamped record to a table and returns it. */
@@ -109,7 +124,7 @@ export class DemoWorld {
     options: { id?: string; by?: string } = {},
   ): RowOf<Name> {
     const stamp = this.clock.now();
-    this.lastStamp = stamp;
+    this.latest[this.area(table)] = stamp;
     const record = {
       id: options.id ?? this.id(),
       stamps: {} as Record<string, Hlc>,

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../shared/domain/registry';
-import { hlcDevice } from '../../shared/sync/hlc';
 import { listDecisions, settleDecision } from '../../renderer/db/decisions';
-import { readVersionVector, recordSeenStamps } from '../../renderer/db/meta';
+import { readVersionVectors, recordSeenVectors } from '../../renderer/db/meta';
 import { openTeamDb } from '../../renderer/db/teamDb';
 import { createDemoTeam } from '../../renderer/db/teams';
 import {
@@ -73,7 +72,7 @@ describe('the data layer, end to end on one PC', () => {
         expect(TABLES.find((def) => def.name === 'cases')?.schema.safeParse(row).success).toBe(true);
         const latest = stamps.at(-1);
         expect(row?.stamps['updatedAt']).toBe(latest);
-        expect((await readVersionVector(db))['test-device']).toBe(latest);
+        expect((await readVersionVectors(db)).cases?.['test-device']).toBe(latest);
         db.close();
       }),
       { numRuns: 25 },
@@ -95,13 +94,14 @@ describe('the data layer, end to end on one PC', () => {
       table: 'cases',
       recordId: caseId,
       field: 'nextReviewDate',
-      currentValue: '2026-05-01',
-      currentStamp: before?.stamps['nextReviewDate'] ?? '',
+      keptValue: '2026-05-01',
+      keptStamp: before?.stamps['nextReviewDate'] ?? '',
       otherValue: '2026-06-15',
       otherStamp,
-      otherPersonName: 'Priya Patel',
+      otherBy: 'someone-else',
+      otherAt: '2023-11-14T22:13:20.000Z',
       bundleId: null,
-      createdAt: new Date().toISOString(),
+      foundAt: new Date().toISOString(),
     });
     const [decision] = await listDecisions(db);
     await settleDecision(ctx, decision?.id ?? '', { keep: 'other' });
@@ -122,11 +122,12 @@ describe('the data layer, end to end on one PC', () => {
     const { db, ctx } = await makeTestTeam();
     const future = '009999999999999-000000-fast-pc';
     await db.transaction('rw', ['meta'], async () => {
-      await recordSeenStamps(db, [future]);
+      await recordSeenVectors(db, { directory: { 'fast-pc': future } });
     });
     const restarted = await loadClock(db, ctx.deviceId);
     expect(restarted.now() > future).toBe(true);
-    expect(hlcDevice((await readVersionVector(db))['fast-pc'] ?? '')).toBe('fast-pc');
+    expect((await readVersionVectors(db)).directory?.['fast-pc']).toBe(future);
+    expect((await readVersionVectors(db)).team?.['test-device']).toBeDefined();
   });
 
   it('loads a demo team whose every row passes its schema, then accepts a signed change on it', async () => {
