@@ -25,11 +25,7 @@ export async function settleDecision(
   if (!isTableName(table))
     throw new WriteError('This belongs to a part of the app this version does not have.');
   const value =
-    'value' in choice
-      ? choice.value
-      : choice.keep === 'current'
-        ? decision.keptValue
-        : decision.otherValue;
+    'value' in choice ? choice.value : choice.keep === 'current' ? decision.keptValue : decision.otherValue;
   await ctx.db.transaction('rw', [table, AUDIT_TABLE.name, 'meta', 'decisions'], async () => {
     await settleField(ctx, table, decision.recordId, decision.field, value);
     await ctx.db.decisions.delete(decisionId);
