@@ -296,3 +296,14 @@ export async function makeWriteContext(
 ): Promise<WriteContext> {
   return { db, clock: await loadClock(db, deviceId), deviceId, person };
 }
+
+/**
+ * Who an anonymous contribution is signed by (a partnership health-check response the member chose not to sign):
+ * no member id is stored in the record or its audit row.
+ */
+export const ANONYMOUS_PERSON: WriteContext['person'] = { id: '', name: 'Anonymous' };
+
+/** The same PC and clock, writing without the person's name. */
+export function anonymousWriter(ctx: WriteContext): WriteContext {
+  return { ...ctx, person: ANONYMOUS_PERSON };
+}
