@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const platformModules = ['electron', 'electron-store', 'conf', 'react', 'react-dom', 'dexie', 'dexie-react-hooks'];
+const platformModules = [
+  'electron',
+  'electron-store',
+  'conf',
+  'react',
+  'react-dom',
+  'dexie',
+  'dexie-react-hooks',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
@@ -41,9 +49,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is pure: it imports no platform code.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ is pure: it imports no platform code.',
+            },
           ],
-          paths: platformModules.map((name) => ({ name, message: 'shared/ is pure: it imports no platform.' })),
+          paths: platformModules.map((name) => ({
+            name,
+            message: 'shared/ is pure: it imports no platform.',
+          })),
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB'],
@@ -70,7 +84,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/electron/**'], message: 'The renderer reaches the desktop only through the app API.' }],
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the desktop only through the app API.',
+            },
+          ],
           paths: ['electron', 'electron-store', 'conf'].map((name) => ({
             name,
             message: 'The renderer reaches the desktop only through the app API (renderer/bridge).',
@@ -88,10 +107,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**'], message: 'The renderer reaches the desktop only through the app API.' },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the desktop only through the app API.',
+            },
             {
               group: ['dexie', '**/db/database', '**/db/teamDb'],
-              message: 'Components read through hooks and write through repository commands, never Dexie directly.',
+              allowTypeImports: true,
+              message:
+                'Components read through hooks and write through repository commands, never Dexie directly.',
             },
           ],
           paths: ['electron', 'electron-store', 'conf'].map((name) => ({

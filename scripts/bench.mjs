@@ -11,7 +11,9 @@ if (unknown.length > 0) {
   console.error(`No benchmark called ${unknown.join(', ')}. Available: ${available.join(', ') || 'none'}.`);
   process.exit(2);
 }
-const files = (names.length > 0 ? names : available).map((name) => `bench/${name}.bench.ts`).filter(existsSync);
+const files = (names.length > 0 ? names : available)
+  .map((name) => `bench/${name}.bench.ts`)
+  .filter(existsSync);
 if (files.length === 0) {
   console.error('There are no benchmarks yet.');
   process.exit(2);

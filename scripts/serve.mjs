@@ -8,8 +8,12 @@ if (!existsSync(`${root}/index.html`)) {
   process.exit(1);
 }
 const requested = Number(process.env.PORT ?? 5170);
-const { url } = await serveStatic(root, Number.isInteger(requested) ? requested : 5170).catch(async (error) => {
-  if (error?.code === 'EADDRINUSE') return serveStatic(root, 0);
-  throw error;
-});
-process.stdout.write(`Joined Up is running at ${url}\nOpen that address in a browser. Press Ctrl+C to stop.\n`);
+const { url } = await serveStatic(root, Number.isInteger(requested) ? requested : 5170).catch(
+  async (error) => {
+    if (error?.code === 'EADDRINUSE') return serveStatic(root, 0);
+    throw error;
+  },
+);
+process.stdout.write(
+  `Joined Up is running at ${url}\nOpen that address in a browser. Press Ctrl+C to stop.\n`,
+);

@@ -1,1 +1,4 @@
-export function serveStatic(root: string, port?: number): Promise<{ url: string; close: () => Promise<void> }>;
+export function serveStatic(
+  root: string,
+  port?: number,
+): Promise<{ url: string; close: () => Promise<void> }>;

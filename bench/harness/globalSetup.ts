@@ -17,7 +17,11 @@ export default async function setup(project: TestProject) {
   await mkdir('dist', { recursive: true });
   const outDir = await mkdtemp(join(process.cwd(), 'dist', 'bench-'));
   process.env.JOINEDUP_BENCH = '1';
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
   const server = await serveStatic(outDir);
   project.provide('benchUrl', server.url);
   return async () => {

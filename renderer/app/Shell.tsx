@@ -39,10 +39,14 @@ export function Shell() {
   const Section = section?.component;
   return (
     <div className="app-frame">
-      <a className="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        mainRef.current?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="app-header">

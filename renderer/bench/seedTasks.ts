@@ -10,7 +10,9 @@ import { openTeamDb } from '../db/teamDb';
 import { loadGeneratedTeam } from '../db/teams';
 
 export const seedTasks = {
-  async seedTeam(size: Partial<DemoSize>): Promise<{ teamId: string; leaderId: string; records: number; ms: number }> {
+  async seedTeam(
+    size: Partial<DemoSize>,
+  ): Promise<{ teamId: string; leaderId: string; records: number; ms: number }> {
     const started = performance.now();
     const demo = generateTeam({ size, seed: 7 });
     const settings = defaultSettings();
@@ -24,6 +26,11 @@ export const seedTasks = {
     });
     localStorage.setItem('joinedup.settings', JSON.stringify({ ...settings, lastTeamId: demo.teamId }));
     const records = Object.values(demo.rows).reduce((sum, rows) => sum + rows.length, 0);
-    return { teamId: demo.teamId, leaderId: demo.leaderId, records, ms: Math.round(performance.now() - started) };
+    return {
+      teamId: demo.teamId,
+      leaderId: demo.leaderId,
+      records,
+      ms: Math.round(performance.now() - started),
+    };
   },
 };

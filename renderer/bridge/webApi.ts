@@ -3,7 +3,12 @@
  * opened through a file picker; printing uses the browser's own print dialog.
  */
 import type { AppApi, OpenedFile, SaveResult } from '../../shared/api/appApi';
-import { defaultSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/api/settings';
+import {
+  defaultSettings,
+  settingsPatchSchema,
+  settingsSchema,
+  type Settings,
+} from '../../shared/api/settings';
 
 const SETTINGS_KEY = 'joinedup.settings';
 const BROKEN_KEY_PREFIX = 'joinedup.settings.broken-';
@@ -29,7 +34,9 @@ function readStoredSettings(storage: Storage): { settings: Settings; notice: str
   if (result.success) return { settings: result.data, notice: null };
   // Keep the unreadable copy so nothing is silently thrown away, and keep the device id if it survived.
   storage.setItem(`${BROKEN_KEY_PREFIX}${Date.now()}`, raw);
-  const oldDeviceId = settingsSchema.shape.deviceId.safeParse((parsed as { deviceId?: unknown } | undefined)?.deviceId);
+  const oldDeviceId = settingsSchema.shape.deviceId.safeParse(
+    (parsed as { deviceId?: unknown } | undefined)?.deviceId,
+  );
   const fresh = oldDeviceId.success ? defaultSettings(oldDeviceId.data) : defaultSettings();
   storage.setItem(SETTINGS_KEY, JSON.stringify(fresh));
   return { settings: fresh, notice: NOTICE };
@@ -60,7 +67,9 @@ function pickFile(accept: string): Promise<OpenedFile | null> {
         resolve(null);
         return;
       }
-      file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
+      file
+        .arrayBuffer()
+        .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
     });
     input.addEventListener('cancel', () => resolve(null));
     input.click();

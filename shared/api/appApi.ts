@@ -22,7 +22,8 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
-export type SaveResult = { saved: true; name: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
+export type SaveResult =
+  { saved: true; name: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
 
 export const lockReasonSchema = z.enum(['os-lock', 'sleep', 'menu', 'idle']);
 export type LockReason = z.infer<typeof lockReasonSchema>;
@@ -98,7 +99,7 @@ export const suggestedNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'A file name cannot contain folders or special characters.');
+  .regex(/^[^\\/:*?"<>|\p{Cc}]+$/u, 'A file name cannot contain folders or special characters.');
 
 /** Argument schemas for every invoke channel; main parses with these before doing anything. */
 export const ipcArgs = {
@@ -106,7 +107,10 @@ export const ipcArgs = {
   [IPC.settingsGet]: z.tuple([]),
   [IPC.settingsSet]: z.tuple([z.unknown()]),
   [IPC.openBundle]: z.tuple([]),
-  [IPC.saveBundle]: z.tuple([suggestedNameSchema, z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BUNDLE_BYTES)]),
+  [IPC.saveBundle]: z.tuple([
+    suggestedNameSchema,
+    z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BUNDLE_BYTES),
+  ]),
   [IPC.saveText]: z.tuple([suggestedNameSchema, z.string().max(MAX_TEXT_CHARS)]),
   [IPC.printToPdf]: z.tuple([suggestedNameSchema]),
   [IPC.idleSeconds]: z.tuple([]),

@@ -24,7 +24,8 @@ interface Values {
 function validate(values: Values): FieldErrors {
   const errors: FieldErrors = {};
   if (!values.teamName.trim()) errors['team-name'] = 'Enter the team’s name.';
-  else if (values.teamName.trim().length > 200) errors['team-name'] = 'The team’s name must be 200 characters or fewer.';
+  else if (values.teamName.trim().length > 200)
+    errors['team-name'] = 'The team’s name must be 200 characters or fewer.';
   if (!values.personName.trim()) errors['person-name'] = 'Enter your name.';
   if (!values.profession) errors['profession'] = 'Choose your profession.';
   if ([...values.passphrase].length < MIN_PASSPHRASE_LENGTH) {
@@ -50,7 +51,8 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
   const [busy, setBusy] = useState(false);
   const { settings } = useSettings();
   const [failure, setFailure] = useState<string | null>(null);
-  const set = (field: keyof Values) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const set = (field: keyof Values) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
   const hint = passphraseStrength(values.passphrase);
 
   const submit = async () => {

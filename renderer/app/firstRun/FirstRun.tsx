@@ -46,9 +46,9 @@ export function FirstRun({ onOpened, onCancel }: FirstRunProps) {
             {onCancel ? 'Add a team to this PC' : 'Welcome to Joined Up'}
           </h1>
           <p>
-            Joined Up keeps your team’s shared board of cases, who does what, reflection sessions and training in
-            one place on this PC. It works without the internet, and your team passes work between PCs in locked
-            files.
+            Joined Up keeps your team’s shared board of cases, who does what, reflection sessions and training
+            in one place on this PC. It works without the internet, and your team passes work between PCs in
+            locked files.
           </p>
           {failure && (
             <p role="alert" className="field__error">
@@ -73,7 +73,12 @@ export function FirstRun({ onOpened, onCancel }: FirstRunProps) {
             <li className="card">
               <h2>Look around a demo team</h2>
               <p>A made-up team with made-up cases, for trying things out. Nothing in it is real.</p>
-              <button type="button" className="button button--secondary" onClick={() => void openDemo()} disabled={busy}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void openDemo()}
+                disabled={busy}
+              >
                 {busy ? 'Making the demo team…' : 'Open a demo team'}
               </button>
             </li>

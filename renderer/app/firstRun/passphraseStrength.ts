@@ -12,7 +12,17 @@ export interface StrengthHint {
   advice: string;
 }
 
-const COMMON = ['password', 'passphrase', 'joinedup', 'joined up', '123456', 'qwerty', 'letmein', 'welcome', 'team'];
+const COMMON = [
+  'password',
+  'passphrase',
+  'joinedup',
+  'joined up',
+  '123456',
+  'qwerty',
+  'letmein',
+  'welcome',
+  'team',
+];
 
 export function passphraseStrength(passphrase: string): StrengthHint {
   const length = [...passphrase].length;
@@ -24,9 +34,14 @@ export function passphraseStrength(passphrase: string): StrengthHint {
     };
   }
   const lower = passphrase.toLowerCase();
-  const words = passphrase.trim().split(/[\s\-_.]+/).filter((word) => word.length >= 3).length;
+  const words = passphrase
+    .trim()
+    .split(/[\s\-_.]+/)
+    .filter((word) => word.length >= 3).length;
   const distinct = new Set(lower).size;
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((pattern) => pattern.test(passphrase)).length;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((pattern) =>
+    pattern.test(passphrase),
+  ).length;
   if (COMMON.some((word) => lower.includes(word)) || distinct < 6) {
     return {
       strength: 'weak',
@@ -35,7 +50,11 @@ export function passphraseStrength(passphrase: string): StrengthHint {
     };
   }
   if (length >= 20 || (words >= 4 && length >= 16) || (length >= 16 && classes >= 3)) {
-    return { strength: 'strong', label: 'Strong', advice: 'A good passphrase. Share it with the team in person.' };
+    return {
+      strength: 'strong',
+      label: 'Strong',
+      advice: 'A good passphrase. Share it with the team in person.',
+    };
   }
   return { strength: 'fair', label: 'Fair', advice: 'Good enough, but another word would make it stronger.' };
 }

@@ -65,7 +65,8 @@ export function ChoosePerson() {
               <Label className="field__label">Your name</Label>
               {members.map((member) => (
                 <Radio key={member.id} value={member.id} className="radio">
-                  {member.name} <span className="muted">({member.roleTitle || PROFESSION_LABELS[member.profession]})</span>
+                  {member.name}{' '}
+                  <span className="muted">({member.roleTitle || PROFESSION_LABELS[member.profession]})</span>
                 </Radio>
               ))}
             </RadioGroup>
@@ -92,7 +93,13 @@ export function ChoosePerson() {
           }}
         >
           <h2>Add yourself to the team</h2>
-          <TextField id="new-name" label="Your name" value={name} onChange={setName} error={errors['new-name']} />
+          <TextField
+            id="new-name"
+            label="Your name"
+            value={name}
+            onChange={setName}
+            error={errors['new-name']}
+          />
           <SelectField
             id="new-profession"
             label="Your profession"

@@ -1,10 +1,10 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Member } from '../../../shared/domain/directory';
-import { listTeams, touchTeam, type PcTeamRow } from '../../db/pcDb';
-import { openTeamDb, type TeamDb } from '../../db/teamDb';
-import { makeWriteContext, type WriteContext } from '../../db/writer';
+import { touchTeam, type PcTeamRow } from '../../db/pcDb';
+import type { TeamDb } from '../../db/teamDb';
+import type { WriteContext } from '../../db/writer';
 import { useSettings } from '../settings/useSettings';
+import { useOpenTeam } from './useOpenTeam';
 
 export interface TeamValue {
   team: PcTeamRow;
@@ -34,33 +34,8 @@ interface TeamProviderProps {
 /** Opens the team this PC last used (or the one the person picks) and knows who is working. */
 export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fallback }: TeamProviderProps) {
   const { settings, update } = useSettings();
-  const { deviceId } = settings;
-  const teams = useLiveQuery(() => listTeams(), []);
+  const { teams, team, db, person, writer } = useOpenTeam(settings.lastTeamId, settings.deviceId);
   const [adding, setAdding] = useState(false);
-  const [writer, setWriter] = useState<WriteContext | null>(null);
-
-  const team = teams?.find((candidate) => candidate.id === settings.lastTeamId) ?? teams?.[0] ?? null;
-  const teamId = team?.id ?? null;
-  const db = useMemo(() => (teamId ? openTeamDb(teamId) : null), [teamId]);
-  const personId = team?.currentPersonId ?? null;
-  const person = useLiveQuery(
-    async () => (db && personId ? ((await db.rows('members').get(personId)) ?? null) : null),
-    [db, personId],
-  );
-
-  useEffect(() => {
-    let cancelled = false;
-    if (!db || !person || person.deleted) {
-      setWriter(null);
-      return;
-    }
-    void makeWriteContext(db, deviceId, { id: person.id, name: person.name }).then((context) => {
-      if (!cancelled) setWriter(context);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [db, deviceId, person]);
 
   const openTeam = useCallback(
     async (teamId: string) => {
@@ -110,5 +85,7 @@ export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fal
   const working = person !== null && !person.deleted;
   // The writer is made just after the person is known; wait for it so no screen can try to save without one.
   if (working && !writer) return <>{fallback}</>;
-  return <TeamContext.Provider value={value}>{working ? children : renderChoosePerson()}</TeamContext.Provider>;
+  return (
+    <TeamContext.Provider value={value}>{working ? children : renderChoosePerson()}</TeamContext.Provider>
+  );
 }

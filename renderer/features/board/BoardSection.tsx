@@ -7,7 +7,10 @@ export function BoardSection(_props: SectionProps) {
     <>
       <PageHeader title="Board" />
       <EmptyState title="Nothing here yet">
-        <p>The team's board of joint cases will be here: cases in columns by stage, with their lead professional, the agencies involved, wellbeing concerns, review dates and overdue actions.</p>
+        <p>
+          The team's board of joint cases will be here: cases in columns by stage, with their lead
+          professional, the agencies involved, wellbeing concerns, review dates and overdue actions.
+        </p>
       </EmptyState>
     </>
   );

@@ -7,7 +7,10 @@ export function CharterSection(_props: SectionProps) {
     <>
       <PageHeader title="Charter" />
       <EmptyState title="Nothing here yet">
-        <p>The team charter will be here: the team's joint aims and targets, what each agency commits, and the procedures the team works by.</p>
+        <p>
+          The team charter will be here: the team's joint aims and targets, what each agency commits, and the
+          procedures the team works by.
+        </p>
       </EmptyState>
     </>
   );

@@ -7,7 +7,10 @@ export function ReflectionSection(_props: SectionProps) {
     <>
       <PageHeader title="Reflection" />
       <EmptyState title="Nothing here yet">
-        <p>Reflection sessions will be here: templates for reflective meetings, notes, agreed actions that carry forward, and the partnership health check.</p>
+        <p>
+          Reflection sessions will be here: templates for reflective meetings, notes, agreed actions that
+          carry forward, and the partnership health check.
+        </p>
       </EmptyState>
     </>
   );

@@ -57,7 +57,9 @@ export function SettingsSection(_props: SectionProps) {
           value={settings.theme}
           onChange={(value) => {
             const theme = themeSchema.parse(value);
-            void update({ theme }).then(() => setSaved(`Colours set to ${THEME_LABELS[theme].toLowerCase()}.`));
+            void update({ theme }).then(() =>
+              setSaved(`Colours set to ${THEME_LABELS[theme].toLowerCase()}.`),
+            );
           }}
         >
           <Label className="field__label">Colours</Label>

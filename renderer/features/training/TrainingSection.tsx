@@ -7,7 +7,10 @@ export function TrainingSection(_props: SectionProps) {
     <>
       <PageHeader title="Training" />
       <EmptyState title="Nothing here yet">
-        <p>The training log will be here: joint and single-agency training, learning on the job, each person's record and the team's coverage across professions.</p>
+        <p>
+          The training log will be here: joint and single-agency training, learning on the job, each person's
+          record and the team's coverage across professions.
+        </p>
       </EmptyState>
     </>
   );

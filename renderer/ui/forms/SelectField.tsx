@@ -18,7 +18,16 @@ interface SelectFieldProps {
 }
 
 /** A native select: the most reliable choice for keyboard and screen-reader users when the list is short. */
-export function SelectField({ id, label, value, options, onChange, hint, error, emptyLabel }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+  error,
+  emptyLabel,
+}: SelectFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (

@@ -17,7 +17,11 @@ export default async function setup(project: TestProject) {
   // Fail here, loudly, rather than let every test skip: a test skipped is a test not run.
   chromiumPath();
   const outDir = await mkdtemp(join(process.cwd(), 'dist', 'e2e-'));
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
   return async () => {

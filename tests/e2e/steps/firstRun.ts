@@ -17,7 +17,13 @@ export const defaultTeam: NewTeam = {
 /** Tabs until the element matching `selector` has focus; fails after `limit` presses. */
 export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
-    if (await page.locator(selector).evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (
+      await page
+        .locator(selector)
+        .evaluate((el) => el === document.activeElement)
+        .catch(() => false)
+    )
+      return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Could not reach ${selector} with the Tab key.`);

@@ -1,0 +1,48 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Member } from '../../../shared/domain/directory';
+import { listTeams, type PcTeamRow } from '../../db/pcDb';
+import { openTeamDb, type TeamDb } from '../../db/teamDb';
+import { makeWriteContext, type WriteContext } from '../../db/writer';
+
+export interface OpenTeamState {
+  /** Undefined while the PC's list of teams loads. */
+  teams: PcTeamRow[] | undefined;
+  team: PcTeamRow | null;
+  db: TeamDb | null;
+  /** Undefined while loading; null when nobody has said who is working. */
+  person: Member | null | undefined;
+  writer: WriteContext | null;
+}
+
+/** The team to show (the last one opened on this PC, else the first), its database and the person working. */
+export function useOpenTeam(lastTeamId: string | null, deviceId: string): OpenTeamState {
+  const teams = useLiveQuery(() => listTeams(), []);
+  const team = teams?.find((candidate) => candidate.id === lastTeamId) ?? teams?.[0] ?? null;
+  const teamId = team?.id ?? null;
+  const db = useMemo(() => (teamId ? openTeamDb(teamId) : null), [teamId]);
+  const personId = team?.currentPersonId ?? null;
+  const person = useLiveQuery(
+    async () => (db && personId ? ((await db.rows('members').get(personId)) ?? null) : null),
+    [db, personId],
+  );
+
+  // The writer is made asynchronously (it reads the clock); it belongs to one team and person at a time.
+  const writerKey = db && person && !person.deleted ? `${db.teamId}:${person.id}:${person.name}` : null;
+  const [made, setMade] = useState<{ key: string; writer: WriteContext } | null>(null);
+  useEffect(() => {
+    if (!writerKey || !db || !person) return;
+    let cancelled = false;
+    void makeWriteContext(db, deviceId, { id: person.id, name: person.name }).then((writer) => {
+      if (!cancelled) setMade({ key: writerKey, writer });
+    });
+    return () => {
+      cancelled = true;
+    };
+    // The key captures every input that matters; `person` changes identity on every live-query refresh.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the comment above
+  }, [writerKey, deviceId]);
+
+  const writer = made && made.key === writerKey ? made.writer : null;
+  return { teams, team, db, person, writer };
+}
