@@ -13,6 +13,7 @@ import {
   makeTeamRecord,
   makeView,
 } from '../../tests/factories/records';
+import { makeRequiredTraining, makeTrainingAttendance, makeTrainingEntry } from '../../tests/factories/training';
 
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
   team: makeTeamRecord,
@@ -26,6 +27,9 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   services: makeService,
   views: makeView,
   chronology: makeChronologyEntry,
+  trainingEntries: makeTrainingEntry,
+  trainingAttendance: makeTrainingAttendance,
+  requiredTraining: makeRequiredTraining,
 };
 
 function sample(name: string): Record<string, unknown> {

@@ -20,6 +20,7 @@ import {
 } from './cases';
 import { agencySchema, memberSchema } from './directory';
 import { boardColumnSchema, teamSchema } from './team';
+import { requiredTrainingSchema, trainingAttendanceSchema, trainingEntrySchema } from './training';
 
 /** The version of the data's shape. A bundle made with a newer schema version is refused. */
 export const SCHEMA_VERSION = 1;
@@ -186,6 +187,40 @@ const DEFINITIONS = [
       { field: 'caseId', table: 'cases', cascade: true },
       { field: 'authorId', table: 'members', optional: true },
     ],
+  }),
+  defineTable({
+    name: 'trainingEntries',
+    area: 'training',
+    label: 'training log entries',
+    schema: trainingEntrySchema,
+    indexes: ['date', 'type', 'status', 'sessionId'],
+    personalFields: ['learnt', 'changedPractice', 'peerReflectionWith', 'peerReflectionOutcome'],
+    sensitiveFields: [],
+    references: [],
+  }),
+  defineTable({
+    name: 'trainingAttendance',
+    area: 'training',
+    label: 'training attendance',
+    schema: trainingAttendanceSchema,
+    indexes: ['entryId', 'memberId', '[entryId+memberId]'],
+    personalFields: ['learnt', 'changedPractice', 'peerReflectionWith', 'peerReflectionOutcome'],
+    sensitiveFields: [],
+    references: [
+      { field: 'entryId', table: 'trainingEntries', cascade: true },
+      { field: 'memberId', table: 'members' },
+      { field: 'agencyIdAtTheTime', table: 'agencies', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'requiredTraining',
+    area: 'training',
+    label: 'required training',
+    schema: requiredTrainingSchema,
+    indexes: ['title'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
   }),
 ] as const;
 

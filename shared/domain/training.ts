@@ -1,0 +1,139 @@
+/**
+ * The training log: training entries (done or planned), one attendance row per person at each entry, and the
+ * training a profession must renew. Attendance is its own table because several people add attendees, and write
+ * their own reflections, at the same time; an array on the entry would lose one person's change to another's.
+ */
+import { z } from 'zod';
+import { isoDateSchema, syncedRecordSchema, uuidSchema } from '../sync/record';
+import { PROFESSIONS } from './directory';
+import { longText, optionalId, requiredWhileLive, shortText } from './fieldRules';
+
+export const TRAINING_TYPES = [
+  'joint',
+  'single-agency',
+  'post-qualifying',
+  'team-building',
+  'shadowing',
+  'induction',
+  'informal',
+] as const;
+export type TrainingType = (typeof TRAINING_TYPES)[number];
+
+export const TRAINING_TYPE_LABELS: Record<TrainingType, string> = {
+  joint: 'Joint or multi-agency training',
+  'single-agency': 'Single-agency training',
+  'post-qualifying': 'Post-qualifying course',
+  'team-building': 'Team building',
+  shadowing: 'Shadowing another agency',
+  induction: "Induction to another agency's work",
+  informal: 'Learning on the job',
+};
+
+export const TRAINING_STATUSES = ['planned', 'done'] as const;
+export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
+
+/** Most a single entry may claim: a long residential course is a few days, not weeks. */
+export const MAX_ENTRY_HOURS = 100;
+
+const hoursSchema = z
+  .number({ message: 'Enter the hours as a number, for example 2.5.' })
+  .min(0, { message: 'Hours cannot be less than 0.' })
+  .max(MAX_ENTRY_HOURS, { message: `Must be ${MAX_ENTRY_HOURS} hours or fewer for one entry.` });
+
+/**
+ * People from outside the team, counted by profession. Kept on the entry (replaced whole) rather than in a table:
+ * it is one organiser's headcount, not something several people add to separately.
+ */
+export const externalAttendeeSchema = z.strictObject({
+  profession: shortText.min(1, { message: 'Say which profession.' }),
+  count: z
+    .number()
+    .int({ message: 'Must be a whole number.' })
+    .min(1, { message: 'Must be at least 1.' })
+    .max(500, { message: 'Must be 500 or fewer.' }),
+});
+export type ExternalAttendees = z.infer<typeof externalAttendeeSchema>;
+
+export const trainingEntrySchema = syncedRecordSchema({
+  title: shortText,
+  type: z.enum(TRAINING_TYPES),
+  date: isoDateSchema,
+  hours: hoursSchema,
+  /** Time spent learning with others (discussion, exercises), as some regulators count it. */
+  participatoryHours: hoursSchema.default(0),
+  provider: shortText.default(''),
+  /** The shared summary; each attendee writes their own reflection on their attendance row. */
+  learnt: longText.default(''),
+  changedPractice: longText.default(''),
+  peerReflectionWith: shortText.default(''),
+  peerReflectionOutcome: longText.default(''),
+  externalAttendees: z.array(externalAttendeeSchema).max(50).default([]),
+  /** The reflection session this learning came from, if any. */
+  sessionId: optionalId.default(null),
+  status: z.enum(TRAINING_STATUSES).default('done'),
+})
+  .superRefine(requiredWhileLive(['title'], { title: 'The title' }))
+  .superRefine((entry, ctx) => {
+    if (entry.deleted) return;
+    if (entry.hours <= 0) {
+      ctx.addIssue({ code: 'custom', path: ['hours'], message: 'Hours must be more than 0.' });
+    }
+    if (entry.participatoryHours > entry.hours) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['participatoryHours'],
+        message: 'Participatory hours cannot be more than the hours of the training.',
+      });
+    }
+  });
+export type TrainingEntry = z.infer<typeof trainingEntrySchema>;
+
+export const trainingAttendanceSchema = syncedRecordSchema({
+  entryId: uuidSchema,
+  memberId: uuidSchema,
+  /**
+   * The person's profession and agency when they were added: coverage stays true to the past when someone
+   * changes profession or leaves the team.
+   */
+  professionAtTheTime: z.enum(PROFESSIONS),
+  agencyIdAtTheTime: optionalId.default(null),
+  /** Asked to a planned event. */
+  invited: z.boolean().default(false),
+  /** Null until attendance of a planned event is marked; true for an entry logged after the event. */
+  attended: z.boolean().nullable().default(true),
+  learnt: longText.default(''),
+  changedPractice: longText.default(''),
+  peerReflectionWith: shortText.default(''),
+  peerReflectionOutcome: longText.default(''),
+});
+export type TrainingAttendance = z.infer<typeof trainingAttendanceSchema>;
+
+export const requiredTrainingSchema = syncedRecordSchema({
+  title: shortText,
+  /**
+   * Done training counts when its title contains this text (ignoring case), and, when `matchType` is set, it is
+   * of that type. Empty text matches every title.
+   */
+  matchText: shortText.default(''),
+  matchType: z.enum(TRAINING_TYPES).nullable().default(null),
+  appliesToProfessions: z
+    .array(z.enum(PROFESSIONS))
+    .min(1, { message: 'Choose at least one profession.' })
+    .max(PROFESSIONS.length),
+  renewEveryMonths: z
+    .number()
+    .int({ message: 'Enter a whole number of months.' })
+    .min(1, { message: 'Must be at least 1 month.' })
+    .max(120, { message: 'Must be 120 months or fewer.' }),
+})
+  .superRefine(requiredWhileLive(['title'], { title: 'The title' }))
+  .superRefine((row, ctx) => {
+    if (!row.deleted && row.matchText.trim() === '' && row.matchType === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['matchText'],
+        message: 'Say which training counts: words in its title, a type, or both.',
+      });
+    }
+  });
+export type RequiredTraining = z.infer<typeof requiredTrainingSchema>;
