@@ -103,6 +103,7 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
       aimId: world.chance(0.7) ? world.pick(aimIds) : null,
       doneAt: status === 'done' ? `${world.day(-world.int(1, 20))}T10:00:00.000Z` : null,
       doneBy: status === 'done' ? owner.id : null,
+      dropReason: status === 'dropped' ? 'No longer needed after the review.' : '',
     });
   }
 

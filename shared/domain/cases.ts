@@ -119,6 +119,8 @@ export const actionSchema = syncedRecordSchema({
   aimId: optionalId.default(null),
   doneAt: isoDateTimeSchema.nullable().default(null),
   doneBy: optionalId.default(null),
+  /** Why a session action was dropped instead of done. */
+  dropReason: longText.default(''),
 })
   .superRefine(requiredWhileLive(['text'], { text: 'The action' }))
   .superRefine((row, ctx) => {

@@ -20,6 +20,15 @@ import {
 } from './cases';
 import { agencySchema, memberSchema } from './directory';
 import { boardColumnSchema, teamSchema } from './team';
+import {
+  healthCheckResponseSchema,
+  healthCheckSchema,
+  reflectionSessionSchema,
+  reflectionTemplateSchema,
+  sessionAttendanceSchema,
+  sessionDecisionSchema,
+  sessionNoteSchema,
+} from './reflection';
 import { requiredTrainingSchema, trainingAttendanceSchema, trainingEntrySchema } from './training';
 
 /** The version of the data's shape. A bundle made with a newer schema version is refused. */
@@ -221,6 +230,88 @@ const DEFINITIONS = [
     personalFields: [],
     sensitiveFields: [],
     references: [],
+  }),
+  defineTable({
+    name: 'reflectionTemplates',
+    area: 'reflection',
+    label: 'reflection templates',
+    schema: reflectionTemplateSchema,
+    indexes: ['name', 'kind'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
+  }),
+  defineTable({
+    name: 'reflectionSessions',
+    area: 'reflection',
+    label: 'reflection sessions',
+    schema: reflectionSessionSchema,
+    indexes: ['date', 'facilitatorId', 'templateKind', 'caseId', 'status'],
+    personalFields: [],
+    sensitiveFields: [],
+    // procedureId points at the charter's procedures, which register their own table.
+    references: [
+      { field: 'facilitatorId', table: 'members', optional: true },
+      { field: 'templateId', table: 'reflectionTemplates', optional: true },
+      { field: 'caseId', table: 'cases', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'sessionAttendance',
+    area: 'reflection',
+    label: 'session attendance',
+    schema: sessionAttendanceSchema,
+    indexes: ['sessionId', 'memberId', '[sessionId+memberId]'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [
+      { field: 'sessionId', table: 'reflectionSessions', cascade: true },
+      { field: 'memberId', table: 'members' },
+    ],
+  }),
+  defineTable({
+    name: 'sessionNotes',
+    area: 'reflection',
+    label: 'session notes',
+    schema: sessionNoteSchema,
+    indexes: ['sessionId'],
+    personalFields: ['text'],
+    sensitiveFields: ['text'],
+    references: [{ field: 'sessionId', table: 'reflectionSessions', cascade: true }],
+  }),
+  defineTable({
+    name: 'sessionDecisions',
+    area: 'reflection',
+    label: 'session decisions',
+    schema: sessionDecisionSchema,
+    indexes: ['sessionId', 'proposesProcedureId'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [{ field: 'sessionId', table: 'reflectionSessions', cascade: true }],
+  }),
+  defineTable({
+    name: 'healthChecks',
+    area: 'reflection',
+    label: 'partnership health checks',
+    schema: healthCheckSchema,
+    indexes: ['opensOn', 'status'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
+  }),
+  defineTable({
+    name: 'healthCheckResponses',
+    area: 'reflection',
+    label: 'health check responses',
+    schema: healthCheckResponseSchema,
+    indexes: ['checkId', 'memberId'],
+    personalFields: ['scores'],
+    // Comments are free text and may be recognisable: kept out of the change history.
+    sensitiveFields: ['scores'],
+    references: [
+      { field: 'checkId', table: 'healthChecks', cascade: true },
+      { field: 'memberId', table: 'members', optional: true },
+    ],
   }),
 ] as const;
 

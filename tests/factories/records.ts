@@ -149,6 +149,7 @@ export function makeAction(overrides: Overrides<'actions'> = {}): RowOf<'actions
       aimId: null,
       doneAt: null,
       doneBy: null,
+      dropReason: '',
     },
     overrides,
   );
