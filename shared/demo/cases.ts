@@ -147,6 +147,7 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
       type,
       text: world.pick(CHRONOLOGY[type]),
       authorId: world.pick(team).id,
+      reviewDue: null,
     });
   }
 }

@@ -279,4 +279,5 @@ export const CHRONOLOGY = {
   ],
   'stage-change': ['Moved to the next stage after the review.'],
   note: ['Child mentioned a new friend at school.', 'Parent asked for meetings after school hours.'],
+  review: ['Review held with the family; aims and actions updated.', 'Review held; next steps agreed.'],
 } as const;

@@ -178,6 +178,7 @@ export const CHRONOLOGY_TYPES = [
   'decision',
   'stage-change',
   'note',
+  'review',
 ] as const;
 export type ChronologyType = (typeof CHRONOLOGY_TYPES)[number];
 export const CHRONOLOGY_TYPE_LABELS: Record<ChronologyType, string> = {
@@ -188,6 +189,7 @@ export const CHRONOLOGY_TYPE_LABELS: Record<ChronologyType, string> = {
   decision: 'Decision',
   'stage-change': 'Moved stage',
   note: 'Note',
+  review: 'Review held',
 };
 
 export const chronologySchema = syncedRecordSchema({
@@ -196,5 +198,7 @@ export const chronologySchema = syncedRecordSchema({
   type: z.enum(CHRONOLOGY_TYPES).default('note'),
   text: longText,
   authorId: optionalId.default(null),
+  /** On a review entry: the review date it answered, so the team can tell whether reviews are held on time. */
+  reviewDue: optionalDate.default(null),
 }).superRefine(requiredWhileLive(['text'], { text: 'The entry' }));
 export type ChronologyEntry = z.infer<typeof chronologySchema>;

@@ -191,6 +191,7 @@ export function makeChronologyEntry(overrides: Overrides<'chronology'> = {}): Ro
       type: 'meeting',
       text: 'Team around the child meeting.',
       authorId: null,
+      reviewDue: null,
     },
     overrides,
   );
