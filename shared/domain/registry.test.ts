@@ -14,6 +14,15 @@ import {
   makeView,
 } from '../../tests/factories/records';
 import { makeRequiredTraining, makeTrainingAttendance, makeTrainingEntry } from '../../tests/factories/training';
+import {
+  makeAgencyCommitment,
+  makeCharterAim,
+  makeCharterTarget,
+  makeProcedure,
+  makeProcedureRead,
+  makeProcedureVersion,
+  makeTargetReading,
+} from '../../tests/factories/charter';
 
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
   team: makeTeamRecord,
@@ -30,6 +39,13 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   trainingEntries: makeTrainingEntry,
   trainingAttendance: makeTrainingAttendance,
   requiredTraining: makeRequiredTraining,
+  charterAims: makeCharterAim,
+  charterTargets: makeCharterTarget,
+  targetReadings: makeTargetReading,
+  agencyCommitments: makeAgencyCommitment,
+  procedures: makeProcedure,
+  procedureVersions: makeProcedureVersion,
+  procedureReads: makeProcedureRead,
 };
 
 function sample(name: string): Record<string, unknown> {

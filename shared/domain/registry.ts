@@ -9,6 +9,7 @@ import type { SyncedRecord } from '../sync/record';
 import type { ENVELOPE_KEYS } from '../sync/record';
 import type { Area, TableDef } from './tableDef';
 import { auditRowSchema } from './audit';
+import { caseVisitSchema, savedViewSchema } from './board';
 import {
   actionSchema,
   aimSchema,
@@ -18,6 +19,15 @@ import {
   serviceSchema,
   viewSchema,
 } from './cases';
+import {
+  agencyCommitmentSchema,
+  charterAimSchema,
+  charterTargetSchema,
+  procedureReadSchema,
+  procedureSchema,
+  procedureVersionSchema,
+  targetReadingSchema,
+} from './charter';
 import { agencySchema, memberSchema } from './directory';
 import { boardColumnSchema, teamSchema } from './team';
 import {
@@ -198,6 +208,29 @@ const DEFINITIONS = [
     ],
   }),
   defineTable({
+    name: 'savedViews',
+    area: 'cases',
+    label: 'saved board views',
+    schema: savedViewSchema,
+    indexes: ['ownerId'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [{ field: 'ownerId', table: 'members' }],
+  }),
+  defineTable({
+    name: 'caseVisits',
+    area: 'cases',
+    label: 'when people last opened cases',
+    schema: caseVisitSchema,
+    indexes: ['personId', 'caseId'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [
+      { field: 'personId', table: 'members' },
+      { field: 'caseId', table: 'cases', cascade: true },
+    ],
+  }),
+  defineTable({
     name: 'trainingEntries',
     area: 'training',
     label: 'training log entries',
@@ -230,6 +263,82 @@ const DEFINITIONS = [
     personalFields: [],
     sensitiveFields: [],
     references: [],
+  }),
+  defineTable({
+    name: 'charterAims',
+    area: 'charter',
+    label: "the team's joint aims",
+    schema: charterAimSchema,
+    indexes: ['ownerId', 'reviewDate'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [{ field: 'ownerId', table: 'members', optional: true }],
+  }),
+  defineTable({
+    name: 'charterTargets',
+    area: 'charter',
+    label: "targets for the team's aims",
+    schema: charterTargetSchema,
+    indexes: ['aimId', 'measure'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [{ field: 'aimId', table: 'charterAims', cascade: true }],
+  }),
+  defineTable({
+    name: 'targetReadings',
+    area: 'charter',
+    label: 'values recorded for targets',
+    schema: targetReadingSchema,
+    indexes: ['targetId', 'date'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [{ field: 'targetId', table: 'charterTargets', cascade: true }],
+  }),
+  defineTable({
+    name: 'agencyCommitments',
+    area: 'charter',
+    label: 'agency commitments',
+    schema: agencyCommitmentSchema,
+    indexes: ['agencyId', 'kind', 'end'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [{ field: 'agencyId', table: 'agencies' }],
+  }),
+  defineTable({
+    name: 'procedures',
+    area: 'charter',
+    label: 'procedures',
+    schema: procedureSchema,
+    indexes: ['kind', 'reviewDate'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
+  }),
+  defineTable({
+    name: 'procedureVersions',
+    area: 'charter',
+    label: 'versions of procedures',
+    schema: procedureVersionSchema,
+    indexes: ['procedureId', 'status'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [
+      { field: 'procedureId', table: 'procedures', cascade: true },
+      { field: 'publishedBy', table: 'members', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'procedureReads',
+    area: 'charter',
+    label: 'records of who read a procedure',
+    schema: procedureReadSchema,
+    indexes: ['versionId', 'memberId', '[versionId+memberId]'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [
+      { field: 'versionId', table: 'procedureVersions', cascade: true },
+      { field: 'memberId', table: 'members' },
+    ],
   }),
   defineTable({
     name: 'reflectionTemplates',

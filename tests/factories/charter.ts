@@ -1,0 +1,112 @@
+/**
+ * Builders of team-charter rows for tests: `makeCharterTarget({ measure: 'recorded' })`, `makeProcedureVersion(...)`.
+ * Complete, stamped rows with any field overridden; pure, no database involved.
+ */
+import type { RowOf } from '../../shared/domain/registry';
+import { newId } from '../../shared/sync/record';
+import { FACTORY_PERSON_ID, stampAll } from './records';
+
+function envelope() {
+  return {
+    id: newId(),
+    stamps: {},
+    deleted: false,
+    updatedBy: FACTORY_PERSON_ID,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function makeCharterAim(overrides: Partial<RowOf<'charterAims'>> = {}): RowOf<'charterAims'> {
+  return stampAll({
+    ...envelope(),
+    title: 'Families get the help they need early',
+    description: 'Every agency in the team works to get families the right service quickly.',
+    ownerId: null,
+    reviewDate: daysFromToday(90),
+    ...overrides,
+  } satisfies RowOf<'charterAims'>);
+}
+
+export function makeCharterTarget(overrides: Partial<RowOf<'charterTargets'>> = {}): RowOf<'charterTargets'> {
+  return stampAll({
+    ...envelope(),
+    aimId: newId(),
+    description: 'Reviews held on time',
+    measure: 'reviews-on-time-share',
+    howMeasured: 'Reviews recorded in the chronology by their due date, from the board.',
+    targetValue: 90,
+    unit: '%',
+    direction: 'at-least',
+    ...overrides,
+  } satisfies RowOf<'charterTargets'>);
+}
+
+export function makeTargetReading(overrides: Partial<RowOf<'targetReadings'>> = {}): RowOf<'targetReadings'> {
+  return stampAll({
+    ...envelope(),
+    targetId: newId(),
+    date: daysFromToday(-10),
+    value: 75,
+    note: '',
+    ...overrides,
+  } satisfies RowOf<'targetReadings'>);
+}
+
+export function makeAgencyCommitment(
+  overrides: Partial<RowOf<'agencyCommitments'>> = {},
+): RowOf<'agencyCommitments'> {
+  return stampAll({
+    ...envelope(),
+    agencyId: newId(),
+    kind: 'staff',
+    description: 'Health visitor seconded to the team',
+    posts: 1,
+    hoursPerWeek: 37.5,
+    seconded: true,
+    filled: true,
+    amount: 0,
+    start: daysFromToday(-200),
+    end: daysFromToday(300),
+    ...overrides,
+  } satisfies RowOf<'agencyCommitments'>);
+}
+
+export function makeProcedure(overrides: Partial<RowOf<'procedures'>> = {}): RowOf<'procedures'> {
+  return stampAll({
+    ...envelope(),
+    title: 'Information-sharing protocol',
+    kind: 'information-sharing',
+    reviewDate: daysFromToday(120),
+    ...overrides,
+  } satisfies RowOf<'procedures'>);
+}
+
+export function makeProcedureVersion(
+  overrides: Partial<RowOf<'procedureVersions'>> = {},
+): RowOf<'procedureVersions'> {
+  return stampAll({
+    ...envelope(),
+    procedureId: newId(),
+    number: 1,
+    text: '# When we share\n\n- With consent\n- To protect a child',
+    changeSummary: 'First version',
+    status: 'in-force',
+    publishedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+    publishedBy: FACTORY_PERSON_ID,
+    ...overrides,
+  } satisfies RowOf<'procedureVersions'>);
+}
+
+export function makeProcedureRead(overrides: Partial<RowOf<'procedureReads'>> = {}): RowOf<'procedureReads'> {
+  return stampAll({
+    ...envelope(),
+    versionId: newId(),
+    memberId: newId(),
+    readAt: new Date().toISOString(),
+    ...overrides,
+  } satisfies RowOf<'procedureReads'>);
+}
