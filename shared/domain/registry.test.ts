@@ -13,6 +13,7 @@ import {
   makeTeamRecord,
   makeView,
 } from '../../tests/factories/records';
+import { makeCaseVisit, makeSavedView } from '../../tests/factories/board';
 import { makeRequiredTraining, makeTrainingAttendance, makeTrainingEntry } from '../../tests/factories/training';
 import {
   makeAgencyCommitment,
@@ -36,6 +37,8 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   services: makeService,
   views: makeView,
   chronology: makeChronologyEntry,
+  savedViews: makeSavedView,
+  caseVisits: makeCaseVisit,
   trainingEntries: makeTrainingEntry,
   trainingAttendance: makeTrainingAttendance,
   requiredTraining: makeRequiredTraining,
