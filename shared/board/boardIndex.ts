@@ -1,0 +1,136 @@
+/**
+ * The board's in-memory index: built once from a few bulk reads, then filtered on every keystroke without touching
+ * the database. One `BoardCard` per case holds just what a card shows and what the filters ask about.
+ */
+import type { Action, Aim, Case, Involvement, Wellbeing } from '../domain/cases';
+import type { Agency, Member } from '../domain/directory';
+import type { BoardColumn } from '../domain/team';
+import { compareCards } from './grouping';
+import { dueSoonLimit, dueState, type DueState } from './reviewDates';
+
+export interface BoardData {
+  cases: readonly Case[];
+  columns: readonly BoardColumn[];
+  members: readonly Member[];
+  agencies: readonly Agency[];
+  involvements: readonly Involvement[];
+  /** Case actions; done and dropped ones still count for search. */
+  actions: readonly Action[];
+  aims: readonly Aim[];
+}
+
+export interface BoardCard {
+  id: string;
+  reference: string;
+  displayName: string;
+  columnId: string;
+  status: Case['status'];
+  leadId: string | null;
+  leadName: string;
+  /** Everyone involved, the lead professional included. */
+  memberIds: readonly string[];
+  agencyIds: readonly string[];
+  agencyNames: readonly string[];
+  concerns: readonly Wellbeing[];
+  nextReviewDate: string | null;
+  review: DueState;
+  overdueActions: number;
+  /** Lower-case reference, name, aims and actions, for free-text search. */
+  searchText: string;
+}
+
+export interface BoardIndex {
+  cards: readonly BoardCard[];
+  /** Live columns in board order, retired ones included. */
+  columns: readonly BoardColumn[];
+  memberNames: ReadonlyMap<string, string>;
+  agencyNames: ReadonlyMap<string, string>;
+  today: string;
+}
+
+/** Columns in board order: by position, then title so two equal positions still show the same way everywhere. */
+export function orderColumns(columns: readonly BoardColumn[]): BoardColumn[] {
+  return columns
+    .filter((column) => !column.deleted)
+    .sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, 'en-GB'));
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === null) continue;
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+export function buildBoardIndex(data: BoardData, today: string): BoardIndex {
+  const limit = dueSoonLimit(today);
+  const members = new Map(data.members.filter((m) => !m.deleted).map((m) => [m.id, m]));
+  const memberNames = new Map([...members.values()].map((m) => [m.id, m.name]));
+  const agencyNames = new Map(data.agencies.filter((a) => !a.deleted).map((a) => [a.id, a.name]));
+  const involvementsByCase = groupBy(
+    data.involvements.filter((row) => !row.deleted),
+    (row) => row.caseId,
+  );
+  const actionsByCase = groupBy(
+    data.actions.filter((row) => !row.deleted && row.source === 'case'),
+    (row) => row.caseId,
+  );
+  const aimsByCase = groupBy(
+    data.aims.filter((row) => !row.deleted),
+    (row) => row.caseId,
+  );
+
+  const cards: BoardCard[] = [];
+  for (const row of data.cases) {
+    if (row.deleted) continue;
+    const involvements = involvementsByCase.get(row.id) ?? [];
+    const actions = actionsByCase.get(row.id) ?? [];
+    const aims = aimsByCase.get(row.id) ?? [];
+    const memberIds = new Set<string>();
+    if (row.leadMemberId) memberIds.add(row.leadMemberId);
+    const agencyIds = new Set<string>();
+    for (const involvement of involvements) {
+      if (involvement.memberId) memberIds.add(involvement.memberId);
+      const agencyId = involvement.agencyId ?? members.get(involvement.memberId ?? '')?.employingAgencyId;
+      if (agencyId && agencyNames.has(agencyId)) agencyIds.add(agencyId);
+    }
+    const sortedAgencies = [...agencyIds].sort((a, b) =>
+      (agencyNames.get(a) ?? '').localeCompare(agencyNames.get(b) ?? '', 'en-GB'),
+    );
+    const overdueActions = actions.filter(
+      (action) => action.status === 'open' && action.dueDate !== null && action.dueDate < today,
+    ).length;
+    cards.push({
+      id: row.id,
+      reference: row.reference,
+      displayName: row.displayName,
+      columnId: row.columnId,
+      status: row.status,
+      leadId: row.leadMemberId,
+      leadName: row.leadMemberId ? (memberNames.get(row.leadMemberId) ?? 'Someone no longer listed') : '',
+      memberIds: [...memberIds],
+      agencyIds: sortedAgencies,
+      agencyNames: sortedAgencies.map((agencyId) => agencyNames.get(agencyId) ?? ''),
+      concerns: row.concerns,
+      nextReviewDate: row.nextReviewDate,
+      review: row.status === 'closed' ? 'none' : dueState(row.nextReviewDate, today, limit),
+      overdueActions,
+      searchText: [
+        row.reference,
+        row.displayName,
+        ...aims.map((aim) => aim.text),
+        ...actions.map((action) => action.text),
+      ]
+        .join('\n')
+        .toLowerCase(),
+    });
+  }
+  // Sorted once here, so every filtered view keeps card order without sorting on each keystroke.
+  cards.sort(compareCards);
+  return { cards, columns: orderColumns(data.columns), memberNames, agencyNames, today };
+}

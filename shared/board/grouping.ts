@@ -1,0 +1,96 @@
+/**
+ * Lays filtered cards out on the board: swimlanes (none, by lead professional, by agency) of columns in board
+ * order, with the cards of retired or missing stages gathered apart so that no case is ever hidden.
+ */
+import type { BoardColumn } from '../domain/team';
+import type { BoardCard } from './boardIndex';
+
+export const GROUPINGS = ['none', 'lead', 'agency'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+export const GROUPING_LABELS: Record<Grouping, string> = {
+  none: 'No swimlanes',
+  lead: 'Lead professional',
+  agency: 'Agency',
+};
+
+export interface Lane {
+  key: string;
+  label: string;
+  /** Cards per live column id, in card order. */
+  byColumn: ReadonlyMap<string, readonly BoardCard[]>;
+  count: number;
+}
+
+export interface BoardLayout {
+  /** Live, not retired, columns in board order. */
+  columns: readonly BoardColumn[];
+  lanes: readonly Lane[];
+  /** Cards whose stage is retired or no longer on the board. */
+  retired: readonly BoardCard[];
+  total: number;
+}
+
+/** Soonest review first (overdue ones come first), cases without a review date last, then by reference. */
+export function compareCards(a: BoardCard, b: BoardCard): number {
+  if (a.nextReviewDate !== b.nextReviewDate) {
+    if (a.nextReviewDate === null) return 1;
+    if (b.nextReviewDate === null) return -1;
+    return a.nextReviewDate < b.nextReviewDate ? -1 : 1;
+  }
+  return a.reference.localeCompare(b.reference, 'en-GB', { numeric: true });
+}
+
+const NO_LEAD = 'none';
+const NO_AGENCY = 'none';
+
+function laneKeys(card: BoardCard, grouping: Grouping): { key: string; label: string }[] {
+  if (grouping === 'lead') {
+    return [
+      card.leadId
+        ? { key: card.leadId, label: card.leadName }
+        : { key: NO_LEAD, label: 'No lead professional' },
+    ];
+  }
+  if (grouping === 'agency') {
+    if (card.agencyIds.length === 0) return [{ key: NO_AGENCY, label: 'No agency recorded' }];
+    return card.agencyIds.map((key, index) => ({ key, label: card.agencyNames[index] ?? '' }));
+  }
+  return [{ key: 'all', label: 'All cases' }];
+}
+
+export function layoutBoard(
+  cards: readonly BoardCard[],
+  orderedColumns: readonly BoardColumn[],
+  grouping: Grouping,
+): BoardLayout {
+  const columns = orderedColumns.filter((column) => !column.retired);
+  const liveIds = new Set(columns.map((column) => column.id));
+  const lanes = new Map<string, { label: string; byColumn: Map<string, BoardCard[]>; count: number }>();
+  const retired: BoardCard[] = [];
+  for (const card of cards) {
+    if (!liveIds.has(card.columnId)) {
+      retired.push(card);
+      continue;
+    }
+    for (const { key, label } of laneKeys(card, grouping)) {
+      let lane = lanes.get(key);
+      if (!lane) {
+        lane = { label, byColumn: new Map(columns.map((column) => [column.id, []])), count: 0 };
+        lanes.set(key, lane);
+      }
+      lane.byColumn.get(card.columnId)?.push(card);
+      lane.count += 1;
+    }
+  }
+  if (grouping === 'none' && lanes.size === 0) {
+    lanes.set('all', { label: 'All cases', byColumn: new Map(columns.map((c) => [c.id, []])), count: 0 });
+  }
+  const ordered = [...lanes.entries()]
+    .map(([key, lane]) => ({ key, ...lane }))
+    .sort((a, b) => {
+      if (a.key === NO_LEAD || a.key === NO_AGENCY) return 1;
+      if (b.key === NO_LEAD || b.key === NO_AGENCY) return -1;
+      return a.label.localeCompare(b.label, 'en-GB');
+    });
+  return { columns, lanes: ordered, retired, total: cards.length };
+}

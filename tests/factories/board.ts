@@ -1,0 +1,44 @@
+/**
+ * Builders for the board's own records (saved views, case visits) and a small board of cases for component tests,
+ * written through the write path into a fake-indexeddb test team.
+ */
+import type { RowOf } from '../../shared/domain/registry';
+import { EMPTY_FILTERS } from '../../shared/board/filters';
+import { caseVisitId } from '../../shared/board/caseActivity';
+import { newId } from '../../shared/sync/record';
+import { stampAll, FACTORY_PERSON_ID } from './records';
+
+type Overrides<Name extends 'savedViews' | 'caseVisits'> = Partial<RowOf<Name>>;
+
+function envelope() {
+  return {
+    id: newId(),
+    stamps: {},
+    deleted: false,
+    updatedBy: FACTORY_PERSON_ID,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+export function makeSavedView(overrides: Overrides<'savedViews'> = {}): RowOf<'savedViews'> {
+  return stampAll({
+    ...envelope(),
+    name: 'My overdue reviews',
+    ownerId: FACTORY_PERSON_ID,
+    filters: { ...EMPTY_FILTERS, mine: true, review: 'overdue' },
+    ...overrides,
+  });
+}
+
+export function makeCaseVisit(overrides: Overrides<'caseVisits'> = {}): RowOf<'caseVisits'> {
+  const personId = overrides.personId ?? FACTORY_PERSON_ID;
+  const caseId = overrides.caseId ?? newId();
+  return stampAll({
+    ...envelope(),
+    id: caseVisitId(personId, caseId),
+    personId,
+    caseId,
+    at: new Date().toISOString(),
+    ...overrides,
+  });
+}
