@@ -15,12 +15,22 @@ export interface PeerExchange {
   lastReceivedVectors: VersionVectors | null;
 }
 
+/** A file this PC saved for others: lets a later receipt tell which of this PC's changes reached the other PC. */
+export interface ExportNote {
+  bundleId: string;
+  at: string;
+  /** This PC's own latest change stamp carried by that file, if it had made any. */
+  ownStamp: Hlc | null;
+}
+
 export interface MetaValues {
   deviceId: string;
   /** The latest stamp this PC has issued or seen; a restarted app never issues an older one. */
   clock: Hlc;
   versionVectors: VersionVectors;
   peers: Record<string, PeerExchange>;
+  /** The latest files saved on this PC, newest last (a short list). */
+  exports: ExportNote[];
 }
 export type MetaKey = keyof MetaValues;
 

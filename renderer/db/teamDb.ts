@@ -3,7 +3,7 @@
  * and tables this PC keeps for itself — differences waiting for a person's decision, receipts of imported bundles,
  * and meta (device id, clock, version vector, exchanges with other PCs).
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
 import type { RowOf, TableName } from '../../shared/domain/registry';
 import type { Decision } from '../../shared/sync/decision';
@@ -42,8 +42,12 @@ export class TeamDb extends Dexie {
   declare receipts: Table<ReceiptRow, string>;
   declare meta: Table<MetaRow, string>;
 
-  constructor(readonly teamId: string) {
-    super(teamDbName(teamId));
+  /** `options` lets tests give each simulated PC its own IndexedDB. */
+  constructor(
+    readonly teamId: string,
+    options?: DexieOptions,
+  ) {
+    super(teamDbName(teamId), options);
     for (const step of MIGRATIONS) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
