@@ -7,6 +7,7 @@ import { TABLE_NAMES } from '../domain/registry';
 import type { VersionVectors } from '../sync/versionVector';
 import { generateCases } from './cases';
 import { generateDirectory } from './directory';
+import { generateReflection } from './reflection';
 import { generateTeamArea } from './team';
 import { DemoWorld, type DemoRows, type DemoSize } from './world';
 
@@ -42,6 +43,7 @@ const GENERATORS: readonly Generator[] = [
   (world, { teamId, teamName }) => generateTeamArea(world, teamId, teamName),
   (world) => generateDirectory(world),
   (world) => generateCases(world),
+  (world) => generateReflection(world),
 ];
 
 export function generateTeam(options: DemoOptions = {}): DemoTeam {
