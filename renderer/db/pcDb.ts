@@ -1,9 +1,11 @@
 /**
  * The PC-level database (`joinedup-pc`, IndexedDB): which teams this PC holds, when each was last opened, who last
  * used it here, and a salted PBKDF2 check of each team's passphrase so that an export can catch a mistyped one.
- * The passphrase itself is never stored.
+ * The passphrase itself is never stored. From version 2 it also holds each person's PIN check for this PC (see
+ * pins.ts).
  */
 import Dexie, { type Table } from 'dexie';
+import type { PinRow } from './pins';
 import { deleteTeamDb } from './teamDb';
 
 export const PC_DB_NAME = 'joinedup-pc';
@@ -30,10 +32,14 @@ export interface PcTeamRow {
 
 class PcDb extends Dexie {
   declare teams: Table<PcTeamRow, string>;
+  declare pins: Table<PinRow, string>;
 
   constructor() {
     super(PC_DB_NAME);
     this.version(1).stores({ teams: 'id, lastOpenedAt' });
+    // Version 2 adds personal PINs as a new table, so no stored data needs moving: existing teams keep their rows,
+    // and as nobody has a PIN yet, everyone chooses one the next time they sign in on this PC.
+    this.version(2).stores({ pins: 'key, teamId' });
   }
 }
 
@@ -42,6 +48,11 @@ let pcDb: PcDb | null = null;
 function db(): PcDb {
   pcDb ??= new PcDb();
   return pcDb;
+}
+
+/** The PIN table, for renderer/db/pins.ts only. */
+export function pinTable(): Table<PinRow, string> {
+  return db().pins;
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -146,6 +157,9 @@ export async function setPassphrase(teamId: string, passphrase: string, iteratio
 
 /** Removes the team and all its data from this PC (other PCs keep theirs). */
 export async function removeTeamFromPc(teamId: string): Promise<void> {
-  await db().teams.delete(teamId);
+  await db().transaction('rw', [db().teams, db().pins], async () => {
+    await db().teams.delete(teamId);
+    await db().pins.where('teamId').equals(teamId).delete();
+  });
   await deleteTeamDb(teamId);
 }
