@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { makeAgency, makeMember } from '../../tests/factories/records';
+import { buildSearchIndex, searchPeople } from './search';
+
+const agency = makeAgency({ name: 'North CAMHS', type: 'mental-health' });
+const agencies = new Map([[agency.id, agency]]);
+const priya = makeMember({
+  name: 'Priya Shah',
+  profession: 'camhs-clinician',
+  roleTitle: 'Clinical psychologist',
+  skills: ['trauma', 'self-harm'],
+  whatIDo: 'Offers consultation on anxious children.',
+  employingAgencyId: agency.id,
+});
+const sam = makeMember({
+  name: 'Sam Taylor',
+  profession: 'health-visitor',
+  skills: ['infant feeding'],
+  whatIDo: 'Visits families after a birth, including trauma-informed visits.',
+  whatIDoNot: 'Does not carry out child protection enquiries.',
+});
+const left = makeMember({ name: 'Lee Gone', skills: ['trauma'], status: 'left' });
+const index = buildSearchIndex([priya, sam, left], agencies);
+const names = (query: string) => searchPeople(index, query).map((result) => result.member.name);
+
+describe('who can help with…', () => {
+  it('ranks a person with the skill above one who only mentions it in what they do', () => {
+    expect(names('trauma')).toEqual(['Priya Shah', 'Sam Taylor']);
+    expect(searchPeople(index, 'trauma')[0]?.reasons[0]).toEqual({ field: 'skill', label: 'trauma' });
+  });
+
+  it('finds people while the word is still being typed', () => {
+    expect(names('trau')).toEqual(['Priya Shah', 'Sam Taylor']);
+    expect(names('infant fee')).toEqual(['Sam Taylor']);
+  });
+
+  it('searches professions, role titles and agencies, needing every word to match', () => {
+    expect(names('psychologist')).toEqual(['Priya Shah']);
+    expect(names('health visitor')).toEqual(['Sam Taylor']);
+    expect(names('camhs trauma')).toEqual(['Priya Shah']);
+    expect(names('trauma feeding')).toEqual(['Sam Taylor']);
+  });
+
+  it('never finds someone by what they say they do not do, nor people who have left', () => {
+    expect(names('child protection enquiries')).toEqual([]);
+    expect(names('trauma')).not.toContain('Lee Gone');
+  });
+
+  it('finds nobody for an empty search', () => {
+    expect(searchPeople(index, '   ')).toEqual([]);
+  });
+});
