@@ -101,13 +101,14 @@ describe('members not involved lately', () => {
   });
 
   it('counts training done today, but not training that is only planned', () => {
-    const entries = [{ id: 't1', date: TODAY, status: 'done', deleted: false }];
+    const entry = { id: 't1', date: TODAY, status: 'done', deleted: false };
+    const entries = [entry];
     const attendance = [{ entryId: 't1', memberId: member.id, deleted: false }];
     expect(quiet(activity({ trainingEntries: entries, trainingAttendance: attendance }))).toEqual([]);
     expect(
       quiet(
         activity({
-          trainingEntries: [{ ...entries[0]!, status: 'planned' }],
+          trainingEntries: [{ ...entry, status: 'planned' }],
           trainingAttendance: attendance,
         }),
       ),
