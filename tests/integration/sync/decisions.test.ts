@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { listDecisions, settleDecision } from '../../../renderer/db/decisions';
+import { createRecord, updateRecord } from '../../../renderer/db/writer';
+import { dataOf, exportToBytes, importOk, joinPc, startTeam } from './harness';
+
+async function clashOnReviewDate() {
+  const started = await startTeam();
+  const { a } = started;
+  const caseId = await createRecord(a.ctx, 'cases', {
+    reference: 'JU-0042',
+    columnId: started.columnIds[0] ?? '',
+    openedAt: '2026-01-05',
+  });
+  const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+  await importOk(a, await exportToBytes(b));
+  await updateRecord(a.ctx, 'cases', caseId, { nextReviewDate: '2026-05-01' });
+  await updateRecord(b.ctx, 'cases', caseId, { nextReviewDate: '2026-06-01' });
+  const fromA = await exportToBytes(a);
+  const fromB = await exportToBytes(b);
+  await importOk(a, fromB);
+  await importOk(b, fromA);
+  return { a, b, caseId };
+}
+
+describe('a field changed on two PCs that had not seen each other’s change', () => {
+  it('is settled on one PC and the settlement travels, clearing the question on the other', async () => {
+    const { a, b, caseId } = await clashOnReviewDate();
+    const [question] = await listDecisions(a.db);
+    if (!question) throw new Error('Expected a decision on PC A.');
+    expect(await listDecisions(b.db)).toHaveLength(1);
+
+    await settleDecision(a.ctx, question.id, { value: '2026-07-15' });
+    expect(await listDecisions(a.db)).toHaveLength(0);
+    await importOk(b, await exportToBytes(a));
+    expect(await listDecisions(b.db)).toHaveLength(0);
+    expect((await b.db.rows('cases').get(caseId))?.nextReviewDate).toBe('2026-07-15');
+    await importOk(a, await exportToBytes(b));
+    expect(await dataOf(a)).toEqual(await dataOf(b));
+  });
+
+  it('keeps the other value when a person chooses it, on both PCs', async () => {
+    const { a, b, caseId } = await clashOnReviewDate();
+    const [question] = await listDecisions(b.db);
+    if (!question) throw new Error('Expected a decision on PC B.');
+    await settleDecision(b.ctx, question.id, { keep: 'other' });
+    await importOk(a, await exportToBytes(b));
+    expect((await a.db.rows('cases').get(caseId))?.nextReviewDate).toBe(question.otherValue);
+    expect(await listDecisions(a.db)).toHaveLength(0);
+  });
+
+  it('is not asked again when the same files are brought in once more', async () => {
+    const { a, b } = await clashOnReviewDate();
+    await importOk(a, await exportToBytes(b));
+    expect(await listDecisions(a.db)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,144 @@
+import { gzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { encryptBytes } from '../../../shared/bundle/crypto';
+import { gzipJson } from '../../../shared/bundle/codec';
+import type { BundleErrorKind } from '../../../shared/bundle/errors';
+import type { BundleDocument } from '../../../shared/bundle/manifest';
+import { collectBundleDocument } from '../../../renderer/db/exportBundle';
+import { createRecord } from '../../../renderer/db/writer';
+import {
+  PASSPHRASE,
+  TEST_ENCRYPTION,
+  dumpDb,
+  exportToBytes,
+  importBytes,
+  joinPc,
+  startTeam,
+  type Pc,
+} from './harness';
+
+async function twoPcs() {
+  const started = await startTeam();
+  await createRecord(started.a.ctx, 'cases', {
+    reference: 'JU-0042',
+    columnId: started.columnIds[0] ?? '',
+    openedAt: '2026-01-05',
+  });
+  const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+  await createRecord(b.ctx, 'cases', {
+    reference: 'JU-0050',
+    columnId: started.columnIds[0] ?? '',
+    openedAt: '2026-01-06',
+  });
+  return { ...started, b };
+}
+
+async function documentOf(pc: Pc): Promise<BundleDocument> {
+  return collectBundleDocument(pc.db, {
+    scope: ['team', 'directory', 'cases'],
+    source: { deviceId: pc.ctx.deviceId, personId: pc.ctx.person.id, personName: pc.ctx.person.name },
+    appVersion: '0.1.0',
+  });
+}
+
+function lock(document: unknown): Promise<Uint8Array> {
+  return encryptBytes(gzipJson(document), PASSPHRASE, TEST_ENCRYPTION);
+}
+
+/** Brings the file into B and expects the given refusal, with B's database exactly as it was. */
+async function expectRefused(b: Pc, bytes: Uint8Array, kind: BundleErrorKind, passphrase = PASSPHRASE) {
+  const before = await dumpDb(b.db);
+  const result = await importBytes(b, bytes, { passphrase });
+  expect(result.ok ? 'opened' : result.error.kind).toBe(kind);
+  expect(await dumpDb(b.db)).toEqual(before);
+  return result.ok ? '' : result.error.message;
+}
+
+describe('a file that cannot be brought in', () => {
+  it('is refused with its own plain message for each fault, and leaves the database exactly as it was', async () => {
+    const { a, b } = await twoPcs();
+    const good = await exportToBytes(a);
+    const messages = new Set<string>();
+
+    const flipped = good.slice();
+    flipped[Math.floor(flipped.length * 0.7)] ^= 0x40;
+    messages.add(await expectRefused(b, flipped, 'damaged'));
+    messages.add(await expectRefused(b, good.slice(0, good.length - 100), 'damaged'));
+    messages.add(await expectRefused(b, good, 'wrongPassphrase', 'kettle orbit meadow viola'));
+
+    const other = await documentOf(a);
+    other.manifest.teamId = 'another-team';
+    other.manifest.teamName = 'South Team';
+    const otherMessage = await expectRefused(b, await lock(other), 'otherTeam');
+    expect(otherMessage).toContain('South Team');
+    messages.add(otherMessage);
+
+    const newer = await documentOf(a);
+    newer.manifest.formatVersion = 2;
+    newer.manifest.appVersion = '3.0.0';
+    const newerMessage = await expectRefused(b, await lock(newer), 'newerVersion');
+    expect(newerMessage).toContain('3.0.0');
+    messages.add(newerMessage);
+
+    const notJson = await encryptBytes(
+      gzipSync(new TextEncoder().encode('{"manifest": ')),
+      PASSPHRASE,
+      TEST_ENCRYPTION,
+    );
+    messages.add(await expectRefused(b, notJson, 'notABundle'));
+
+    const invalid = await documentOf(a);
+    const cases = invalid.tables['cases'] ?? [];
+    cases[0] = { ...(cases[0] as object), openedAt: 'last Tuesday' };
+    const invalidMessage = await expectRefused(b, await lock(invalid), 'invalidRecords');
+    expect(invalidMessage).toContain('1 record in cases');
+    messages.add(invalidMessage);
+
+    const poisoned = await documentOf(a);
+    const json = JSON.stringify(poisoned).replace('"reference":', '"__proto__":{"admin":true},"reference":');
+    const poisonedBytes = await encryptBytes(
+      gzipSync(new TextEncoder().encode(json)),
+      PASSPHRASE,
+      TEST_ENCRYPTION,
+    );
+    messages.add(await expectRefused(b, poisonedBytes, 'unsafeContent'));
+    const withConstructor = JSON.stringify(poisoned).replace(
+      '"reference":',
+      '"constructor":{"x":1},"reference":',
+    );
+    await expectRefused(
+      b,
+      await encryptBytes(gzipSync(new TextEncoder().encode(withConstructor)), PASSPHRASE, TEST_ENCRYPTION),
+      'unsafeContent',
+    );
+
+    const duplicated = await documentOf(a);
+    const members = duplicated.tables['members'] ?? [];
+    duplicated.tables['members'] = [...members, members[0]];
+    duplicated.manifest.counts['members'] = members.length + 1;
+    messages.add(await expectRefused(b, await lock(duplicated), 'duplicateIds'));
+
+    // Every kind of refusal said something different (a damaged and a cut-short file are one kind).
+    expect(messages.size).toBe(8);
+  });
+
+  it('refuses records that point to a case neither in the file nor on this PC, naming the area', async () => {
+    const { a, b } = await twoPcs();
+    const document = await documentOf(a);
+    document.tables['cases'] = [];
+    document.manifest.counts['cases'] = 0;
+    const started = document.tables['members']?.[0] as Record<string, unknown>;
+    document.tables['members'] = [{ ...started, supervisorId: '99999999-9999-4999-8999-999999999999' }];
+    document.manifest.counts['members'] = 1;
+    const message = await expectRefused(b, await lock(document), 'missingReferences');
+    expect(message).toContain('people in the directory');
+  });
+
+  it('refuses 50 MB of random bytes quickly and plainly', async () => {
+    const { b } = await twoPcs();
+    const noise = new Uint8Array(50 * 1024 * 1024);
+    for (let start = 0; start < noise.length; start += 65536)
+      crypto.getRandomValues(noise.subarray(start, start + 65536));
+    await expectRefused(b, noise, 'notABundle');
+  });
+});
