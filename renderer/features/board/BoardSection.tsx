@@ -1,15 +1,33 @@
 import type { SectionProps } from '../../app/sections';
+import { hrefFor } from '../../app/router/hashRoute';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { BoardPage } from './BoardPage';
+import { ManageStagesPage } from './ManageStagesPage';
 
-export function BoardSection(_props: SectionProps) {
+/**
+ * The board section's pages, by the route after `#/board`. One line per page: `case/<id>`, `new`, `my-work` and
+ * `outcomes` belong to the case pages (renderer/features/cases).
+ */
+export function BoardSection({ route }: SectionProps) {
+  const [page = '', id] = route;
+  switch (page) {
+    case '':
+      return <BoardPage />;
+    case 'columns':
+      return <ManageStagesPage />;
+    default:
+      return <NotFound what={id ? `${page}/${id}` : page} />;
+  }
+}
+
+function NotFound({ what }: { what: string }) {
   return (
     <>
-      <PageHeader title="Board" />
-      <EmptyState title="Nothing here yet">
+      <PageHeader title="Page not found" />
+      <EmptyState title="There is no board page at this address">
         <p>
-          The team's board of joint cases will be here: cases in columns by stage, with their lead
-          professional, the agencies involved, wellbeing concerns, review dates and overdue actions.
+          Nothing is at “board/{what}”. <a href={hrefFor('board')}>Go to the board</a>.
         </p>
       </EmptyState>
     </>

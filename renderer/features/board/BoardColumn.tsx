@@ -1,0 +1,125 @@
+import { useEffect, useRef } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { BoardCard } from '../../../shared/board/boardIndex';
+import { CaseCard, type StageChoice } from './CaseCard';
+
+interface BoardColumnProps {
+  /** Unique on the page: the lane and the stage. */
+  dropId: string;
+  laneKey: string;
+  title: string;
+  headingLevel: 2 | 3;
+  /** The stage id, or null for the retired stages area (nothing can be dropped there). */
+  columnId: string | null;
+  cards: readonly BoardCard[];
+  stages: readonly StageChoice[];
+  changed: ReadonlySet<string>;
+  onMove: (card: BoardCard, toColumnId: string) => void;
+  focusCaseId: string | null;
+  onFocused: () => void;
+  /** For retired stages: the name of each card's own stage. */
+  stageNames?: ReadonlyMap<string, string>;
+  note?: string;
+}
+
+const ESTIMATED_CARD_HEIGHT = 190;
+
+/**
+ * One stage of the board. Only the cards in view are in the page (a stage may hold a thousand cases), so the list
+ * scrolls inside the column and tells screen readers how many cards there are.
+ */
+export function BoardColumn({
+  dropId,
+  laneKey,
+  title,
+  headingLevel,
+  columnId,
+  cards,
+  stages,
+  changed,
+  onMove,
+  focusCaseId,
+  onFocused,
+  stageNames,
+  note,
+}: BoardColumnProps) {
+  const { setNodeRef, isOver } = useDroppable({
+    id: dropId,
+    data: { columnId, title },
+    disabled: columnId === null,
+  });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders the column itself
+  const virtualizer = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    overscan: 4,
+    getItemKey: (index) => cards[index]?.id ?? index,
+  });
+  const focusIndex = focusCaseId === null ? -1 : cards.findIndex((card) => card.id === focusCaseId);
+  useEffect(() => {
+    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+  }, [focusIndex, virtualizer]);
+
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const headingId = `column-${dropId.replace(/[^A-Za-z0-9-]/g, '-')}`;
+  return (
+    <section
+      className={`board-column${isOver ? ' board-column--over' : ''}${columnId === null ? ' board-column--retired' : ''}`}
+      aria-labelledby={headingId}
+    >
+      <Heading id={headingId} className="board-column__title">
+        {title} <span className="board-column__count">({cards.length})</span>
+      </Heading>
+      {note && <p className="board-column__note">{note}</p>}
+      <div
+        ref={(node) => {
+          scrollRef.current = node;
+          setNodeRef(node);
+        }}
+        className="board-column__scroll"
+        data-column-scroll={columnId ?? 'retired'}
+        data-lane={laneKey}
+        // A focusable scroll area lets keyboard users scroll a long stage (WCAG scrollable-region-focusable).
+        tabIndex={0}
+        aria-label={`Cases in ${title}`}
+        role="region"
+      >
+        {cards.length === 0 ? (
+          <p className="board-column__empty">No cases here.</p>
+        ) : (
+          <ul className="board-column__list" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const card = cards[item.index];
+              if (!card) return null;
+              return (
+                <li
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="board-column__item"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  aria-setsize={cards.length}
+                  aria-posinset={item.index + 1}
+                >
+                  <CaseCard
+                    card={card}
+                    dragId={`${laneKey}::${card.id}`}
+                    stages={stages}
+                    changed={changed.has(card.id)}
+                    retiredStage={stageNames?.get(card.columnId)}
+                    onMove={onMove}
+                    focusNow={card.id === focusCaseId}
+                    onFocused={onFocused}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

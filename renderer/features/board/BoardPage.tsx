@@ -1,0 +1,94 @@
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { buildBoardIndex } from '../../../shared/board/boardIndex';
+import { filterCards } from '../../../shared/board/filterCards';
+import { type BoardFilters } from '../../../shared/board/filters';
+import { layoutBoard, type Grouping } from '../../../shared/board/grouping';
+import { todayIso } from '../../../shared/board/reviewDates';
+import { can } from '../../../shared/domain/roles';
+import { hrefFor } from '../../app/router/hashRoute';
+import { useTeam } from '../../app/team/useTeam';
+import { PageHeader } from '../../ui/PageHeader';
+import { Board } from './Board';
+import { BoardFiltersPanel } from './BoardFiltersPanel';
+import { SavedViewsPanel } from './SavedViewsPanel';
+import { readBoardUrl, writeBoardUrl } from './boardUrl';
+import { useBoardData } from './useBoardData';
+import { useCaseActivity } from './useCaseActivity';
+import { useSavedViews } from './useSavedViews';
+import './board.css';
+
+/** The team's joint case board: stages, cases, filters, swimlanes and saved views. */
+export function BoardPage() {
+  const { db, person } = useTeam();
+  const personId = person?.id ?? null;
+  const data = useBoardData(db);
+  const changed = useCaseActivity(db, personId, data);
+  const views = useSavedViews(db, personId);
+  const [initial] = useState(readBoardUrl);
+  const [filters, setFilters] = useState<BoardFilters>(initial.filters);
+  const [grouping, setGrouping] = useState<Grouping>(initial.grouping);
+  // The search box stays responsive while a long board re-renders behind it.
+  const deferredFilters = useDeferredValue(filters);
+
+  useEffect(() => writeBoardUrl({ filters, grouping }), [filters, grouping]);
+
+  const index = useMemo(() => (data ? buildBoardIndex(data, todayIso()) : null), [data]);
+  const shown = useMemo(
+    () => (index ? filterCards(index.cards, deferredFilters, personId) : []),
+    [index, deferredFilters, personId],
+  );
+  const layout = useMemo(
+    () => (index ? layoutBoard(shown, index.columns, grouping) : null),
+    [index, shown, grouping],
+  );
+  const options = useMemo(() => {
+    if (!index) return { members: [], agencies: [] };
+    const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en-GB');
+    return {
+      members: [...index.memberNames].map(([value, label]) => ({ value, label })).sort(byName),
+      agencies: [...index.agencyNames].map(([value, label]) => ({ value, label })).sort(byName),
+    };
+  }, [index]);
+  // Counts each result the board has shown, so a benchmark can tell when a keystroke's result is on screen.
+  const boardRef = useRef<HTMLDivElement>(null);
+  const resultsVersion = useRef(0);
+  useLayoutEffect(() => {
+    resultsVersion.current += 1;
+    boardRef.current?.setAttribute('data-results-version', String(resultsVersion.current));
+  }, [layout]);
+  const open = useMemo(() => index?.cards.filter((card) => card.status !== 'closed').length ?? 0, [index]);
+
+  return (
+    <>
+      <PageHeader title="Board">
+        {can(person, 'manage-columns') && (
+          <a className="button button--secondary" href={hrefFor('board', 'columns')}>
+            Manage stages
+          </a>
+        )}
+      </PageHeader>
+      <div className="board-tools">
+        <BoardFiltersPanel
+          filters={filters}
+          onChange={setFilters}
+          grouping={grouping}
+          onGroupingChange={setGrouping}
+          members={options.members}
+          agencies={options.agencies}
+        />
+        <SavedViewsPanel views={views ?? []} filters={filters} onApply={(view) => setFilters(view.filters)} />
+      </div>
+      {!index || !layout ? (
+        <p role="status">Loading the board…</p>
+      ) : (
+        <div className="board" ref={boardRef}>
+          <p className="board__summary" role="status">
+            Showing {shown.length.toLocaleString('en-GB')} of {open.toLocaleString('en-GB')} open cases
+            {deferredFilters.showClosed ? ' (closed cases included)' : ''}.
+          </p>
+          <Board layout={layout} allColumns={index.columns} changed={changed} grouped={grouping !== 'none'} />
+        </div>
+      )}
+    </>
+  );
+}

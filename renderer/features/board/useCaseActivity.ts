@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BoardData } from '../../../shared/board/boardIndex';
+import { casesChangedSinceVisit, latestChangeByOthers } from '../../../shared/board/caseActivity';
+import type { TeamDb } from '../../db/teamDb';
+
+/**
+ * The cases changed by someone else since this person last opened them. Reads the person's visits and who last
+ * changed each chronology entry, service and recorded view; the case rows, aims, actions and involvements come
+ * from the board's own data.
+ */
+export function useCaseActivity(
+  db: TeamDb,
+  personId: string | null,
+  data: BoardData | undefined,
+): ReadonlySet<string> {
+  const extra = useLiveQuery(async () => {
+    if (personId === null) return null;
+    const [visits, chronology, services, views] = await Promise.all([
+      db.rows('caseVisits').where('personId').equals(personId).toArray(),
+      db.rows('chronology').toArray(),
+      db.rows('services').toArray(),
+      db.rows('views').toArray(),
+    ]);
+    if (visits.length === 0) return null;
+    const slim = (rows: readonly { caseId: string; updatedBy: string; updatedAt: string }[]) =>
+      rows.map(({ caseId, updatedBy, updatedAt }) => ({ caseId, updatedBy, updatedAt }));
+    return {
+      visits: new Map(visits.filter((visit) => !visit.deleted).map((visit) => [visit.caseId, visit.at])),
+      children: [...slim(chronology), ...slim(services), ...slim(views)],
+    };
+  }, [db, personId]);
+
+  return useMemo(() => {
+    if (!extra || !data || personId === null) return new Set<string>();
+    const latest = latestChangeByOthers(
+      data.cases,
+      [...data.involvements, ...data.aims, ...data.actions, ...extra.children],
+      personId,
+    );
+    return casesChangedSinceVisit(latest, extra.visits);
+  }, [extra, data, personId]);
+}
