@@ -10,6 +10,7 @@ import {
   measure,
   measuredTrend,
   recordedTrend,
+  targetFigures,
   targetStatus,
   type MeasureInputs,
 } from './measures';
@@ -155,5 +156,27 @@ describe('target status and wording', () => {
       'May to Aug 2026',
       'Aug to Nov 2026',
     ]);
+  });
+});
+
+describe('a target’s figures', () => {
+  it('a recorded target shows its latest reading and whether it meets the target', () => {
+    const target = makeCharterTarget({ measure: 'recorded', targetValue: 80 });
+    const readings = [
+      makeTargetReading({ targetId: target.id, date: '2026-10-01', value: 85 }),
+      makeTargetReading({ date: '2026-11-01', value: 10 }),
+    ];
+    const figures = targetFigures(target, readings, inputs(), TODAY);
+    expect(figures.current).toBe(85);
+    expect(figures.status).toBe('met');
+  });
+
+  it('a measured target shows the last quarter from the team’s records', () => {
+    const target = makeCharterTarget({ measure: 'services-obtained-share', targetValue: 80 });
+    const services = [makeService({ recommendedOn: '2026-10-01', status: 'recommended' })];
+    const figures = targetFigures(target, [], inputs({ services }), TODAY);
+    expect(figures.current).toBe(0);
+    expect(figures.status).toBe('not-met');
+    expect(figures.basis).toContain('0 of 1');
   });
 });

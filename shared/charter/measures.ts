@@ -170,3 +170,39 @@ export function formatValue(value: number, unit: CharterTarget['unit']): string 
       return shown;
   }
 }
+
+export interface TargetFigures {
+  trend: TrendPoint[];
+  /** The latest quarter's value for a measured target; the latest reading for a recorded one. */
+  current: number | null;
+  /** Where the current value comes from, in plain words. */
+  basis: string;
+  status: TargetStatus;
+}
+
+/** Everything a target shows beside it: its current value, how that was reached, whether it is met, its trend. */
+export function targetFigures(
+  target: CharterTarget,
+  readings: readonly TargetReading[],
+  inputs: MeasureInputs,
+  today: string,
+): TargetFigures {
+  if (target.measure === 'recorded') {
+    const mine = readings.filter((reading) => reading.targetId === target.id);
+    const latest = latestReading(mine);
+    return {
+      trend: recordedTrend(mine, today),
+      current: latest?.value ?? null,
+      basis: latest ? `Recorded for ${latest.date}.` : 'No value recorded yet.',
+      status: targetStatus(target, latest?.value ?? null),
+    };
+  }
+  const trend = measuredTrend(target.measure, inputs, today);
+  const last = trend[trend.length - 1];
+  return {
+    trend,
+    current: last?.value ?? null,
+    basis: last ? `Last three months: ${last.basis}` : '',
+    status: targetStatus(target, last?.value ?? null),
+  };
+}

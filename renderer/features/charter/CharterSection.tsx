@@ -1,17 +1,48 @@
 import type { SectionProps } from '../../app/sections';
-import { EmptyState } from '../../ui/EmptyState';
+import { AimForm } from './AimForm';
+import { AimPage } from './AimPage';
+import { AimsPage } from './AimsPage';
+import { CharterNav } from './CharterNav';
+import { CommitmentPage } from './CommitmentPage';
+import { CommitmentsPage } from './CommitmentsPage';
+import { ComparePage } from './ComparePage';
+import { NewProcedurePage } from './NewProcedurePage';
+import { ProcedurePage } from './ProcedurePage';
+import { ProceduresPage } from './ProceduresPage';
+import { TargetPage } from './TargetPage';
+import { VersionPage } from './VersionPage';
+import { navigate } from '../../app/router/hashRoute';
 import { PageHeader } from '../../ui/PageHeader';
+import './charter.css';
 
-export function CharterSection(_props: SectionProps) {
-  return (
-    <>
-      <PageHeader title="Charter" />
-      <EmptyState title="Nothing here yet">
-        <p>
-          The team charter will be here: the team's joint aims and targets, what each agency commits, and the
-          procedures the team works by.
-        </p>
-      </EmptyState>
-    </>
-  );
+/**
+ * The team charter: joint aims and targets (`#/charter`), agency commitments (`#/charter/commitments`) and the
+ * team's procedures with their versions (`#/charter/procedures`, `#/charter/procedure/<id>/...`).
+ */
+export function CharterSection({ route }: SectionProps) {
+  const [page, id, sub, a, b] = route;
+  if (page === 'new-aim') {
+    return (
+      <>
+        <PageHeader title="Add an aim" />
+        <CharterNav current="aims" />
+        <AimForm
+          onSaved={(aimId) => navigate('charter', 'aim', aimId)}
+          onCancel={() => navigate('charter')}
+        />
+      </>
+    );
+  }
+  if (page === 'aim' && id) return <AimPage key={id} aimId={id} />;
+  if (page === 'target' && id) return <TargetPage key={id} targetId={id} />;
+  if (page === 'commitments') return <CommitmentsPage />;
+  if (page === 'commitment' && id) return <CommitmentPage key={id} commitmentId={id} />;
+  if (page === 'procedures') return <ProceduresPage />;
+  if (page === 'new-procedure') return <NewProcedurePage />;
+  if (page === 'procedure' && id) {
+    if (sub === 'version' && a) return <VersionPage key={a} procedureId={id} versionId={a} />;
+    if (sub === 'compare' && a && b) return <ComparePage procedureId={id} olderId={a} newerId={b} />;
+    return <ProcedurePage key={id} procedureId={id} />;
+  }
+  return <AimsPage />;
 }

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import type { CharterAim } from '../../../shared/domain/charter';
+import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { SelectField } from '../../ui/forms/SelectField';
+import { TextField } from '../../ui/forms/TextField';
+import { createAim, updateAim } from './aimCommands';
+import { isRealDate } from './charterWords';
+import { useCharterForm } from './useCharterForm';
+
+interface AimFormProps {
+  /** The aim to change; a new aim when left out. */
+  aim?: CharterAim;
+  onSaved: (id: string) => void;
+  onCancel?: () => void;
+}
+
+/** Adds or changes one of the team's joint aims: what it is, who looks after it, and when it is next reviewed. */
+export function AimForm({ aim, onSaved, onCancel }: AimFormProps) {
+  const writer = useWriter();
+  const members = useTeamMembers() ?? [];
+  const form = useCharterForm('aim-');
+  const [title, setTitle] = useState(aim?.title ?? '');
+  const [description, setDescription] = useState(aim?.description ?? '');
+  const [ownerId, setOwnerId] = useState(aim?.ownerId ?? '');
+  const [reviewDate, setReviewDate] = useState(aim?.reviewDate ?? '');
+
+  const check = (): FieldErrors => {
+    const errors: FieldErrors = {};
+    if (title.trim() === '') errors['aim-title'] = 'Enter the aim.';
+    if (reviewDate !== '' && !isRealDate(reviewDate))
+      errors['aim-reviewDate'] = 'Enter the review date as a real date.';
+    return errors;
+  };
+
+  const submit = async () => {
+    const fields = {
+      title: title.trim(),
+      description,
+      ownerId: ownerId === '' ? null : ownerId,
+      reviewDate: reviewDate === '' ? null : reviewDate,
+    };
+    let id = aim?.id ?? '';
+    const saved = await form.run(check, async () => {
+      if (aim) await updateAim(writer, aim.id, fields);
+      else id = await createAim(writer, fields);
+    });
+    if (saved) onSaved(id);
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <ErrorSummary errors={form.errors} attempt={form.attempt} />
+      {form.problem && (
+        <Banner tone="error" live>
+          {form.problem}
+        </Banner>
+      )}
+      <TextField
+        id="aim-title"
+        label="The aim"
+        hint="What the agencies in the team have agreed to work towards together."
+        value={title}
+        onChange={setTitle}
+        error={form.errors['aim-title']}
+        required
+      />
+      <TextField
+        id="aim-description"
+        label="More about this aim (optional)"
+        multiline
+        value={description}
+        onChange={setDescription}
+        error={form.errors['aim-description']}
+      />
+      <SelectField
+        id="aim-ownerId"
+        label="Who looks after this aim"
+        value={ownerId}
+        onChange={setOwnerId}
+        emptyLabel="Nobody yet"
+        options={members.map((member) => ({ value: member.id, label: member.name }))}
+        error={form.errors['aim-ownerId']}
+      />
+      <TextField
+        id="aim-reviewDate"
+        label="Review the aim by (optional)"
+        type="date"
+        value={reviewDate}
+        onChange={setReviewDate}
+        error={form.errors['aim-reviewDate']}
+      />
+      <div className="button-row">
+        <button type="submit" className="button">
+          {aim ? 'Save the aim' : 'Add the aim'}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { targetFigures } from '../../../shared/charter/measures';
+import { hrefFor } from '../../app/router/hashRoute';
+import { useRecord } from '../../db/useRecord';
+import { useTeam } from '../../app/team/useTeam';
+import { Banner } from '../../ui/Banner';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { AimForm } from './AimForm';
+import { CharterNav } from './CharterNav';
+import { dayInWords, todayIso } from './charterWords';
+import { TargetCard } from './TargetCard';
+import { TargetForm } from './TargetForm';
+import { useMeasureInputs } from './useMeasureInputs';
+import { useTableRows } from './useTableRows';
+
+/** One joint aim: what it is, who looks after it, its targets, and forms to change it and add a target. */
+export function AimPage({ aimId }: { aimId: string }) {
+  const { db } = useTeam();
+  const aim = useRecord(db, 'charterAims', aimId);
+  const targets = useTableRows('charterTargets', { index: 'aimId', equals: aimId });
+  const readings = useTableRows('targetReadings');
+  const members = useTableRows('members');
+  const inputs = useMeasureInputs();
+  const [editing, setEditing] = useState(false);
+  const [addingTarget, setAddingTarget] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const today = todayIso();
+
+  if (aim === undefined) return null;
+  if (aim === null) {
+    return (
+      <>
+        <PageHeader title="Aim not found" />
+        <EmptyState title="This aim is no longer here">
+          <p>
+            Someone may have removed it. <a href={hrefFor('charter')}>Back to the charter</a>
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+  const owner = members?.find((member) => member.id === aim.ownerId);
+  return (
+    <>
+      <PageHeader title={aim.title} />
+      <CharterNav current="aims" />
+      {notice && (
+        <Banner tone="success" live>
+          {notice}
+        </Banner>
+      )}
+      {editing ? (
+        <section aria-labelledby="edit-aim-heading">
+          <h2 id="edit-aim-heading">Change the aim</h2>
+          <AimForm
+            aim={aim}
+            onSaved={() => {
+              setEditing(false);
+              setNotice('The aim is saved.');
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </section>
+      ) : (
+        <>
+          <dl className="summary-list">
+            <div className="summary-list__row">
+              <dt>Looked after by</dt>
+              <dd>{owner?.name ?? 'Nobody yet'}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Review by</dt>
+              <dd>
+                {aim.reviewDate ? dayInWords(aim.reviewDate) : 'No date set'}{' '}
+                {aim.reviewDate !== null && aim.reviewDate < today && (
+                  <span className="tag tag--warning">Review overdue</span>
+                )}
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>About this aim</dt>
+              <dd className="preserve-lines">{aim.description || 'Nothing added.'}</dd>
+            </div>
+          </dl>
+          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            Change the aim
+          </button>
+        </>
+      )}
+      <section aria-labelledby="targets-heading">
+        <h2 id="targets-heading">Targets</h2>
+        {targets && readings && inputs && targets.length === 0 && <p>No targets yet.</p>}
+        {targets && readings && inputs && targets.length > 0 && (
+          <ul className="target-list">
+            {targets.map((target) => (
+              <TargetCard
+                key={target.id}
+                target={target}
+                figures={targetFigures(target, readings, inputs, today)}
+              />
+            ))}
+          </ul>
+        )}
+        {addingTarget ? (
+          <section aria-labelledby="add-target-heading" className="charter-form-block">
+            <h3 id="add-target-heading">Add a target</h3>
+            <TargetForm
+              aimId={aim.id}
+              onSaved={() => {
+                setAddingTarget(false);
+                setNotice('The target is added.');
+              }}
+              onCancel={() => setAddingTarget(false)}
+            />
+          </section>
+        ) : (
+          <button type="button" className="button" onClick={() => setAddingTarget(true)}>
+            Add a target
+          </button>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTeam } from '../../app/team/useTeam';
+import { hrefFor, navigate } from '../../app/router/hashRoute';
+import { useRecord } from '../../db/useRecord';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { CharterNav } from './CharterNav';
+import { CommitmentForm } from './CommitmentForm';
+import { deleteCommitment } from './commitmentCommands';
+import { useWriter } from '../../app/team/useWriter';
+
+/** Changing one agency commitment, or removing it (it can be brought back from "Recently deleted"). */
+export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
+  const { db } = useTeam();
+  const writer = useWriter();
+  const commitment = useRecord(db, 'agencyCommitments', commitmentId);
+  if (commitment === undefined) return null;
+  if (commitment === null) {
+    return (
+      <>
+        <PageHeader title="Commitment not found" />
+        <EmptyState title="This commitment is no longer here">
+          <p>
+            Someone may have removed it.{' '}
+            <a href={hrefFor('charter', 'commitments')}>Back to the commitments</a>
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title="Change a commitment" />
+      <CharterNav current="commitments" />
+      <CommitmentForm
+        commitment={commitment}
+        onSaved={() => navigate('charter', 'commitments')}
+        onCancel={() => navigate('charter', 'commitments')}
+      />
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--warning"
+          onClick={() =>
+            void deleteCommitment(writer, commitment.id).then(() => navigate('charter', 'commitments'))
+          }
+        >
+          Remove this commitment
+        </button>
+      </div>
+    </>
+  );
+}

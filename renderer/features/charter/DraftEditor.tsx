@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import type { ProcedureVersion } from '../../../shared/domain/charter';
+import { navigate } from '../../app/router/hashRoute';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { TextField } from '../../ui/forms/TextField';
+import { deleteDraft, publishVersion, saveDraft } from './procedureCommands';
+import { ProcedureText } from './ProcedureText';
+import { TEXT_HINT } from './textHint';
+import { useCharterForm } from './useCharterForm';
+
+/** Editing a draft version: its text and what changed; then saving it, publishing it, or throwing it away. */
+export function DraftEditor({ version }: { version: ProcedureVersion }) {
+  const writer = useWriter();
+  const form = useCharterForm('draft-');
+  const [text, setText] = useState(version.text);
+  const [changeSummary, setChangeSummary] = useState(version.changeSummary);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const check = (): FieldErrors => {
+    const errors: FieldErrors = {};
+    if (text.trim() === '') errors['draft-text'] = 'Write the text of the procedure.';
+    if (version.number > 1 && changeSummary.trim() === '')
+      errors['draft-changeSummary'] = 'Say what changed in this version.';
+    return errors;
+  };
+
+  const save = async () => {
+    setNotice(null);
+    if (
+      await form.run(check, () =>
+        saveDraft(writer, version.id, { text, changeSummary: changeSummary.trim() }),
+      )
+    ) {
+      setNotice('The draft is saved.');
+    }
+  };
+
+  const publish = async () => {
+    setNotice(null);
+    const published = await form.run(check, async () => {
+      await saveDraft(writer, version.id, { text, changeSummary: changeSummary.trim() });
+      await publishVersion(writer, version.id);
+    });
+    if (published) navigate('charter', 'procedure', version.procedureId);
+  };
+
+  return (
+    <>
+      {notice && (
+        <Banner tone="success" live>
+          {notice}
+        </Banner>
+      )}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <ErrorSummary errors={form.errors} attempt={form.attempt} />
+        {form.problem && (
+          <Banner tone="error" live>
+            {form.problem}
+          </Banner>
+        )}
+        <TextField
+          id="draft-changeSummary"
+          label="What changed in this version"
+          hint="For example: added who to call out of hours."
+          value={changeSummary}
+          onChange={setChangeSummary}
+          error={form.errors['draft-changeSummary']}
+          required={version.number > 1}
+        />
+        <TextField
+          id="draft-text"
+          label="Text"
+          hint={TEXT_HINT}
+          multiline
+          className="field--wide"
+          value={text}
+          onChange={setText}
+          error={form.errors['draft-text']}
+          required
+        />
+        <div className="button-row">
+          <button type="submit" className="button button--secondary">
+            Save the draft
+          </button>
+          <button type="button" className="button" onClick={() => void publish()}>
+            Publish version {version.number}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() =>
+              void deleteDraft(writer, version.id).then(() =>
+                navigate('charter', 'procedure', version.procedureId),
+              )
+            }
+          >
+            Throw away this draft
+          </button>
+        </div>
+        <p className="muted">
+          Publishing puts this version in force; the version in force now is kept, readable, as replaced.
+        </p>
+      </form>
+      <section aria-labelledby="preview-heading" className="procedure-document">
+        <h2 id="preview-heading">How it will read</h2>
+        <ProcedureText text={text} topLevel={3} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import {
+  PROCEDURE_KINDS,
+  PROCEDURE_KIND_LABELS,
+  type Procedure,
+  type ProcedureKind,
+} from '../../../shared/domain/charter';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { SelectField } from '../../ui/forms/SelectField';
+import { TextField } from '../../ui/forms/TextField';
+import { isRealDate } from './charterWords';
+import { updateProcedure } from './procedureCommands';
+import { useCharterForm } from './useCharterForm';
+
+/** Changes a procedure's title, kind and review date (its text changes only through a new version). */
+export function ProcedureDetailsForm({
+  procedure,
+  onDone,
+}: {
+  procedure: Procedure;
+  onDone: (saved: boolean) => void;
+}) {
+  const writer = useWriter();
+  const form = useCharterForm('details-');
+  const [title, setTitle] = useState(procedure.title);
+  const [kind, setKind] = useState<ProcedureKind>(procedure.kind);
+  const [reviewDate, setReviewDate] = useState(procedure.reviewDate ?? '');
+
+  const check = (): FieldErrors => {
+    const errors: FieldErrors = {};
+    if (title.trim() === '') errors['details-title'] = 'Enter the title of the procedure.';
+    if (reviewDate !== '' && !isRealDate(reviewDate))
+      errors['details-reviewDate'] = 'Enter the review date as a real date.';
+    return errors;
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form
+          .run(check, () =>
+            updateProcedure(writer, procedure.id, {
+              title: title.trim(),
+              kind,
+              reviewDate: reviewDate === '' ? null : reviewDate,
+            }),
+          )
+          .then((saved) => saved && onDone(true));
+      }}
+    >
+      <ErrorSummary errors={form.errors} attempt={form.attempt} />
+      {form.problem && (
+        <Banner tone="error" live>
+          {form.problem}
+        </Banner>
+      )}
+      <TextField
+        id="details-title"
+        label="Title"
+        value={title}
+        onChange={setTitle}
+        error={form.errors['details-title']}
+        required
+      />
+      <SelectField
+        id="details-kind"
+        label="Kind of procedure"
+        value={kind}
+        onChange={(value) => setKind(PROCEDURE_KINDS.find((option) => option === value) ?? 'other')}
+        options={PROCEDURE_KINDS.map((value) => ({ value, label: PROCEDURE_KIND_LABELS[value] }))}
+      />
+      <TextField
+        id="details-reviewDate"
+        label="Review by (optional)"
+        type="date"
+        value={reviewDate}
+        onChange={setReviewDate}
+        error={form.errors['details-reviewDate']}
+      />
+      <div className="button-row">
+        <button type="submit" className="button">
+          Save the details
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'react';
+import { versionInForce, versionsNewestFirst } from '../../../shared/charter/versions';
+import { PROCEDURE_KIND_LABELS } from '../../../shared/domain/charter';
+import { hrefFor, navigate } from '../../app/router/hashRoute';
+import { useTeam } from '../../app/team/useTeam';
+import { useWriter } from '../../app/team/useWriter';
+import { useRecord } from '../../db/useRecord';
+import { Banner } from '../../ui/Banner';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { ChangeHistory } from './ChangeHistory';
+import { CharterNav } from './CharterNav';
+import { dayInWords, timeInWords, todayIso } from './charterWords';
+import { ProcedureDetailsForm } from './ProcedureDetailsForm';
+import { ProcedureReviews } from './ProcedureReviews';
+import { ProcedureText } from './ProcedureText';
+import { ReadStatus } from './ReadStatus';
+import { startNewVersion } from './procedureCommands';
+import { useTableRows } from './useTableRows';
+import { VersionList } from './VersionList';
+
+/** One procedure: the version in force, who has read it, every version, reviews and proposed changes, history. */
+export function ProcedurePage({ procedureId }: { procedureId: string }) {
+  const { db } = useTeam();
+  const writer = useWriter();
+  const procedure = useRecord(db, 'procedures', procedureId);
+  const versions = useTableRows('procedureVersions', { index: 'procedureId', equals: procedureId });
+  const members = useTableRows('members');
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
+  const historyKeys = useMemo(
+    () => [
+      { table: 'procedures', recordId: procedureId },
+      ...(versions ?? []).map((version) => ({ table: 'procedureVersions', recordId: version.id })),
+    ],
+    [procedureId, versions],
+  );
+  const labels = useMemo(
+    () => new Map((versions ?? []).map((version) => [version.id, `version ${version.number}`])),
+    [versions],
+  );
+
+  if (procedure === undefined || versions === undefined) return null;
+  if (procedure === null) {
+    return (
+      <>
+        <PageHeader title="Procedure not found" />
+        <EmptyState title="This procedure is no longer here">
+          <p>
+            Someone may have removed it. <a href={hrefFor('charter', 'procedures')}>Back to the procedures</a>
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+  const current = versionInForce(versions);
+  const draft = versionsNewestFirst(versions).find((version) => version.status === 'draft');
+  const overdue = procedure.reviewDate !== null && procedure.reviewDate < todayIso();
+
+  const startVersion = async () => {
+    setProblem(null);
+    try {
+      const { versionId } = await startNewVersion(writer, procedure.id, '');
+      navigate('charter', 'procedure', procedure.id, 'version', versionId);
+    } catch (error) {
+      setProblem(
+        error instanceof Error ? error.message : 'The new version could not be started. Please try again.',
+      );
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={procedure.title} />
+      <CharterNav current="procedures" />
+      {notice && (
+        <Banner tone="success" live>
+          {notice}
+        </Banner>
+      )}
+      {problem && (
+        <Banner tone="error" live>
+          {problem}
+        </Banner>
+      )}
+      {editing ? (
+        <ProcedureDetailsForm
+          procedure={procedure}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) setNotice('The details are saved.');
+          }}
+        />
+      ) : (
+        <>
+          <dl className="summary-list">
+            <div className="summary-list__row">
+              <dt>Kind</dt>
+              <dd>{PROCEDURE_KIND_LABELS[procedure.kind]}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>In force</dt>
+              <dd>
+                {current
+                  ? `Version ${current.number}, published ${current.publishedAt ? timeInWords(current.publishedAt) : ''} by ${names.get(current.publishedBy ?? '') ?? 'someone no longer listed'}`
+                  : 'No version is in force yet'}
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Review by</dt>
+              <dd>
+                {procedure.reviewDate ? dayInWords(procedure.reviewDate) : 'No date set'}{' '}
+                {overdue && <span className="tag tag--warning">Review overdue</span>}
+              </dd>
+            </div>
+          </dl>
+          <div className="button-row">
+            {draft ? (
+              <a className="button" href={hrefFor('charter', 'procedure', procedure.id, 'version', draft.id)}>
+                Carry on with the draft (version {draft.number})
+              </a>
+            ) : (
+              <button type="button" className="button" onClick={() => void startVersion()}>
+                Start a new version
+              </button>
+            )}
+            <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+              Change the title, kind or review date
+            </button>
+          </div>
+        </>
+      )}
+      {current && (
+        <>
+          <ReadStatus version={current} />
+          <section aria-labelledby="in-force-heading" className="procedure-document">
+            <h2 id="in-force-heading">Version {current.number}, in force</h2>
+            <ProcedureText text={current.text} topLevel={3} />
+          </section>
+        </>
+      )}
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading">Versions</h2>
+        <VersionList procedureId={procedure.id} versions={versions} names={names} />
+      </section>
+      <ProcedureReviews procedureId={procedure.id} />
+      <ChangeHistory keys={historyKeys} labels={labels} />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { hrefFor, navigate } from '../../app/router/hashRoute';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { dayInWords } from './charterWords';
+import { startNewVersion } from './procedureCommands';
+import { useProcedureReviews } from './useProcedureReviews';
+
+/** Reflection sessions that reviewed this procedure, and decisions proposing a change, each able to start a draft. */
+export function ProcedureReviews({ procedureId }: { procedureId: string }) {
+  const reviews = useProcedureReviews(procedureId);
+  const writer = useWriter();
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!reviews) return null;
+
+  const startFrom = async (text: string) => {
+    setProblem(null);
+    try {
+      const { versionId } = await startNewVersion(
+        writer,
+        procedureId,
+        `Agreed in a reflection session: ${text}`,
+      );
+      navigate('charter', 'procedure', procedureId, 'version', versionId);
+    } catch (error) {
+      setProblem(
+        error instanceof Error ? error.message : 'The new version could not be started. Please try again.',
+      );
+    }
+  };
+
+  return (
+    <section aria-labelledby="reviews-heading">
+      <h2 id="reviews-heading">Reviews in reflection sessions</h2>
+      {problem && (
+        <Banner tone="error" live>
+          {problem}
+        </Banner>
+      )}
+      {reviews.sessions.length === 0 ? (
+        <p>No reflection session has reviewed this procedure yet.</p>
+      ) : (
+        <ul>
+          {reviews.sessions.map((session) => (
+            <li key={session.id}>
+              <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>,{' '}
+              {dayInWords(session.date)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Changes proposed</h3>
+      {reviews.decisions.length === 0 ? (
+        <p>No decision has proposed a change yet.</p>
+      ) : (
+        <ul className="decision-list">
+          {reviews.decisions.map(({ decision, session }) => (
+            <li key={decision.id} className="card">
+              <p className="preserve-lines">{decision.text}</p>
+              <p className="muted">
+                {session ? (
+                  <>
+                    Agreed at <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>,{' '}
+                    {dayInWords(session.date)}
+                  </>
+                ) : (
+                  'The session it was agreed in is no longer here.'
+                )}
+              </p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void startFrom(decision.text)}
+              >
+                Start a new version from this decision
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

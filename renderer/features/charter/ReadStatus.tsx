@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { hasRead, membersNotRead } from '../../../shared/charter/versions';
+import type { ProcedureVersion } from '../../../shared/domain/charter';
+import { isActiveLeader } from '../../../shared/domain/roles';
+import { useTeam } from '../../app/team/useTeam';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { timeInWords } from './charterWords';
+import { markRead } from './procedureCommands';
+import { useTableRows } from './useTableRows';
+
+/**
+ * Agreement with the version in force: the person working records that they have read it, and the team leader
+ * sees which active members have not (a read of an earlier version does not count).
+ */
+export function ReadStatus({ version }: { version: ProcedureVersion }) {
+  const { person } = useTeam();
+  const writer = useWriter();
+  const reads = useTableRows('procedureReads', { index: 'versionId', equals: version.id });
+  const members = useTableRows('members');
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!reads || !members || !person) return null;
+  const mine = reads.find((read) => read.memberId === person.id);
+  const notRead = membersNotRead(members, reads, version.id);
+  const leader = isActiveLeader(person);
+
+  return (
+    <section aria-labelledby="read-heading" className="read-status">
+      <h2 id="read-heading">Who has read version {version.number}</h2>
+      {problem && (
+        <Banner tone="error" live>
+          {problem}
+        </Banner>
+      )}
+      {hasRead(reads, version.id, person.id) && mine ? (
+        <p role="status">
+          <span className="tag tag--success">Read</span> You recorded reading version {version.number} on{' '}
+          {timeInWords(mine.readAt)}.
+        </p>
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setProblem(null);
+              markRead(writer, version.id, person.id).catch((error: unknown) =>
+                setProblem(
+                  error instanceof Error ? error.message : 'This could not be saved. Please try again.',
+                ),
+              );
+            }}
+          >
+            I have read version {version.number}
+          </button>
+        </div>
+      )}
+      {leader ? (
+        notRead.length === 0 ? (
+          <p>Everyone active in the team has read this version.</p>
+        ) : (
+          <>
+            <p id="not-read-label">
+              {notRead.length === 1 ? '1 member has' : `${notRead.length} members have`} not read this version
+              yet:
+            </p>
+            <ul aria-labelledby="not-read-label" className="not-read-list">
+              {notRead.map((member) => (
+                <li key={member.id}>{member.name}</li>
+              ))}
+            </ul>
+          </>
+        )
+      ) : (
+        <p className="muted">
+          {reads.length} {reads.length === 1 ? 'person has' : 'people have'} recorded reading this version.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { CharterTarget } from '../../../shared/domain/charter';
+import { TARGET_UNIT_LABELS } from '../../../shared/domain/charter';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { TextField } from '../../ui/forms/TextField';
+import { addReading } from './aimCommands';
+import { isRealDate, parseNumber, todayIso } from './charterWords';
+
+import { useCharterForm } from './useCharterForm';
+
+/** Records the value of a target on a date (for targets the app cannot work out itself). */
+export function ReadingForm({ target }: { target: CharterTarget }) {
+  const writer = useWriter();
+  const form = useCharterForm('reading-');
+  const [date, setDate] = useState(todayIso());
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const check = (): FieldErrors => {
+    const errors: FieldErrors = {};
+    if (!isRealDate(date)) errors['reading-date'] = 'Enter the date of the value as a real date.';
+    else if (date > todayIso()) errors['reading-date'] = 'The date must be today or earlier.';
+    const number = parseNumber(value);
+    if (number === null) errors['reading-value'] = 'Enter the value as a number.';
+    else if (number < 0) errors['reading-value'] = 'The value must be 0 or more.';
+    else if (target.unit === '%' && number > 100) errors['reading-value'] = 'A share must be 100% or less.';
+    return errors;
+  };
+
+  const submit = async () => {
+    setSaved(null);
+    const ok = await form.run(check, () =>
+      addReading(writer, { targetId: target.id, date, value: parseNumber(value) ?? 0, note }),
+    );
+    if (ok) {
+      setSaved(`Value ${value} recorded.`);
+      setValue('');
+      setNote('');
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <ErrorSummary errors={form.errors} attempt={form.attempt} />
+      {form.problem && (
+        <Banner tone="error" live>
+          {form.problem}
+        </Banner>
+      )}
+      {saved && (
+        <Banner tone="success" live>
+          {saved}
+        </Banner>
+      )}
+      <TextField
+        id="reading-date"
+        label="Date of the value"
+        type="date"
+        value={date}
+        onChange={setDate}
+        error={form.errors['reading-date']}
+        required
+      />
+      <TextField
+        id="reading-value"
+        label={`Value (${TARGET_UNIT_LABELS[target.unit].toLowerCase()})`}
+        inputMode="decimal"
+        value={value}
+        onChange={setValue}
+        error={form.errors['reading-value']}
+        required
+      />
+      <TextField
+        id="reading-note"
+        label="Note (optional)"
+        hint="Where the figure came from, or anything unusual."
+        multiline
+        value={note}
+        onChange={setNote}
+      />
+      <button type="submit" className="button">
+        Record the value
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { useMemo, useState } from 'react';
+import { formatValue, targetFigures } from '../../../shared/charter/measures';
+import { TARGET_DIRECTION_LABELS, TARGET_MEASURE_LABELS } from '../../../shared/domain/charter';
+import { hrefFor } from '../../app/router/hashRoute';
+import { useTeam } from '../../app/team/useTeam';
+import { useRecord } from '../../db/useRecord';
+import { Banner } from '../../ui/Banner';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { CharterNav } from './CharterNav';
+import { dayInWords, todayIso } from './charterWords';
+import { ReadingForm } from './ReadingForm';
+import { TargetForm } from './TargetForm';
+import { TrendChart } from './TrendChart';
+import { TrendTable } from './TrendTable';
+import { useMeasureInputs } from './useMeasureInputs';
+import { useTableRows } from './useTableRows';
+
+/** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
+export function TargetPage({ targetId }: { targetId: string }) {
+  const { db } = useTeam();
+  const target = useRecord(db, 'charterTargets', targetId);
+  const aim = useRecord(db, 'charterAims', target?.aimId ?? null);
+  const readings = useTableRows('targetReadings', { index: 'targetId', equals: targetId });
+  const members = useTableRows('members');
+  const inputs = useMeasureInputs();
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const today = todayIso();
+  const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
+
+  if (target === undefined) return null;
+  if (target === null) {
+    return (
+      <>
+        <PageHeader title="Target not found" />
+        <EmptyState title="This target is no longer here">
+          <p>
+            Someone may have removed it. <a href={hrefFor('charter')}>Back to the charter</a>
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+  const figures = readings && inputs ? targetFigures(target, readings, inputs, today) : null;
+  const sortedReadings = [...(readings ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <>
+      <PageHeader title={target.description} />
+      <CharterNav current="aims" />
+      {notice && (
+        <Banner tone="success" live>
+          {notice}
+        </Banner>
+      )}
+      {editing ? (
+        <section aria-labelledby="edit-target-heading">
+          <h2 id="edit-target-heading">Change the target</h2>
+          <TargetForm
+            aimId={target.aimId}
+            target={target}
+            onSaved={() => {
+              setEditing(false);
+              setNotice('The target is saved.');
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </section>
+      ) : (
+        <>
+          <dl className="summary-list">
+            <div className="summary-list__row">
+              <dt>Aim</dt>
+              <dd>{aim ? <a href={hrefFor('charter', 'aim', aim.id)}>{aim.title}</a> : 'No longer here'}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Target</dt>
+              <dd>
+                {TARGET_DIRECTION_LABELS[target.direction]}: {formatValue(target.targetValue, target.unit)}
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Where the figure comes from</dt>
+              <dd>{TARGET_MEASURE_LABELS[target.measure]}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>How it is measured</dt>
+              <dd className="preserve-lines">{target.howMeasured}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Now</dt>
+              <dd>
+                {figures?.current == null ? 'No figure yet' : formatValue(figures.current, target.unit)}
+                {figures && <span className="muted"> — {figures.basis}</span>}
+              </dd>
+            </div>
+          </dl>
+          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            Change the target
+          </button>
+        </>
+      )}
+      {figures && (
+        <section aria-labelledby="trend-heading">
+          <h2 id="trend-heading">Over the last year</h2>
+          <TrendChart points={figures.trend} target={target} label={`Trend of “${target.description}”`} />
+          <TrendTable points={figures.trend} target={target} caption="Value for each quarter" />
+        </section>
+      )}
+      {target.measure === 'recorded' && (
+        <section aria-labelledby="readings-heading">
+          <h2 id="readings-heading">Values recorded</h2>
+          {sortedReadings.length === 0 ? (
+            <p>No values recorded yet.</p>
+          ) : (
+            <table className="data-table">
+              <caption className="visually-hidden">Values recorded for this target, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Note</th>
+                  <th scope="col">Recorded by</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sortedReadings.map((reading) => (
+                  <tr key={reading.id}>
+                    <td>{dayInWords(reading.date)}</td>
+                    <td>{formatValue(reading.value, target.unit)}</td>
+                    <td>{reading.note}</td>
+                    <td>{names.get(reading.updatedBy) ?? 'Someone no longer listed'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h3>Record a value</h3>
+          <ReadingForm target={target} />
+        </section>
+      )}
+    </>
+  );
+}

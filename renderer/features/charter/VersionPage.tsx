@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { shownStatus, versionsNewestFirst } from '../../../shared/charter/versions';
+import { VERSION_STATUS_LABELS } from '../../../shared/domain/charter';
+import { hrefFor } from '../../app/router/hashRoute';
+import { useTeam } from '../../app/team/useTeam';
+import { useRecord } from '../../db/useRecord';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { CharterNav } from './CharterNav';
+import { timeInWords } from './charterWords';
+import { DraftEditor } from './DraftEditor';
+import { ProcedureText } from './ProcedureText';
+import { ReadStatus } from './ReadStatus';
+import { useTableRows } from './useTableRows';
+
+/** One version of a procedure: a draft to edit and publish, or a published version exactly as it was agreed. */
+export function VersionPage({ procedureId, versionId }: { procedureId: string; versionId: string }) {
+  const { db } = useTeam();
+  const procedure = useRecord(db, 'procedures', procedureId);
+  const version = useRecord(db, 'procedureVersions', versionId);
+  const versions = useTableRows('procedureVersions', { index: 'procedureId', equals: procedureId });
+  const members = useTableRows('members');
+  const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
+
+  if (procedure === undefined || version === undefined || versions === undefined) return null;
+  if (procedure === null || version === null || version.procedureId !== procedureId) {
+    return (
+      <>
+        <PageHeader title="Version not found" />
+        <EmptyState title="This version is no longer here">
+          <p>
+            A draft may have been thrown away.{' '}
+            <a href={hrefFor('charter', 'procedures')}>Back to the procedures</a>
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+  const status = shownStatus(version, versions);
+  const older = versionsNewestFirst(versions).find((other) => other.number < version.number);
+  const back = (
+    <p className="no-print">
+      <a href={hrefFor('charter', 'procedure', procedureId)}>Back to {procedure.title}</a>
+    </p>
+  );
+
+  if (version.status === 'draft') {
+    return (
+      <>
+        <PageHeader title={`${procedure.title}: draft version ${version.number}`} />
+        <CharterNav current="procedures" />
+        {back}
+        <DraftEditor key={version.id} version={version} />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={`${procedure.title}: version ${version.number}`} />
+      <CharterNav current="procedures" />
+      {back}
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>Status</dt>
+          <dd>
+            <span className={status === 'in-force' ? 'tag tag--success' : 'tag'}>
+              {VERSION_STATUS_LABELS[status]}
+            </span>
+            {status === 'superseded' && ' — kept so the team can see what applied before'}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Published</dt>
+          <dd>
+            {version.publishedAt ? timeInWords(version.publishedAt) : ''} by{' '}
+            {names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>What changed</dt>
+          <dd>{version.changeSummary || 'No summary given'}</dd>
+        </div>
+      </dl>
+      {older && (
+        <p>
+          <a href={hrefFor('charter', 'procedure', procedureId, 'compare', older.id, version.id)}>
+            Compare with version {older.number}
+          </a>
+        </p>
+      )}
+      {status === 'in-force' && <ReadStatus version={version} />}
+      <section aria-labelledby="version-text-heading" className="procedure-document">
+        <h2 id="version-text-heading">Text of version {version.number}</h2>
+        <ProcedureText text={version.text} topLevel={3} />
+      </section>
+    </>
+  );
+}

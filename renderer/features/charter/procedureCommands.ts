@@ -1,0 +1,154 @@
+/**
+ * Writing the team's procedures: a new procedure starts as a first draft; a draft is edited until it is published;
+ * publishing replaces the version in force; a published version's text is never changed again, so every earlier
+ * version stays readable as it was. All writes go through the one write path (renderer/db/writer.ts).
+ */
+import type { NewFieldsOf } from '../../../shared/domain/registry';
+import {
+  canEditVersion,
+  hasRead,
+  nextVersionNumber,
+  publishChanges,
+  versionInForce,
+  versionsNewestFirst,
+} from '../../../shared/charter/versions';
+import {
+  createRecord,
+  deleteRecord,
+  inOneWrite,
+  updateRecord,
+  WriteError,
+  type WriteContext,
+} from '../../db/writer';
+
+export interface NewProcedure {
+  title: string;
+  kind: NewFieldsOf<'procedures'>['kind'];
+  reviewDate: string | null;
+  text: string;
+  changeSummary: string;
+}
+
+/** Adds a procedure with its first version as a draft; returns both ids. */
+export function createProcedure(
+  ctx: WriteContext,
+  fields: NewProcedure,
+): Promise<{ procedureId: string; versionId: string }> {
+  return inOneWrite(ctx, async () => {
+    const procedureId = await createRecord(ctx, 'procedures', {
+      title: fields.title,
+      kind: fields.kind,
+      reviewDate: fields.reviewDate,
+    });
+    const versionId = await createRecord(ctx, 'procedureVersions', {
+      procedureId,
+      number: 1,
+      text: fields.text,
+      changeSummary: fields.changeSummary,
+      status: 'draft',
+    });
+    return { procedureId, versionId };
+  });
+}
+
+export function updateProcedure(
+  ctx: WriteContext,
+  id: string,
+  patch: { title?: string; kind?: NewProcedure['kind']; reviewDate?: string | null },
+): Promise<boolean> {
+  return updateRecord(ctx, 'procedures', id, patch);
+}
+
+async function versionsOf(ctx: WriteContext, procedureId: string) {
+  return ctx.db.rows('procedureVersions').where('procedureId').equals(procedureId).toArray();
+}
+
+async function draftOrRefuse(ctx: WriteContext, versionId: string) {
+  const version = await ctx.db.rows('procedureVersions').get(versionId);
+  if (!version || version.deleted)
+    throw new WriteError('This version is no longer here. Someone may have removed it.');
+  if (!canEditVersion(version)) {
+    throw new WriteError('A published version is kept as it was. Start a new version to change the text.');
+  }
+  return version;
+}
+
+/** Saves a draft's text and change summary. Refused for a published version. */
+export function saveDraft(
+  ctx: WriteContext,
+  versionId: string,
+  fields: { text: string; changeSummary: string },
+): Promise<boolean> {
+  return inOneWrite(ctx, async () => {
+    await draftOrRefuse(ctx, versionId);
+    return updateRecord(ctx, 'procedureVersions', versionId, fields);
+  });
+}
+
+/** Removes a draft nobody has published. A published version cannot be removed this way. */
+export function deleteDraft(ctx: WriteContext, versionId: string): Promise<boolean> {
+  return inOneWrite(ctx, async () => {
+    await draftOrRefuse(ctx, versionId);
+    return deleteRecord(ctx, 'procedureVersions', versionId);
+  });
+}
+
+/** Brings a draft into force, signed by the person working; the version that was in force is replaced. */
+export function publishVersion(ctx: WriteContext, versionId: string): Promise<void> {
+  return inOneWrite(ctx, async () => {
+    const draft = await draftOrRefuse(ctx, versionId);
+    const versions = await versionsOf(ctx, draft.procedureId);
+    for (const change of publishChanges(versions, versionId)) {
+      if (change.id === versionId) {
+        await updateRecord(ctx, 'procedureVersions', versionId, {
+          status: 'in-force',
+          publishedAt: new Date().toISOString(),
+          publishedBy: ctx.person.id,
+        });
+      } else {
+        await updateRecord(ctx, 'procedureVersions', change.id, { status: change.status });
+      }
+    }
+  });
+}
+
+/**
+ * Starts a new draft from the version in force (or the latest version), with a change summary to say why. When a
+ * draft already exists, that draft is returned instead, so two people do not write two competing drafts here.
+ */
+export function startNewVersion(
+  ctx: WriteContext,
+  procedureId: string,
+  changeSummary: string,
+): Promise<{ versionId: string; created: boolean }> {
+  return inOneWrite(ctx, async () => {
+    const versions = await versionsOf(ctx, procedureId);
+    const live = versionsNewestFirst(versions);
+    const draft = live.find((version) => version.status === 'draft');
+    if (draft) return { versionId: draft.id, created: false };
+    const base = versionInForce(versions) ?? live[0] ?? null;
+    const versionId = await createRecord(ctx, 'procedureVersions', {
+      procedureId,
+      number: nextVersionNumber(versions),
+      text: base?.text ?? '',
+      changeSummary,
+      status: 'draft',
+    });
+    return { versionId, created: true };
+  });
+}
+
+/** Records that a member has read a version in force. Recording it twice changes nothing. */
+export function markRead(ctx: WriteContext, versionId: string, memberId: string): Promise<boolean> {
+  return inOneWrite(ctx, async () => {
+    const version = await ctx.db.rows('procedureVersions').get(versionId);
+    if (!version || version.deleted) throw new WriteError('This version is no longer here.');
+    if (version.status !== 'in-force') {
+      throw new WriteError('Only the version in force can be marked as read.');
+    }
+    const reads = await ctx.db.rows('procedureReads').where('versionId').equals(versionId).toArray();
+    if (hasRead(reads, versionId, memberId)) return false;
+    await createRecord(ctx, 'procedureReads', { versionId, memberId, readAt: new Date().toISOString() });
+    return true;
+  });
+}

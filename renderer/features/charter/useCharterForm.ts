@@ -1,0 +1,57 @@
+/**
+ * The state every charter form shares: field messages, the submit counter the error summary follows, a message
+ * for a problem that belongs to no one field, and `run`, which checks, saves, and turns a refused write into
+ * messages beside the fields. What was typed is kept whenever the save does not happen.
+ */
+import { useCallback, useState } from 'react';
+import { WriteError } from '../../db/writer';
+import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+
+export interface CharterForm {
+  errors: FieldErrors;
+  attempt: number;
+  problem: string | null;
+  run: (check: () => FieldErrors, save: () => Promise<unknown>) => Promise<boolean>;
+}
+
+export function useCharterForm(idPrefix: string): CharterForm {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const run = useCallback(
+    async (check: () => FieldErrors, save: () => Promise<unknown>) => {
+      const found = check();
+      setProblem(null);
+      if (hasErrors(found)) {
+        setErrors(found);
+        setAttempt((count) => count + 1);
+        return false;
+      }
+      try {
+        await save();
+        setErrors({});
+        return true;
+      } catch (error) {
+        const problems = error instanceof WriteError ? error.problems : [];
+        if (problems.length > 0) {
+          const mapped: FieldErrors = {};
+          for (const item of problems) mapped[`${idPrefix}${item.field}`] ??= item.message;
+          setErrors(mapped);
+          setAttempt((count) => count + 1);
+        } else {
+          setErrors({});
+          setProblem(
+            error instanceof WriteError
+              ? error.message
+              : 'This could not be saved, and nothing was changed. Please try again.',
+          );
+        }
+        return false;
+      }
+    },
+    [idPrefix],
+  );
+
+  return { errors, attempt, problem, run };
+}
