@@ -51,7 +51,8 @@ export function spreadByEnabler(
       for (const score of response.scores) {
         if (score.enabler !== enabler) continue;
         if (Number.isInteger(score.score) && score.score >= 1 && score.score <= 5) {
-          counts[score.score - 1] += 1;
+          const index = score.score - 1;
+          counts[index] = (counts[index] ?? 0) + 1;
           values.push(score.score);
         }
         if (score.comment.trim() !== '') comments.push(score.comment.trim());
@@ -129,7 +130,10 @@ export function trendAcrossChecks(
     });
 }
 
-/** The key under which this PC notes that someone here already answered a check anonymously. */
-export function answeredKey(checkId: string): string {
-  return `joinedup.healthCheckAnswered.${checkId}`;
+/**
+ * The key under which this PC notes that a person here already answered a check anonymously. It stays on this PC
+ * and says only that they answered, never what.
+ */
+export function answeredKey(checkId: string, personId: string): string {
+  return `joinedup.healthCheckAnswered.${checkId}.${personId}`;
 }

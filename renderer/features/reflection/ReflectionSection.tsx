@@ -1,17 +1,46 @@
 import type { SectionProps } from '../../app/sections';
-import { EmptyState } from '../../ui/EmptyState';
-import { PageHeader } from '../../ui/PageHeader';
+import { HealthCheckRespond } from './HealthCheckRespond';
+import { HealthCheckResults } from './HealthCheckResults';
+import { HealthChecksPage } from './HealthChecksPage';
+import { MeetingMode } from './MeetingMode';
+import { NewHealthCheckPage } from './NewHealthCheckPage';
+import { NewSessionPage } from './NewSessionPage';
+import { NotFound } from './NotFound';
+import { ReflectionHome } from './ReflectionHome';
+import { SessionPage } from './SessionPage';
+import { SummaryPage } from './SummaryPage';
+import { TemplateEditor } from './TemplateEditor';
+import { BuiltInTemplateView, TemplatesPage } from './TemplatesPage';
+import './reflection.css';
 
-export function ReflectionSection(_props: SectionProps) {
-  return (
-    <>
-      <PageHeader title="Reflection" />
-      <EmptyState title="Nothing here yet">
-        <p>
-          Reflection sessions will be here: templates for reflective meetings, notes, agreed actions that
-          carry forward, and the partnership health check.
-        </p>
-      </EmptyState>
-    </>
-  );
+/**
+ * Reflection: `#/reflection` lists sessions; `new[/from-check/<id>]` plans one; `session/<id>[/meeting|/summary]`;
+ * `templates[/new|/builtin/<key>|/<id>]`; `checks[/new|/<id>[/results]]`.
+ */
+export function ReflectionSection({ route }: SectionProps) {
+  const [page, id, sub] = route;
+  switch (page) {
+    case undefined:
+      return <ReflectionHome />;
+    case 'new':
+      return <NewSessionPage key={route.join('/')} route={route.slice(1)} />;
+    case 'session':
+      if (!id) break;
+      if (sub === 'meeting') return <MeetingMode key={id} sessionId={id} />;
+      if (sub === 'summary') return <SummaryPage key={id} sessionId={id} />;
+      if (sub === undefined) return <SessionPage key={id} sessionId={id} />;
+      break;
+    case 'templates':
+      if (id === undefined) return <TemplatesPage />;
+      if (id === 'new') return <TemplateEditor key="new" templateId={null} />;
+      if (id === 'builtin' && sub) return <BuiltInTemplateView templateKey={sub} />;
+      return <TemplateEditor key={id} templateId={id} />;
+    case 'checks':
+      if (id === undefined) return <HealthChecksPage />;
+      if (id === 'new') return <NewHealthCheckPage />;
+      if (sub === 'results') return <HealthCheckResults checkId={id} />;
+      if (sub === undefined) return <HealthCheckRespond key={id} checkId={id} />;
+      break;
+  }
+  return <NotFound what="This page" />;
 }

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { SessionDecision } from '../../../shared/domain/reflection';
+import { useWriter } from '../../app/team/useWriter';
+import { WriteError } from '../../db/writer';
+import { addDecision, removeDecision } from './sessionCommands';
+import { useProcedureTitles } from './useProcedureTitles';
+
+interface DecisionsPanelProps {
+  sessionId: string;
+  decisions: readonly SessionDecision[];
+  /** The procedure a review session is about: new decisions propose a change to it. */
+  procedureId: string | null;
+}
+
+export function DecisionsPanel({ sessionId, decisions, procedureId }: DecisionsPanelProps) {
+  const writer = useWriter();
+  const procedures = useProcedureTitles();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const titleOf = (id: string | null) => procedures?.find((procedure) => procedure.id === id)?.title;
+
+  return (
+    <section aria-labelledby="decisions-heading" className="reflection-block">
+      <h2 id="decisions-heading">Decisions</h2>
+      {decisions.length === 0 ? (
+        <p>No decisions recorded yet.</p>
+      ) : (
+        <ul className="decision-list">
+          {decisions.map((decision) => (
+            <li key={decision.id}>
+              {decision.text}
+              {decision.proposesProcedureId && (
+                <span className="field__hint">
+                  {' '}
+                  (proposes a change to {titleOf(decision.proposesProcedureId) ?? 'a procedure'})
+                </span>
+              )}{' '}
+              <button
+                type="button"
+                className="button button--quiet no-print"
+                aria-label={`Remove decision: ${decision.text}`}
+                onClick={() => void removeDecision(writer, decision.id)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        noValidate
+        className="no-print"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (text.trim() === '') {
+            setError('Enter the decision before saving it.');
+            return;
+          }
+          addDecision(writer, sessionId, text.trim(), procedureId).then(
+            () => {
+              setText('');
+              setError(null);
+            },
+            (caught: unknown) =>
+              setError(caught instanceof WriteError ? caught.message : 'The decision could not be saved.'),
+          );
+        }}
+      >
+        <div className={`field${error ? ' field--error' : ''}`}>
+          <label htmlFor={`decision-${sessionId}`}>New decision</label>
+          {error && (
+            <span className="field__error" id={`decision-error-${sessionId}`}>
+              <span className="visually-hidden">Error: </span>
+              {error}
+            </span>
+          )}
+          <input
+            id={`decision-${sessionId}`}
+            value={text}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `decision-error-${sessionId}` : undefined}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button button--secondary">
+          Save decision
+        </button>
+      </form>
+    </section>
+  );
+}

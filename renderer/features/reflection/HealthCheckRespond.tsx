@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { Checkbox, Radio, RadioGroup } from 'react-aria-components';
+import {
+  ENABLER_LABELS,
+  type Enabler,
+  type HealthCheck,
+  type Score,
+} from '../../../shared/domain/reflection';
+import { ENABLER_PROMPTS } from '../../../shared/reflection/templates';
+import { hrefFor } from '../../app/router/hashRoute';
+import { useTeam } from '../../app/team/useTeam';
+import { useWriter } from '../../app/team/useWriter';
+import { WriteError } from '../../db/writer';
+import { Banner } from '../../ui/Banner';
+import { PageHeader } from '../../ui/PageHeader';
+import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import { NotFound } from './NotFound';
+import { answeredHere, submitResponse } from './healthCheckCommands';
+import { useHealthChecks } from './useHealthChecks';
+
+const SCORE_WORDS = ['1 – Poor', '2 – Weak', '3 – Mixed', '4 – Good', '5 – Strong'] as const;
+
+/** A member scores the team on each enabler, anonymously unless they choose to sign. */
+export function HealthCheckRespond({ checkId }: { checkId: string }) {
+  const data = useHealthChecks();
+  if (data === undefined) return <p>Loading the health check…</p>;
+  const check = data.checks.find((candidate) => candidate.id === checkId);
+  if (!check) return <NotFound what="This health check" />;
+  return (
+    <ResponseForm
+      check={check}
+      signedAlready={(data.responsesByCheck.get(check.id) ?? []).map((row) => row.memberId)}
+    />
+  );
+}
+
+function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlready: (string | null)[] }) {
+  const writer = useWriter();
+  const { person } = useTeam();
+  const [scores, setScores] = useState<Partial<Record<Enabler, string>>>({});
+  const [comments, setComments] = useState<Partial<Record<Enabler, string>>>({});
+  const [signed, setSigned] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [done, setDone] = useState(false);
+  const personId = person?.id ?? '';
+  const answered = answeredHere(check.id, personId) || signedAlready.includes(personId);
+
+  const header = (
+    <>
+      <PageHeader title={check.title} />
+      <p>
+        <a href={hrefFor('reflection', 'checks')}>All health checks</a>
+      </p>
+    </>
+  );
+  if (done) {
+    return (
+      <>
+        {header}
+        <Banner tone="success" title="Thank you" live>
+          <p>Your answers are saved{signed ? ' with your name' : ', without your name'}.</p>
+        </Banner>
+      </>
+    );
+  }
+  if (check.status === 'closed') {
+    return (
+      <>
+        {header}
+        <p>
+          This health check is closed.{' '}
+          <a href={hrefFor('reflection', 'checks', check.id, 'results')}>See the results</a>.
+        </p>
+      </>
+    );
+  }
+  if (answered) {
+    return (
+      <>
+        {header}
+        <Banner>
+          <p>You have already answered this health check. Each person answers once.</p>
+        </Banner>
+      </>
+    );
+  }
+
+  const submit = async () => {
+    const found: FieldErrors = {};
+    const list: Score[] = [];
+    for (const enabler of check.enablers) {
+      const score = Number(scores[enabler]);
+      if (!Number.isInteger(score) || score < 1 || score > 5) {
+        found[`score-${enabler}`] = `Choose a score for “${ENABLER_LABELS[enabler]}”.`;
+      } else {
+        list.push({ enabler, score, comment: (comments[enabler] ?? '').trim() });
+      }
+    }
+    setErrors(found);
+    setAttempt(attempt + 1);
+    if (hasErrors(found)) return;
+    try {
+      await submitResponse(writer, check.id, list, signed);
+      setDone(true);
+    } catch (caught) {
+      setErrors({
+        form: caught instanceof WriteError ? caught.message : 'Your answers could not be saved. Try again.',
+      });
+    }
+  };
+
+  return (
+    <>
+      {header}
+      <Banner title="Your answers are anonymous">
+        <p>
+          Your name is not saved with your answers, not even in the history of changes, unless you tick “Put
+          my name to this response” at the end. This PC only remembers that you have answered, so nobody
+          answers twice.
+        </p>
+      </Banner>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {check.enablers.map((enabler) => (
+          <fieldset key={enabler} className={`score-set${errors[`score-${enabler}`] ? ' field--error' : ''}`}>
+            <legend className="score-set__legend">{ENABLER_LABELS[enabler]}</legend>
+            <p className="field__hint">{ENABLER_PROMPTS[enabler].text}</p>
+            {errors[`score-${enabler}`] && <p className="field__error">{errors[`score-${enabler}`]}</p>}
+            <RadioGroup
+              id={`score-${enabler}`}
+              className="score-radios"
+              orientation="horizontal"
+              aria-label={`Score for ${ENABLER_LABELS[enabler]}`}
+              value={scores[enabler] ?? null}
+              onChange={(value) => setScores({ ...scores, [enabler]: value })}
+            >
+              {SCORE_WORDS.map((words, index) => (
+                <Radio key={words} value={String(index + 1)} className="radio">
+                  {words}
+                </Radio>
+              ))}
+            </RadioGroup>
+            <div className="field">
+              <label htmlFor={`comment-${enabler}`}>Comment (optional)</label>
+              <textarea
+                id={`comment-${enabler}`}
+                rows={2}
+                value={comments[enabler] ?? ''}
+                onChange={(event) => setComments({ ...comments, [enabler]: event.target.value })}
+              />
+            </div>
+          </fieldset>
+        ))}
+        <Checkbox className="checkbox" isSelected={signed} onChange={setSigned}>
+          Put my name to this response
+        </Checkbox>
+        <button type="submit" className="button">
+          Send my answers
+        </button>
+      </form>
+    </>
+  );
+}

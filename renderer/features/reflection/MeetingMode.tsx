@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { STOPPED, type StopwatchState } from '../../../shared/reflection/timer';
+import { hrefFor, navigate } from '../../app/router/hashRoute';
+import { PageHeader } from '../../ui/PageHeader';
+import { AgendaTimer } from './AgendaTimer';
+import { CarriedActions } from './CarriedActions';
+import { NoteField } from './NoteField';
+import { NotFound } from './NotFound';
+import { QuickActionForm } from './QuickActionForm';
+import { SessionActions } from './SessionActions';
+import { useAltA } from './useAltA';
+import { useCarriedActions } from './useCarriedActions';
+import { useMemberNames } from './useMemberNames';
+import { useSession } from './useSession';
+import { useSessionParts } from './useSessionParts';
+
+/**
+ * The facilitator's full-screen view: first what is still open from earlier sessions, then the agenda one item at
+ * a time with its timer, notes typed live and actions captured with Alt+A. Escape or the button leaves it; every
+ * note is saved as it is typed, so leaving, a crash or the screen locking loses nothing.
+ */
+export function MeetingMode({ sessionId }: { sessionId: string }) {
+  const session = useSession(sessionId);
+  const parts = useSessionParts(sessionId);
+  const carried = useCarriedActions(session);
+  const names = useMemberNames();
+  // -1 is the step for actions from earlier sessions; 0… are agenda items.
+  const [step, setStep] = useState(-1);
+  const [timers, setTimers] = useState<ReadonlyMap<string, StopwatchState>>(new Map());
+  const actionInput = useRef<HTMLInputElement>(null);
+  useAltA(actionInput);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) navigate('reflection', 'session', sessionId);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [sessionId]);
+
+  if (session === undefined || parts === undefined) return <p>Loading the session…</p>;
+  if (session === null) return <NotFound what="This session" />;
+  const items = parts.items;
+  const item = step >= 0 ? items[step] : undefined;
+  const lastStep = items.length - 1;
+  const stepName = step < 0 ? 'Open actions from earlier sessions' : `Item ${step + 1} of ${items.length}`;
+
+  return (
+    <div className="meeting-mode">
+      <div className="meeting-mode__top">
+        <PageHeader title={session.title}>
+          <a className="button button--secondary" href={hrefFor('reflection', 'session', session.id)}>
+            Leave meeting mode
+          </a>
+        </PageHeader>
+        <p className="meeting-mode__step">
+          {stepName} <span className="field__hint">· Esc leaves · Alt+A adds an action</span>
+        </p>
+      </div>
+      <div className="meeting-mode__body">
+        {step < 0 ? (
+          <CarriedActions carried={carried ?? []} names={names} />
+        ) : item ? (
+          <section aria-labelledby="meeting-item-heading" className="meeting-item">
+            <h2 id="meeting-item-heading">{item.prompt}</h2>
+            {item.guidance && <p className="meeting-item__guidance">{item.guidance}</p>}
+            <AgendaTimer
+              key={item.id}
+              label="Timer"
+              minutes={item.minutes}
+              state={timers.get(item.id) ?? STOPPED}
+              onChange={(state) => setTimers(new Map([...timers, [item.id, state]]))}
+            />
+            <NoteField key={item.id} item={item} label="Notes" rows={10} />
+          </section>
+        ) : (
+          <p>The agenda is empty. Leave meeting mode to add prompts.</p>
+        )}
+        <nav className="button-row" aria-label="Agenda">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={step < 0}
+            onClick={() => setStep(step - 1)}
+          >
+            Previous
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={step >= lastStep}
+            onClick={() => setStep(step + 1)}
+          >
+            {step < 0 ? 'Start the agenda' : 'Next item'}
+          </button>
+        </nav>
+        <section aria-labelledby="meeting-actions-heading" className="reflection-block">
+          <h2 id="meeting-actions-heading">Actions agreed in this session</h2>
+          <SessionActions actions={parts.actions} names={names} />
+          <QuickActionForm sessionId={session.id} inputRef={actionInput} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+import { useMemo, useState } from 'react';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { TEMPLATE_KIND_LABELS, type Prompt, type TemplateKind } from '../../../shared/domain/reflection';
+import { lowestEnablers, spreadByEnabler } from '../../../shared/reflection/healthCheck';
+import { BUILT_IN_TEMPLATES, promptsForEnablers } from '../../../shared/reflection/templates';
+import { navigate } from '../../app/router/hashRoute';
+import { useTeam } from '../../app/team/useTeam';
+import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useWriter } from '../../app/team/useWriter';
+import { WriteError } from '../../db/writer';
+import { PageHeader } from '../../ui/PageHeader';
+import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { SelectField } from '../../ui/forms/SelectField';
+import { TextField } from '../../ui/forms/TextField';
+import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import { showDate, todayIso } from './reflectionWords';
+import { createSession } from './sessionCommands';
+import { useCaseReferences } from './useCaseReferences';
+import { useHealthChecks } from './useHealthChecks';
+import { useProcedureTitles } from './useProcedureTitles';
+import { useTeamTemplates } from './useTeamTemplates';
+
+interface Choice {
+  value: string;
+  name: string;
+  description: string;
+  kind: TemplateKind;
+  templateId: string | null;
+  prompts: readonly Prompt[];
+}
+
+const FOLLOW_UP = 'follow-up';
+
+/**
+ * Plans a session from a template; its prompts become the agenda. `route` may be ['from-check', id]: the three
+ * lowest-scoring enablers of that health check become the agenda.
+ */
+export function NewSessionPage({ route }: { route: string[] }) {
+  const writer = useWriter();
+  const { person } = useTeam();
+  const members = useTeamMembers();
+  const teamTemplates = useTeamTemplates();
+  const cases = useCaseReferences();
+  const procedures = useProcedureTitles();
+  const checks = useHealthChecks();
+  const fromCheck = route[0] === 'from-check' ? (route[1] ?? null) : null;
+
+  const choices = useMemo<Choice[]>(() => {
+    const list: Choice[] = [];
+    const check = checks?.checks.find((candidate) => candidate.id === fromCheck);
+    if (check && checks) {
+      const lowest = lowestEnablers(
+        spreadByEnabler(checks.responsesByCheck.get(check.id) ?? [], check.enablers),
+      );
+      list.push({
+        value: FOLLOW_UP,
+        name: `Follow-up to ${check.title}`,
+        description: 'The three enablers that scored lowest, one prompt each.',
+        kind: 'health-check',
+        templateId: null,
+        prompts: promptsForEnablers(lowest),
+      });
+    }
+    for (const template of BUILT_IN_TEMPLATES) {
+      list.push({ value: `builtin:${template.key}`, ...template, templateId: null });
+    }
+    for (const template of teamTemplates ?? []) {
+      list.push({
+        value: `team:${template.id}`,
+        name: template.name,
+        description: template.description,
+        kind: template.kind,
+        templateId: template.id,
+        prompts: template.prompts,
+      });
+    }
+    return list;
+  }, [checks, fromCheck, teamTemplates]);
+
+  const [choiceValue, setChoiceValue] = useState<string | null>(null);
+  const choice = choices.find((candidate) => candidate.value === choiceValue) ?? choices[0];
+  const [title, setTitle] = useState<string | null>(null);
+  const [date, setDate] = useState(todayIso());
+  const [facilitatorId, setFacilitatorId] = useState<string | null>(null);
+  const [caseId, setCaseId] = useState('');
+  const [procedureId, setProcedureId] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+
+  const shownTitle = title ?? (choice ? `${choice.name} – ${showDate(date) || 'date to be set'}` : '');
+  const facilitator = facilitatorId ?? person?.id ?? '';
+
+  const submit = async () => {
+    const found: FieldErrors = {};
+    if (!choice) found['template'] = 'Choose a template.';
+    if (shownTitle.trim() === '') found['session-title'] = 'Enter a title for the session.';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found['session-date'] = 'Enter the date of the session.';
+    if (choice?.kind === 'case' && caseId === '') found['session-case'] = 'Choose the case to reflect on.';
+    setErrors(found);
+    setAttempt(attempt + 1);
+    if (hasErrors(found) || !choice) return;
+    try {
+      const id = await createSession(writer, {
+        date,
+        title: shownTitle.trim(),
+        facilitatorId: facilitator || null,
+        templateKind: choice.kind,
+        templateId: choice.templateId,
+        caseId: choice.kind === 'case' ? caseId : null,
+        procedureId: choice.kind === 'procedures' && procedureId ? procedureId : null,
+        prompts: choice.prompts,
+      });
+      navigate('reflection', 'session', id);
+    } catch (caught) {
+      setErrors({
+        'session-title': caught instanceof WriteError ? caught.message : 'The session could not be saved.',
+      });
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title="Plan a session" />
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <RadioGroup
+          id="template"
+          className="radio-group template-choice"
+          value={choice?.value ?? null}
+          onChange={setChoiceValue}
+        >
+          <Label className="field__label">Template</Label>
+          {choices.map((candidate) => (
+            <Radio key={candidate.value} value={candidate.value} className="radio">
+              <span>
+                <strong>{candidate.name}</strong>
+                <span className="field__hint template-choice__hint">
+                  {TEMPLATE_KIND_LABELS[candidate.kind]} · {candidate.prompts.length} prompts.{' '}
+                  {candidate.description}
+                </span>
+              </span>
+            </Radio>
+          ))}
+        </RadioGroup>
+        <TextField
+          id="session-title"
+          label="Title"
+          value={shownTitle}
+          onChange={setTitle}
+          error={errors['session-title']}
+        />
+        <TextField
+          id="session-date"
+          label="Date"
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={errors['session-date']}
+        />
+        <SelectField
+          id="session-facilitator"
+          label="Facilitator"
+          value={facilitator}
+          emptyLabel="Not decided yet"
+          options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
+          onChange={setFacilitatorId}
+        />
+        {choice?.kind === 'case' && (
+          <SelectField
+            id="session-case"
+            label="Case"
+            hint="Only the case reference is shown, so the session can be shared on screen."
+            value={caseId}
+            emptyLabel="Choose a case"
+            options={(cases ?? []).map((row) => ({ value: row.id, label: row.reference }))}
+            onChange={setCaseId}
+            error={errors['session-case']}
+          />
+        )}
+        {choice?.kind === 'procedures' && (
+          <SelectField
+            id="session-procedure"
+            label="Procedure to review"
+            hint="Procedures come from the team charter. Leave it empty to review forms in general."
+            value={procedureId}
+            emptyLabel="No particular procedure"
+            options={(procedures ?? []).map((row) => ({ value: row.id, label: row.title }))}
+            onChange={setProcedureId}
+          />
+        )}
+        <button type="submit" className="button">
+          Plan the session
+        </button>
+      </form>
+    </>
+  );
+}

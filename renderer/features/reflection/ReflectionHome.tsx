@@ -1,0 +1,64 @@
+import { TEMPLATE_KIND_LABELS } from '../../../shared/domain/reflection';
+import { hrefFor } from '../../app/router/hashRoute';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { nameOf, showDate } from './reflectionWords';
+import { useMemberNames } from './useMemberNames';
+import { useSessions } from './useSessions';
+
+/** The list of the team's reflection sessions, newest first, with the way to plan the next one. */
+export function ReflectionHome() {
+  const sessions = useSessions();
+  const names = useMemberNames();
+  return (
+    <>
+      <PageHeader title="Reflection">
+        <a className="button" href={hrefFor('reflection', 'new')}>
+          Plan a session
+        </a>
+        <a className="button button--secondary" href={hrefFor('reflection', 'templates')}>
+          Templates
+        </a>
+        <a className="button button--secondary" href={hrefFor('reflection', 'checks')}>
+          Partnership health checks
+        </a>
+      </PageHeader>
+      {sessions === undefined ? (
+        <p>Loading sessions…</p>
+      ) : sessions.length === 0 ? (
+        <EmptyState title="No sessions yet">
+          <p>
+            Plan the team’s first reflection session from a template: a joint-work health check, a reflective
+            cycle, a case reflection or a review of your forms and procedures.
+          </p>
+        </EmptyState>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Reflection sessions, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Session</th>
+              <th scope="col">Type</th>
+              <th scope="col">Facilitator</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session) => (
+              <tr key={session.id}>
+                <td>{showDate(session.date)}</td>
+                <td>
+                  <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>
+                </td>
+                <td>{TEMPLATE_KIND_LABELS[session.templateKind]}</td>
+                <td>{nameOf(names, session.facilitatorId) || '—'}</td>
+                <td>{session.status === 'held' ? 'Held' : 'Planned'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

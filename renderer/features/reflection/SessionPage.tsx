@@ -1,0 +1,115 @@
+import { useRef } from 'react';
+import { TEMPLATE_KIND_LABELS } from '../../../shared/domain/reflection';
+import { hrefFor } from '../../app/router/hashRoute';
+import { useTeam } from '../../app/team/useTeam';
+import { useWriter } from '../../app/team/useWriter';
+import { PageHeader } from '../../ui/PageHeader';
+import { AgendaEditor } from './AgendaEditor';
+import { AttendanceList } from './AttendanceList';
+import { CarriedActions } from './CarriedActions';
+import { DecisionsPanel } from './DecisionsPanel';
+import { NotFound } from './NotFound';
+import { QuickActionForm } from './QuickActionForm';
+import { SessionActions } from './SessionActions';
+import { nameOf, showDate } from './reflectionWords';
+import { updateSession } from './sessionCommands';
+import { useAltA } from './useAltA';
+import { useCarriedActions } from './useCarriedActions';
+import { useCaseReferences } from './useCaseReferences';
+import { useMemberNames } from './useMemberNames';
+import { useSession } from './useSession';
+import { useSessionParts } from './useSessionParts';
+
+/** The training log's address for turning a session into a training record (the training module reads it). */
+export function trainingHrefFor(sessionId: string): string {
+  return `${hrefFor('training', 'new')}?fromSession=${encodeURIComponent(sessionId)}`;
+}
+
+/** A session's record: details, what is still open from before, who came, agenda with notes, decisions, actions. */
+export function SessionPage({ sessionId }: { sessionId: string }) {
+  const session = useSession(sessionId);
+  const parts = useSessionParts(sessionId);
+  const carried = useCarriedActions(session);
+  const names = useMemberNames();
+  const cases = useCaseReferences();
+  const { person } = useTeam();
+  const writer = useWriter();
+  const actionInput = useRef<HTMLInputElement>(null);
+  useAltA(actionInput);
+
+  if (session === undefined || parts === undefined) return <p>Loading the session…</p>;
+  if (session === null) return <NotFound what="This session" />;
+  const attended = parts.attendance.some((row) => row.memberId === person?.id && row.status === 'attended');
+  const caseReference = cases?.find((row) => row.id === session.caseId)?.reference;
+
+  return (
+    <>
+      <PageHeader title={session.title}>
+        <a className="button" href={hrefFor('reflection', 'session', session.id, 'meeting')}>
+          Start meeting mode
+        </a>
+        <a
+          className="button button--secondary"
+          href={hrefFor('reflection', 'session', session.id, 'summary')}
+        >
+          Summary
+        </a>
+      </PageHeader>
+      <p>
+        <a href={hrefFor('reflection')}>All sessions</a>
+      </p>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>Date</dt>
+          <dd>{showDate(session.date)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Type</dt>
+          <dd>{TEMPLATE_KIND_LABELS[session.templateKind]}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Facilitator</dt>
+          <dd>{nameOf(names, session.facilitatorId) || 'Not recorded'}</dd>
+        </div>
+        {session.caseId && (
+          <div className="summary-list__row">
+            <dt>Case</dt>
+            <dd>{caseReference ?? 'A case no longer on the board'}</dd>
+          </div>
+        )}
+        <div className="summary-list__row">
+          <dt>Status</dt>
+          <dd>
+            {session.status === 'held' ? 'Held' : 'Planned'}{' '}
+            <button
+              type="button"
+              className="button button--quiet no-print"
+              onClick={() =>
+                void updateSession(writer, session.id, {
+                  status: session.status === 'held' ? 'planned' : 'held',
+                })
+              }
+            >
+              {session.status === 'held' ? 'Mark as planned' : 'Mark as held'}
+            </button>
+          </dd>
+        </div>
+      </dl>
+      {attended && (
+        <p className="no-print">
+          <a href={trainingHrefFor(session.id)}>Add to my training record</a>{' '}
+          <span className="field__hint">(counts this session towards your learning and development)</span>
+        </p>
+      )}
+      <CarriedActions carried={carried ?? []} names={names} />
+      <AttendanceList sessionId={session.id} attendance={parts.attendance} />
+      <AgendaEditor sessionId={session.id} items={parts.items} />
+      <DecisionsPanel sessionId={session.id} decisions={parts.decisions} procedureId={session.procedureId} />
+      <section aria-labelledby="actions-heading" className="reflection-block">
+        <h2 id="actions-heading">Actions agreed</h2>
+        <SessionActions actions={parts.actions} names={names} />
+        <QuickActionForm sessionId={session.id} inputRef={actionInput} />
+      </section>
+    </>
+  );
+}
