@@ -26,7 +26,8 @@ export interface EntryDraft {
   externalAttendees: { profession: string; count: string }[];
 }
 
-export interface EntryFields {
+// A type alias rather than an interface so it fits the write path's patch type (which has an index signature).
+export type EntryFields = {
   title: string;
   type: TrainingType;
   date: string;
@@ -38,7 +39,7 @@ export interface EntryFields {
   peerReflectionWith: string;
   peerReflectionOutcome: string;
   externalAttendees: ExternalAttendees[];
-}
+};
 
 export type EntryErrors = Partial<Record<keyof EntryDraft | 'attendees', string>>;
 

@@ -1,0 +1,50 @@
+import { hrefFor } from '../../app/router/hashRoute';
+import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { EntryForm, draftFromEntry } from './EntryForm';
+import { TrainingNav } from './TrainingNav';
+import { useAllMembers } from './useAllMembers';
+import { useTrainingAttendance } from './useTrainingAttendance';
+import { useTrainingEntries } from './useTrainingEntries';
+
+export function EditEntryPage({ entryId }: { entryId: string }) {
+  const entries = useTrainingEntries();
+  const attendance = useTrainingAttendance();
+  const allMembers = useAllMembers();
+  const activeMembers = useTeamMembers();
+  if (!entries || !attendance || !allMembers || !activeMembers) return <PageHeader title="Change training" />;
+  const entry = entries.find((candidate) => candidate.id === entryId);
+  if (!entry) {
+    return (
+      <>
+        <PageHeader title="Training not found" />
+        <EmptyState title="This training is not in the log">
+          <p>
+            It may have been removed. <a href={hrefFor('training')}>Back to the training log</a>
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+  const rows = attendance.filter((row) => row.entryId === entry.id);
+  const activeIds = new Set(activeMembers.map((member) => member.id));
+  const members = [
+    ...activeMembers,
+    ...allMembers.filter(
+      (member) => !activeIds.has(member.id) && rows.some((row) => row.memberId === member.id),
+    ),
+  ];
+  return (
+    <>
+      <PageHeader title={`Change: ${entry.title}`} />
+      <TrainingNav current={entry.status === 'planned' ? 'planned' : 'log'} />
+      <EntryForm
+        mode={{ kind: 'edit', entry, rows }}
+        initial={draftFromEntry(entry)}
+        initialAttendees={rows.map((row) => row.memberId)}
+        members={members}
+      />
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { PROFESSION_LABELS } from '../../../shared/domain/directory';
+import { TRAINING_TYPE_LABELS } from '../../../shared/domain/training';
+import { dueDates, type DueRow } from '../../../shared/training/required';
+import { hrefFor } from '../../app/router/hashRoute';
+import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useWriter } from '../../app/team/useWriter';
+import { PageHeader } from '../../ui/PageHeader';
+import { RequirementForm } from './RequirementForm';
+import { TrainingNav } from './TrainingNav';
+import { removeRequirement } from './trainingCommands';
+import { showDate, todayIso } from './today';
+import { useRequiredTraining } from './useRequiredTraining';
+import { useTrainingAttendance } from './useTrainingAttendance';
+import { useTrainingEntries } from './useTrainingEntries';
+
+function DueTable({ caption, rows }: { caption: string; rows: readonly DueRow[] }) {
+  return (
+    <div className="scroll-x">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Training</th>
+            <th scope="col">Last done</th>
+            <th scope="col">Due</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.requirement.id}|${row.member.id}`}>
+              <td>
+                <a href={hrefFor('training', 'record', row.member.id)}>{row.member.name}</a>
+              </td>
+              <td>{row.requirement.title}</td>
+              <td>{row.lastDone ? showDate(row.lastDone) : 'Never'}</td>
+              <td>
+                {row.dueOn === null ? (
+                  <span className="tag tag--error">Due now: never done</span>
+                ) : row.state === 'overdue' ? (
+                  <span className="tag tag--error">Overdue since {showDate(row.dueOn)}</span>
+                ) : (
+                  <span className="tag tag--warning">Due {showDate(row.dueOn)}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Training professions must renew: who is overdue, who is due within 30 days, and the list of requirements. */
+export function RequiredPage() {
+  const writer = useWriter();
+  const requirements = useRequiredTraining();
+  const members = useTeamMembers();
+  const entries = useTrainingEntries();
+  const attendance = useTrainingAttendance();
+  if (!requirements || !members || !entries || !attendance) return <PageHeader title="Required training" />;
+  const rows = dueDates(requirements, members, entries, attendance, todayIso());
+  const overdue = rows.filter((row) => row.state === 'overdue' || row.state === 'never');
+  const soon = rows.filter((row) => row.state === 'due-soon');
+
+  return (
+    <>
+      <PageHeader title="Required training" />
+      <TrainingNav current="required" />
+      <section aria-labelledby="overdue-heading">
+        <h2 id="overdue-heading">Overdue ({overdue.length})</h2>
+        {overdue.length === 0 ? <p>Nobody is overdue.</p> : <DueTable caption="Overdue" rows={overdue} />}
+      </section>
+      <section aria-labelledby="soon-heading">
+        <h2 id="soon-heading">Due in the next 30 days ({soon.length})</h2>
+        {soon.length === 0 ? (
+          <p>Nobody is due in the next 30 days.</p>
+        ) : (
+          <DueTable caption="Due soon" rows={soon} />
+        )}
+      </section>
+      <section aria-labelledby="requirements-heading">
+        <h2 id="requirements-heading">What must be renewed</h2>
+        {requirements.length === 0 ? (
+          <p>No required training yet. Add what your professions must renew, such as a yearly refresher.</p>
+        ) : (
+          <ul>
+            {requirements.map((requirement) => (
+              <li key={requirement.id}>
+                <strong>{requirement.title}</strong>: every {requirement.renewEveryMonths} months for{' '}
+                {requirement.appliesToProfessions
+                  .map((profession) => PROFESSION_LABELS[profession])
+                  .join(', ')}
+                . Counts training
+                {requirement.matchText && ` whose title contains “${requirement.matchText}”`}
+                {requirement.matchText && requirement.matchType && ' and'}
+                {requirement.matchType &&
+                  ` of the type ${TRAINING_TYPE_LABELS[requirement.matchType].toLowerCase()}`}
+                .{' '}
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => void removeRequirement(writer, requirement.id)}
+                >
+                  Remove {requirement.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3>Add required training</h3>
+        <RequirementForm />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * Everyone in the directory who is not deleted, including people who have left: the training log keeps their
+ * history. By name; undefined while loading.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Member } from '../../../shared/domain/directory';
+import { useTeam } from '../../app/team/useTeam';
+
+export function useAllMembers(): Member[] | undefined {
+  const { db } = useTeam();
+  return useLiveQuery(async () => {
+    const rows = await db.rows('members').toArray();
+    return rows.filter((row) => !row.deleted).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  }, [db]);
+}
