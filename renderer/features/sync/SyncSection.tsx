@@ -1,17 +1,35 @@
 import type { SectionProps } from '../../app/sections';
-import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { DecisionsList } from './DecisionsList';
+import { ExchangesList } from './ExchangesList';
+import { ExportForm } from './ExportForm';
+import { ImportPanel } from './ImportPanel';
+import './sync.css';
 
+/** Share and receive: save the team's work to a locked file, bring in files from other PCs, settle differences. */
 export function SyncSection(_props: SectionProps) {
   return (
     <>
       <PageHeader title="Share and receive" />
-      <EmptyState title="Nothing here yet">
+      <div className="sync-columns">
+        <section aria-labelledby="sync-save-heading" className="sync-block">
+          <h2 id="sync-save-heading">Save a file for another PC</h2>
+          <ExportForm />
+        </section>
+        <section aria-labelledby="sync-bring-heading" className="sync-block">
+          <h2 id="sync-bring-heading">Bring in a file</h2>
+          <ImportPanel />
+        </section>
+      </div>
+      <section aria-labelledby="sync-decisions-heading" className="sync-block">
+        <h2 id="sync-decisions-heading">Needs a decision</h2>
         <p>
-          This is where you will save the team’s work to a locked file for another PC or colleague, and bring
-          in a file they sent you. Nobody’s work is lost when files are brought in.
+          The same detail was changed on two PCs before either had seen the other’s change. The later change
+          is shown for now; choose what should stay.
         </p>
-      </EmptyState>
+        <DecisionsList />
+      </section>
+      <ExchangesList />
     </>
   );
 }

@@ -22,7 +22,8 @@ import {
   type ImportPlan,
 } from '../../db/importApply';
 import { getMeta } from '../../db/meta';
-import type { ReceiptRow, TeamDb } from '../../db/teamDb';
+import { getPcTeam } from '../../db/pcDb';
+import { deleteTeamDb, type ReceiptRow, type TeamDb } from '../../db/teamDb';
 
 export type Step = 'locking' | 'opening' | 'checking' | 'comparing' | 'saving';
 export type Progress = (step: Step, fraction: number) => void;
@@ -219,4 +220,9 @@ export async function applyPlan(db: TeamDb, plan: ImportPlan, onProgress: Progre
     if (error instanceof PlanOutdatedError) return { ok: false, outdated: true, message: error.message };
     return { ok: false, outdated: false, message: APPLY_FAILED };
   }
+}
+
+/** A file refused while joining leaves no empty database behind for a team this PC does not hold. */
+export async function discardUnlisted(teamIds: Iterable<string>): Promise<void> {
+  for (const teamId of teamIds) if ((await getPcTeam(teamId)) === undefined) await deleteTeamDb(teamId);
 }

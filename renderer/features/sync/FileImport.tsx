@@ -1,0 +1,158 @@
+import { useState, type FormEvent } from 'react';
+import { Banner } from '../../ui/Banner';
+import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { TextField } from '../../ui/forms/TextField';
+import { describeTime } from './describe';
+import { ImportPreviewView } from './ImportPreviewView';
+import { ProgressView } from './ProgressView';
+import type { ImportStage } from './useImportFlow';
+
+interface FileImportProps {
+  state: ImportStage;
+  onOpen: (passphrase: string) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** Offered when the file belongs to another team. */
+  onAddAsTeam?: () => void;
+  /** Offered when joining a team this PC already holds. */
+  onOpenExisting?: (teamId: string) => void;
+  idPrefix: string;
+}
+
+function changeCount(state: Extract<ImportStage, { stage: 'done' }>): string {
+  const areas = state.preview.areas;
+  const added = areas.reduce((sum, area) => sum + area.added, 0);
+  const changed = areas.reduce((sum, area) => sum + area.changed, 0);
+  const decisions = areas.reduce((sum, area) => sum + area.decisions, 0);
+  const parts = [`${added} new`, `${changed} changed`];
+  if (decisions > 0) parts.push(`${decisions} need a decision (listed below)`);
+  return parts.join(', ');
+}
+
+/** The steps after a file was chosen: passphrase, progress, what it holds, and the result. */
+export function FileImport({
+  state,
+  onOpen,
+  onConfirm,
+  onCancel,
+  onAddAsTeam,
+  onOpenExisting,
+  idPrefix,
+}: FileImportProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [attempt, setAttempt] = useState(0);
+  const passphraseId = `${idPrefix}-passphrase`;
+
+  if (state.stage === 'idle') return null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = { [passphraseId]: passphrase === '' ? 'Enter the team passphrase.' : undefined };
+    setErrors(problems);
+    setAttempt((count) => count + 1);
+    if (problems[passphraseId]) return;
+    onOpen(passphrase);
+    setPassphrase('');
+  };
+
+  const fileLine = <p>File: {state.file.name}</p>;
+
+  if (state.stage === 'passphrase' || state.stage === 'failed') {
+    return (
+      <form onSubmit={submit} noValidate className="sync-form">
+        {fileLine}
+        {state.stage === 'failed' && (
+          <Banner tone="error" title="The file was not brought in" live>
+            <p>{state.error.message}</p>
+            {state.error.kind === 'otherTeam' && onAddAsTeam && (
+              <button type="button" className="button button--secondary" onClick={onAddAsTeam}>
+                Add it as a separate team on this PC
+              </button>
+            )}
+          </Banner>
+        )}
+        <ErrorSummary errors={errors} attempt={attempt} />
+        <TextField
+          id={passphraseId}
+          label="Team passphrase"
+          hint="The passphrase the file was locked with."
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          onChange={setPassphrase}
+          error={errors[passphraseId]}
+        />
+        <div className="button-row">
+          <button type="submit" className="button">
+            Open the file
+          </button>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    );
+  }
+
+  if (state.stage === 'working') {
+    return (
+      <div className="sync-form">
+        {fileLine}
+        <ProgressView
+          progress={state.progress}
+          label={state.join ? 'Joining the team' : 'Bringing in a file'}
+        />
+      </div>
+    );
+  }
+
+  if (state.stage === 'preview') {
+    const { preview } = state;
+    const nothingToDo = preview.alreadyReceivedAt !== null;
+    return (
+      <div className="sync-form">
+        {state.note && (
+          <Banner tone="warning" live>
+            <p>{state.note}</p>
+          </Banner>
+        )}
+        <ImportPreviewView preview={preview} join={state.join} />
+        {state.alreadyHere && (
+          <Banner tone="info" title="This team is already on this PC">
+            <p>Bringing the file in adds its changes to the team already here.</p>
+          </Banner>
+        )}
+        <div className="button-row">
+          {nothingToDo ? (
+            state.join && onOpenExisting ? (
+              <button type="button" className="button" onClick={() => onOpenExisting(preview.teamId)}>
+                Open the team
+              </button>
+            ) : null
+          ) : (
+            <button type="button" className="button" onClick={onConfirm}>
+              {state.join && !state.alreadyHere ? 'Join this team' : 'Bring it in'}
+            </button>
+          )}
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {nothingToDo ? 'Close' : 'Cancel'}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <Banner tone="success" title="The file was brought in" live>
+      <p>
+        {state.applied
+          ? `From ${state.preview.fromPersonName}: ${changeCount(state)}.`
+          : `You brought this file in on ${describeTime(state.receipt.importedAt)} already; nothing changed.`}
+      </p>
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        Done
+      </button>
+    </Banner>
+  );
+}

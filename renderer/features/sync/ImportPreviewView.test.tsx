@@ -1,0 +1,67 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ImportPreviewView } from './ImportPreviewView';
+import type { ImportPreview } from './pipeline';
+
+function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
+  return {
+    bundleId: '33333333-3333-4333-8333-333333333333',
+    teamId: 'team-1',
+    teamName: 'North Locality Team',
+    fromPersonName: 'Ben Clarke',
+    fromDeviceId: 'pc-b',
+    createdAt: '2026-11-21T14:05:00.000Z',
+    scope: ['team', 'cases'],
+    alreadyReceivedAt: null,
+    areas: [
+      {
+        area: 'team',
+        label: 'Team details and board columns',
+        added: 0,
+        changed: 1,
+        unchanged: 6,
+        decisions: 0,
+      },
+      { area: 'cases', label: 'Cases', added: 3, changed: 2, unchanged: 40, decisions: 1 },
+    ],
+    clocksAhead: [],
+    ...overrides,
+  };
+}
+
+describe('the preview of a file', () => {
+  it('shows per part of the work how many records are new, changed, unchanged and need a decision', () => {
+    render(<ImportPreviewView preview={preview()} />);
+    const row = screen.getByRole('row', { name: /Cases/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', '2', '40', '1']);
+    expect(screen.getByText('Ben Clarke on the PC pc-b')).toBeInTheDocument();
+    expect(screen.getByText('North Locality Team')).toBeInTheDocument();
+  });
+
+  it('names a PC whose clock is set ahead and says its changes were accepted', () => {
+    render(
+      <ImportPreviewView
+        preview={preview({
+          clocksAhead: [
+            { deviceId: 'pc-c', personName: 'Chris Doyle', wallTime: Date.parse('2031-01-01T00:00:00Z') },
+          ],
+        })}
+      />,
+    );
+    expect(
+      screen.getByText(/The PC used by Chris Doyle \(pc-c\) seems to have its clock set ahead/),
+    ).toHaveTextContent('its changes were accepted');
+  });
+
+  it('says plainly when the file was brought in before, instead of the counts', () => {
+    render(<ImportPreviewView preview={preview({ alreadyReceivedAt: '2026-11-21T15:00:00.000Z' })} />);
+    expect(
+      screen.getByText(/You brought this file in on 21 November 2026, .* already; nothing changed\./),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Commands of the Share and receive screen that touch storage: checking the team passphrase before a file is
+ * locked with it, noting a saved file, and adding a team to this PC from its file.
+ */
+import { format } from 'date-fns';
+import { checkPassphrase, addTeam, getPcTeam } from '../../db/pcDb';
+import { noteExport } from '../../db/exportBundle';
+import type { TeamDb } from '../../db/teamDb';
+import type { ExportOutput } from './pipeline';
+
+export { checkPassphrase };
+
+/** A plain file name: the team's name and the date, nothing about any person. */
+export function bundleFileName(teamName: string, when: Date = new Date()): string {
+  const slug =
+    teamName
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'team';
+  return `${slug}-${format(when, 'yyyy-MM-dd')}.joinedup`;
+}
+
+export async function noteFileSaved(db: TeamDb, output: ExportOutput): Promise<void> {
+  await noteExport(db, {
+    bundleId: output.bundleId,
+    at: new Date().toISOString(),
+    ownStamp: output.ownStamp,
+  });
+}
+
+export async function isTeamOnThisPc(teamId: string): Promise<boolean> {
+  return (await getPcTeam(teamId)) !== undefined;
+}
+
+/** Lists the team on this PC once its file has been stored; nobody is chosen yet, so the person picks themselves. */
+export async function addJoinedTeam(teamId: string, teamName: string, passphrase: string): Promise<void> {
+  await addTeam({ id: teamId, name: teamName, passphrase, currentPersonId: null });
+}

@@ -1,0 +1,55 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isTableName, tableByName } from '../../../shared/domain/registry';
+import { hlcWallTime } from '../../../shared/sync/hlc';
+import type { SyncedRecord } from '../../../shared/sync/record';
+import { listDecisions } from '../../db/decisions';
+import type { TeamDb } from '../../db/teamDb';
+import { describeField, describeRecord } from './describe';
+
+export interface DecisionItem {
+  id: string;
+  /** e.g. "Case JU-0042 — next review date". */
+  title: string;
+  field: string;
+  keptValue: unknown;
+  keptBy: string;
+  keptAt: number;
+  otherValue: unknown;
+  otherBy: string;
+  otherAt: number;
+}
+
+async function whoWrote(db: TeamDb, stamp: string, memberId: string | null): Promise<string> {
+  const audit = await db.audit.where('stamp').equals(stamp).first();
+  if (audit && audit.personName !== '') return audit.personName;
+  if (memberId) {
+    const member = await db.rows('members').get(memberId);
+    if (member) return member.name;
+  }
+  return 'someone on another PC';
+}
+
+/** The "needs a decision" list in plain words; undefined while loading. */
+export function useDecisionItems(db: TeamDb): DecisionItem[] | undefined {
+  return useLiveQuery(async () => {
+    const decisions = await listDecisions(db);
+    const items: DecisionItem[] = [];
+    for (const decision of decisions) {
+      const def = isTableName(decision.table) ? tableByName(decision.table) : undefined;
+      const record = def ? await db.table<SyncedRecord, string>(def.name).get(decision.recordId) : undefined;
+      const recordName = await describeRecord(db, decision.table, record);
+      items.push({
+        id: decision.id,
+        title: `${recordName} — ${describeField(decision.field)}`,
+        field: decision.field,
+        keptValue: decision.keptValue,
+        keptBy: await whoWrote(db, decision.keptStamp, record?.updatedBy ?? null),
+        keptAt: hlcWallTime(decision.keptStamp),
+        otherValue: decision.otherValue,
+        otherBy: await whoWrote(db, decision.otherStamp, decision.otherBy),
+        otherAt: hlcWallTime(decision.otherStamp),
+      });
+    }
+    return items;
+  }, [db]);
+}

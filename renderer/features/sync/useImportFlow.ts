@@ -1,0 +1,150 @@
+/**
+ * The steps a person goes through to bring in a file or join a team from one: choose it, type the passphrase, see
+ * what it holds, confirm. The heavy work runs in the bundle worker; this hook only keeps the screen's state.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OpenedFile } from '../../../shared/api/appApi';
+import type { BundleError } from '../../../shared/bundle/errors';
+import type { ReceiptRow } from '../../db/teamDb';
+import { createBundleRunner, type BundleRunner } from './bundleRunner';
+import type { ImportPreview, Step } from './pipeline';
+import { addJoinedTeam, isTeamOnThisPc } from './syncCommands';
+
+export interface ProgressState {
+  step: Step;
+  fraction: number;
+}
+
+export type ImportStage =
+  | { stage: 'idle' }
+  | { stage: 'passphrase'; file: OpenedFile; join: boolean }
+  | { stage: 'working'; file: OpenedFile; join: boolean; progress: ProgressState }
+  | {
+      stage: 'failed';
+      file: OpenedFile;
+      join: boolean;
+      error: BundleError | { kind: 'other'; message: string };
+    }
+  | {
+      stage: 'preview';
+      file: OpenedFile;
+      join: boolean;
+      preview: ImportPreview;
+      /** True when this team is already on this PC (only when joining). */
+      alreadyHere: boolean;
+      note: string | null;
+    }
+  | {
+      stage: 'done';
+      file: OpenedFile;
+      join: boolean;
+      preview: ImportPreview;
+      receipt: ReceiptRow;
+      applied: boolean;
+    };
+
+export interface ImportFlowOptions {
+  /** The open team's id: files of other teams are refused (with the offer to add them as a team). */
+  teamId?: string;
+  /** After a file was stored in the open team: move this PC's clock past what came. */
+  onApplied?: (maxStamp: string | undefined) => void;
+  /** After a team was added from its file. */
+  onJoined?: (teamId: string) => void;
+}
+
+export function useImportFlow(options: ImportFlowOptions) {
+  const [state, setState] = useState<ImportStage>({ stage: 'idle' });
+  const runnerRef = useRef<BundleRunner | null>(null);
+  const passphraseRef = useRef('');
+  const optionsRef = useRef(options);
+  useEffect(() => {
+    optionsRef.current = options;
+  });
+
+  const runner = useCallback((): BundleRunner => {
+    runnerRef.current ??= createBundleRunner();
+    return runnerRef.current;
+  }, []);
+
+  useEffect(
+    () => () => {
+      runnerRef.current?.dispose();
+      runnerRef.current = null;
+    },
+    [],
+  );
+
+  const choose = useCallback((file: OpenedFile, join = false) => {
+    setState({ stage: 'passphrase', file, join });
+  }, []);
+
+  const open = useCallback(
+    async (file: OpenedFile, passphrase: string, join: boolean, note: string | null = null) => {
+      passphraseRef.current = passphrase;
+      setState({ stage: 'working', file, join, progress: { step: 'opening', fraction: 0 } });
+      try {
+        const teamId = optionsRef.current.teamId;
+        const reply = await runner().open(
+          {
+            bytes: file.bytes,
+            passphrase,
+            ...(join || teamId === undefined ? {} : { expectTeamId: teamId }),
+          },
+          (step, fraction) => setState({ stage: 'working', file, join, progress: { step, fraction } }),
+        );
+        if (!reply.ok) {
+          setState({ stage: 'failed', file, join, error: reply.error });
+          return;
+        }
+        const alreadyHere = join && (await isTeamOnThisPc(reply.preview.teamId));
+        setState({ stage: 'preview', file, join, preview: reply.preview, alreadyHere, note });
+      } catch (error) {
+        setState({
+          stage: 'failed',
+          file,
+          join,
+          error: {
+            kind: 'other',
+            message: error instanceof Error ? error.message : 'The file could not be opened.',
+          },
+        });
+      }
+    },
+    [runner],
+  );
+
+  const confirm = useCallback(async () => {
+    if (state.stage !== 'preview') return;
+    const { file, join, preview, alreadyHere } = state;
+    setState({ stage: 'working', file, join, progress: { step: 'saving', fraction: 0 } });
+    const outcome = await runner().apply((step, fraction) =>
+      setState({ stage: 'working', file, join, progress: { step, fraction } }),
+    );
+    if (!outcome.ok) {
+      if (outcome.outdated) {
+        await open(file, passphraseRef.current, join, outcome.message);
+        return;
+      }
+      setState({ stage: 'failed', file, join, error: { kind: 'other', message: outcome.message } });
+      return;
+    }
+    if (join) {
+      if (!alreadyHere) await addJoinedTeam(preview.teamId, preview.teamName, passphraseRef.current);
+      passphraseRef.current = '';
+      optionsRef.current.onJoined?.(preview.teamId);
+    } else {
+      passphraseRef.current = '';
+      optionsRef.current.onApplied?.(outcome.maxStamp);
+    }
+    setState({ stage: 'done', file, join, preview, receipt: outcome.receipt, applied: outcome.applied });
+  }, [state, runner, open]);
+
+  const cancel = useCallback(async () => {
+    const discard = state.stage === 'preview' && state.join && !state.alreadyHere;
+    passphraseRef.current = '';
+    setState({ stage: 'idle' });
+    await runnerRef.current?.forget(discard);
+  }, [state]);
+
+  return { state, choose, open, confirm, cancel };
+}

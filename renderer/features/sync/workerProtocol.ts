@@ -1,0 +1,24 @@
+/**
+ * Messages between the interface and the bundle worker. Everything that crosses is plain data; a bundle's rows and
+ * the import plan stay inside the worker, and only the small preview comes back.
+ */
+import type { BundleError } from '../../../shared/bundle/errors';
+import type { ExportRequest } from '../../db/exportBundle';
+import type { ApplyOutcome, ExportOutput, ImportPreview, OpenRequest, Step } from './pipeline';
+
+export type OpenReply = { ok: true; preview: ImportPreview } | { ok: false; error: BundleError };
+
+export type WorkerRequest =
+  | { id: number; kind: 'export'; teamId: string; request: ExportRequest; passphrase: string }
+  | { id: number; kind: 'open'; request: OpenRequest }
+  | { id: number; kind: 'apply' }
+  /** Lets go of an opened file; `discard` also removes a team database made only to look at a file. */
+  | { id: number; kind: 'forget'; discard: boolean };
+
+export type WorkerReply =
+  | { id: number; kind: 'progress'; step: Step; fraction: number }
+  | { id: number; kind: 'exported'; output: ExportOutput }
+  | { id: number; kind: 'opened'; reply: OpenReply }
+  | { id: number; kind: 'applied'; outcome: ApplyOutcome }
+  | { id: number; kind: 'forgotten' }
+  | { id: number; kind: 'failed'; message: string };
