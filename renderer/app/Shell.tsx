@@ -7,6 +7,7 @@ import { TeamSwitcher } from './team/TeamSwitcher';
 import { useTeam } from './team/useTeam';
 import { Banner } from '../ui/Banner';
 import { useShortcuts } from './useShortcuts';
+import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
 
 /** The frame around every section: header with team and person, the navigation, and the current section. */
 export function Shell() {
@@ -18,6 +19,7 @@ export function Shell() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   useShortcuts();
+  useFilesOpenedFromOutside();
 
   useEffect(() => {
     if (route.length === 0) navigate(DEFAULT_SECTION);
