@@ -6,6 +6,7 @@
 import { TABLE_NAMES } from '../domain/registry';
 import type { VersionVectors } from '../sync/versionVector';
 import { generateCases } from './cases';
+import { generateCharter } from './charter';
 import { generateDirectory } from './directory';
 import { generateReflection } from './reflection';
 import { generateTeamArea } from './team';
@@ -44,6 +45,7 @@ const GENERATORS: readonly Generator[] = [
   (world) => generateDirectory(world),
   (world) => generateCases(world),
   (world) => generateReflection(world),
+  (world) => generateCharter(world),
 ];
 
 export function generateTeam(options: DemoOptions = {}): DemoTeam {
