@@ -4,6 +4,10 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BoardPage } from './BoardPage';
 import { ManageStagesPage } from './ManageStagesPage';
+import { CasePage } from '../cases/CasePage';
+import { MyWorkPage } from '../cases/MyWorkPage';
+import { NewCasePage } from '../cases/NewCasePage';
+import { OutcomesPage } from '../cases/OutcomesPage';
 
 /**
  * The board section's pages, by the route after `#/board`. One line per page: `case/<id>`, `new`, `my-work` and
@@ -16,6 +20,14 @@ export function BoardSection({ route }: SectionProps) {
       return <BoardPage />;
     case 'columns':
       return <ManageStagesPage />;
+    case 'case':
+      return id ? <CasePage key={id} caseId={id} /> : <NotFound what={page} />;
+    case 'new':
+      return <NewCasePage />;
+    case 'my-work':
+      return <MyWorkPage />;
+    case 'outcomes':
+      return <OutcomesPage />;
     default:
       return <NotFound what={id ? `${page}/${id}` : page} />;
   }

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import type { Action } from '../../../shared/domain/cases';
+import { useWriter } from '../../app/team/useWriter';
+import { SelectField } from '../../ui/forms/SelectField';
+import { TextField } from '../../ui/forms/TextField';
+import { DateField } from './DateField';
+import { FormFrame } from './FormFrame';
+import { PASSED_WARNING } from './ReviewForms';
+import { hasPassed, isoFromParts, partsFromIso } from './caseDates';
+import type { CaseSectionProps } from './caseSectionProps';
+import { addCaseAction, updateAction } from './childCommands';
+import { useSaveForm } from './useSaveForm';
+
+interface ActionFormProps extends CaseSectionProps {
+  action: Action | null;
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}
+
+/** Adds or changes an action: what, who, by when, and the aim it serves. A past due date is flagged, not refused. */
+export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSaved }: ActionFormProps) {
+  const writer = useWriter();
+  const form = useSaveForm('actionform-');
+  const [text, setText] = useState(action?.text ?? '');
+  const [ownerId, setOwnerId] = useState(action?.ownerId ?? '');
+  const [due, setDue] = useState(partsFromIso(action?.dueDate ?? null));
+  const [aimId, setAimId] = useState(action?.aimId ?? '');
+  const dueDate = isoFromParts(due, 'The due date');
+
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'actionform-text': text.trim() === '' ? 'Enter what needs to be done.' : undefined,
+        'actionform-dueDate': dueDate.ok ? undefined : dueDate.message,
+      }),
+      async () => {
+        const input = {
+          text,
+          ownerId: ownerId || null,
+          dueDate: dueDate.ok ? dueDate.date : null,
+          aimId: aimId || null,
+        };
+        if (action) await updateAction(writer, action.id, input);
+        else await addCaseAction(writer, caseRow.id, input);
+      },
+    );
+    if (ok) onSaved(action ? 'Action saved.' : 'Action added.');
+  };
+
+  return (
+    <FormFrame
+      title={action ? 'Change the action' : 'Add an action'}
+      form={form}
+      submitLabel={action ? 'Save' : 'Add the action'}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <TextField
+        id="actionform-text"
+        label="What needs to be done"
+        multiline
+        value={text}
+        onChange={setText}
+        error={form.errors['actionform-text']}
+      />
+      <SelectField
+        id="actionform-ownerId"
+        label="Who will do it"
+        value={ownerId}
+        emptyLabel="Nobody yet"
+        options={team.map((member) => ({ value: member.id, label: member.name }))}
+        onChange={setOwnerId}
+        error={form.errors['actionform-ownerId']}
+      />
+      <DateField
+        id="actionform-dueDate"
+        legend="Due date"
+        value={due}
+        onChange={setDue}
+        error={form.errors['actionform-dueDate']}
+        warning={dueDate.ok && hasPassed(dueDate.date, today) ? PASSED_WARNING : undefined}
+      />
+      <SelectField
+        id="actionform-aimId"
+        label="The aim it serves"
+        value={aimId}
+        emptyLabel="No aim linked"
+        options={rows.aims.map((aim) => ({ value: aim.id, label: aim.text }))}
+        onChange={setAimId}
+        error={form.errors['actionform-aimId']}
+      />
+    </FormFrame>
+  );
+}

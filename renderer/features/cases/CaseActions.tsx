@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import type { Action } from '../../../shared/domain/cases';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { ActionForm } from './ActionForm';
+import { ChangeButton } from './ChangeButton';
+import { hasPassed, showDate, showDateTime } from './caseDates';
+import type { CaseSectionProps } from './caseSectionProps';
+import { personName } from './caseWords';
+import { deleteCaseRow, setActionStatus } from './childCommands';
+import { useEditingPart } from './useEditingPart';
+
+const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
+
+export function CaseActions(props: CaseSectionProps) {
+  const { rows, members, today, onDeleted } = props;
+  const writer = useWriter();
+  const { editing, saved, open, close, done } = useEditingPart<string>('action');
+  const [problem, setProblem] = useState<string | null>(null);
+  const aimText = (id: string | null) => rows.aims.find((aim) => aim.id === id)?.text ?? 'No aim linked';
+
+  const setStatus = async (action: Action, status: Action['status']) => {
+    setProblem(null);
+    try {
+      await setActionStatus(writer, action.id, status);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'This could not be saved.');
+    }
+  };
+
+  return (
+    <section aria-labelledby="actions-heading" className="case-section">
+      <h2 id="actions-heading">Actions</h2>
+      {saved && (
+        <Banner tone="success" live>
+          {saved}
+        </Banner>
+      )}
+      {problem && (
+        <Banner tone="error" live>
+          {problem}
+        </Banner>
+      )}
+      {rows.actions.length === 0 ? (
+        <p>No actions yet.</p>
+      ) : (
+        <ul className="case-list">
+          {rows.actions.map((action) => {
+            const overdue = action.status === 'open' && hasPassed(action.dueDate, today);
+            return (
+              <li key={action.id} className={`case-list__item${overdue ? ' case-list__item--overdue' : ''}`}>
+                <p className="case-text case-list__title">
+                  {overdue && <strong className="tag tag--error case-tag-gap">Overdue</strong>}
+                  {action.status === 'done' && (
+                    <strong className="tag tag--success case-tag-gap">Done</strong>
+                  )}
+                  {action.text}
+                </p>
+                <dl className="case-facts">
+                  <div>
+                    <dt>Owner</dt>
+                    <dd>{personName(members, action.ownerId, 'Nobody yet')}</dd>
+                  </div>
+                  <div>
+                    <dt>Due</dt>
+                    <dd>{showDate(action.dueDate)}</dd>
+                  </div>
+                  <div>
+                    <dt>Status</dt>
+                    <dd>
+                      {action.status === 'done' && action.doneAt
+                        ? `Done by ${personName(members, action.doneBy, 'someone')} on ${showDateTime(action.doneAt)}`
+                        : STATUS_WORDS[action.status]}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>Serves the aim</dt>
+                    <dd>{aimText(action.aimId)}</dd>
+                  </div>
+                </dl>
+                {editing === action.id ? (
+                  <ActionForm {...props} action={action} onCancel={close} onSaved={done} />
+                ) : (
+                  <div className="button-row no-print">
+                    {action.status === 'open' ? (
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => void setStatus(action, 'done')}
+                      >
+                        Mark done<span className="visually-hidden">: {action.text}</span>
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => void setStatus(action, 'open')}
+                      >
+                        Reopen<span className="visually-hidden">: {action.text}</span>
+                      </button>
+                    )}
+                    <ChangeButton
+                      id={`action-${action.id}`}
+                      what={`action: ${action.text}`}
+                      onPress={() => open(action.id)}
+                    />
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        void deleteCaseRow(writer, 'actions', action.id).then(() =>
+                          onDeleted('actions', action.id, `the action “${action.text}”`),
+                        )
+                      }
+                    >
+                      Delete<span className="visually-hidden"> action: {action.text}</span>
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {editing === 'add' ? (
+        <ActionForm {...props} action={null} onCancel={close} onSaved={done} />
+      ) : (
+        <button
+          type="button"
+          id="action-add"
+          className="button button--secondary no-print"
+          onClick={() => open('add')}
+        >
+          Add an action
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'react';
+import { hrefFor } from '../../app/router/hashRoute';
+import { useTeam } from '../../app/team/useTeam';
+import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { recordCaseVisit } from '../board/caseVisits';
+import { CaseActions } from './CaseActions';
+import { CaseAims } from './CaseAims';
+import { CaseHistory } from './CaseHistory';
+import { CaseServices } from './CaseServices';
+import { CaseSummary } from './CaseSummary';
+import { CaseViews } from './CaseViews';
+import { Chronology } from './Chronology';
+import { CloseCase } from './CloseCase';
+import { InformationSharing } from './InformationSharing';
+import { TeamAroundChild } from './TeamAroundChild';
+import { todayIso } from './caseDates';
+import { restoreCaseRow, type CaseChildTable } from './childCommands';
+import { useAgencies } from './useAgencies';
+import { useCase } from './useCase';
+import { useCaseChildren } from './useCaseChildren';
+import { useMemberNames } from './useMemberNames';
+import './cases.css';
+
+interface Deleted {
+  table: CaseChildTable;
+  id: string;
+  what: string;
+}
+
+export function CasePage({ caseId }: { caseId: string }) {
+  const writer = useWriter();
+  const { person } = useTeam();
+  const caseRow = useCase(caseId);
+  const rows = useCaseChildren(caseId);
+  const members = useMemberNames();
+  const team = useTeamMembers();
+  const agencies = useAgencies();
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [undoProblem, setUndoProblem] = useState<string | null>(null);
+  const today = todayIso();
+
+  // Opening the case counts as looking at it, for the board's "changed since you last looked".
+  useEffect(() => {
+    void recordCaseVisit(writer, caseId).catch(() => undefined);
+  }, [writer, caseId, person?.id]);
+
+  if (caseRow === null) {
+    return (
+      <>
+        <PageHeader title="Case not found" />
+        <EmptyState title="This case is not on the board">
+          <p>
+            It may have been deleted, or the link is out of date.{' '}
+            <a href={hrefFor('board')}>Go to the board</a>.
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+  if (!caseRow || !rows || !members || !team || !agencies) {
+    return <p role="status">Opening the case…</p>;
+  }
+
+  const props = {
+    caseRow,
+    rows,
+    members,
+    team,
+    agencies,
+    today,
+    onDeleted: (table: CaseChildTable, id: string, what: string) => {
+      setUndoProblem(null);
+      setDeleted({ table, id, what });
+    },
+  };
+  const title = `${caseRow.reference}${caseRow.displayName ? ` ${caseRow.displayName}` : ''}`;
+
+  return (
+    <div className="case-page">
+      <p className="no-print case-page__back">
+        <a href={hrefFor('board')}>Back to the board</a>
+      </p>
+      <PageHeader title={title}>
+        <a className="button button--secondary no-print" href={hrefFor('board', 'my-work')}>
+          My work
+        </a>
+        <a className="button button--secondary no-print" href={hrefFor('board', 'outcomes')}>
+          Does it make a difference
+        </a>
+      </PageHeader>
+      {caseRow.status === 'closed' && (
+        <Banner title="This case is closed">
+          <p>You can still read everything and add to the chronology. Reopen it to plan again.</p>
+        </Banner>
+      )}
+      {deleted && (
+        <Banner tone="success" live>
+          <p>
+            Deleted: {deleted.what}.{' '}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                void restoreCaseRow(writer, deleted.table, deleted.id).then(
+                  () => setDeleted(null),
+                  () => setUndoProblem('It could not be brought back. Look in “Recently deleted”.'),
+                );
+              }}
+            >
+              Undo
+            </button>
+          </p>
+          {undoProblem && <p role="alert">{undoProblem}</p>}
+        </Banner>
+      )}
+      <CaseSummary {...props} />
+      <TeamAroundChild {...props} />
+      <CaseAims {...props} />
+      <CaseActions {...props} />
+      <CaseServices {...props} />
+      <CaseViews {...props} />
+      <InformationSharing {...props} />
+      <Chronology {...props} />
+      <CloseCase {...props} />
+      <CaseHistory {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { SERVICE_STATUS_LABELS } from '../../../shared/domain/cases';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { ChangeButton } from './ChangeButton';
+import { ServiceForm } from './ServiceForm';
+import { showDate } from './caseDates';
+import type { CaseSectionProps } from './caseSectionProps';
+import { personName } from './caseWords';
+import { deleteCaseRow } from './childCommands';
+import { useEditingPart } from './useEditingPart';
+
+const STATUS_TAG = {
+  recommended: 'tag',
+  obtained: 'tag tag--success',
+  declined: 'tag tag--warning',
+  'not-available': 'tag tag--warning',
+} as const;
+
+export function CaseServices(props: CaseSectionProps) {
+  const { rows, members, onDeleted } = props;
+  const writer = useWriter();
+  const { editing, saved, open, close, done } = useEditingPart<string>('service');
+
+  return (
+    <section aria-labelledby="services-heading" className="case-section">
+      <h2 id="services-heading">Services</h2>
+      {saved && (
+        <Banner tone="success" live>
+          {saved}
+        </Banner>
+      )}
+      {rows.services.length === 0 ? (
+        <p>No services recommended yet.</p>
+      ) : (
+        <ul className="case-list">
+          {rows.services.map((service) => (
+            <li key={service.id} className="case-list__item">
+              <p className="case-list__title">
+                <strong className={`${STATUS_TAG[service.status]} case-tag-gap`}>
+                  {SERVICE_STATUS_LABELS[service.status]}
+                </strong>
+                {service.name}
+              </p>
+              <dl className="case-facts">
+                <div>
+                  <dt>Recommended by</dt>
+                  <dd>{personName(members, service.recommendedBy, 'Not recorded')}</dd>
+                </div>
+                <div>
+                  <dt>Recommended on</dt>
+                  <dd>{showDate(service.recommendedOn, 'Not recorded')}</dd>
+                </div>
+                {service.status === 'obtained' && (
+                  <div>
+                    <dt>Obtained on</dt>
+                    <dd>{showDate(service.obtainedOn, 'Not recorded')}</dd>
+                  </div>
+                )}
+                {(service.status === 'declined' || service.status === 'not-available') && (
+                  <div>
+                    <dt>Why not</dt>
+                    <dd className="case-text">{service.whyNot}</dd>
+                  </div>
+                )}
+              </dl>
+              {editing === service.id ? (
+                <ServiceForm {...props} service={service} onCancel={close} onSaved={done} />
+              ) : (
+                <div className="button-row no-print">
+                  <ChangeButton
+                    id={`service-${service.id}`}
+                    what={`service: ${service.name}`}
+                    onPress={() => open(service.id)}
+                  />
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      void deleteCaseRow(writer, 'services', service.id).then(() =>
+                        onDeleted('services', service.id, `the service “${service.name}”`),
+                      )
+                    }
+                  >
+                    Delete<span className="visually-hidden"> service: {service.name}</span>
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing === 'add' ? (
+        <ServiceForm {...props} service={null} onCancel={close} onSaved={done} />
+      ) : (
+        <button
+          type="button"
+          id="service-add"
+          className="button button--secondary no-print"
+          onClick={() => open('add')}
+        >
+          Add a service
+        </button>
+      )}
+    </section>
+  );
+}

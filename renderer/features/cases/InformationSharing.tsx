@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { SHARING_BASES, SHARING_BASIS_LABELS, type SharingBasis } from '../../../shared/domain/cases';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { TextField } from '../../ui/forms/TextField';
+import { ChangeButton } from './ChangeButton';
+import { DateField } from './DateField';
+import { FormFrame } from './FormFrame';
+import { updateCaseDetails } from './caseCommands';
+import { isoFromParts, partsFromIso, showDate } from './caseDates';
+import type { CaseSectionProps } from './caseSectionProps';
+import { useEditingPart } from './useEditingPart';
+import { useSaveForm } from './useSaveForm';
+
+/**
+ * What was agreed about sharing this child's information: consent (when, by whom, for what) or the legal basis,
+ * and any restriction. The case's `protocolVersionId` names the version of the team's information-sharing
+ * procedure it follows; the charter module adds the choice of procedure to this form.
+ */
+export function InformationSharing(props: CaseSectionProps) {
+  const { caseRow } = props;
+  const { editing, saved, open, close, done } = useEditingPart<'sharing'>('change');
+  const row = (label: string, value: string) => (
+    <div className="summary-list__row">
+      <dt>{label}</dt>
+      <dd className="case-text">{value}</dd>
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="sharing-heading" className="case-section">
+      <h2 id="sharing-heading">Information sharing</h2>
+      {saved && (
+        <Banner tone="success" live>
+          {saved}
+        </Banner>
+      )}
+      {caseRow.sharingRestriction.trim() !== '' && (
+        <Banner tone="warning" title="Restriction on sharing">
+          <p className="case-text">{caseRow.sharingRestriction}</p>
+        </Banner>
+      )}
+      <dl className="summary-list summary-list--two">
+        {row('Basis', SHARING_BASIS_LABELS[caseRow.sharingBasis])}
+        {caseRow.sharingBasis === 'consent' && (
+          <>
+            {row('Consent given by', caseRow.consentGivenBy || 'Not recorded')}
+            {row('Consent given on', showDate(caseRow.consentGivenOn, 'Not recorded'))}
+            {row('What the consent covers', caseRow.consentScope || 'Not recorded')}
+          </>
+        )}
+        {caseRow.sharingBasis === 'legal-basis' && row('Legal basis', caseRow.legalBasis || 'Not recorded')}
+        {row('Restriction', caseRow.sharingRestriction || 'None')}
+      </dl>
+      {editing === 'sharing' ? (
+        <SharingForm {...props} onCancel={close} onSaved={done} />
+      ) : (
+        <ChangeButton id="change-sharing" what="information sharing" onPress={() => open('sharing')} />
+      )}
+    </section>
+  );
+}
+
+function SharingForm({
+  caseRow,
+  onCancel,
+  onSaved,
+}: CaseSectionProps & { onCancel: () => void; onSaved: (m: string) => void }) {
+  const writer = useWriter();
+  const form = useSaveForm('sharing-');
+  const [basis, setBasis] = useState<SharingBasis>(caseRow.sharingBasis);
+  const [by, setBy] = useState(caseRow.consentGivenBy);
+  const [on, setOn] = useState(partsFromIso(caseRow.consentGivenOn));
+  const [scope, setScope] = useState(caseRow.consentScope);
+  const [legalBasis, setLegalBasis] = useState(caseRow.legalBasis);
+  const [restriction, setRestriction] = useState(caseRow.sharingRestriction);
+  const consentOn = isoFromParts(on, 'The date consent was given');
+
+  const submit = async () => {
+    const consent = basis === 'consent';
+    const ok = await form.run(
+      () => ({
+        'sharing-consentGivenBy': consent && by.trim() === '' ? 'Enter who gave consent.' : undefined,
+        'sharing-consentGivenOn': consent && !consentOn.ok ? consentOn.message : undefined,
+        'sharing-consentScope': consent && scope.trim() === '' ? 'Enter what the consent covers.' : undefined,
+        'sharing-legalBasis':
+          basis === 'legal-basis' && legalBasis.trim() === ''
+            ? 'Enter the legal basis for sharing.'
+            : undefined,
+      }),
+      () =>
+        updateCaseDetails(writer, caseRow.id, {
+          sharingBasis: basis,
+          consentGivenBy: consent ? by : caseRow.consentGivenBy,
+          consentGivenOn: consent && consentOn.ok ? consentOn.date : caseRow.consentGivenOn,
+          consentScope: consent ? scope : caseRow.consentScope,
+          legalBasis: basis === 'legal-basis' ? legalBasis : caseRow.legalBasis,
+          sharingRestriction: restriction,
+        }),
+    );
+    if (ok) onSaved('Information sharing saved.');
+  };
+
+  return (
+    <FormFrame
+      title="Change information sharing"
+      form={form}
+      submitLabel="Save"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <RadioGroup
+        className="field radio-group"
+        value={basis}
+        onChange={(value) => setBasis(SHARING_BASES.find((item) => item === value) ?? 'not-recorded')}
+      >
+        <Label className="field__label">On what basis is information shared?</Label>
+        {SHARING_BASES.map((item) => (
+          <Radio key={item} value={item} className="radio">
+            {SHARING_BASIS_LABELS[item]}
+          </Radio>
+        ))}
+      </RadioGroup>
+      {basis === 'consent' && (
+        <>
+          <TextField
+            id="sharing-consentGivenBy"
+            label="Consent given by"
+            hint="For example, “Mother” or “The young person”."
+            value={by}
+            onChange={setBy}
+            error={form.errors['sharing-consentGivenBy']}
+          />
+          <DateField
+            id="sharing-consentGivenOn"
+            legend="Date consent was given"
+            value={on}
+            onChange={setOn}
+            error={form.errors['sharing-consentGivenOn']}
+          />
+          <TextField
+            id="sharing-consentScope"
+            label="What the consent covers"
+            multiline
+            value={scope}
+            onChange={setScope}
+            error={form.errors['sharing-consentScope']}
+          />
+        </>
+      )}
+      {basis === 'legal-basis' && (
+        <TextField
+          id="sharing-legalBasis"
+          label="Legal basis"
+          multiline
+          value={legalBasis}
+          onChange={setLegalBasis}
+          error={form.errors['sharing-legalBasis']}
+        />
+      )}
+      <TextField
+        id="sharing-sharingRestriction"
+        label="Any restriction (optional)"
+        hint="For example, “Do not share the new address with the other parent”."
+        multiline
+        value={restriction}
+        onChange={setRestriction}
+        error={form.errors['sharing-sharingRestriction']}
+      />
+    </FormFrame>
+  );
+}

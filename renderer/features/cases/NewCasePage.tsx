@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { hrefFor, navigate } from '../../app/router/hashRoute';
+import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useWriter } from '../../app/team/useWriter';
+import { PageHeader } from '../../ui/PageHeader';
+import { SelectField } from '../../ui/forms/SelectField';
+import { TextField } from '../../ui/forms/TextField';
+import { FormFrame } from './FormFrame';
+import { ConcernChoices } from './SummaryForms';
+import { createCase } from './caseCommands';
+import { todayIso } from './caseDates';
+import { useNextReference } from './useNextReference';
+import { useSaveForm } from './useSaveForm';
+import { useStages } from './useStages';
+import { WELLBEING, type Wellbeing } from '../../../shared/domain/cases';
+import type { BoardColumn } from '../../../shared/domain/team';
+import type { Member } from '../../../shared/domain/directory';
+import './cases.css';
+
+export function NewCasePage() {
+  const suggested = useNextReference();
+  const stages = useStages();
+  const team = useTeamMembers();
+  return (
+    <>
+      <p className="no-print case-page__back">
+        <a href={hrefFor('board')}>Back to the board</a>
+      </p>
+      <PageHeader title="Open a new case" />
+      {suggested === undefined || !stages || !team ? (
+        <p role="status">Getting the form ready…</p>
+      ) : (
+        <NewCaseForm suggested={suggested} stages={stages.filter((stage) => !stage.retired)} team={team} />
+      )}
+    </>
+  );
+}
+
+interface NewCaseFormProps {
+  suggested: string;
+  stages: BoardColumn[];
+  team: Member[];
+}
+
+function NewCaseForm({ suggested, stages, team }: NewCaseFormProps) {
+  const writer = useWriter();
+  const form = useSaveForm('new-');
+  const [reference, setReference] = useState(suggested);
+  const [displayName, setDisplayName] = useState('');
+  const [columnId, setColumnId] = useState(stages[0]?.id ?? '');
+  const [leadId, setLeadId] = useState(writer.person.id);
+  const [concerns, setConcerns] = useState<string[]>([]);
+
+  const submit = async () => {
+    let caseId = '';
+    const ok = await form.run(
+      () => ({
+        'new-reference': reference.trim() === '' ? 'Enter a reference, such as JU-0042.' : undefined,
+        'new-displayName':
+          displayName.trim() === '' ? 'Enter a name for the board, such as “Child A.”' : undefined,
+        'new-columnId': columnId === '' ? 'Choose the stage the case starts at.' : undefined,
+      }),
+      async () => {
+        caseId = await createCase(
+          writer,
+          {
+            reference,
+            displayName,
+            columnId,
+            leadMemberId: leadId || null,
+            concerns: WELLBEING.filter((item): item is Wellbeing => concerns.includes(item)),
+          },
+          todayIso(),
+        );
+      },
+    );
+    if (ok) navigate('board', 'case', caseId);
+  };
+
+  return (
+    <FormFrame
+      title="About the case"
+      form={form}
+      submitLabel="Open the case"
+      onSubmit={submit}
+      onCancel={() => navigate('board')}
+    >
+      <TextField
+        id="new-reference"
+        label="Reference"
+        hint="We suggest the next free number. It must differ from every other case."
+        value={reference}
+        onChange={setReference}
+        error={form.errors['new-reference']}
+      />
+      <TextField
+        id="new-displayName"
+        label="Name on the board"
+        hint="As little as the work needs, for example “Child A.”"
+        value={displayName}
+        onChange={setDisplayName}
+        error={form.errors['new-displayName']}
+      />
+      <SelectField
+        id="new-columnId"
+        label="Stage"
+        value={columnId}
+        options={stages.map((stage) => ({ value: stage.id, label: stage.title }))}
+        onChange={setColumnId}
+        error={form.errors['new-columnId']}
+      />
+      <SelectField
+        id="new-leadMemberId"
+        label="Lead professional"
+        hint="You can change this later."
+        value={leadId}
+        emptyLabel="Nobody yet"
+        options={team.map((member) => ({ value: member.id, label: member.name }))}
+        onChange={setLeadId}
+        error={form.errors['new-leadMemberId']}
+      />
+      <ConcernChoices value={concerns} onChange={setConcerns} />
+    </FormFrame>
+  );
+}

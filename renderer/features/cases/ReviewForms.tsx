@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useWriter } from '../../app/team/useWriter';
+import { TextField } from '../../ui/forms/TextField';
+import { DateField } from './DateField';
+import { FormFrame } from './FormFrame';
+import type { SummaryFormProps } from './SummaryForms';
+import { recordReviewHeld, updateCaseDetails } from './caseCommands';
+import { hasPassed, isoFromParts, partsFromIso, showDate } from './caseDates';
+import { useSaveForm } from './useSaveForm';
+
+export const PASSED_WARNING = 'This date has passed. You can still save it.';
+
+export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const writer = useWriter();
+  const form = useSaveForm('review-');
+  const [parts, setParts] = useState(partsFromIso(caseRow.nextReviewDate));
+  const parsed = isoFromParts(parts, 'The next review date');
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({ 'review-nextReviewDate': parsed.ok ? undefined : parsed.message }),
+      () => updateCaseDetails(writer, caseRow.id, { nextReviewDate: parsed.ok ? parsed.date : null }),
+    );
+    if (ok) onSaved('Next review date saved.');
+  };
+  return (
+    <FormFrame
+      title="Change the next review date"
+      form={form}
+      submitLabel="Save"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <DateField
+        id="review-nextReviewDate"
+        legend="Next review date"
+        hint="For example, 27 3 2026. Leave it empty if no review is set yet."
+        value={parts}
+        onChange={setParts}
+        error={form.errors['review-nextReviewDate']}
+        warning={parsed.ok && hasPassed(parsed.date, today) ? PASSED_WARNING : undefined}
+      />
+    </FormFrame>
+  );
+}
+
+function heldProblem(held: ReturnType<typeof isoFromParts>, today: string): string | undefined {
+  if (!held.ok) return held.message;
+  if (held.date === null) return 'Enter the date the review was held.';
+  if (held.date > today) return 'The date the review was held must be today or earlier.';
+  return undefined;
+}
+
+export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const writer = useWriter();
+  const form = useSaveForm('held-');
+  const [heldOn, setHeldOn] = useState(partsFromIso(today));
+  const [note, setNote] = useState('');
+  const [next, setNext] = useState(partsFromIso(null));
+  const held = isoFromParts(heldOn, 'The date the review was held');
+  const nextDate = isoFromParts(next, 'The next review date');
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'held-heldOn': heldProblem(held, today),
+        'held-nextReviewDate': nextDate.ok ? undefined : nextDate.message,
+      }),
+      () =>
+        recordReviewHeld(writer, caseRow.id, {
+          heldOn: held.ok && held.date !== null ? held.date : today,
+          note,
+          nextReviewDate: nextDate.ok ? nextDate.date : null,
+        }),
+    );
+    if (ok) onSaved('Review recorded in the chronology.');
+  };
+  return (
+    <FormFrame
+      title="Record a review held"
+      form={form}
+      submitLabel="Record the review"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <p>
+        It was due on {showDate(caseRow.nextReviewDate, 'no date set')}. The chronology keeps that date with
+        the review, so the team can see whether reviews are held on time.
+      </p>
+      <DateField
+        id="held-heldOn"
+        legend="Date the review was held"
+        value={heldOn}
+        onChange={setHeldOn}
+        error={form.errors['held-heldOn']}
+      />
+      <TextField
+        id="held-note"
+        label="What was agreed (optional)"
+        multiline
+        value={note}
+        onChange={setNote}
+        error={form.errors['held-note']}
+      />
+      <DateField
+        id="held-nextReviewDate"
+        legend="Next review date"
+        hint="For example, 27 3 2026. Leave it empty if no review is set yet."
+        value={next}
+        onChange={setNext}
+        error={form.errors['held-nextReviewDate']}
+        warning={nextDate.ok && hasPassed(nextDate.date, today) ? PASSED_WARNING : undefined}
+      />
+    </FormFrame>
+  );
+}

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { SERVICE_STATUSES, SERVICE_STATUS_LABELS, type Service } from '../../../shared/domain/cases';
+import { useWriter } from '../../app/team/useWriter';
+import { SelectField } from '../../ui/forms/SelectField';
+import { TextField } from '../../ui/forms/TextField';
+import { DateField } from './DateField';
+import { FormFrame } from './FormFrame';
+import { isoFromParts, partsFromIso } from './caseDates';
+import type { CaseSectionProps } from './caseSectionProps';
+import { addService, updateService } from './childCommands';
+import { useSaveForm } from './useSaveForm';
+
+interface ServiceFormProps extends CaseSectionProps {
+  service: Service | null;
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}
+
+/** A service recommended for the child or family, and whether it was obtained, or why not. */
+export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }: ServiceFormProps) {
+  const writer = useWriter();
+  const form = useSaveForm('serviceform-');
+  const [name, setName] = useState(service?.name ?? '');
+  const [recommendedBy, setRecommendedBy] = useState(service?.recommendedBy ?? writer.person.id);
+  const [recommended, setRecommended] = useState(partsFromIso(service ? service.recommendedOn : today));
+  const [status, setStatus] = useState<string>(service?.status ?? 'recommended');
+  const [obtained, setObtained] = useState(partsFromIso(service?.obtainedOn ?? null));
+  const [whyNot, setWhyNot] = useState(service?.whyNot ?? '');
+  const recommendedOn = isoFromParts(recommended, 'The date recommended');
+  const obtainedOn = isoFromParts(obtained, 'The date obtained');
+  const chosen = SERVICE_STATUSES.find((item) => item === status) ?? 'recommended';
+  const notObtained = chosen === 'declined' || chosen === 'not-available';
+
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'serviceform-name': name.trim() === '' ? 'Enter the name of the service.' : undefined,
+        'serviceform-recommendedOn': recommendedOn.ok ? undefined : recommendedOn.message,
+        'serviceform-obtainedOn': chosen === 'obtained' && !obtainedOn.ok ? obtainedOn.message : undefined,
+      }),
+      async () => {
+        const input = {
+          name,
+          recommendedBy: recommendedBy || null,
+          recommendedOn: recommendedOn.ok ? recommendedOn.date : null,
+          status: chosen,
+          obtainedOn: obtainedOn.ok ? obtainedOn.date : null,
+          whyNot,
+        };
+        if (service) await updateService(writer, service.id, input);
+        else await addService(writer, caseRow.id, input);
+      },
+    );
+    if (ok) onSaved(service ? 'Service saved.' : 'Service added.');
+  };
+
+  return (
+    <FormFrame
+      title={service ? 'Change the service' : 'Add a service'}
+      form={form}
+      submitLabel={service ? 'Save' : 'Add the service'}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <TextField
+        id="serviceform-name"
+        label="Service"
+        hint="For example, “Parenting programme” or “Speech and language therapy”."
+        value={name}
+        onChange={setName}
+        error={form.errors['serviceform-name']}
+      />
+      <SelectField
+        id="serviceform-recommendedBy"
+        label="Recommended by"
+        value={recommendedBy}
+        emptyLabel="Not recorded"
+        options={team.map((member) => ({ value: member.id, label: member.name }))}
+        onChange={setRecommendedBy}
+        error={form.errors['serviceform-recommendedBy']}
+      />
+      <DateField
+        id="serviceform-recommendedOn"
+        legend="Date recommended"
+        value={recommended}
+        onChange={setRecommended}
+        error={form.errors['serviceform-recommendedOn']}
+      />
+      <SelectField
+        id="serviceform-status"
+        label="Where it stands"
+        value={status}
+        options={SERVICE_STATUSES.map((item) => ({ value: item, label: SERVICE_STATUS_LABELS[item] }))}
+        onChange={setStatus}
+        error={form.errors['serviceform-status']}
+      />
+      {chosen === 'obtained' && (
+        <DateField
+          id="serviceform-obtainedOn"
+          legend="Date obtained"
+          value={obtained}
+          onChange={setObtained}
+          error={form.errors['serviceform-obtainedOn']}
+        />
+      )}
+      {notObtained && (
+        <TextField
+          id="serviceform-whyNot"
+          label="Why it was not obtained"
+          hint="This shows where local services fall short."
+          multiline
+          value={whyNot}
+          onChange={setWhyNot}
+          error={form.errors['serviceform-whyNot']}
+        />
+      )}
+    </FormFrame>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * The rows "Does it make a difference" measures over a period, live: services (all: they carry no date index),
+ * review entries in the period (chronology `date` index), actions due in the period (`dueDate` index), and the
+ * cases, members and agencies the figures are named by.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Action, Case, ChronologyEntry, Service } from '../../../shared/domain/cases';
+import type { Agency, Member } from '../../../shared/domain/directory';
+import type { Period } from '../../../shared/outcomes/boardOutcomes';
+import { useTeam } from '../../app/team/useTeam';
+
+export interface OutcomeRows {
+  services: Service[];
+  reviews: ChronologyEntry[];
+  actions: Action[];
+  cases: Case[];
+  members: Member[];
+  agencies: Agency[];
+}
+
+export function useOutcomeRows(period: Period): OutcomeRows | undefined {
+  const { db } = useTeam();
+  const { from, to } = period;
+  return useLiveQuery(async () => {
+    const [services, reviews, actions, cases, members, agencies] = await Promise.all([
+      db.rows('services').toArray(),
+      db
+        .rows('chronology')
+        .where('date')
+        .between(from, to, true, true)
+        .filter((row) => row.type === 'review')
+        .toArray(),
+      db.rows('actions').where('dueDate').between(from, to, true, true).toArray(),
+      db.rows('cases').toArray(),
+      db.rows('members').toArray(),
+      db.rows('agencies').toArray(),
+    ]);
+    return { services, reviews, actions, cases, members, agencies };
+  }, [db, from, to]);
+}

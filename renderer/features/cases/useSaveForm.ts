@@ -1,0 +1,62 @@
+/**
+ * The state every case form shares: field messages, the submit counter the error summary follows, a message for a
+ * problem that belongs to no one field, and `run`, which checks, saves, and turns a refused write into messages.
+ */
+import { useCallback, useState } from 'react';
+import { WriteError } from '../../db/writer';
+import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+
+export interface SaveForm {
+  errors: FieldErrors;
+  attempt: number;
+  problem: string | null;
+  busy: boolean;
+  /** Returns true when the check passed and the save worked; what was typed is kept otherwise. */
+  run: (check: () => FieldErrors, save: () => Promise<unknown>) => Promise<boolean>;
+}
+
+export function useSaveForm(idPrefix: string): SaveForm {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = useCallback(
+    async (check: () => FieldErrors, save: () => Promise<unknown>) => {
+      const found = check();
+      setProblem(null);
+      if (hasErrors(found)) {
+        setErrors(found);
+        setAttempt((count) => count + 1);
+        return false;
+      }
+      setBusy(true);
+      try {
+        await save();
+        setErrors({});
+        return true;
+      } catch (error) {
+        const problems = error instanceof WriteError ? error.problems : [];
+        if (problems.length > 0) {
+          const mapped: FieldErrors = {};
+          for (const item of problems) mapped[`${idPrefix}${item.field}`] ??= item.message;
+          setErrors(mapped);
+          setAttempt((count) => count + 1);
+        } else {
+          setErrors({});
+          setProblem(
+            error instanceof WriteError
+              ? error.message
+              : 'This could not be saved, and nothing was changed. Please try again.',
+          );
+        }
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [idPrefix],
+  );
+
+  return { errors, attempt, problem, busy, run };
+}

@@ -1,0 +1,12 @@
+/** The board's columns (stages) in board order, retired ones included so a case in one still shows its stage. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BoardColumn } from '../../../shared/domain/team';
+import { useTeam } from '../../app/team/useTeam';
+
+export function useStages(): BoardColumn[] | undefined {
+  const { db } = useTeam();
+  return useLiveQuery(async () => {
+    const rows = await db.rows('boardColumns').orderBy('position').toArray();
+    return rows.filter((row) => !row.deleted);
+  }, [db]);
+}
