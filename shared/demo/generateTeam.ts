@@ -10,6 +10,7 @@ import { generateCharter } from './charter';
 import { generateDirectory } from './directory';
 import { generateReflection } from './reflection';
 import { generateTeamArea } from './team';
+import { generateTraining } from './training';
 import { DemoWorld, type DemoRows, type DemoSize } from './world';
 
 export { DEMO_DEVICE, type DemoRows, type DemoSize } from './world';
@@ -46,6 +47,7 @@ const GENERATORS: readonly Generator[] = [
   (world) => generateCases(world),
   (world) => generateReflection(world),
   (world) => generateCharter(world),
+  (world) => generateTraining(world),
 ];
 
 export function generateTeam(options: DemoOptions = {}): DemoTeam {
