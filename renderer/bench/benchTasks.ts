@@ -2,7 +2,9 @@
  * Benchmark tasks run inside the browser. Each area adds its own tasks module and spreads it in here.
  */
 import { seedTasks } from './seedTasks';
+import { syncTasks } from './syncTasks';
 
 export const benchTasks = {
   ...seedTasks,
+  ...syncTasks,
 };

@@ -1,0 +1,244 @@
+/**
+ * Benchmark tasks for saving and bringing in files, run inside Chromium against real IndexedDB. The source team's
+ * file is kept in this page between tasks so that tens of megabytes never cross to the test runner.
+ */
+import { generateTeam, type DemoSize, type DemoTeam } from '../../shared/demo/generateTeam';
+import { AUDIT_TABLE, SCHEMA_VERSION, TABLES } from '../../shared/domain/registry';
+import { AREAS } from '../../shared/domain/tableDef';
+import { encodeBundle } from '../../shared/bundle/bundle';
+import { decryptBundle } from '../../shared/bundle/crypto';
+import { createBundleDocument } from '../../shared/bundle/document';
+import { HybridClock } from '../../shared/sync/hlc';
+import { newId, type SyncedRecord } from '../../shared/sync/record';
+import { gunzipSync } from 'fflate';
+import { deleteTeamDb, openTeamDb, TeamDb } from '../db/teamDb';
+import { loadGeneratedTeam } from '../db/teams';
+import { createBundleRunner, localRunner, type BundleRunner } from '../features/sync/bundleRunner';
+import type { ExportRequest } from '../db/exportBundle';
+
+const PASSPHRASE = 'benchmark passphrase';
+const SOURCE = { deviceId: 'bench-source-pc', personId: newId(), personName: 'Bench Source' };
+
+interface Held {
+  demo: DemoTeam;
+  bytes: Uint8Array;
+  /** A file from another PC in which a tenth of the records changed. */
+  changedBytes: Uint8Array | null;
+}
+
+let held: Held | null = null;
+
+function need(): Held {
+  if (!held) throw new Error('Run syncPrepare first.');
+  return held;
+}
+
+/** Extra chronology entries per case so the team reaches about 100,000 records. */
+function addChronology(demo: DemoTeam, perCase: number): void {
+  const source = demo.rows.chronology;
+  const extra: typeof source = [];
+  for (let round = 0; round < perCase; round += 1) {
+    for (
+      let index = 0;
+      index < source.length && extra.length < demo.rows.cases.length * perCase;
+      index += 2
+    ) {
+      const row = source[index];
+      if (row) extra.push({ ...row, id: newId() });
+    }
+  }
+  source.push(...extra);
+}
+
+function request(): ExportRequest {
+  return { scope: [...AREAS], source: SOURCE, appVersion: '0.1.0' };
+}
+
+const noProgress = () => undefined;
+
+/** Watches the interface thread while `work` runs: its longest task and the highest heap seen. */
+async function watch<T>(work: () => Promise<T>) {
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const before = memory?.usedJSHeapSize ?? 0;
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, memory?.usedJSHeapSize ?? 0);
+  }, 20);
+  const started = performance.now();
+  const value = await work();
+  const ms = Math.round(performance.now() - started);
+  clearInterval(sampler);
+  peak = Math.max(peak, memory?.usedJSHeapSize ?? 0);
+  // Let the observer deliver the last entries.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return { value, ms, longestTaskMs: Math.round(longest), heapBeforeMb: mb(before), peakHeapMb: mb(peak) };
+}
+
+type Watched<T> = Awaited<ReturnType<typeof watch<T>>>;
+
+/** The figures of one import, flat for the JSON report. */
+function figures(measured: Watched<Awaited<ReturnType<typeof importWith>>>) {
+  const { value, ...rest } = measured;
+  return { ...rest, ...value.counts, alreadyReceived: value.alreadyReceived };
+}
+
+function mb(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+async function importWith(runner: BundleRunner, bytes: Uint8Array) {
+  const opened = await runner.open({ bytes, passphrase: PASSPHRASE }, noProgress);
+  if (!opened.ok) throw new Error(opened.error.message);
+  const outcome = await runner.apply(noProgress);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const counts = opened.preview.areas.reduce(
+    (sum, area) => ({
+      added: sum.added + area.added,
+      changed: sum.changed + area.changed,
+      unchanged: sum.unchanged + area.unchanged,
+      decisions: sum.decisions + area.decisions,
+    }),
+    { added: 0, changed: 0, unchanged: 0, decisions: 0 },
+  );
+  return { counts, alreadyReceived: opened.preview.alreadyReceivedAt !== null };
+}
+
+/** A copy of the team's file in which every tenth record was changed on another PC, later. */
+async function changedFile(demo: DemoTeam): Promise<Uint8Array> {
+  const clock = new HybridClock('bench-other-pc', () => Date.now() + 60_000);
+  const tables: Record<string, SyncedRecord[]> = {};
+  let seen = 0;
+  for (const def of TABLES) {
+    const rows = demo.rows[def.name as keyof DemoTeam['rows']] as SyncedRecord[];
+    tables[def.name] = rows.map((row) => {
+      seen += 1;
+      if (seen % 10 !== 0) return row;
+      const stamp = clock.now();
+      return {
+        ...row,
+        updatedAt: new Date().toISOString(),
+        stamps: { ...row.stamps, updatedAt: stamp, updatedBy: stamp },
+      };
+    });
+  }
+  const document = createBundleDocument({
+    teamId: demo.teamId,
+    teamName: 'Benchmark team',
+    appVersion: '0.1.0',
+    schemaVersion: SCHEMA_VERSION,
+    source: { deviceId: 'bench-other-pc', personId: newId(), personName: 'Bench Other' },
+    scope: AREAS,
+    versionVectors: demo.versionVectors,
+    tables,
+    tableDefs: TABLES,
+  });
+  return encodeBundle(document, PASSPHRASE);
+}
+
+export const syncTasks = {
+  /** Generates the team, loads it as the source PC, saves its file, then removes the source database. */
+  async syncPrepare(size: Partial<DemoSize>, extraChronologyPerCase: number) {
+    const demo = generateTeam({ size, seed: 11 });
+    addChronology(demo, extraChronologyPerCase);
+    const records = Object.values(demo.rows).reduce((sum, rows) => sum + rows.length, 0);
+    await loadGeneratedTeam(openTeamDb(demo.teamId), demo, SOURCE.deviceId);
+    collect();
+    const runner = createBundleRunner();
+    const exported = await watch(() => runner.exportBundle(demo.teamId, request(), PASSPHRASE, noProgress));
+    runner.dispose();
+    await deleteTeamDb(demo.teamId);
+    const bytes = exported.value.bytes;
+    held = { demo, bytes, changedBytes: null };
+    held.changedBytes = await changedFile(demo);
+    return {
+      records,
+      exportMs: exported.ms,
+      exportLongestTaskMs: exported.longestTaskMs,
+      bundleMb: mb(bytes.length),
+    };
+  },
+
+  /** What any import must pay: decrypt, gunzip, JSON.parse and bulkPut of the same rows into an empty database. */
+  async syncFloor() {
+    const { bytes } = need();
+    collect();
+    const db = new TeamDb(`floor-${newId()}`);
+    let uncompressed = 0;
+    const measured = await watch(async () => {
+      const gzip = await decryptBundle(bytes, PASSPHRASE);
+      if (!gzip.ok) throw new Error(gzip.error.message);
+      const raw = gunzipSync(gzip.value);
+      uncompressed = raw.length;
+      const document = JSON.parse(new TextDecoder().decode(raw)) as { tables: Record<string, unknown[]> };
+      await db.transaction('rw', [...TABLES.map((def) => def.name), AUDIT_TABLE.name], async () => {
+        for (const [name, rows] of Object.entries(document.tables)) await db.table(name).bulkPut(rows);
+      });
+    });
+    db.close();
+    await deleteTeamDb(db.teamId);
+    return { floorMs: measured.ms, uncompressedMb: mb(uncompressed), floorPeakHeapMb: measured.peakHeapMb };
+  },
+
+  /** Brings the file into an empty database, the way the app does (worker) or on this thread. */
+  async syncImportEmpty(where: 'worker' | 'thread') {
+    const { bytes, demo } = need();
+    await deleteTeamDb(demo.teamId);
+    collect();
+    const runner = where === 'worker' ? createBundleRunner() : localRunner();
+    const measured = await watch(() => importWith(runner, bytes));
+    runner.dispose();
+    return { where, ...figures(measured) };
+  },
+
+  /** Brings the same file in again (recognised by its receipt). */
+  async syncReimport() {
+    const { bytes } = need();
+    collect();
+    const runner = createBundleRunner();
+    const measured = await watch(() => importWith(runner, bytes));
+    runner.dispose();
+    return figures(measured);
+  },
+
+  /** A new file with the same records (another export of the same data): every record compared, none written. */
+  async syncImportUnchanged() {
+    const { demo } = need();
+    const runner = createBundleRunner();
+    const again = await runner.exportBundle(
+      demo.teamId,
+      { ...request(), source: { ...SOURCE, deviceId: 'bench-second-pc' } },
+      PASSPHRASE,
+      noProgress,
+    );
+    collect();
+    const measured = await watch(() => importWith(runner, again.bytes));
+    runner.dispose();
+    return figures(measured);
+  },
+
+  /** A file from another PC in which a tenth of the records changed. */
+  async syncImportChanged(where: 'worker' | 'thread') {
+    const { changedBytes, demo } = need();
+    if (!changedBytes) throw new Error('Run syncPrepare first.');
+    collect();
+    const runner = where === 'worker' ? createBundleRunner() : localRunner();
+    const measured = await watch(() => importWith(runner, changedBytes));
+    runner.dispose();
+    return { where, ...figures(measured) };
+  },
+
+  async syncCleanUp() {
+    if (held) await deleteTeamDb(held.demo.teamId);
+    held = null;
+  },
+};
