@@ -6,6 +6,35 @@ const SIZE = { cases: 5000, members: 300, agencies: 40 };
 /** The generator makes about 90,000 records for 5,000 cases; two more chronology entries per case reach 100,000. */
 const EXTRA_CHRONOLOGY_PER_CASE = 2;
 
+interface Figures {
+  ms: number;
+  longestTaskMs: number;
+  heapBeforeMb: number;
+  peakHeapMb: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  decisions: number;
+  alreadyReceived: boolean;
+}
+
+/** The tasks renderer/bench/syncTasks.ts puts on the bench page, as this file calls them. */
+interface SyncBench {
+  syncPrepare(
+    size: typeof SIZE,
+    extra: number,
+  ): Promise<{ records: number; exportMs: number; exportLongestTaskMs: number; bundleMb: number }>;
+  syncFloor(): Promise<{ floorMs: number; uncompressedMb: number; floorPeakHeapMb: number }>;
+  syncImportEmpty(where: 'worker' | 'thread'): Promise<Figures & { where: string }>;
+  syncReimport(): Promise<Figures>;
+  syncImportUnchanged(): Promise<Figures>;
+  syncImportChanged(where: 'worker' | 'thread'): Promise<Figures & { where: string }>;
+  syncCleanUp(): Promise<void>;
+}
+
+/** The bench page's window (renderer/bench/benchEntry.ts puts the tasks there); casts vanish when sent to the page. */
+type BenchWindow = { joinedUpBench: SyncBench };
+
 function ratio(value: number, floor: number): number {
   return Math.round((value / floor) * 100) / 100;
 }
@@ -15,17 +44,27 @@ describe('sync', () => {
 
   it('saves and brings in a team of about 100,000 records', async () => {
     const page = await openBenchPage();
-    const prepared = await page.evaluate(([size, extra]) => window.joinedUpBench!.syncPrepare(size, extra), [
-      SIZE,
-      EXTRA_CHRONOLOGY_PER_CASE,
-    ] as const);
-    const floor = await page.evaluate(() => window.joinedUpBench!.syncFloor());
-    const emptyThread = await page.evaluate(() => window.joinedUpBench!.syncImportEmpty('thread'));
-    const empty = await page.evaluate(() => window.joinedUpBench!.syncImportEmpty('worker'));
-    const reimport = await page.evaluate(() => window.joinedUpBench!.syncReimport());
-    const unchanged = await page.evaluate(() => window.joinedUpBench!.syncImportUnchanged());
-    const changed = await page.evaluate(() => window.joinedUpBench!.syncImportChanged('worker'));
-    await page.evaluate(() => window.joinedUpBench!.syncCleanUp());
+    const prepared = await page.evaluate(
+      ([size, extra]) => (window as unknown as BenchWindow).joinedUpBench.syncPrepare(size, extra),
+      [SIZE, EXTRA_CHRONOLOGY_PER_CASE] as const,
+    );
+    const floor = await page.evaluate(() => (window as unknown as BenchWindow).joinedUpBench.syncFloor());
+    const emptyThread = await page.evaluate(() =>
+      (window as unknown as BenchWindow).joinedUpBench.syncImportEmpty('thread'),
+    );
+    const empty = await page.evaluate(() =>
+      (window as unknown as BenchWindow).joinedUpBench.syncImportEmpty('worker'),
+    );
+    const reimport = await page.evaluate(() =>
+      (window as unknown as BenchWindow).joinedUpBench.syncReimport(),
+    );
+    const unchanged = await page.evaluate(() =>
+      (window as unknown as BenchWindow).joinedUpBench.syncImportUnchanged(),
+    );
+    const changed = await page.evaluate(() =>
+      (window as unknown as BenchWindow).joinedUpBench.syncImportChanged('worker'),
+    );
+    await page.evaluate(() => (window as unknown as BenchWindow).joinedUpBench.syncCleanUp());
 
     const heapLimitMb = floor.uncompressedMb * 3;
     report('sync', {
