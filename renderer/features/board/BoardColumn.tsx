@@ -56,6 +56,8 @@ export function BoardColumn({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     overscan: 4,
+    // Shows the first cards on the very first paint, before the column's real height is measured.
+    initialRect: { width: 280, height: 900 },
     getItemKey: (index) => cards[index]?.id ?? index,
   });
   const focusIndex = focusCaseId === null ? -1 : cards.findIndex((card) => card.id === focusCaseId);

@@ -121,11 +121,7 @@ export const CaseCard = memo(function CaseCard({
               Move to…<span className="visually-hidden"> (case {card.reference})</span>
             </Button>
             <Popover className="popover" placement="bottom start">
-              <Menu
-                className="menu"
-                aria-label={`Move case ${card.reference} to`}
-                onAction={(key) => onMove(card, String(key))}
-              >
+              <Menu className="menu" onAction={(key) => onMove(card, String(key))}>
                 {choices.map((stage) => (
                   <MenuItem key={stage.id} id={stage.id} className="menu__item">
                     {stage.title}

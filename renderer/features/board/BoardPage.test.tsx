@@ -1,0 +1,182 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { addDays, format } from 'date-fns';
+import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
+import { addBoardCase, renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { createRecord, updateRecord } from '../../db/writer';
+import { BoardSection } from './BoardSection';
+
+// Component tests with a real (fake) IndexedDB are slow on a busy machine; they wait, they do not time out.
+vi.setConfig({ testTimeout: 30_000 });
+
+const day = (offset: number) => format(addDays(new Date(), offset), 'yyyy-MM-dd');
+
+// jsdom lays nothing out; give every element a size so the virtualised columns show their cards.
+beforeEach(() => {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    bottom: 800,
+    right: 300,
+    width: 300,
+    height: 800,
+    toJSON: () => ({}),
+  });
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(300);
+  vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(800);
+  vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(300);
+  window.location.hash = '#/board';
+});
+
+async function teamWithCases(): Promise<TestTeam & { caseIds: string[] }> {
+  const team = await makeTestTeam({ personName: 'Alex Morgan' });
+  const [referral, assessment] = team.columnIds;
+  if (!referral || !assessment) throw new Error('The test team has no columns.');
+  const caseIds = [
+    await addBoardCase(team.ctx, {
+      reference: 'JU-0042',
+      displayName: 'Child A.',
+      columnId: referral,
+      leadMemberId: team.ctx.person.id,
+      concerns: ['safe'],
+      nextReviewDate: day(-2),
+      actions: [{ text: 'Book a speech therapy assessment', dueDate: day(-1) }],
+    }),
+    await addBoardCase(team.ctx, {
+      reference: 'JU-0043',
+      displayName: 'Child B.',
+      columnId: assessment,
+      concerns: ['achieving'],
+      nextReviewDate: day(40),
+      aims: ['Sleeps through the night'],
+    }),
+  ];
+  return { ...team, caseIds };
+}
+
+describe('the board', () => {
+  it('shows each stage with its cases, and what needs attention in words', async () => {
+    const team = await teamWithCases();
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const referral = await screen.findByRole('region', { name: 'Cases in Referral' });
+    const card = within(referral).getByRole('link', { name: 'JU-0042 · Child A.' });
+    expect(card).toHaveAttribute('href', `#/board/case/${team.caseIds[0]}`);
+    const article = card.closest('article');
+    if (!article) throw new Error('The card has no article.');
+    expect(article).toHaveTextContent('Overdue');
+    expect(article).toHaveTextContent('1 overdue action');
+    expect(article).toHaveTextContent('Alex Morgan');
+    expect(article).toHaveTextContent('Safe');
+    const assessment = screen.getByRole('region', { name: 'Cases in Assessment' });
+    expect(within(assessment).getByRole('link', { name: /JU-0043/ })).toBeVisible();
+  });
+
+  it('moves a case with the “Move to…” menu and keyboard alone, recording the reason in the chronology', async () => {
+    const team = await teamWithCases();
+    const user = userEvent.setup();
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const menuButton = await screen.findByRole('button', { name: /Move to… \(case JU-0042\)/ });
+    menuButton.focus();
+    await user.keyboard('{Enter}');
+    const menu = await screen.findByRole('menu', { name: /case JU-0042/ });
+    // The first stage offered is Assessment: the case is already in Referral.
+    await waitFor(() => expect(within(menu).getAllByRole('menuitem')[0]).toHaveFocus());
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Move JU-0042 to Assessment');
+    await user.click(within(dialog).getByLabelText(/Reason/));
+    await user.keyboard('Family agreed to an assessment{Enter}');
+
+    await waitFor(async () => {
+      const row = await team.db.rows('cases').get(team.caseIds[0] ?? '');
+      expect(row?.columnId).toBe(team.columnIds[1]);
+    });
+    const entries = await team.db
+      .rows('chronology')
+      .where('caseId')
+      .equals(team.caseIds[0] ?? '')
+      .toArray();
+    expect(entries.map((entry) => [entry.type, entry.text])).toEqual([
+      ['stage-change', 'Moved from Referral to Assessment: Family agreed to an assessment'],
+    ]);
+    expect(await screen.findByText('Moved JU-0042 from Referral to Assessment.')).toBeVisible();
+    const assessment = screen.getByRole('region', { name: 'Cases in Assessment' });
+    expect(await within(assessment).findByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
+  });
+
+  it('narrows the cards with filters and search over aims and actions', async () => {
+    const team = await teamWithCases();
+    const user = userEvent.setup();
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+
+    await user.type(screen.getByLabelText('Search cases'), 'sleeps');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0042 · Child A.' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'JU-0043 · Child B.' })).toBeVisible();
+
+    await user.clear(screen.getByLabelText('Search cases'));
+    await user.selectOptions(screen.getByLabelText('Review date'), 'Review overdue');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0043 · Child B.' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
+    expect(window.location.hash).toContain('review=overdue');
+
+    await user.selectOptions(screen.getByLabelText('Wellbeing concern'), 'Achieving');
+    await waitFor(() => expect(screen.getByText(/Showing 0 of 2 open cases/)).toBeVisible());
+  });
+
+  it('saves the filters as a named view and applies it in one click', async () => {
+    const team = await teamWithCases();
+    const user = userEvent.setup();
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+    await user.click(screen.getByRole('checkbox', { name: /My cases/ }));
+    await user.type(screen.getByLabelText('Name for these filters'), 'Mine{Enter}');
+    const apply = await screen.findByRole('button', { name: 'Show: Mine' });
+    await user.click(screen.getByRole('checkbox', { name: /My cases/ }));
+    await screen.findByRole('link', { name: 'JU-0043 · Child B.' });
+    await user.click(apply);
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0043 · Child B.' })).toBeNull());
+  });
+
+  it('keeps closed cases off the board unless asked, and shows cases of a retired stage apart', async () => {
+    const team = await teamWithCases();
+    const [referral, , planning] = team.columnIds;
+    await addBoardCase(team.ctx, { reference: 'JU-0050', columnId: referral ?? '', status: 'closed' });
+    await addBoardCase(team.ctx, { reference: 'JU-0051', columnId: planning ?? '' });
+    await updateRecord(team.ctx, 'boardColumns', planning ?? '', { retired: true });
+    const user = userEvent.setup();
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const retired = await screen.findByRole('region', { name: 'Cases in Retired stages' });
+    expect(within(retired).getByRole('link', { name: /JU-0051/ })).toBeVisible();
+    expect(within(retired).getByText('Stage: Planning (retired)')).toBeVisible();
+    expect(screen.queryByRole('link', { name: /JU-0050/ })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Show closed cases' }));
+    expect(await screen.findByRole('link', { name: /JU-0050/ })).toBeVisible();
+  });
+
+  it('marks a case someone else changed since this person last opened it', async () => {
+    const team = await teamWithCases();
+    const caseId = team.caseIds[1] ?? '';
+    await createRecord(team.ctx, 'caseVisits', {
+      personId: team.ctx.person.id,
+      caseId,
+      at: '2020-01-01T00:00:00.000Z',
+    });
+    const colleague = await createRecord(team.ctx, 'members', { name: 'Priya Shah', profession: 'teacher' });
+    await createRecord({ ...team.ctx, person: { id: colleague, name: 'Priya Shah' } }, 'chronology', {
+      caseId,
+      date: day(0),
+      type: 'call',
+      text: 'Spoke to the school.',
+    });
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const card = (await screen.findByRole('link', { name: 'JU-0043 · Child B.' })).closest('article');
+    await waitFor(() => expect(card).toHaveTextContent('Changed since you last looked'));
+    const other = screen.getByRole('link', { name: 'JU-0042 · Child A.' }).closest('article');
+    expect(other).not.toHaveTextContent('Changed since you last looked');
+  });
+});
