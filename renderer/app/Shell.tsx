@@ -13,7 +13,7 @@ import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
 export function Shell() {
   const route = useRoute();
   const { notice, dismissNotice } = useSettings();
-  const { person } = useTeam();
+  const { person, lock, switchPerson } = useTeam();
   const sectionId = route[0] ?? DEFAULT_SECTION;
   const section = SECTIONS.find((candidate) => candidate.id === sectionId);
   const mainRef = useRef<HTMLElement>(null);
@@ -59,6 +59,17 @@ export function Shell() {
             Working as <strong>{person.name}</strong>
           </span>
         )}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={switchPerson}
+          aria-keyshortcuts="Control+Shift+S"
+        >
+          Switch person
+        </button>
+        <button type="button" className="button button--quiet" onClick={lock} aria-keyshortcuts="Control+L">
+          Lock
+        </button>
       </header>
       <nav className="app-nav" aria-label="Sections">
         <ul>

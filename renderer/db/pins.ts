@@ -3,7 +3,7 @@
  * a slow salted hash of the PIN (never the PIN), and the count and time of wrong tries so that guessing slows
  * down even across restarts. PINs never travel in bundles: each PC asks each person to choose their own.
  */
-import { NO_TRIES, afterWrongTry, waitLeft, type TryRecord } from '../../shared/access/backoff';
+import { NO_TRIES, afterWrongTry, nextTryAt, waitLeft, type TryRecord } from '../../shared/access/backoff';
 import { hashPin, pinMatches, type PinHash } from '../../shared/access/pinHash';
 import { pinProblem } from '../../shared/access/pinRules';
 import { pinTable } from './pcDb';
@@ -27,6 +27,8 @@ export interface PinState {
   hasPin: boolean;
   /** Milliseconds still to wait before the next try (0 when a try may be made now). */
   waitMs: number;
+  /** When the next try may be made (ms since 1970; 0 when a try may be made at once). */
+  nextTryAt: number;
   failures: number;
 }
 
@@ -36,8 +38,8 @@ export function pinKey(teamId: string, memberId: string): string {
 
 export async function getPinState(teamId: string, memberId: string, now = Date.now()): Promise<PinState> {
   const row = await pinTable().get(pinKey(teamId, memberId));
-  if (!row) return { hasPin: false, waitMs: 0, failures: 0 };
-  return { hasPin: true, waitMs: waitLeft(row, now), failures: row.failures };
+  if (!row) return { hasPin: false, waitMs: 0, nextTryAt: 0, failures: 0 };
+  return { hasPin: true, waitMs: waitLeft(row, now), nextTryAt: nextTryAt(row), failures: row.failures };
 }
 
 /** The members of a team who have chosen a PIN on this PC. */

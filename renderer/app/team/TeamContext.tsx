@@ -1,10 +1,18 @@
-import { createContext, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Member } from '../../../shared/domain/directory';
 import { touchTeam, type PcTeamRow } from '../../db/pcDb';
 import type { TeamDb } from '../../db/teamDb';
 import type { WriteContext } from '../../db/writer';
+import { readUnlocked, rememberUnlocked, type Unlocked } from '../../features/access/unlockMemory';
+import { useLockTriggers } from '../../features/access/useLockTriggers';
 import { useSettings } from '../settings/useSettings';
 import { useOpenTeam } from './useOpenTeam';
+
+/**
+ * What covers the app: nothing ('open'), the lock screen of the person signed in, the list to sign in as someone,
+ * or a moment's wait while the person who just signed in is made the one working.
+ */
+export type AccessScreen = 'open' | 'locked' | 'choose' | 'opening';
 
 export interface TeamValue {
   team: PcTeamRow;
@@ -18,6 +26,18 @@ export interface TeamValue {
   choosePerson: (personId: string | null) => Promise<void>;
   /** Shows the welcome screen to add another team to this PC. */
   addTeam: () => void;
+  /** What covers the app now ('open' when nothing does). */
+  accessScreen: AccessScreen;
+  /** True when the team's screens are open underneath the sign-in or lock screen (someone was working). */
+  appUnderneath: boolean;
+  /** Locks at once: the app stays open underneath, hidden, until the person's PIN is entered. */
+  lock: () => void;
+  /** Shows the list of people so someone else can sign in; the app stays open underneath, hidden. */
+  switchPerson: () => void;
+  /** Back from the list to the lock screen of the person who was signed in. */
+  cancelSwitch: () => void;
+  /** Called once a person's PIN was right: they become the person working, and the app opens. */
+  signIn: (personId: string) => Promise<void>;
 }
 
 export const TeamContext = createContext<TeamValue | null>(null);
@@ -25,7 +45,7 @@ export const TeamContext = createContext<TeamValue | null>(null);
 interface TeamProviderProps {
   /** Rendered when this PC holds no team yet, or when the person asked to add one. */
   renderFirstRun: (props: { onOpened: (teamId: string) => void; onCancel?: () => void }) => ReactNode;
-  /** Rendered when a team is open but nobody has said who is working. */
+  /** Rendered when nobody has signed in yet, and over the hidden app while it is locked. */
   renderChoosePerson: () => ReactNode;
   children: ReactNode;
   fallback: ReactNode;
@@ -34,8 +54,16 @@ interface TeamProviderProps {
 /** Opens the team this PC last used (or the one the person picks) and knows who is working. */
 export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fallback }: TeamProviderProps) {
   const { settings, update } = useSettings();
-  const { teams, team, db, person, writer } = useOpenTeam(settings.lastTeamId, settings.deviceId);
+  const { teams, team, db, person, writer, writerReady } = useOpenTeam(
+    settings.lastTeamId,
+    settings.deviceId,
+  );
   const [adding, setAdding] = useState(false);
+  const [unlocked, setUnlocked] = useState<Unlocked | null>(readUnlocked);
+  const [screen, setScreen] = useState<AccessScreen>('open');
+  // The team whose screens have been shown in this window: from then on they stay mounted (hidden while locked).
+  const [shownTeamId, setShownTeamId] = useState<string | null>(null);
+  const focusBeforeLock = useRef<HTMLElement | null>(null);
 
   const openTeam = useCallback(
     async (teamId: string) => {
@@ -53,6 +81,73 @@ export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fal
     [team],
   );
 
+  const lock = useCallback(() => {
+    rememberUnlocked(null);
+    setUnlocked(null);
+    setScreen((current) => {
+      if (current === 'open' && document.activeElement instanceof HTMLElement) {
+        focusBeforeLock.current = document.activeElement;
+      }
+      return current === 'choose' ? current : 'locked';
+    });
+  }, []);
+
+  const switchPerson = useCallback(() => {
+    rememberUnlocked(null);
+    setUnlocked(null);
+    setScreen((current) => {
+      if (current === 'open' && document.activeElement instanceof HTMLElement) {
+        focusBeforeLock.current = document.activeElement;
+      }
+      return 'choose';
+    });
+  }, []);
+
+  const cancelSwitch = useCallback(() => setScreen('locked'), []);
+
+  const signIn = useCallback(
+    async (personId: string) => {
+      if (!team) return;
+      if (team.currentPersonId !== personId) await touchTeam(team.id, { currentPersonId: personId });
+      const next = { teamId: team.id, personId };
+      rememberUnlocked(next);
+      setUnlocked(next);
+      setScreen('open');
+    },
+    [team],
+  );
+
+  const working = person != null && !person.deleted;
+  const signedIn =
+    working &&
+    team !== null &&
+    unlocked?.teamId === team.id &&
+    unlocked.personId === person.id &&
+    writerReady &&
+    writer !== null;
+  const teamId = team?.id ?? null;
+  const shown = teamId !== null && (shownTeamId === teamId || signedIn);
+  const covered = !(signedIn && screen === 'open');
+
+  // Remembered while rendering (not in an effect), so the screens never unmount between two renders.
+  if (signedIn && teamId && shownTeamId !== teamId) setShownTeamId(teamId);
+
+  // Back to exactly where the person was: the element they were using gets focus again.
+  useEffect(() => {
+    if (covered) return;
+    const previous = focusBeforeLock.current;
+    focusBeforeLock.current = null;
+    if (previous?.isConnected) previous.focus();
+  }, [covered]);
+
+  useLockTriggers({ active: shown && !covered, idleMinutes: settings.idleLockMinutes, lock, switchPerson });
+
+  let accessScreen: AccessScreen;
+  if (signedIn) accessScreen = screen;
+  else if (screen === 'choose' || !working) accessScreen = 'choose';
+  else if (unlocked?.teamId === teamId && screen === 'open') accessScreen = 'opening';
+  else accessScreen = 'locked';
+
   const value = useMemo<TeamValue | null>(
     () =>
       team && db
@@ -65,9 +160,29 @@ export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fal
             openTeam,
             choosePerson,
             addTeam: () => setAdding(true),
+            accessScreen,
+            appUnderneath: shown,
+            lock,
+            switchPerson,
+            cancelSwitch,
+            signIn,
           }
         : null,
-    [team, db, person, writer, teams, openTeam, choosePerson],
+    [
+      team,
+      db,
+      person,
+      writer,
+      teams,
+      openTeam,
+      choosePerson,
+      accessScreen,
+      shown,
+      lock,
+      switchPerson,
+      cancelSwitch,
+      signIn,
+    ],
   );
 
   if (teams === undefined) return <>{fallback}</>;
@@ -81,11 +196,23 @@ export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fal
       </>
     );
   }
-  if (person === undefined) return <>{fallback}</>;
-  const working = person !== null && !person.deleted;
-  // The writer is made just after the person is known; wait for it so no screen can try to save without one.
-  if (working && !writer) return <>{fallback}</>;
+  if (person === undefined && !shown) return <>{fallback}</>;
+  if (!shown) {
+    // Nobody has signed in to this team in this window yet: the team's screens are not even made.
+    return <TeamContext.Provider value={value}>{renderChoosePerson()}</TeamContext.Provider>;
+  }
   return (
-    <TeamContext.Provider value={value}>{working ? children : renderChoosePerson()}</TeamContext.Provider>
+    <TeamContext.Provider value={value}>
+      {/* Kept mounted while locked so nothing typed is lost, but hidden from sight, the keyboard and screen readers. */}
+      <div
+        className="access-content"
+        inert={covered}
+        aria-hidden={covered || undefined}
+        data-covered={covered}
+      >
+        {children}
+      </div>
+      {covered && renderChoosePerson()}
+    </TeamContext.Provider>
   );
 }

@@ -13,6 +13,8 @@ export interface OpenTeamState {
   /** Undefined while loading; null when nobody has said who is working. */
   person: Member | null | undefined;
   writer: WriteContext | null;
+  /** True once `writer` signs as the current person; false while a new person's writer is being made. */
+  writerReady: boolean;
 }
 
 /** The team to show (the last one opened on this PC, else the first), its database and the person working. */
@@ -43,6 +45,9 @@ export function useOpenTeam(lastTeamId: string | null, deviceId: string): OpenTe
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see the comment above
   }, [writerKey, deviceId]);
 
-  const writer = made && made.key === writerKey ? made.writer : null;
-  return { teams, team, db, person, writer };
+  // While another person's writer is being made, the previous one is kept (for this team only) so that screens
+  // stay mounted with nothing typed lost; the app is covered until the new writer is ready, so nothing is saved.
+  const writer = made && db && made.writer.db === db ? made.writer : null;
+  const writerReady = made !== null && made.key === writerKey;
+  return { teams, team, db, person, writer, writerReady };
 }

@@ -5,6 +5,8 @@ export interface NewTeam {
   personName: string;
   profession: string;
   passphrase: string;
+  /** The creator's personal PIN on this PC, chosen right after the team is set up. */
+  pin: string;
 }
 
 export const defaultTeam: NewTeam = {
@@ -12,6 +14,7 @@ export const defaultTeam: NewTeam = {
   personName: 'Sam Okafor',
   profession: 'Social worker',
   passphrase: 'kettle orbit meadow violin',
+  pin: '4071',
 };
 
 /** Tabs until the element matching `selector` has focus; fails after `limit` presses. */
@@ -45,5 +48,23 @@ export async function createTeamByKeyboard(page: Page, team: NewTeam = defaultTe
   await tabTo(page, '#passphrase-again');
   await page.keyboard.type(team.passphrase);
   await page.keyboard.press('Enter');
+  await choosePinByKeyboard(page, team.pin);
   await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+}
+
+/** Chooses a personal PIN on the "Choose your PIN" screen (the PIN field has focus when it opens). */
+export async function choosePinByKeyboard(page: Page, pin: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();
+  await tabTo(page, '#new-pin');
+  await page.keyboard.type(pin);
+  await tabTo(page, '#new-pin-again');
+  await page.keyboard.type(pin);
+  await page.keyboard.press('Enter');
+}
+
+/** Opens the made-up demo team and signs in as its team leader, choosing a PIN for this PC. */
+export async function openDemoTeam(page: Page, pin = '5820'): Promise<void> {
+  await page.getByRole('button', { name: 'Open a demo team' }).click();
+  await choosePinByKeyboard(page, pin);
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
 }
