@@ -140,6 +140,11 @@ export interface PeripheralView {
   notInvolved: QuietMember[];
 }
 
+/** The first day that still counts as "lately" for involvement. */
+export function involvedSince(today: string): string {
+  return format(addDays(parseISO(today), -INVOLVED_WITHIN_DAYS), 'yyyy-MM-dd');
+}
+
 /** The leader's view. Members who have left or were deleted are not shown; people on leave are. */
 export function peripheralView(
   members: readonly Member[],
@@ -150,7 +155,7 @@ export function peripheralView(
     .filter((member) => !member.deleted && member.status !== 'left')
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   const soonest = format(addDays(parseISO(today), ENDING_SOON_DAYS), 'yyyy-MM-dd');
-  const since = format(addDays(parseISO(today), -INVOLVED_WITHIN_DAYS), 'yyyy-MM-dd');
+  const since = involvedSince(today);
   const lastActive = lastActiveByMember(activity, today);
   const view: PeripheralView = { peripheral: [], endingSoon: [], notInvolved: [] };
   for (const member of current) {

@@ -1,17 +1,47 @@
 import type { SectionProps } from '../../app/sections';
-import { EmptyState } from '../../ui/EmptyState';
-import { PageHeader } from '../../ui/PageHeader';
+import { AgencyEditPage } from './AgencyEditPage';
+import { AgencyListPage } from './AgencyListPage';
+import { AgencyPage } from './AgencyPage';
+import { DirectoryPage } from './DirectoryPage';
+import { ImportPage } from './ImportPage';
+import { MemberEditPage } from './MemberEditPage';
+import { MemberProfilePage } from './MemberProfilePage';
+import { PeripheralPage } from './PeripheralPage';
+import { WhoCanHelpPage } from './WhoCanHelpPage';
+import { WhoIsInPage } from './WhoIsInPage';
+import './people.css';
 
-export function PeopleSection(_props: SectionProps) {
-  return (
-    <>
-      <PageHeader title="People" />
-      <EmptyState title="Nothing here yet">
-        <p>
-          The team's directory will be here: each member's role, what they do and do not do, their agency,
-          working days and skills, and who can help with what.
-        </p>
-      </EmptyState>
-    </>
-  );
+/**
+ * The role directory. Routes: `#/people` (cards; `#/people/table` opens as a table), `member/<id>[/edit]`,
+ * `new-member`, `agencies`, `agency/<id>[/edit]`, `new-agency`, `search`, `today`, `peripheral`, `import`.
+ */
+export function PeopleSection({ route }: SectionProps) {
+  const [page, id, action] = route;
+  switch (page) {
+    case 'member':
+      if (id && action === 'edit') return <MemberEditPage memberId={id} />;
+      if (id) return <MemberProfilePage memberId={id} />;
+      break;
+    case 'new-member':
+      return <MemberEditPage memberId={null} />;
+    case 'agency':
+      if (id && action === 'edit') return <AgencyEditPage agencyId={id} />;
+      if (id) return <AgencyPage agencyId={id} />;
+      break;
+    case 'new-agency':
+      return <AgencyEditPage agencyId={null} />;
+    case 'agencies':
+      return <AgencyListPage />;
+    case 'search':
+      return <WhoCanHelpPage />;
+    case 'today':
+      return <WhoIsInPage />;
+    case 'peripheral':
+      return <PeripheralPage />;
+    case 'import':
+      return <ImportPage />;
+    case 'table':
+      return <DirectoryPage initialView="table" />;
+  }
+  return <DirectoryPage initialView="cards" />;
 }
