@@ -76,6 +76,6 @@ describe('recording a visit to a case', () => {
     await recordCaseVisit(team.ctx, caseId);
     const visits = await team.db.rows('caseVisits').toArray();
     expect(visits).toHaveLength(1);
-    expect(visits[0]?.at > (first?.at ?? '')).toBe(true);
+    expect((visits[0]?.at ?? '') > (first?.at ?? '')).toBe(true);
   });
 });
