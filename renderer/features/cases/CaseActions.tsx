@@ -86,17 +86,19 @@ export function CaseActions(props: CaseSectionProps) {
                       <button
                         type="button"
                         className="button button--secondary"
+                        aria-label={`Mark done: ${action.text}`}
                         onClick={() => void setStatus(action, 'done')}
                       >
-                        Mark done<span className="visually-hidden">: {action.text}</span>
+                        Mark done
                       </button>
                     ) : (
                       <button
                         type="button"
                         className="button button--secondary"
+                        aria-label={`Reopen: ${action.text}`}
                         onClick={() => void setStatus(action, 'open')}
                       >
-                        Reopen<span className="visually-hidden">: {action.text}</span>
+                        Reopen
                       </button>
                     )}
                     <ChangeButton

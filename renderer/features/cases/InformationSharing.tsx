@@ -3,6 +3,8 @@ import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { SHARING_BASES, SHARING_BASIS_LABELS, type SharingBasis } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
+import { ProtocolVersionLink } from '../charter/ProtocolVersionLink';
+import { ProtocolVersionPicker } from '../charter/ProtocolVersionPicker';
 import { TextField } from '../../ui/forms/TextField';
 import { ChangeButton } from './ChangeButton';
 import { DateField } from './DateField';
@@ -52,6 +54,12 @@ export function InformationSharing(props: CaseSectionProps) {
         )}
         {caseRow.sharingBasis === 'legal-basis' && row('Legal basis', caseRow.legalBasis || 'Not recorded')}
         {row('Restriction', caseRow.sharingRestriction || 'None')}
+        <div className="summary-list__row">
+          <dt>Protocol followed</dt>
+          <dd>
+            <ProtocolVersionLink versionId={caseRow.protocolVersionId} />
+          </dd>
+        </div>
       </dl>
       {editing === 'sharing' ? (
         <SharingForm {...props} onCancel={close} onSaved={done} />
@@ -75,6 +83,7 @@ function SharingForm({
   const [scope, setScope] = useState(caseRow.consentScope);
   const [legalBasis, setLegalBasis] = useState(caseRow.legalBasis);
   const [restriction, setRestriction] = useState(caseRow.sharingRestriction);
+  const [protocolVersionId, setProtocolVersionId] = useState(caseRow.protocolVersionId);
   const consentOn = isoFromParts(on, 'The date consent was given');
 
   const submit = async () => {
@@ -97,6 +106,7 @@ function SharingForm({
           consentScope: consent ? scope : caseRow.consentScope,
           legalBasis: basis === 'legal-basis' ? legalBasis : caseRow.legalBasis,
           sharingRestriction: restriction,
+          protocolVersionId,
         }),
     );
     if (ok) onSaved('Information sharing saved.');
@@ -167,6 +177,12 @@ function SharingForm({
         value={restriction}
         onChange={setRestriction}
         error={form.errors['sharing-sharingRestriction']}
+      />
+      <ProtocolVersionPicker
+        id="sharing-protocolVersionId"
+        value={protocolVersionId}
+        onChange={setProtocolVersionId}
+        error={form.errors['sharing-protocolVersionId']}
       />
     </FormFrame>
   );
