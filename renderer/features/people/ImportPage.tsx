@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ImportReport } from './ImportReport';
 import { importMembers } from './importCommands';
 import { PeopleNav } from './PeopleNav';
+import { readFileText } from './readFileText';
 import { useAgencies } from './useAgencies';
 import { useMembers } from './useMembers';
 
@@ -60,7 +61,7 @@ export function ImportPage() {
     if (!file) return;
     let text: string;
     try {
-      text = await file.text();
+      text = await readFileText(file);
     } catch {
       setFileError('The file could not be read. Check it is not open in another program, then try again.');
       setLoaded(null);
