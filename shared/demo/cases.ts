@@ -1,6 +1,8 @@
 /**
  * Demo generation for the joint case board: cases in every stage, each with the professionals involved, shared
- * aims, actions (some overdue), services obtained and pending, the child's and family's views and a chronology.
+ * aims, actions (some overdue), services obtained, pending and declined with reasons, the child's and family's
+ * views, a chronology with reviews held (some on time, some late), and closed cases with their outcomes. Every
+ * date stays on or before today where it records something that already happened.
  */
 import type { ActionStatus, ChronologyType, ServiceStatus, ViewWhose, Wellbeing } from '../domain/cases';
 import { CHRONOLOGY_TYPES, WELLBEING } from '../domain/cases';
@@ -33,7 +35,8 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
   const stage = index % columns.length;
   const team = world.sample(members, world.int(2, 4));
   const lead = team[0] ?? null;
-  const closed = column.kind === 'closing' && index % 4 === 0;
+  // Every third case at the closing stage has closed (counting only those cases, so it holds for any stage count).
+  const closed = column.kind === 'closing' && Math.floor(index / columns.length) % 3 === 0;
   const opened = -world.int(20 + stage * 30, 60 + stage * 60);
   const consent = world.chance(0.7);
   const caseRow = world.add(
@@ -122,12 +125,13 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
       recommendedBy: world.pick(team).id,
       recommendedOn: world.day(opened + world.int(5, 15)),
       status,
-      obtainedOn: status === 'obtained' ? world.day(opened + world.int(20, 40)) : null,
+      obtainedOn: status === 'obtained' ? world.day(Math.min(-1, opened + world.int(20, 40))) : null,
       whyNot: status === 'declined' || status === 'not-available' ? world.pick(WHY_NOT) : '',
     });
   }
 
-  for (let n = world.int(0, 2); n > 0; n -= 1) {
+  // Most cases past referral have heard from the child or family at least once.
+  for (let n = world.int(stage === 0 ? 0 : 1, 2); n > 0; n -= 1) {
     const whose: ViewWhose = world.pick(['child', 'child', 'family', 'parent', 'carer']);
     world.add('views', {
       caseId,
@@ -140,7 +144,7 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
 
   const entries = world.int(3, 7);
   for (let n = 0; n < entries; n += 1) {
-    const type: ChronologyType = n === 0 ? 'meeting' : world.pick(CHRONOLOGY_TYPES);
+    const type: ChronologyType = n === 0 ? 'meeting' : world.pick(RANDOM_ENTRY_TYPES);
     world.add('chronology', {
       caseId,
       date: world.day(opened + Math.round(((n + 1) * -opened) / (entries + 1))),
@@ -149,6 +153,38 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
       authorId: world.pick(team).id,
       reviewDue: null,
     });
+  }
+
+  addReviews(world, caseId, stage, opened, team);
+}
+
+/** Reviews and stage changes come from their own steps, not from the random pick. */
+const RANDOM_ENTRY_TYPES = CHRONOLOGY_TYPES.filter((type) => type !== 'review');
+
+/**
+ * Cases from "plan in action" on have had reviews: each answered a due date, and about one in four was held late,
+ * so "reviews held on time" has something to show.
+ */
+function addReviews(
+  world: DemoWorld,
+  caseId: string,
+  stage: number,
+  opened: number,
+  team: readonly Member[],
+) {
+  if (stage < 3) return;
+  let due = opened + 40;
+  for (let n = world.int(1, 3); n > 0 && due < -1; n -= 1) {
+    const held = Math.min(-1, due + (world.chance(0.25) ? world.int(1, 20) : -world.int(0, 5)));
+    world.add('chronology', {
+      caseId,
+      date: world.day(held),
+      type: 'review',
+      text: world.pick(CHRONOLOGY.review),
+      authorId: world.pick(team).id,
+      reviewDue: world.day(due),
+    });
+    due += world.int(60, 100);
   }
 }
 
