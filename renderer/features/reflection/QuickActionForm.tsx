@@ -33,6 +33,8 @@ export function QuickActionForm({ sessionId, inputRef }: QuickActionFormProps) {
       });
       setSaved(`Action saved: ${text.trim()}`);
       setText('');
+      setOwnerId('');
+      setDueDate('');
       setError(null);
       inputRef.current?.focus();
     } catch (caught) {
