@@ -136,7 +136,7 @@ export function EntryPage({ entryId }: { entryId: string }) {
         </a>
         <button
           type="button"
-          className="button button--warning"
+          className="button button--secondary"
           onClick={() => {
             setRemoved(true);
             void removeTraining(writer, entry.id).then(() => navigate('training'));

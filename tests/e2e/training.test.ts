@@ -1,0 +1,176 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './harness/axe';
+import { useBrowser } from './harness/browser';
+import { createTeamByKeyboard } from './steps/firstRun';
+
+const PEOPLE = [
+  { name: 'Priya Shah', profession: 'Health visitor' },
+  { name: 'Tom Reid', profession: 'Police officer' },
+  { name: 'Jo Bell', profession: 'Teacher' },
+];
+
+async function go(page: Page, hash: string, heading: string | RegExp): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = target;
+  }, hash);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+/** Adds a member through the People screens, as a new user would. */
+async function addMember(page: Page, name: string, profession: string): Promise<void> {
+  await go(page, '#/people/new-member', /./);
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Profession', { exact: true }).selectOption({ label: profession });
+  await page.locator('main form button[type="submit"]').click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** Ticks a person in the attendee list by clicking their name, as a mouse user would. */
+async function tick(page: Page, name: string): Promise<void> {
+  await page.locator('.attendee-picker label', { hasText: name }).click();
+  expect(await page.getByRole('checkbox', { name: new RegExp(name) }).isChecked()).toBe(true);
+}
+
+/** A future date as YYYY-MM-DD. */
+function daysAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The text of the coverage grid's cell for two professions. */
+async function coverageCell(page: Page, row: string, column: string): Promise<string> {
+  const table = page.locator('table.coverage-table');
+  const headers = await table.locator('thead th').allTextContents();
+  const index = headers.indexOf(column);
+  if (index === -1) throw new Error(`No column for ${column}; columns are ${headers.join(', ')}`);
+  const cell = table.locator(`tbody tr:has(th[scope="row"]:text-is("${row}")) td`).nth(index);
+  return (await cell.textContent()) ?? '';
+}
+
+describe('a new user logging joint training', () => {
+  const { newPc } = useBrowser();
+
+  it('logs a joint training with three professions, sees the coverage change and exports a record', async () => {
+    const { page } = await newPc();
+    await createTeamByKeyboard(page);
+    for (const person of PEOPLE) await addMember(page, person.name, person.profession);
+
+    await go(page, '#/training/coverage', 'Team coverage');
+    expect(await coverageCell(page, 'Health visitor', 'Police officer')).toBe('Not in 12 months');
+    expect(await page.getByText('Health visitor and Police officer').count()).toBe(1);
+    await expectAccessible(page, 'team coverage before any training');
+
+    await page
+      .getByRole('navigation', { name: 'Training pages' })
+      .getByRole('link', { name: 'Training log' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Training' }).waitFor();
+    await page.getByRole('link', { name: 'Log training' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log training' }).waitFor();
+    await page.getByLabel('Title').fill('Working together to keep children safe');
+    await page.getByLabel('Type of training').selectOption({ label: 'Joint or multi-agency training' });
+    await page.getByLabel('Hours', { exact: true }).fill('6');
+    await page.getByLabel('Participatory hours').fill('7');
+    for (const person of PEOPLE) await tick(page, person.name);
+    await page.getByLabel('What was learnt').fill('How each agency weighs risk.');
+    await page.getByRole('button', { name: 'Log the training' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Participatory hours cannot be more than the hours');
+    expect(await page.getByLabel('What was learnt').inputValue()).toBe('How each agency weighs risk.');
+    await expectAccessible(page, 'the training form with an error');
+
+    await page.getByLabel('Participatory hours').fill('3');
+    await page.getByRole('button', { name: 'Log the training' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Working together to keep children safe' }).waitFor();
+    await expectAccessible(page, 'a training entry');
+
+    await page
+      .getByRole('navigation', { name: 'Training pages' })
+      .getByRole('link', { name: 'Team coverage' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Team coverage' }).waitFor();
+    expect(await coverageCell(page, 'Health visitor', 'Police officer')).toBe('Yes, once');
+    expect(await coverageCell(page, 'Teacher', 'Health visitor')).toBe('Yes, once');
+    expect(await coverageCell(page, 'Social worker', 'Teacher')).toBe('Not in 12 months');
+    expect(await page.getByText('Health visitor and Police officer').count()).toBe(0);
+
+    await page
+      .getByRole('navigation', { name: 'Training pages' })
+      .getByRole('link', { name: 'My record' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'My training record' }).waitFor();
+    await page.getByLabel('Whose record').selectOption({ label: 'Priya Shah' });
+    await page.getByRole('heading', { level: 1, name: 'Training record: Priya Shah' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('training-record-priya-shah.csv');
+    const path = await download.path();
+    const csv = await readFile(path, 'utf8');
+    expect(csv).toContain('Working together to keep children safe');
+    expect(csv).toContain('How each agency weighs risk.');
+    await expectAccessible(page, "a person's training record");
+  });
+});
+
+describe('every training screen', () => {
+  const { newPc } = useBrowser();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes the accessibility checks in the ${colorScheme} theme`, async () => {
+      const { page } = await newPc({ colorScheme });
+      await createTeamByKeyboard(page);
+
+      await go(page, '#/training/new', 'Log training');
+      await page.getByLabel('Title').fill('Lunchtime case discussion');
+      await page.getByLabel('Type of training').selectOption({ label: 'Learning on the job' });
+      await page.getByLabel('Hours', { exact: true }).fill('1');
+      await tick(page, 'Sam Okafor');
+      await page.getByRole('button', { name: 'Log the training' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Lunchtime case discussion' }).waitFor();
+      await page.getByRole('heading', { name: 'My reflection' }).waitFor();
+      await expectAccessible(page, `a training entry with my reflection (${colorScheme})`);
+
+      await go(page, '#/training/plan', 'Plan training');
+      await page.getByLabel('Title').fill('Trauma-informed practice together');
+      await page.getByLabel('Type of training').selectOption({ label: 'Joint or multi-agency training' });
+      await page.getByLabel('Date of the event').fill(daysAhead(20));
+      await page.getByLabel('Hours', { exact: true }).fill('3');
+      await tick(page, 'Sam Okafor');
+      await page.getByRole('button', { name: 'Plan the event' }).click();
+      await page.getByRole('heading', { name: 'Mark who attended' }).waitFor();
+      await page.getByRole('button', { name: 'Save attendance' }).click();
+      expect(await page.getByRole('alert').textContent()).toContain('This event has not happened yet.');
+      await expectAccessible(page, `a planned event (${colorScheme})`);
+
+      await go(page, '#/training/required', 'Required training');
+      await page.getByLabel('Name').fill('Child protection refresher');
+      await page.getByLabel('Training counts when its title contains').fill('child protection');
+      await page.locator('label.checkbox', { hasText: 'Social worker' }).click();
+      await page.getByRole('button', { name: 'Add required training' }).click();
+      await page.getByText('Due now: never done').waitFor();
+
+      const screens: [string, string][] = [
+        ['#/training', 'Training'],
+        ['#/training/new', 'Log training'],
+        ['#/training/plan', 'Plan training'],
+        ['#/training/planned', 'Planned training'],
+        ['#/training/required', 'Required training'],
+        ['#/training/record', 'My training record'],
+        ['#/training/coverage', 'Team coverage'],
+      ];
+      for (const [hash, heading] of screens) {
+        await go(page, hash, heading);
+        await expectAccessible(page, `${hash} (${colorScheme})`);
+      }
+      await go(page, '#/training/planned', 'Planned training');
+      await page.locator('main table a').first().click();
+      await page.getByRole('link', { name: 'Change' }).click();
+      await page.getByRole('heading', { level: 1, name: /^Change: / }).waitFor();
+      await expectAccessible(page, `changing an entry (${colorScheme})`);
+    });
+  }
+});
