@@ -24,6 +24,15 @@ import {
   makeProcedureVersion,
   makeTargetReading,
 } from '../../tests/factories/charter';
+import {
+  makeHealthCheck,
+  makeHealthCheckResponse,
+  makeReflectionTemplate,
+  makeSession,
+  makeSessionAttendance,
+  makeSessionDecision,
+  makeSessionNote,
+} from '../../tests/factories/reflection';
 
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
   team: makeTeamRecord,
@@ -49,6 +58,13 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   procedures: makeProcedure,
   procedureVersions: makeProcedureVersion,
   procedureReads: makeProcedureRead,
+  reflectionTemplates: makeReflectionTemplate,
+  reflectionSessions: makeSession,
+  sessionAttendance: makeSessionAttendance,
+  sessionNotes: makeSessionNote,
+  sessionDecisions: makeSessionDecision,
+  healthChecks: makeHealthCheck,
+  healthCheckResponses: makeHealthCheckResponse,
 };
 
 function sample(name: string): Record<string, unknown> {
