@@ -1,9 +1,11 @@
 /**
- * Demo generation for the role directory: agencies from at least six sectors and members across them, with a
- * seconded member, part-timers and people who are not in the shared office.
+ * Demo generation for the role directory: agencies from at least six sectors and members across them — seconded
+ * members (some whose secondment ends within the month) supervised in their home agency, part-timers, people based
+ * elsewhere, people on leave and a few who have left, each with what they do, do not do and bring.
  */
 import type { Agency, Member, Profession, Weekday } from '../domain/directory';
 import { WEEKDAYS } from '../domain/directory';
+import { ROLE_TEXT } from './directoryText';
 import {
   CORE_AGENCIES,
   FIRST_NAMES,
@@ -18,7 +20,9 @@ import {
 } from './text';
 import type { DemoWorld } from './world';
 
-function agencySeed(world: DemoWorld, index: number): AgencySeed {
+type MemberFields = Omit<Member, 'id' | 'stamps' | 'deleted' | 'updatedBy' | 'updatedAt'>;
+
+function agencySeed(index: number): AgencySeed {
   const core = CORE_AGENCIES[index % CORE_AGENCIES.length];
   if (!core) throw new Error('The demo needs at least one agency.');
   if (index < CORE_AGENCIES.length) return core;
@@ -26,25 +30,31 @@ function agencySeed(world: DemoWorld, index: number): AgencySeed {
   return { ...core, name: `${core.name.replace('Northfield ', '')} — ${place} ${index}` };
 }
 
-function officeDays(world: DemoWorld, partTime: boolean): Weekday[] {
-  if (!partTime) return [...WEEKDAYS];
-  return world.sample(WEEKDAYS, world.int(2, 3)).sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+function byWeekday(a: Weekday, b: Weekday): number {
+  return WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b);
 }
 
-function memberFields(
-  world: DemoWorld,
-  index: number,
-  agency: Agency,
-): Omit<Member, 'id' | 'stamps' | 'deleted' | 'updatedBy' | 'updatedAt'> {
+function officeDays(world: DemoWorld, partTime: boolean, coLocated: boolean): Weekday[] {
+  // People based elsewhere come in for the weekly meeting, or not at all.
+  if (!coLocated) return world.chance(0.5) ? [] : [world.pick(WEEKDAYS)];
+  if (!partTime) return [...WEEKDAYS];
+  return world.sample(WEEKDAYS, world.int(2, 3)).sort(byWeekday);
+}
+
+/** Every fifth person works part-time, every seventh is based elsewhere, a few are seconded or have left. */
+function memberFields(world: DemoWorld, index: number, agency: Agency): MemberFields {
   const first = FIRST_NAMES[index % FIRST_NAMES.length] ?? 'Alex';
   const surname = world.pick(SURNAMES);
   const profession: Profession =
     index === 0 ? 'social-worker' : world.pick(PROFESSIONS_BY_AGENCY[agency.type]);
-  // Every fifth person works part-time; every seventh is based mostly elsewhere.
   const partTime = index % 5 === 3;
   const coLocated = index % 7 !== 5;
-  const seconded = index === 2 || (index > 20 && index % 23 === 2);
+  const seconded = index === 2 || index === 9 || (index > 20 && index % 23 === 2);
+  // One secondment always ends within the month, so the leader's view has something to act on.
+  const endingSoon = index === 9;
+  const left = index === 13 || (index > 20 && index % 31 === 19);
   const email = `${first}.${surname}`.toLowerCase().replace(/[^a-z.]/g, '');
+  const text = ROLE_TEXT[profession];
   return {
     name: `${first} ${surname}`,
     pronouns: world.pick(PRONOUNS),
@@ -53,60 +63,81 @@ function memberFields(
     employingAgencyId: agency.id,
     hostAgencyId: null,
     roleTitle: index === 0 ? 'Team leader' : world.pick(ROLE_TITLES[profession]),
-    whatIDo: `I bring the ${agency.name} view to joint cases and keep my service up to date with the plan.`,
-    whatIDoNot: 'I do not hold statutory responsibility for decisions made by other agencies.',
-    whatIBring: `Knowledge of how ${agency.name} works, its thresholds and who to call there.`,
+    whatIDo: text.does,
+    whatIDoNot: text.doesNot,
+    whatIBring: `${text.brings} I know how ${agency.name} works and who to call there.`,
     skills: [
       ...world.sample(SKILLS[profession], world.int(1, 3)),
       ...(world.chance(0.2) ? [world.pick(SHARED_SKILLS)] : []),
     ],
     phone: `01632 ${String(100000 + index * 37).slice(-6)}`,
-    email: `${email}@example.org`,
+    email: `${email}${index >= FIRST_NAMES.length ? index : ''}@example.org`,
     desk: coLocated ? `Desk ${(index % 40) + 1}` : '',
-    officeDays: officeDays(world, partTime),
+    officeDays: officeDays(world, partTime, coLocated),
     hoursPerWeek: partTime ? world.pick([15, 18.5, 22.5]) : 37.5,
     coLocated,
     secondmentStart: seconded ? world.day(-world.int(60, 300)) : null,
-    secondmentEnd: seconded ? world.day(world.int(60, 400)) : null,
+    secondmentEnd: seconded ? world.day(endingSoon ? world.int(5, 25) : world.int(60, 400)) : null,
     supervisorId: null,
     lineManagerId: null,
-    status: index % 29 === 11 ? 'on-leave' : 'active',
+    status: left ? 'left' : index % 29 === 11 ? 'on-leave' : 'active',
     teamRole: index === 0 ? 'leader' : 'member',
   };
+}
+
+/**
+ * Line management sits with the team leader; professional supervision stays with an earlier colleague of the same
+ * profession — for a seconded member, a colleague employed by their home agency, so the two lines cross agencies.
+ */
+function assignAccountability(people: { id: string; fields: MemberFields }[], leaderId: string): void {
+  for (const [index, person] of people.entries()) {
+    if (index === 0) continue;
+    const { fields } = person;
+    fields.lineManagerId = leaderId;
+    const earlier = people.slice(1, index).filter((other) => other.fields.status !== 'left');
+    const seconded = fields.hostAgencyId !== null;
+    const sameHome = people.filter(
+      (other, at) =>
+        at > 0 &&
+        other !== person &&
+        other.fields.status !== 'left' &&
+        other.fields.hostAgencyId === null &&
+        other.fields.employingAgencyId === fields.employingAgencyId,
+    );
+    const supervisor = seconded
+      ? (sameHome.find((other) => other.fields.profession === fields.profession) ?? sameHome[0])
+      : earlier.find((other) => other.fields.profession === fields.profession);
+    fields.supervisorId = supervisor?.id ?? leaderId;
+  }
 }
 
 export function generateDirectory(world: DemoWorld): void {
   const agencyCount = Math.max(6, world.size.agencies);
   const agencies: Agency[] = [];
   for (let index = 0; index < agencyCount; index += 1) {
-    const seed = agencySeed(world, index);
+    const seed = agencySeed(index);
     agencies.push(
       world.add('agencies', {
         name: seed.name,
         type: seed.type,
         remit: seed.remit,
         howItWorks: seed.howItWorks,
-        contacts: `Duty line 01632 ${String(960000 + index).slice(-6)}`,
+        contacts: `Duty line 01632 ${String(960000 + index).slice(-6)}, weekdays 9am to 5pm.`,
       }),
     );
   }
   const memberCount = Math.max(8, world.size.members);
-  const leaderId = world.leaderId;
   const hostAgency = agencies[0];
-  const firstOfProfession = new Map<Profession, string>();
+  if (!hostAgency) throw new Error('The demo needs agencies before members.');
+  const people: { id: string; fields: MemberFields }[] = [];
   for (let index = 0; index < memberCount; index += 1) {
     // The first members cover the core agencies in turn, so even a small team is multi-agency.
     const agency = index < agencies.length ? agencies[index % agencies.length] : world.pick(agencies);
-    if (!agency || !hostAgency) throw new Error('The demo needs agencies before members.');
+    if (!agency) throw new Error('The demo needs agencies before members.');
     const fields = memberFields(world, index, agency);
-    if (fields.secondmentStart !== null) fields.hostAgencyId = hostAgency.id;
-    if (index > 0) {
-      // Professional supervision stays in the home profession; line management sits with the team leader.
-      fields.lineManagerId = leaderId;
-      fields.supervisorId = firstOfProfession.get(fields.profession) ?? leaderId;
-    }
-    const member = world.add('members', fields, index === 0 ? { id: leaderId } : {});
-    if (index > 0 && !firstOfProfession.has(fields.profession))
-      firstOfProfession.set(fields.profession, member.id);
+    if (fields.secondmentStart !== null && agency.id !== hostAgency.id) fields.hostAgencyId = hostAgency.id;
+    people.push({ id: index === 0 ? world.leaderId : world.id(), fields });
   }
+  assignAccountability(people, world.leaderId);
+  for (const person of people) world.add('members', person.fields, { id: person.id });
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { peripheralView, NO_ACTIVITY } from '../people/peripheral';
+import { duplicateByEmail } from '../people/members';
+import { generateTeam } from './generateTeam';
+
+const TODAY = '2026-11-22';
+
+describe('the demo directory', () => {
+  const { rows } = generateTeam({ seed: 7, today: TODAY });
+  const members = rows.members;
+  const byId = new Map(members.map((member) => [member.id, member]));
+
+  it('supervises seconded members in their home agency while the team leader line-manages them', () => {
+    const seconded = members.filter((member) => member.hostAgencyId !== null);
+    expect(seconded.length).toBeGreaterThanOrEqual(2);
+    for (const member of seconded) {
+      expect(member.hostAgencyId).not.toBe(member.employingAgencyId);
+      const supervisor = byId.get(member.supervisorId ?? '');
+      const manager = byId.get(member.lineManagerId ?? '');
+      expect(supervisor?.employingAgencyId, member.name).toBe(member.employingAgencyId);
+      expect(manager?.teamRole).toBe('leader');
+      expect(supervisor?.employingAgencyId).not.toBe(manager?.employingAgencyId);
+    }
+  });
+
+  it('has a secondment ending within the month, people based elsewhere, and a few who have left', () => {
+    expect(peripheralView(members, NO_ACTIVITY, TODAY).endingSoon.length).toBeGreaterThanOrEqual(1);
+    expect(members.some((member) => !member.coLocated && member.desk === '')).toBe(true);
+    expect(members.filter((member) => member.status === 'left').length).toBeGreaterThanOrEqual(1);
+    expect(members.find((member) => member.teamRole === 'leader')?.status).toBe('active');
+  });
+
+  it('says what each person does, does not do and brings, with skills and no duplicate emails', () => {
+    for (const member of members) {
+      expect(member.whatIDo && member.whatIDoNot && member.whatIBring, member.name).toBeTruthy();
+      expect(member.skills.length).toBeGreaterThan(0);
+      expect(duplicateByEmail(members, member.email, member.id)).toBeNull();
+    }
+  });
+});
