@@ -8,6 +8,7 @@ import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { TextField } from '../../ui/forms/TextField';
+import { AccessLinks, AccessPage, isAccessPage } from '../access/AccessPages';
 import './settings.css';
 
 const THEME_LABELS: Record<Theme, string> = {
@@ -17,7 +18,12 @@ const THEME_LABELS: Record<Theme, string> = {
   'high-contrast': 'High contrast',
 };
 
-export function SettingsSection(_props: SectionProps) {
+export function SettingsSection({ route }: SectionProps) {
+  const page = route[0];
+  return isAccessPage(page) ? <AccessPage page={page} /> : <SettingsPage />;
+}
+
+function SettingsPage() {
   const { settings, update } = useSettings();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [minutes, setMinutes] = useState(String(settings.idleLockMinutes));
@@ -96,6 +102,7 @@ export function SettingsSection(_props: SectionProps) {
           </button>
         </form>
       </section>
+      <AccessLinks />
       <section aria-labelledby="about-heading" className="settings-block">
         <h2 id="about-heading">About this copy of Joined Up</h2>
         {info && (

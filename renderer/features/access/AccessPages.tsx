@@ -1,0 +1,52 @@
+import { hrefFor } from '../../app/router/hashRoute';
+import { HistoryPage } from './HistoryPage';
+import { RecentlyDeletedPage } from './RecentlyDeletedPage';
+import { RetentionPage } from './RetentionPage';
+import { RolesPage } from './RolesPage';
+
+/** The pages under Settings that this feature owns: `#/settings/history`, `/roles`, `/deleted`, `/retention`. */
+const PAGES = {
+  history: { label: 'Change history', hint: 'Who changed what, and when.', component: HistoryPage },
+  roles: {
+    label: 'Roles and PINs',
+    hint: 'Team leaders and members; clear a PIN on this PC.',
+    component: RolesPage,
+  },
+  deleted: {
+    label: 'Recently deleted',
+    hint: 'Bring back something deleted by mistake.',
+    component: RecentlyDeletedPage,
+  },
+  retention: {
+    label: 'Keeping closed cases',
+    hint: 'How long closed cases are kept, and those past that time.',
+    component: RetentionPage,
+  },
+} as const;
+
+type PageId = keyof typeof PAGES;
+
+export function isAccessPage(segment: string | undefined): segment is PageId {
+  return segment !== undefined && Object.hasOwn(PAGES, segment);
+}
+
+export function AccessPage({ page }: { page: PageId }) {
+  const Page = PAGES[page].component;
+  return <Page />;
+}
+
+/** Links from the Settings page to the pages above. */
+export function AccessLinks() {
+  return (
+    <section aria-labelledby="access-links-heading" className="settings-block">
+      <h2 id="access-links-heading">People, history and records</h2>
+      <ul>
+        {(Object.keys(PAGES) as PageId[]).map((id) => (
+          <li key={id}>
+            <a href={hrefFor('settings', id)}>{PAGES[id].label}</a> — {PAGES[id].hint}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { TEAM_ROLES, type Member, type TeamRole } from '../../../shared/domain/directory';
+import { can } from '../../../shared/domain/roles';
+import { useTeam } from '../../app/team/useTeam';
+import { useWriter } from '../../app/team/useWriter';
+import { Banner } from '../../ui/Banner';
+import { PageHeader } from '../../ui/PageHeader';
+import { changeTeamRole, resetPin } from './accessCommands';
+import { BackToSettings } from './BackToSettings';
+import { ConfirmDialog } from './ConfirmDialog';
+import { useActionMessage } from './useActionMessage';
+import { useAllMembers } from './useAllMembers';
+import { usePinHolders } from './usePinHolders';
+import './access.css';
+
+export const ROLE_LABELS: Record<TeamRole, string> = { leader: 'Team leader', member: 'Team member' };
+
+/** Team roles, and PINs on this PC. Leaders change them; everyone can see who leads the team. */
+export function RolesPage() {
+  const { db, team, person } = useTeam();
+  const writer = useWriter();
+  const members = useAllMembers(db);
+  const pinHolders = usePinHolders(team.id);
+  const { message, run } = useActionMessage();
+  const [clearing, setClearing] = useState<Member | null>(null);
+  const mayManage = can(person, 'manage-roles');
+  const mayReset = can(person, 'reset-pins');
+
+  return (
+    <>
+      <PageHeader title="Roles and PINs" />
+      <BackToSettings />
+      <p>
+        Team leaders change the board’s stages, the reflection templates and people’s roles, clear PINs on
+        this PC, and remove deleted records for good. Everyone else in the team can do everything else.
+      </p>
+      {!mayManage && <p>Only a team leader can change roles or clear PINs.</p>}
+      {message && (
+        <Banner tone={message.tone} live>
+          {message.text}
+        </Banner>
+      )}
+      <table className="data-table">
+        <caption className="visually-hidden">
+          Team members, their roles and whether they have a PIN on this PC
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">PIN on this PC</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(members ?? []).map((member) => {
+            const hasPin = pinHolders?.has(member.id) ?? false;
+            return (
+              <tr key={member.id}>
+                <th scope="row">
+                  {member.name}
+                  {member.status === 'left' ? ' (has left)' : ''}
+                </th>
+                <td>
+                  {mayManage ? (
+                    <select
+                      aria-label={`Role of ${member.name}`}
+                      value={member.teamRole}
+                      onChange={(event) => {
+                        const role = TEAM_ROLES.find((candidate) => candidate === event.target.value);
+                        if (!role) return;
+                        void run(
+                          () => changeTeamRole(writer, member.id, role),
+                          `${member.name} is now a ${ROLE_LABELS[role].toLowerCase()}.`,
+                        );
+                      }}
+                    >
+                      {TEAM_ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_LABELS[role]}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    ROLE_LABELS[member.teamRole]
+                  )}
+                </td>
+                <td>
+                  {hasPin ? 'Set' : 'Not set'}
+                  {hasPin && mayReset && member.id !== person?.id && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => setClearing(member)}
+                      >
+                        Clear {member.name}’s PIN
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ConfirmDialog
+        isOpen={clearing !== null}
+        title={`Clear ${clearing?.name ?? ''}’s PIN on this PC?`}
+        confirmLabel="Clear the PIN"
+        onCancel={() => setClearing(null)}
+        onConfirm={() => {
+          const member = clearing;
+          setClearing(null);
+          if (member) {
+            void run(
+              () => resetPin(writer, team.id, member.id),
+              `${member.name}’s PIN was cleared. They will choose a new one the next time they sign in on this PC.`,
+            );
+          }
+        }}
+      >
+        <p>
+          They will choose a new PIN the next time they sign in on this PC. Their PINs on other PCs do not
+          change, and none of their work is affected.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}
