@@ -66,6 +66,11 @@ describe('checking a training entry form', () => {
     expect(fine).toMatchObject({ ok: true, fields: { externalAttendees: [{ profession: 'GP', count: 2 }] } });
   });
 
+  it('lets a planned event whose day has passed be corrected when the date rule is set aside', () => {
+    expect(checkEntryDraft(draft({ date: '2026-06-01' }), null, TODAY).ok).toBe(true);
+    expect(checkEntryDraft(draft({ date: '2026-06-01', hours: '0' }), null, TODAY).ok).toBe(false);
+  });
+
   it('will not mark attendance of an event before its day', () => {
     expect(attendanceTooEarly('2026-06-16', TODAY)).toMatch(/has not happened yet/);
     expect(attendanceTooEarly('2026-06-15', TODAY)).toBeNull();

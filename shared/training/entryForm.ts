@@ -71,11 +71,12 @@ function isTrainingType(value: string): value is TrainingType {
 
 /**
  * Validates a draft. `status` decides the date rule: training already done cannot be in the future, and a planned
- * event must be in the future (today counts for both).
+ * event must be in the future (today counts for both). Null skips the rule: a planned event whose day has passed
+ * can still be corrected before its attendance is marked.
  */
 export function checkEntryDraft(
   draft: EntryDraft,
-  status: TrainingStatus,
+  status: TrainingStatus | null,
   today: string,
 ): { ok: true; fields: EntryFields } | { ok: false; errors: EntryErrors } {
   const errors: EntryErrors = {};

@@ -77,7 +77,8 @@ export function EntryForm({ mode, initial, initialAttendees, members, session }:
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
-    const checked = checkEntryDraft(draft, status, todayIso());
+    const keptPastDay = mode.kind === 'edit' && planned && draft.date === mode.entry.date;
+    const checked = checkEntryDraft(draft, keptPastDay ? null : status, todayIso());
     const found: EntryErrors = checked.ok ? {} : { ...checked.errors };
     if (attendees.length === 0)
       found.attendees = planned

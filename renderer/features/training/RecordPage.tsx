@@ -9,7 +9,7 @@ import {
   recordTotals,
   type RecordRow,
 } from '../../../shared/training/record';
-import { navigate } from '../../app/router/hashRoute';
+import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useTeam } from '../../app/team/useTeam';
 import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
@@ -28,7 +28,9 @@ function RecordEntry({ row }: { row: RecordRow }) {
   const { entry } = row;
   return (
     <article className="record-entry">
-      <h3>{entry.title}</h3>
+      <h3>
+        <a href={hrefFor('training', 'entry', entry.id)}>{entry.title}</a>
+      </h3>
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>When and how long</dt>

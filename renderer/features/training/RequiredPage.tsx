@@ -39,8 +39,10 @@ function DueTable({ caption, rows }: { caption: string; rows: readonly DueRow[] 
                   <span className="tag tag--error">Due now: never done</span>
                 ) : row.state === 'overdue' ? (
                   <span className="tag tag--error">Overdue since {showDate(row.dueOn)}</span>
+                ) : row.state === 'due-soon' ? (
+                  <span className="tag tag--warning">Due soon: {showDate(row.dueOn)}</span>
                 ) : (
-                  <span className="tag tag--warning">Due {showDate(row.dueOn)}</span>
+                  <span className="tag tag--success">In date until {showDate(row.dueOn)}</span>
                 )}
               </td>
             </tr>
@@ -77,6 +79,14 @@ export function RequiredPage() {
           <p>Nobody is due in the next 30 days.</p>
         ) : (
           <DueTable caption="Due soon" rows={soon} />
+        )}
+      </section>
+      <section aria-labelledby="everyone-heading">
+        <h2 id="everyone-heading">Everyone's next due date ({rows.length})</h2>
+        {rows.length === 0 ? (
+          <p>Nobody in the team has required training yet.</p>
+        ) : (
+          <DueTable caption="Everyone's next due date, soonest first" rows={rows} />
         )}
       </section>
       <section aria-labelledby="requirements-heading">
