@@ -50,7 +50,7 @@ describe('two PCs exchanging files', () => {
       expect(await a.db.rows('chronology').get(chronologyId)).toBeDefined();
       expect(await listDecisions(a.db)).toHaveLength(0);
     }
-  });
+  }, 30_000);
 
   it('carries deletes to the other PC', async () => {
     const { a, b, caseId } = await teamWithCase();
