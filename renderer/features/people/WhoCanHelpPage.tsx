@@ -45,6 +45,7 @@ export function WhoCanHelpPage() {
         aria-live="polite"
         className="search-count"
         data-count={query.trim() === '' ? '' : count}
+        data-query={query}
       >
         {countText}
       </p>
