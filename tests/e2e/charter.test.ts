@@ -1,0 +1,213 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './harness/axe';
+import { useBrowser } from './harness/browser';
+import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam } from './steps/firstRun';
+
+const FIRST_TEXT = [
+  '# When we share',
+  '- With the family’s consent',
+  '- Without consent only to protect a child',
+  '',
+  '# How we record it',
+  '1. Record the basis on the case',
+].join('\n');
+
+async function openCharterPart(page: Page, part: 'Aims and targets' | 'Agency commitments' | 'Procedures') {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charter' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Charter' }).waitFor();
+  await page.getByRole('navigation', { name: 'Charter' }).getByRole('link', { name: part }).click();
+  await page
+    .getByRole('heading', { level: 1, name: part === 'Aims and targets' ? 'Charter' : part })
+    .waitFor();
+}
+
+async function openProtocol(page: Page) {
+  await openCharterPart(page, 'Procedures');
+  await page.getByRole('link', { name: 'Information-sharing protocol' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Information-sharing protocol' }).waitFor();
+}
+
+/** Switches the person working at this PC to a new colleague, who adds themselves and chooses a PIN. */
+async function switchToNewColleague(page: Page, name: string, profession: string, pin: string) {
+  await page.getByRole('button', { name: 'Switch person' }).click();
+  await page.getByRole('button', { name: 'I am not in the list' }).click();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your profession').selectOption({ label: profession });
+  await page.getByRole('button', { name: 'Add me and continue' }).click();
+  await choosePinByKeyboard(page, pin);
+  await page.getByText(`Working as ${name}`).waitFor();
+}
+
+async function switchBackTo(page: Page, name: string, pin: string) {
+  await page.getByRole('button', { name: 'Switch person' }).click();
+  // The radio's own input is visually hidden; a person clicks its label.
+  await page.locator('label.radio', { hasText: name }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const pinField = page.getByLabel(`${name}’s PIN`);
+  await pinField.fill(pin);
+  await pinField.press('Enter');
+  await page.getByText(`Working as ${name}`).waitFor();
+}
+
+describe('a new team agreeing its information-sharing protocol', () => {
+  const { newPc } = useBrowser();
+
+  it('writes a protocol, publishes a second version, two members read it, and the leader sees who has not', async () => {
+    const { page } = await newPc();
+    await createTeamByKeyboard(page);
+    await openCharterPart(page, 'Procedures');
+
+    await page.getByRole('link', { name: 'Write a new procedure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Write a new procedure' }).waitFor();
+    await page.getByLabel('Title').fill('Information-sharing protocol');
+    await page.getByLabel('Kind of procedure').selectOption({ label: 'Information-sharing protocol' });
+    await page.getByLabel('Text', { exact: true }).fill(FIRST_TEXT);
+    await page.getByRole('button', { name: 'Save as a draft' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Information-sharing protocol: draft version 1' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Publish version 1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Information-sharing protocol' }).waitFor();
+    await page.getByRole('heading', { name: 'Version 1, in force' }).waitFor();
+
+    // A second version: the first stays readable, unchanged.
+    await page.getByRole('button', { name: 'Start a new version' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Information-sharing protocol: draft version 2' })
+      .waitFor();
+    await page.getByLabel('What changed in this version').fill('Ask the duty social worker when in doubt');
+    const text = page.getByLabel('Text', { exact: true });
+    await text.fill(`${await text.inputValue()}\n2. Ask the duty social worker when in doubt`);
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await page.getByRole('heading', { name: 'Version 2, in force' }).waitFor();
+    expect(await page.getByText('Ask the duty social worker when in doubt').count()).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: 'Read version 1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Information-sharing protocol: version 1' }).waitFor();
+    expect(await page.getByText('Replaced', { exact: true }).count()).toBe(1);
+    expect(await page.locator('.procedure-document').textContent()).not.toContain('duty social worker');
+    await page.getByRole('link', { name: 'Back to Information-sharing protocol' }).click();
+
+    // The leader reads it first.
+    await page.getByRole('button', { name: 'I have read version 2' }).click();
+    await page.getByText('You recorded reading version 2').waitFor();
+
+    // A colleague reads it on the same PC; another joins but has not read it yet.
+    await switchToNewColleague(page, 'Jo Lindqvist', 'Health visitor', '2468');
+    await openProtocol(page);
+    await page.getByRole('button', { name: 'I have read version 2' }).click();
+    await page.getByText('You recorded reading version 2').waitFor();
+    await switchToNewColleague(page, 'Priya Shah', 'Teacher', '1357');
+
+    await switchBackTo(page, defaultTeam.personName, defaultTeam.pin);
+    await openProtocol(page);
+    const notRead = page.getByRole('list', { name: /not read this version yet/ });
+    await notRead.waitFor();
+    expect((await notRead.getByRole('listitem').allTextContents()).map((item) => item.trim())).toEqual([
+      'Priya Shah',
+    ]);
+    expect(await page.getByText('1 member has not read this version yet:').count()).toBe(1);
+  });
+});
+
+describe('every charter screen', () => {
+  const { newPc } = useBrowser();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes the accessibility checks in the ${colorScheme} theme`, async () => {
+      const { page } = await newPc({ colorScheme });
+      await createTeamByKeyboard(page);
+      // A team with a charter to show: add an agency, an aim, a target and a commitment through the screens.
+      await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charter' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Charter' }).waitFor();
+      await expectAccessible(page, `charter aims, empty (${colorScheme})`);
+
+      await page.getByRole('link', { name: 'Add an aim' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Add an aim' }).waitFor();
+      await page.getByRole('button', { name: 'Add the aim' }).click();
+      await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+      await expectAccessible(page, `add an aim with a problem (${colorScheme})`);
+      await page.getByLabel('The aim', { exact: true }).fill('We plan and review together');
+      await page.getByRole('button', { name: 'Add the aim' }).click();
+      await page.getByRole('heading', { level: 1, name: 'We plan and review together' }).waitFor();
+
+      await page.getByRole('button', { name: 'Add a target' }).click();
+      await page.getByLabel('The target', { exact: true }).fill('Partnership health check');
+      await page.getByLabel('Where the figure comes from').selectOption('health-check-average');
+      await page.getByLabel('How it is measured').fill('Average of the scores in the quarter.');
+      await page.getByLabel('Value to reach').fill('3.5');
+      await page.getByRole('button', { name: 'Add the target' }).click();
+      await page.getByRole('link', { name: 'Partnership health check' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Partnership health check' }).waitFor();
+      await expectAccessible(page, `a measured target (${colorScheme})`);
+
+      await page.getByRole('link', { name: 'We plan and review together' }).click();
+      await page.getByRole('button', { name: 'Add a target' }).click();
+      await page.getByLabel('The target', { exact: true }).fill('Shadowing days');
+      await page.getByLabel('How it is measured').fill('Counted at the team meeting.');
+      await page.getByLabel('Value to reach').fill('6');
+      await page.getByLabel('Unit', { exact: true }).selectOption('count');
+      await page.getByRole('button', { name: 'Add the target' }).click();
+      await page.getByRole('link', { name: 'Shadowing days' }).click();
+      await page.getByLabel('Value (number)').fill('4');
+      await page.getByRole('button', { name: 'Record the value' }).click();
+      await page.getByText('Value 4 recorded.').waitFor();
+      await expectAccessible(page, `a recorded target (${colorScheme})`);
+
+      await openCharterPart(page, 'Aims and targets');
+      await expectAccessible(page, `charter aims (${colorScheme})`);
+
+      await openCharterPart(page, 'Agency commitments');
+      await expectAccessible(page, `commitments, empty (${colorScheme})`);
+      await page.getByRole('button', { name: 'Add a commitment' }).click();
+      await page.getByLabel('Ends (optional)').fill('2020-01-01');
+      await page.getByRole('button', { name: 'Add the commitment' }).click();
+      await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+      await expectAccessible(page, `add a commitment with problems (${colorScheme})`);
+
+      await openCharterPart(page, 'Procedures');
+      await expectAccessible(page, `procedures, empty (${colorScheme})`);
+      await page.getByRole('link', { name: 'Write a new procedure' }).click();
+      await page.getByLabel('Title').fill('Escalation procedure');
+      await page.getByLabel('Text', { exact: true }).fill(FIRST_TEXT);
+      await page.getByRole('button', { name: 'Save as a draft' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Escalation procedure: draft version 1' }).waitFor();
+      await expectAccessible(page, `a draft (${colorScheme})`);
+      await page.getByRole('button', { name: 'Publish version 1' }).click();
+      await page.getByRole('heading', { name: 'Version 1, in force' }).waitFor();
+      await page.getByRole('button', { name: 'Start a new version' }).click();
+      await page.getByLabel('What changed in this version').fill('Shorter');
+      await page.getByLabel('Text', { exact: true }).fill('# When we escalate\n- Within two days');
+      await page.getByRole('button', { name: 'Publish version 2' }).click();
+      await page.getByRole('heading', { name: 'Version 2, in force' }).waitFor();
+      await expectAccessible(page, `a procedure (${colorScheme})`);
+      await page.getByRole('link', { name: 'Compare with version 1' }).first().click();
+      await page.getByRole('heading', { level: 1, name: /version 1 and version 2/ }).waitFor();
+      await expectAccessible(page, `comparing two versions (${colorScheme})`);
+      await page.getByRole('link', { name: 'Back to Escalation procedure' }).click();
+      await page.getByRole('link', { name: 'Read version 1' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Escalation procedure: version 1' }).waitFor();
+      await expectAccessible(page, `an earlier version (${colorScheme})`);
+      await openCharterPart(page, 'Procedures');
+      await expectAccessible(page, `procedures (${colorScheme})`);
+    });
+  }
+
+  it('shows the demo team’s charter accessibly, with measured values, vacancies and the capacity table', async () => {
+    const { page } = await newPc({ colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Open a demo team' }).click();
+    await choosePinByKeyboard(page, '5820');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charter' }).click();
+    await page.getByRole('heading', { level: 2, name: 'We learn together' }).waitFor();
+    await expectAccessible(page, 'the demo charter (dark)');
+    await openCharterPart(page, 'Agency commitments');
+    await page.getByRole('table', { name: /capacity today/ }).waitFor();
+    expect(await page.getByText('Vacant post').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'the demo commitments (dark)');
+    await openProtocol(page);
+    await page.getByRole('heading', { name: 'Version 3, in force' }).waitFor();
+    await page.getByRole('button', { name: 'Start a new version from this decision' }).waitFor();
+    await expectAccessible(page, 'the demo protocol (dark)');
+  });
+});
