@@ -65,6 +65,12 @@ describe('case pages', () => {
       (size) => (window as unknown as BenchWindow).joinedUpBench.seedTeam(size),
       SIZE,
     );
+    // The leader is already signed in at this window, as after entering their PIN (the lock screen is not measured).
+    await page.evaluate(
+      ([teamId, personId]) =>
+        sessionStorage.setItem('joinedup-unlocked', JSON.stringify({ teamId, personId })),
+      [seeded.teamId, seeded.leaderId] as const,
+    );
     await page.goto(`${appUrl()}#/settings`);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor({ timeout: 60_000 });
 
