@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './harness/axe';
+import { useBrowser } from './harness/browser';
+import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam } from './steps/firstRun';
+
+const CASE_REFERENCE = 'JU-0042';
+const SECOND_PERSON = 'Ben Clarke';
+
+async function goToShareAndReceive(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Share and receive' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Share and receive' }).waitFor();
+}
+
+/** Saves the whole team to a file on this PC and returns the file's path. */
+async function saveFile(page: Page): Promise<string> {
+  await goToShareAndReceive(page);
+  await page.locator('#export-passphrase').fill(defaultTeam.passphrase);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a file for another PC' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^north-locality-team-\d{4}-\d{2}-\d{2}\.joinedup$/);
+  await page.getByText(/^Saved “/).waitFor();
+  const path = await file.path();
+  if (!path) throw new Error('The download was not saved.');
+  return path;
+}
+
+async function chooseFile(page: Page, button: string, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(path);
+}
+
+async function bringIn(page: Page, path: string): Promise<void> {
+  await goToShareAndReceive(page);
+  await chooseFile(page, 'Bring in a file', path);
+  await page.locator('#import-passphrase').fill(defaultTeam.passphrase);
+  await page.getByRole('button', { name: 'Open the file' }).click();
+  await page.getByRole('heading', { name: 'What this file holds' }).waitFor();
+  await page.getByRole('button', { name: 'Bring it in' }).click();
+  await page.getByText('The file was brought in').waitFor();
+}
+
+async function setReviewDate(page: Page, caseHash: string, day: string, month: string, year: string) {
+  await page.goto(`${page.url().split('#')[0]}${caseHash}`);
+  await page.getByRole('heading', { level: 1, name: new RegExp(CASE_REFERENCE) }).waitFor();
+  await page.getByRole('button', { name: 'Change next review date' }).click();
+  await page.locator('#review-nextReviewDate').fill(day);
+  await page.locator('#review-nextReviewDate-month').fill(month);
+  await page.locator('#review-nextReviewDate-year').fill(year);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Next review date saved.').waitFor();
+}
+
+async function reviewDateShown(page: Page, caseHash: string): Promise<string> {
+  await page.goto(`${page.url().split('#')[0]}${caseHash}`);
+  await page.getByRole('heading', { level: 1, name: new RegExp(CASE_REFERENCE) }).waitFor();
+  const row = page.locator('.summary-list__row', { hasText: 'Next review' }).first();
+  return (await row.locator('dd').first().textContent()) ?? '';
+}
+
+describe('two PCs sharing a team through files', () => {
+  const { newPc } = useBrowser();
+
+  it('join from a file, change the same detail on both, exchange both ways, and agree on it', async () => {
+    const { page: a } = await newPc();
+    const { page: b } = await newPc({ colorScheme: 'dark' });
+
+    await createTeamByKeyboard(a);
+    await a.goto(`${a.url().split('#')[0]}#/board/new`);
+    await a.locator('#new-reference').fill(CASE_REFERENCE);
+    await a.locator('#new-displayName').fill('Child A.');
+    await a.getByRole('button', { name: 'Open the case' }).click();
+    await a.getByRole('heading', { level: 1, name: new RegExp(CASE_REFERENCE) }).waitFor();
+    const caseHash = `#${a.url().split('#')[1] ?? ''}`;
+    expect(caseHash).toMatch(/^#\/board\/case\//);
+
+    const first = await saveFile(a);
+    expect((await readFile(first)).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+
+    // PC B joins from the file and picks its person.
+    await b.getByRole('button', { name: 'Join from a file' }).click();
+    await chooseFile(b, 'Choose the file', first);
+    await b.locator('#join-passphrase').fill(defaultTeam.passphrase);
+    await b.getByRole('button', { name: 'Open the file' }).click();
+    await b.getByRole('heading', { name: 'What this file holds' }).waitFor();
+    expect(await b.locator('.import-preview').textContent()).toContain(defaultTeam.teamName);
+    expect(await b.locator('.import-preview').textContent()).toContain(defaultTeam.personName);
+    await b.getByRole('button', { name: 'Join this team' }).click();
+    // A seconded colleague: not yet in the team's directory, so they add themselves.
+    await b.getByRole('button', { name: 'I am not in the list' }).click();
+    await b.getByLabel('Your name').fill(SECOND_PERSON);
+    await b.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
+    await b.getByRole('button', { name: 'Add me and continue' }).click();
+    await choosePinByKeyboard(b, '2468');
+    await b.getByRole('navigation', { name: 'Sections' }).waitFor();
+
+    // The same detail changed on both PCs, neither having seen the other's change.
+    await setReviewDate(a, caseHash, '1', '5', '2027');
+    await setReviewDate(b, caseHash, '1', '6', '2027');
+
+    const fromA = await saveFile(a);
+    const fromB = await saveFile(b);
+    await bringIn(b, fromA);
+    await bringIn(a, fromB);
+
+    const shownOnA = await reviewDateShown(a, caseHash);
+    const shownOnB = await reviewDateShown(b, caseHash);
+    expect(shownOnA).toBe(shownOnB);
+    expect(shownOnA).toMatch(/2027/);
+
+    for (const page of [a, b]) {
+      await goToShareAndReceive(page);
+      await page.getByRole('heading', { name: `Case ${CASE_REFERENCE} — next review date` }).waitFor();
+      const question = page.locator('.decision');
+      expect(await question.count()).toBe(1);
+      expect(await question.textContent()).toContain('1 May 2027');
+      expect(await question.textContent()).toContain('1 June 2027');
+      expect(await question.textContent()).toContain(`written by ${defaultTeam.personName}`);
+      expect(await question.textContent()).toContain(`written by ${SECOND_PERSON}`);
+    }
+    await expectAccessible(a, 'Share and receive with a decision (light)');
+    await expectAccessible(b, 'Share and receive with a decision (dark)');
+
+    // Settling on A travels to B and clears the question there.
+    await a.getByRole('button', { name: 'Keep this one' }).click();
+    await a.getByText('Nothing needs a decision.').waitFor();
+    await bringIn(b, await saveFile(a));
+    await goToShareAndReceive(b);
+    await b.getByText('Nothing needs a decision.').waitFor();
+    expect(await reviewDateShown(b, caseHash)).toBe(await reviewDateShown(a, caseHash));
+  }, 240_000);
+
+  it('refuses a file opened with the wrong passphrase, in plain words', async () => {
+    const { page: a } = await newPc();
+    await createTeamByKeyboard(a);
+    const path = await saveFile(a);
+    const { page: b } = await newPc();
+    await b.getByRole('button', { name: 'Join from a file' }).click();
+    await chooseFile(b, 'Choose the file', path);
+    await b.locator('#join-passphrase').fill('not the passphrase');
+    await b.getByRole('button', { name: 'Open the file' }).click();
+    await b.getByText(/That passphrase does not open this file/).waitFor();
+    await expectAccessible(b, 'joining with a wrong passphrase');
+  }, 120_000);
+});
