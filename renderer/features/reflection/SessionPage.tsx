@@ -11,6 +11,7 @@ import { DecisionsPanel } from './DecisionsPanel';
 import { NotFound } from './NotFound';
 import { QuickActionForm } from './QuickActionForm';
 import { SessionActions } from './SessionActions';
+import { SessionDetailsForm } from './SessionDetailsForm';
 import { nameOf, showDate } from './reflectionWords';
 import { updateSession } from './sessionCommands';
 import { useAltA } from './useAltA';
@@ -95,6 +96,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
           </dd>
         </div>
       </dl>
+      <SessionDetailsForm session={session} />
       {attended && (
         <p className="no-print">
           <a href={trainingHrefFor(session.id)}>Add to my training record</a>{' '}
