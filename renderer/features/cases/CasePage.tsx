@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -37,7 +36,15 @@ export function CasePage({ caseId }: { caseId: string }) {
   const caseRow = useCase(caseId);
   const rows = useCaseChildren(caseId);
   const members = useMemberNames();
-  const team = useTeamMembers();
+  // People who can be chosen now: the same list useTeamMembers gives, without reading the directory twice.
+  const team = useMemo(
+    () =>
+      members &&
+      [...members.values()]
+        .filter((member) => !member.deleted && member.status !== 'left')
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    [members],
+  );
   const agencies = useAgencies();
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [undoProblem, setUndoProblem] = useState<string | null>(null);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { addDays, format, parseISO } from 'date-fns';
 import type { Action } from '../../../shared/domain/cases';
 import { isOverdue, overdueByAgency, overdueByOwner, sortByDue } from '../../../shared/outcomes/myWork';
@@ -34,6 +35,35 @@ function ActionLine({ action, work, today }: { action: Action; work: MyWork; tod
         Due {showDate(action.dueDate, 'no date set')} · <Place action={action} work={work} />
       </p>
     </li>
+  );
+}
+
+/** One owner's overdue actions, listed only once opened: a large team can have thousands. */
+function OwnerGroup({
+  name,
+  actions,
+  work,
+  today,
+}: {
+  name: string;
+  actions: Action[];
+  work: MyWork;
+  today: string;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="work-group" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {name}: {actions.length} overdue
+      </summary>
+      {open && (
+        <ul className="case-list">
+          {actions.map((action) => (
+            <ActionLine key={action.id} action={action} work={work} today={today} />
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
 
@@ -141,16 +171,13 @@ function WorkLists({
         )}
         <h3>By owner</h3>
         {byOwner.map((group) => (
-          <details key={group.key ?? 'none'} className="work-group">
-            <summary>
-              {group.name}: {group.actions.length} overdue
-            </summary>
-            <ul className="case-list">
-              {group.actions.map((action) => (
-                <ActionLine key={action.id} action={action} work={work} today={today} />
-              ))}
-            </ul>
-          </details>
+          <OwnerGroup
+            key={group.key ?? 'none'}
+            name={group.name}
+            actions={group.actions}
+            work={work}
+            today={today}
+          />
         ))}
       </section>
     </>
