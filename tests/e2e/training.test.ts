@@ -151,7 +151,7 @@ describe('every training screen', () => {
       await page.getByLabel('Training counts when its title contains').fill('child protection');
       await page.locator('label.checkbox', { hasText: 'Social worker' }).click();
       await page.getByRole('button', { name: 'Add required training' }).click();
-      await page.getByText('Due now: never done').waitFor();
+      await page.getByText('Due now: never done').first().waitFor();
 
       const screens: [string, string][] = [
         ['#/training', 'Training'],
