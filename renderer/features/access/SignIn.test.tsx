@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { SettingsProvider } from '../../app/settings/SettingsContext';
+import { TeamProvider } from '../../app/team/TeamContext';
+import { useTeam } from '../../app/team/useTeam';
+import { getAppApi } from '../../bridge/appApi';
+import { setPin } from '../../db/pins';
+import { createTeam } from '../../db/teams';
+import { rememberUnlocked } from './unlockMemory';
+import { SignIn } from './SignIn';
+
+// The machine running the tests may be busy: PIN checks and live queries get time to settle.
+const SLOW = { timeout: 10_000 };
+vi.setConfig({ testTimeout: 30_000 });
+
+/** Stands in for the app's screens: a note being typed, the person's name, and the Lock button. */
+function TeamScreens() {
+  const { person, lock } = useTeam();
+  const [note, setNote] = useState('');
+  return (
+    <div>
+      <p>Working as {person?.name}</p>
+      <p>Child A. needs a review</p>
+      <label htmlFor="note">Note</label>
+      <textarea id="note" value={note} onChange={(event) => setNote(event.target.value)} />
+      <button type="button" onClick={lock}>
+        Lock
+      </button>
+    </div>
+  );
+}
+
+async function openNewTeam(options: { pin?: string } = {}) {
+  rememberUnlocked(null);
+  const { teamId, personId } = await createTeam({
+    teamName: 'East Team',
+    personName: 'Sam Okafor',
+    profession: 'social-worker',
+    passphrase: 'kettle orbit meadow',
+    passphraseIterations: 1_000,
+  });
+  if (options.pin) await setPin(teamId, personId, options.pin, 1_000);
+  await getAppApi().settings.set({ lastTeamId: teamId });
+  render(
+    <SettingsProvider fallback={<p>Loading</p>}>
+      <TeamProvider
+        fallback={<p>Loading</p>}
+        renderFirstRun={() => <p>Welcome</p>}
+        renderChoosePerson={() => <SignIn />}
+      >
+        <TeamScreens />
+      </TeamProvider>
+    </SettingsProvider>,
+  );
+  return { teamId, personId };
+}
+
+async function enterPin(pin: string, button: 'Sign in' | 'Unlock') {
+  const user = userEvent.setup();
+  const field = await screen.findByLabelText('Sam Okafor’s PIN', {}, SLOW);
+  await user.clear(field);
+  await user.type(field, pin);
+  await user.click(screen.getByRole('button', { name: button }));
+}
+
+describe('signing in on a shared PC', () => {
+  it('has the team’s creator choose a PIN, typed twice, before anything of the team is shown', async () => {
+    await openNewTeam();
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Choose your PIN' }, SLOW);
+    expect(screen.queryByText(/Child A\./)).toBeNull();
+    await user.type(screen.getByLabelText('Choose a PIN'), '4071');
+    await user.type(screen.getByLabelText('Type the PIN again'), '4072');
+    await user.click(screen.getByRole('button', { name: 'Save my PIN and continue' }));
+    expect(await screen.findAllByText('The two PINs are different. Type them again.')).not.toHaveLength(0);
+    await user.clear(screen.getByLabelText('Type the PIN again'));
+    await user.type(screen.getByLabelText('Type the PIN again'), '4071');
+    await user.click(screen.getByRole('button', { name: 'Save my PIN and continue' }));
+    expect(await screen.findByText('Working as Sam Okafor', {}, SLOW)).toBeInTheDocument();
+  });
+
+  it('says plainly how long to wait after several wrong PINs', async () => {
+    await openNewTeam({ pin: '4071' });
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' }, SLOW);
+    for (let tries = 0; tries < 3; tries += 1) {
+      await enterPin('9990', 'Sign in');
+      await screen.findByText(/That PIN is not right/, {}, SLOW);
+    }
+    expect(await screen.findByText(/You can try again in [1-5] seconds?\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  });
+});
+
+describe('the lock screen', () => {
+  it('hides the team’s screens without closing them, and the right PIN returns to them with nothing typed lost', async () => {
+    await openNewTeam({ pin: '4071' });
+    const user = userEvent.setup();
+    await enterPin('4071', 'Sign in');
+    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    await user.type(screen.getByLabelText('Note'), 'Met the family today');
+
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    await screen.findByRole('heading', { level: 1, name: 'Joined Up is locked' }, SLOW);
+    const content = document.querySelector('.access-content');
+    expect(content).toHaveAttribute('inert');
+    expect(content).toHaveAttribute('aria-hidden', 'true');
+    // Hidden from screen readers and the keyboard: only the lock screen can be reached.
+    expect(screen.queryByRole('button', { name: 'Lock' })).toBeNull();
+
+    await enterPin('4000', 'Unlock');
+    await screen.findByText(/That PIN is not right/, {}, SLOW);
+    expect(document.querySelector('.access-content')).toHaveAttribute('inert');
+
+    await enterPin('4071', 'Unlock');
+    await waitFor(() => expect(document.querySelector('[data-access-screen]')).toBeNull(), {
+      timeout: 5_000,
+    });
+    expect(screen.getByLabelText('Note')).toHaveValue('Met the family today');
+    expect(document.querySelector('.access-content')).not.toHaveAttribute('inert');
+  });
+
+  it('offers someone else the list of people, and going back returns to the lock screen', async () => {
+    await openNewTeam({ pin: '4071' });
+    const user = userEvent.setup();
+    await enterPin('4071', 'Sign in');
+    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    await act(async () => {
+      await user.keyboard('{Control>}{Shift>}S{/Shift}{/Control}');
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Who is working on East Team?' }, SLOW);
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { level: 1, name: 'Joined Up is locked' }, SLOW);
+  });
+});
