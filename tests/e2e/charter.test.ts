@@ -115,10 +115,10 @@ describe('every charter screen', () => {
   const { newPc } = useBrowser();
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`passes the accessibility checks in the ${colorScheme} theme`, async () => {
+    it(`passes the accessibility checks on the aims and targets screens in the ${colorScheme} theme`, async () => {
       const { page } = await newPc({ colorScheme });
       await createTeamByKeyboard(page);
-      // A team with a charter to show: add an agency, an aim, a target and a commitment through the screens.
+      // A charter to show: an aim with a measured and a recorded target, added through the screens.
       await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charter' }).click();
       await page.getByRole('heading', { level: 1, name: 'Charter' }).waitFor();
       await expectAccessible(page, `charter aims, empty (${colorScheme})`);
@@ -149,6 +149,8 @@ describe('every charter screen', () => {
       await page.getByLabel('Value to reach').fill('6');
       await page.getByLabel('Unit', { exact: true }).selectOption('count');
       await page.getByRole('button', { name: 'Add the target' }).click();
+      await page.getByText('The target is added.').waitFor();
+      await expectAccessible(page, `an aim with its targets (${colorScheme})`);
       await page.getByRole('link', { name: 'Shadowing days' }).click();
       await page.getByLabel('Value (number)').fill('4');
       await page.getByRole('button', { name: 'Record the value' }).click();
@@ -157,7 +159,11 @@ describe('every charter screen', () => {
 
       await openCharterPart(page, 'Aims and targets');
       await expectAccessible(page, `charter aims (${colorScheme})`);
+    });
 
+    it(`passes the accessibility checks on the commitments screens in the ${colorScheme} theme`, async () => {
+      const { page } = await newPc({ colorScheme });
+      await createTeamByKeyboard(page);
       await openCharterPart(page, 'Agency commitments');
       await expectAccessible(page, `commitments, empty (${colorScheme})`);
       await page.getByRole('button', { name: 'Add a commitment' }).click();
@@ -165,7 +171,11 @@ describe('every charter screen', () => {
       await page.getByRole('button', { name: 'Add the commitment' }).click();
       await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
       await expectAccessible(page, `add a commitment with problems (${colorScheme})`);
+    });
 
+    it(`passes the accessibility checks on the procedure screens in the ${colorScheme} theme`, async () => {
+      const { page } = await newPc({ colorScheme });
+      await createTeamByKeyboard(page);
       await openCharterPart(page, 'Procedures');
       await expectAccessible(page, `procedures, empty (${colorScheme})`);
       await page.getByRole('link', { name: 'Write a new procedure' }).click();
@@ -194,20 +204,36 @@ describe('every charter screen', () => {
     });
   }
 
-  it('shows the demo team’s charter accessibly, with measured values, vacancies and the capacity table', async () => {
-    const { page } = await newPc({ colorScheme: 'dark' });
-    await page.getByRole('button', { name: 'Open a demo team' }).click();
-    await choosePinByKeyboard(page, '5820');
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charter' }).click();
-    await page.getByRole('heading', { level: 2, name: 'We learn together' }).waitFor();
-    await expectAccessible(page, 'the demo charter (dark)');
-    await openCharterPart(page, 'Agency commitments');
-    await page.getByRole('table', { name: /capacity today/ }).waitFor();
-    expect(await page.getByText('Vacant post').count()).toBeGreaterThan(0);
-    await expectAccessible(page, 'the demo commitments (dark)');
-    await openProtocol(page);
-    await page.getByRole('heading', { name: 'Version 3, in force' }).waitFor();
-    await page.getByRole('button', { name: 'Start a new version from this decision' }).waitFor();
-    await expectAccessible(page, 'the demo protocol (dark)');
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows the demo team’s charter accessibly in the ${colorScheme} theme, with vacancies and the capacity table`, async () => {
+      const { page } = await newPc({ colorScheme });
+      await page.getByRole('button', { name: 'Open a demo team' }).click();
+      await choosePinByKeyboard(page, '5820');
+      await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charter' }).click();
+      await page.getByRole('heading', { level: 2, name: 'We learn together' }).waitFor();
+      await expectAccessible(page, `the demo charter (${colorScheme})`);
+      await openCharterPart(page, 'Agency commitments');
+      await page.getByRole('table', { name: /capacity today/ }).waitFor();
+      expect(await page.getByText('Vacant post').count()).toBeGreaterThan(0);
+      await expectAccessible(page, `the demo commitments (${colorScheme})`);
+      await page
+        .getByRole('link', { name: /^Change / })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Change a commitment' }).waitFor();
+      await expectAccessible(page, `changing a commitment (${colorScheme})`);
+      await openProtocol(page);
+      await page.getByRole('heading', { name: 'Version 3, in force' }).waitFor();
+      await page.getByRole('button', { name: 'Start a new version from this decision' }).waitFor();
+      await expectAccessible(page, `the demo protocol (${colorScheme})`);
+      await page.getByRole('button', { name: 'Start a new version from this decision' }).click();
+      await page
+        .getByRole('heading', { level: 1, name: 'Information-sharing protocol: draft version 4' })
+        .waitFor();
+      expect(await page.getByLabel('What changed in this version').inputValue()).toContain(
+        'Agreed in a reflection session: Add a step',
+      );
+      expect(await page.getByLabel('Text', { exact: true }).inputValue()).toContain('Checking consent');
+    });
+  }
 });

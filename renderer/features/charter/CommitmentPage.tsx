@@ -39,7 +39,7 @@ export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
       <div className="button-row">
         <button
           type="button"
-          className="button button--warning"
+          className="button button--secondary"
           onClick={() =>
             void deleteCommitment(writer, commitment.id).then(() => navigate('charter', 'commitments'))
           }
