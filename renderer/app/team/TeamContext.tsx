@@ -5,6 +5,7 @@ import type { TeamDb } from '../../db/teamDb';
 import type { WriteContext } from '../../db/writer';
 import { readUnlocked, rememberUnlocked, type Unlocked } from '../../features/access/unlockMemory';
 import { useLockTriggers } from '../../features/access/useLockTriggers';
+import { useShortcutGuard } from '../../features/access/useShortcutGuard';
 import { useSettings } from '../settings/useSettings';
 import { useOpenTeam } from './useOpenTeam';
 
@@ -141,6 +142,7 @@ export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fal
   }, [covered]);
 
   useLockTriggers({ active: shown && !covered, idleMinutes: settings.idleLockMinutes, lock, switchPerson });
+  useShortcutGuard(shown && covered);
 
   let accessScreen: AccessScreen;
   if (signedIn) accessScreen = screen;

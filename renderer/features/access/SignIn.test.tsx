@@ -134,3 +134,23 @@ describe('the lock screen', () => {
     await screen.findByRole('heading', { level: 1, name: 'Joined Up is locked' }, SLOW);
   });
 });
+
+describe('shortcuts while locked', () => {
+  it('keeps the app’s own shortcuts from reaching the hidden screens', async () => {
+    await openNewTeam({ pin: '4071' });
+    const user = userEvent.setup();
+    await enterPin('4071', 'Sign in');
+    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    const heard: string[] = [];
+    const listen = (event: KeyboardEvent) => heard.push(event.key);
+    window.addEventListener('keydown', listen);
+    await user.keyboard('{Control>}1{/Control}');
+    expect(heard).toEqual(['Control', '1']);
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    await screen.findByRole('heading', { level: 1, name: 'Joined Up is locked' }, SLOW);
+    heard.length = 0;
+    await user.keyboard('{Control>}1{/Control}');
+    window.removeEventListener('keydown', listen);
+    expect(heard).toEqual([]);
+  });
+});
