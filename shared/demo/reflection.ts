@@ -5,6 +5,7 @@
  */
 import type { ActionStatus } from '../domain/cases';
 import { ENABLERS, type Enabler } from '../domain/reflection';
+import { attendanceId } from '../reflection/attendanceId';
 import { BUILT_IN_TEMPLATES } from '../reflection/templates';
 import type { DemoWorld } from './world';
 
@@ -101,11 +102,11 @@ function generateSessions(world: DemoWorld): void {
     for (const member of month === 0 ? [] : members) {
       const roll = world.next();
       if (roll < 0.15) continue;
-      world.add('sessionAttendance', {
-        sessionId: session.id,
-        memberId: member.id,
-        status: roll < 0.3 ? 'apologies' : 'attended',
-      });
+      world.add(
+        'sessionAttendance',
+        { sessionId: session.id, memberId: member.id, status: roll < 0.3 ? 'apologies' : 'attended' },
+        { id: attendanceId(session.id, member.id) },
+      );
     }
     // A health check session asks about a handful of enablers, not all thirteen.
     const prompts = template.kind === 'health-check' ? world.sample(template.prompts, 4) : template.prompts;

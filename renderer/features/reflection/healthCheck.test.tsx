@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Enabler } from '../../../shared/domain/reflection';
@@ -7,6 +7,9 @@ import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { HealthCheckRespond } from './HealthCheckRespond';
 import { HealthCheckResults } from './HealthCheckResults';
 import { openHealthCheck, submitResponse } from './healthCheckCommands';
+
+// The machine running tests may be busy: give live database reads time to arrive.
+configure({ asyncUtilTimeout: 5000 });
 
 const ASKED: Enabler[] = ['communication', 'leadership'];
 

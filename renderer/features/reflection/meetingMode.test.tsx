@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,9 @@ import { AgendaTimer } from './AgendaTimer';
 import { MeetingMode } from './MeetingMode';
 import { NoteField } from './NoteField';
 import { addSessionAction, createSession, markActionDone } from './sessionCommands';
+
+// The machine running tests may be busy: give live database reads time to arrive.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   vi.useRealTimers();

@@ -5,6 +5,7 @@
  */
 import type { Prompt, ReflectionSession, TemplateKind } from '../../../shared/domain/reflection';
 import type { NewFieldsOf } from '../../../shared/domain/registry';
+import { attendanceId } from '../../../shared/reflection/attendanceId';
 import {
   createRecord,
   deleteRecord,
@@ -59,8 +60,8 @@ export function updateSession(
 }
 
 /**
- * Marks one person attended, sent apologies, or not marked (null). Reuses their row for this session, even a
- * deleted one, so marking and unmarking never piles up rows.
+ * Marks one person attended, sent apologies, or not marked (null). Their record for this session has the same id
+ * on every PC (shared/reflection/attendanceId.ts), so marking, unmarking and marking again reuse it.
  */
 export function markAttendance(
   writer: WriteContext,
@@ -68,23 +69,19 @@ export function markAttendance(
   memberId: string,
   status: 'attended' | 'apologies' | null,
 ): Promise<void> {
+  const id = attendanceId(sessionId, memberId);
   return inOneWrite(writer, async () => {
-    const rows = await writer.db
-      .rows('sessionAttendance')
-      .where('[sessionId+memberId]')
-      .equals([sessionId, memberId])
-      .toArray();
-    const row = rows.find((candidate) => !candidate.deleted) ?? rows[0];
+    const row = await writer.db.rows('sessionAttendance').get(id);
     if (status === null) {
-      if (row && !row.deleted) await deleteRecord(writer, 'sessionAttendance', row.id);
+      if (row && !row.deleted) await deleteRecord(writer, 'sessionAttendance', id);
       return;
     }
     if (!row) {
-      await createRecord(writer, 'sessionAttendance', { sessionId, memberId, status });
+      await createRecord(writer, 'sessionAttendance', { sessionId, memberId, status }, { id });
       return;
     }
-    if (row.deleted) await restoreRecord(writer, 'sessionAttendance', row.id);
-    await updateRecord(writer, 'sessionAttendance', row.id, { status });
+    if (row.deleted) await restoreRecord(writer, 'sessionAttendance', id);
+    await updateRecord(writer, 'sessionAttendance', id, { status });
   });
 }
 

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../tests/factories/boardRender';
@@ -6,6 +6,9 @@ import { makeTestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { SessionPage } from './SessionPage';
 import { createSession } from './sessionCommands';
+
+// The machine running tests may be busy: give live database reads time to arrive.
+configure({ asyncUtilTimeout: 5000 });
 
 async function sessionForCase() {
   const team = await makeTestTeam();

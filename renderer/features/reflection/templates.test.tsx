@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../tests/factories/boardRender';
@@ -6,6 +6,9 @@ import { makeTestTeam } from '../../../tests/factories/testTeam';
 import { updateRecord } from '../../db/writer';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatesPage } from './TemplatesPage';
+
+// The machine running tests may be busy: give live database reads time to arrive.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   window.location.hash = '';
