@@ -127,6 +127,15 @@ describe('joint-training coverage', () => {
     ]);
   });
 
+  it('does not count people entered while the team was being set up in the app as new starters', () => {
+    const at = (iso: string) => formatHlc({ wall: Date.parse(iso), counter: 0, device: 'pc' });
+    const founder = { ...makeMember({ name: 'Ida' }), stamps: { name: at('2026-05-02T09:00:00Z') } };
+    const joinedLater = { ...makeMember({ name: 'Jon' }), stamps: { name: at('2026-06-01T09:00:00Z') } };
+    const seconded = makeMember({ name: 'Kit', secondmentStart: '2026-05-03' });
+    const result = newStartersWithoutInduction([founder, joinedLater, seconded], [], [], TODAY, '2026-05-01');
+    expect(result.map((starter) => starter.member.name)).toEqual(['Jon', 'Kit']);
+  });
+
   it('totals hours and joint hours by the agency each person was with at the time', () => {
     const health = '00000000-0000-4000-8000-0000000000aa';
     const council = '00000000-0000-4000-8000-0000000000bb';

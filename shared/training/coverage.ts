@@ -4,7 +4,7 @@
  * Professions come from the attendance rows (the profession at the time), so history stays true when someone
  * changes profession or leaves.
  */
-import { parseISO, subDays } from 'date-fns';
+import { addDays, parseISO, subDays } from 'date-fns';
 import type { Member, Profession } from '../domain/directory';
 import { PROFESSIONS } from '../domain/directory';
 import type { TrainingAttendance, TrainingEntry } from '../domain/training';
@@ -134,10 +134,7 @@ export function professionsNeverTrainedTogether(
  * first written (the earliest stamp on the record: every field is stamped when it is created).
  */
 export function memberStartDate(member: Member): string {
-  if (member.secondmentStart) return member.secondmentStart;
-  const walls = Object.values(member.stamps).map(hlcWallTime);
-  const first = walls.length > 0 ? Math.min(...walls) : Date.parse(member.updatedAt);
-  return isoDay(new Date(first));
+  return member.secondmentStart ?? recordCreatedOn(member);
 }
 
 export interface NewStarter {
@@ -145,14 +142,29 @@ export interface NewStarter {
   startedOn: string;
 }
 
-/** Members who joined in the last 90 days and have not attended an induction to another agency's work. */
+/** People entered within this many days of the team being set up in the app were already in the team. */
+export const SETUP_GRACE_DAYS = 14;
+
+/** When the team was set up in the app: the earliest stamp on its team record. */
+export function recordCreatedOn(record: { stamps: Record<string, string>; updatedAt: string }): string {
+  const walls = Object.values(record.stamps).map(hlcWallTime);
+  return isoDay(new Date(walls.length > 0 ? Math.min(...walls) : Date.parse(record.updatedAt)));
+}
+
+/**
+ * Members who joined in the last 90 days and have not attended an induction to another agency's work. A member
+ * without a secondment start who was entered while the team was being set up in the app (`teamSetUpOn` plus two
+ * weeks) was already in the team, not a new starter.
+ */
 export function newStartersWithoutInduction(
   members: readonly Member[],
   entries: readonly TrainingEntry[],
   attendance: readonly TrainingAttendance[],
   today: string,
+  teamSetUpOn: string | null = null,
 ): NewStarter[] {
   const since = isoDay(subDays(parseISO(today), NEW_STARTER_DAYS));
+  const setUpUntil = teamSetUpOn === null ? null : isoDay(addDays(parseISO(teamSetUpOn), SETUP_GRACE_DAYS));
   const inducted = new Set(
     takenPart(entries, attendance)
       .filter(({ entry }) => entry.type === 'induction')
@@ -162,6 +174,7 @@ export function newStartersWithoutInduction(
   for (const member of members) {
     if (member.deleted || member.status === 'left') continue;
     const startedOn = memberStartDate(member);
+    if (member.secondmentStart === null && setUpUntil !== null && startedOn <= setUpUntil) continue;
     if (startedOn >= since && startedOn <= today && !inducted.has(member.id)) {
       result.push({ member, startedOn });
     }

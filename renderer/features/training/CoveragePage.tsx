@@ -15,6 +15,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { professionOf } from './AttendeePicker';
 import { TrainingNav } from './TrainingNav';
 import { showDate, todayIso } from './today';
+import { useTeamSetUpOn } from './useTeamSetUpOn';
 import { useTrainingAgencies } from './useTrainingAgencies';
 import { useTrainingAttendance } from './useTrainingAttendance';
 import { useTrainingEntries } from './useTrainingEntries';
@@ -66,15 +67,17 @@ export function CoveragePage() {
   const entries = useTrainingEntries();
   const attendance = useTrainingAttendance();
   const agencies = useTrainingAgencies();
+  const teamSetUpOn = useTeamSetUpOn();
   const today = todayIso();
-  if (!members || !entries || !attendance || !agencies) return <PageHeader title="Team coverage" />;
+  if (!members || !entries || !attendance || !agencies || teamSetUpOn === undefined)
+    return <PageHeader title="Team coverage" />;
 
   const year = last12Months(today);
   const current: Profession[] = [...new Set(members.map((member) => member.profession))];
   const grid = coverageGrid(entries, attendance, year, current);
   const noJoint = membersWithoutRecentJointTraining(members, entries, attendance, today);
   const never = professionsNeverTrainedTogether(current, entries, attendance);
-  const starters = newStartersWithoutInduction(members, entries, attendance, today);
+  const starters = newStartersWithoutInduction(members, entries, attendance, today, teamSetUpOn);
   const agencyName = new Map(agencies.map((agency) => [agency.id, agency.name]));
   const totals = totalsByAgency(entries, attendance, year).sort((a, b) => b.hours - a.hours);
 
@@ -122,7 +125,10 @@ export function CoveragePage() {
         )}
         <h3>New starters without an induction to the partner agencies ({starters.length})</h3>
         {starters.length === 0 ? (
-          <p>Nobody who joined in the last 90 days is waiting for an induction.</p>
+          <p>
+            Nobody who joined in the last 90 days is waiting for an induction. People entered when the team
+            was set up here count as already in the team unless they have a secondment start date.
+          </p>
         ) : (
           <ul>
             {starters.map(({ member, startedOn }) => (
