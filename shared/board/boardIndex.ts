@@ -49,10 +49,12 @@ export interface BoardIndex {
 }
 
 /** Columns in board order: by position, then title so two equal positions still show the same way everywhere. */
+const NAME_ORDER = new Intl.Collator('en-GB');
+
 export function orderColumns(columns: readonly BoardColumn[]): BoardColumn[] {
   return columns
     .filter((column) => !column.deleted)
-    .sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, 'en-GB'));
+    .sort((a, b) => a.position - b.position || NAME_ORDER.compare(a.title, b.title));
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<string, T[]> {
@@ -100,7 +102,7 @@ export function buildBoardIndex(data: BoardData, today: string): BoardIndex {
       if (agencyId && agencyNames.has(agencyId)) agencyIds.add(agencyId);
     }
     const sortedAgencies = [...agencyIds].sort((a, b) =>
-      (agencyNames.get(a) ?? '').localeCompare(agencyNames.get(b) ?? '', 'en-GB'),
+      NAME_ORDER.compare(agencyNames.get(a) ?? '', agencyNames.get(b) ?? ''),
     );
     const overdueActions = actions.filter(
       (action) => action.status === 'open' && action.dueDate !== null && action.dueDate < today,

@@ -122,7 +122,7 @@ describe('the board', () => {
     await user.selectOptions(screen.getByLabelText('Review date'), 'Review overdue');
     await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0043 · Child B.' })).toBeNull());
     expect(screen.getByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
-    expect(window.location.hash).toContain('review=overdue');
+    await waitFor(() => expect(window.location.hash).toContain('review=overdue'));
 
     await user.selectOptions(screen.getByLabelText('Wellbeing concern'), 'Achieving');
     await waitFor(() => expect(screen.getByText(/Showing 0 of 2 open cases/)).toBeVisible());

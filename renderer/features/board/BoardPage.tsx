@@ -30,7 +30,11 @@ export function BoardPage() {
   // The search box stays responsive while a long board re-renders behind it.
   const deferredFilters = useDeferredValue(filters);
 
-  useEffect(() => writeBoardUrl({ filters, grouping }), [filters, grouping]);
+  useEffect(() => {
+    // Written once typing pauses: changing the address on every keystroke costs more than the filtering does.
+    const timer = window.setTimeout(() => writeBoardUrl({ filters, grouping }), 300);
+    return () => window.clearTimeout(timer);
+  }, [filters, grouping]);
 
   const index = useMemo(() => (data ? buildBoardIndex(data, todayIso()) : null), [data]);
   const shown = useMemo(

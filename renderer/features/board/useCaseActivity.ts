@@ -14,22 +14,26 @@ export function useCaseActivity(
   personId: string | null,
   data: BoardData | undefined,
 ): ReadonlySet<string> {
+  const ready = data !== undefined;
   const extra = useLiveQuery(async () => {
-    if (personId === null) return null;
-    const [visits, chronology, services, views] = await Promise.all([
-      db.rows('caseVisits').where('personId').equals(personId).toArray(),
+    // Nothing to compare until the board is shown and the person has opened a case here before.
+    if (personId === null || !ready) return null;
+    const visits = (await db.rows('caseVisits').where('personId').equals(personId).toArray()).filter(
+      (visit) => !visit.deleted,
+    );
+    if (visits.length === 0) return null;
+    const [chronology, services, views] = await Promise.all([
       db.rows('chronology').toArray(),
       db.rows('services').toArray(),
       db.rows('views').toArray(),
     ]);
-    if (visits.length === 0) return null;
     const slim = (rows: readonly { caseId: string; updatedBy: string; updatedAt: string }[]) =>
       rows.map(({ caseId, updatedBy, updatedAt }) => ({ caseId, updatedBy, updatedAt }));
     return {
-      visits: new Map(visits.filter((visit) => !visit.deleted).map((visit) => [visit.caseId, visit.at])),
+      visits: new Map(visits.map((visit) => [visit.caseId, visit.at])),
       children: [...slim(chronology), ...slim(services), ...slim(views)],
     };
-  }, [db, personId]);
+  }, [db, personId, ready]);
 
   return useMemo(() => {
     if (!extra || !data || personId === null) return new Set<string>();

@@ -1,0 +1,35 @@
+/**
+ * Board benchmark tasks, run inside Chromium on the bench page: gather a thousand open cases into the first stage
+ * through the write path, so the scrolling measurement has a column of 1,000 cards.
+ */
+import { orderColumns } from '../../shared/board/boardIndex';
+import { openTeamDb } from '../db/teamDb';
+import { inOneWrite, makeWriteContext, updateRecord } from '../db/writer';
+
+export const boardTasks = {
+  async boardFillFirstColumn(
+    teamId: string,
+    personId: string,
+    count: number,
+  ): Promise<{ columnId: string; title: string; openCases: number; ms: number }> {
+    const started = performance.now();
+    const db = openTeamDb(teamId);
+    const person = await db.rows('members').get(personId);
+    if (!person) throw new Error('The benchmark team has no such person.');
+    const writer = await makeWriteContext(db, 'bench-device', { id: person.id, name: person.name });
+    const first = orderColumns(await db.rows('boardColumns').toArray()).find((column) => !column.retired);
+    if (!first) throw new Error('The benchmark team has no stages.');
+    const open = (await db.rows('cases').toArray()).filter((row) => !row.deleted && row.status === 'open');
+    const already = open.filter((row) => row.columnId === first.id).length;
+    const toMove = open.filter((row) => row.columnId !== first.id).slice(0, Math.max(0, count - already));
+    await inOneWrite(writer, async () => {
+      for (const row of toMove) await updateRecord(writer, 'cases', row.id, { columnId: first.id });
+    });
+    return {
+      columnId: first.id,
+      title: first.title,
+      openCases: already + toMove.length,
+      ms: Math.round(performance.now() - started),
+    };
+  },
+};
