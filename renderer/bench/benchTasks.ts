@@ -3,14 +3,12 @@
  */
 import { boardTasks } from './boardTasks';
 import { peopleTasks } from './peopleTasks';
-import { boardTasks } from './boardTasks';
 import { seedTasks } from './seedTasks';
 import { syncTasks } from './syncTasks';
 
 export const benchTasks = {
   ...seedTasks,
   ...syncTasks,
-  ...boardTasks,
   ...boardTasks,
   ...peopleTasks,
 };
