@@ -76,15 +76,16 @@ export async function searchAudit(
 ): Promise<AuditPage> {
   const tables = filters.table ? [filters.table] : TABLES.map((def) => def.name);
   const recordIds = filters.record.trim() ? await matchingRecordIds(db, tables, filters.record) : null;
-  // Date limits use the index; the day's end is inclusive of the whole day in the person's time zone.
+  // Newest first by change stamp, which orders changes made in the same millisecond too.
   const lower = filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : '';
   const upper = filters.to ? new Date(`${filters.to}T23:59:59.999`).toISOString() : '\uffff';
   const rows = await db.audit
-    .where('at')
-    .between(lower, upper, true, true)
+    .orderBy('stamp')
     .reverse()
     .filter(
       (row) =>
+        row.at >= lower &&
+        row.at <= upper &&
         (!filters.personId || row.personId === filters.personId) &&
         (!filters.table || row.table === filters.table) &&
         (recordIds === null || recordIds.has(row.recordId)),
