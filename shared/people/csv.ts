@@ -20,7 +20,7 @@ import {
   type CellResult,
   type CsvField,
 } from './csvFields';
-import { isCurrentMember, normaliseEmail } from './members';
+import { isCurrentMember, normaliseEmail, compareText } from './members';
 
 export const MAX_IMPORT_ROWS = 2000;
 
@@ -220,7 +220,7 @@ export function membersToCsv(members: readonly Member[], agencies: readonly Agen
   const agencyName = (id: string | null) => (id === null ? '' : (names.get(id) ?? ''));
   const rows = members
     .filter((member) => !member.deleted)
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    .sort((a, b) => compareText(a.name, b.name))
     .map((member) => CSV_FIELDS.map((field) => writeCell(member, field, agencyName)));
   return Papa.unparse({ fields: CSV_FIELDS.map((field) => CSV_FIELD_LABELS[field]), data: rows });
 }

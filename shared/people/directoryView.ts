@@ -1,7 +1,7 @@
 /** Filtering and sorting the directory table: pure, so the table and its tests agree on the order. */
 import type { Agency, Member, Weekday } from '../domain/directory';
 import { WEEKDAYS } from '../domain/directory';
-import { professionLabel } from './members';
+import { professionLabel, compareText } from './members';
 
 export interface DirectoryFilters {
   agencyId: string;
@@ -71,8 +71,8 @@ export function sortMembers(
     const order =
       typeof a.key === 'number' && typeof b.key === 'number'
         ? a.key - b.key
-        : String(a.key).localeCompare(String(b.key), 'en-GB');
-    return sign * order || a.member.name.localeCompare(b.member.name, 'en-GB');
+        : compareText(String(a.key), String(b.key));
+    return sign * order || compareText(a.member.name, b.member.name);
   });
   return keyed.map((entry) => entry.member);
 }

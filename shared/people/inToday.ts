@@ -2,6 +2,7 @@
 import { getISODay, parseISO } from 'date-fns';
 import type { Member, Weekday } from '../domain/directory';
 import { WEEKDAYS } from '../domain/directory';
+import { compareText } from './members';
 
 /** The weekday of a YYYY-MM-DD date, or null at the weekend (the team's office days are Monday to Friday). */
 export function weekdayOf(date: string): Weekday | null {
@@ -25,6 +26,6 @@ export function whoIsIn(members: readonly Member[], day: Weekday | null): DayInO
     if (member.deleted || member.status === 'left' || !member.officeDays.includes(day)) continue;
     (member.status === 'on-leave' ? onLeave : inOffice).push(member);
   }
-  const byName = (a: Member, b: Member) => a.name.localeCompare(b.name, 'en-GB');
+  const byName = (a: Member, b: Member) => compareText(a.name, b.name);
   return { inOffice: inOffice.sort(byName), onLeave: onLeave.sort(byName) };
 }

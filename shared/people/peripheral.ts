@@ -5,7 +5,7 @@
  */
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { Member } from '../domain/directory';
-import { isSeconded } from './members';
+import { isSeconded, compareText } from './members';
 
 /** Fewer hours than this a week counts as part-time. */
 export const FULL_TIME_HOURS = 30;
@@ -153,7 +153,7 @@ export function peripheralView(
 ): PeripheralView {
   const current = members
     .filter((member) => !member.deleted && member.status !== 'left')
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    .sort((a, b) => compareText(a.name, b.name));
   const soonest = format(addDays(parseISO(today), ENDING_SOON_DAYS), 'yyyy-MM-dd');
   const since = involvedSince(today);
   const lastActive = lastActiveByMember(activity, today);

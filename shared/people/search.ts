@@ -4,7 +4,7 @@
  * someone who wrote that they do not carry out child protection enquiries.
  */
 import type { Agency, Member } from '../domain/directory';
-import { isCurrentMember, professionLabel } from './members';
+import { isCurrentMember, professionLabel, compareText } from './members';
 
 export type MatchField = 'skill' | 'profession' | 'roleTitle' | 'whatIDo' | 'whatIBring' | 'name' | 'agency';
 
@@ -139,5 +139,5 @@ export function searchPeople(index: readonly SearchEntry[], query: string): Sear
         .map(({ field, label }) => ({ field, label })),
     });
   }
-  return results.sort((a, b) => b.score - a.score || a.member.name.localeCompare(b.member.name, 'en-GB'));
+  return results.sort((a, b) => b.score - a.score || compareText(a.member.name, b.member.name));
 }

@@ -6,7 +6,7 @@ import type { Wellbeing } from '../domain/cases';
 import { WELLBEING_LABELS } from '../domain/cases';
 import type { Member, Profession } from '../domain/directory';
 import { PROFESSION_LABELS } from '../domain/directory';
-import { isCurrentMember, professionLabel } from './members';
+import { isCurrentMember, professionLabel, compareText } from './members';
 
 interface ConcernFit {
   /** Professions whose absence is a gap for this concern. */
@@ -163,6 +163,6 @@ export function suggestForCase(
     }
     if (concerns.length > 0) suggestions.push({ member, concerns, reasons: [...reasons], score });
   }
-  suggestions.sort((a, b) => b.score - a.score || a.member.name.localeCompare(b.member.name, 'en-GB'));
+  suggestions.sort((a, b) => b.score - a.score || compareText(a.member.name, b.member.name));
   return { suggestions: suggestions.slice(0, limit), gaps };
 }
