@@ -39,7 +39,7 @@ async function openNewCase(page: Page, name: string): Promise<void> {
 
 /** Moves the case's card on the board with the keyboard alone: its "Move to…" menu, then the move dialog. */
 async function moveByKeyboard(page: Page, reference: string, stage: string, reason: string) {
-  await tabTo(page, `button:has-text("Move to…"):has-text("${reference}")`, 80);
+  await tabTo(page, `button:has-text("Move to…"):has-text("${reference}")`, 150);
   await page.keyboard.press('Enter');
   const item = page.getByRole('menuitem', { name: stage });
   await item.waitFor();
@@ -49,6 +49,7 @@ async function moveByKeyboard(page: Page, reference: string, stage: string, reas
   }
   await page.keyboard.press('Enter');
   await page.getByLabel('Reason (optional)').waitFor();
+  await tabTo(page, '#move-reason', 10);
   await page.keyboard.type(reason);
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -70,8 +71,9 @@ describe('a new user works a case from start to finish', () => {
     await page.getByLabel('Their part in this child’s plan').fill('Health visitor: weekly home visits');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     const around = page.getByRole('region', { name: 'Team around the child' });
-    await around.getByText('Jo Reid').waitFor();
-    expect(await around.getByText('Lead professional').count()).toBe(1);
+    await around.getByRole('cell', { name: 'Jo Reid', exact: true }).waitFor();
+    // Exactly one lead professional, marked in words.
+    expect(await around.locator('.tag', { hasText: 'Lead professional' }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Add a shared aim' }).click();
     await page.getByLabel('Aim', { exact: true }).fill('Attends nursery every morning');
