@@ -33,6 +33,18 @@ async function go(page: Page, hash: string, heading: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 60_000 });
 }
 
+/** On a PC where the leader has no PIN yet, the app asks for one first: choose it, as a person would. */
+async function signInIfAsked(page: Page): Promise<void> {
+  const pin = page.getByRole('heading', { level: 1, name: 'Choose your PIN' });
+  const app = page.getByRole('navigation', { name: 'Sections' });
+  await pin.or(app).first().waitFor({ timeout: 60_000 });
+  if (!(await pin.isVisible())) return;
+  await page.locator('#new-pin').fill('5820');
+  await page.locator('#new-pin-again').fill('5820');
+  await page.keyboard.press('Enter');
+  await app.waitFor({ timeout: 60_000 });
+}
+
 /** Times each key from keydown until the results show the new query. */
 async function watchSearch(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -102,7 +114,8 @@ describe('people', () => {
     );
 
     await page.goto(`${appUrl()}#/people/search`);
-    await page.getByRole('heading', { level: 1, name: 'Who can help with…' }).waitFor({ timeout: 60_000 });
+    await signInIfAsked(page);
+    await go(page, '#/people/search', 'Who can help with…');
     await watchSearch(page);
     await page.locator('#help-search').focus();
     for (const query of QUERIES) {

@@ -9,7 +9,7 @@ import { PeopleNav } from './PeopleNav';
 import { useAgencies } from './useAgencies';
 import { useMembers } from './useMembers';
 
-const SHOWN = 50;
+const SHOWN = 20;
 
 /** "Who can help with…": type a need, see who in the team has the skill, profession or experience, best first. */
 export function WhoCanHelpPage() {
