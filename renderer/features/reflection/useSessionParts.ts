@@ -14,6 +14,11 @@ export interface SessionParts {
   actions: Action[];
 }
 
+/** Oldest first: `sessionId` is stamped when a row is made and never changes, so its stamp is when it was added. */
+function byCreation(a: { stamps: Record<string, string> }, b: { stamps: Record<string, string> }): number {
+  return (a.stamps['sessionId'] ?? '').localeCompare(b.stamps['sessionId'] ?? '');
+}
+
 export function useSessionParts(sessionId: string): SessionParts | undefined {
   const { db } = useTeam();
   return useLiveQuery(async () => {
@@ -26,12 +31,8 @@ export function useSessionParts(sessionId: string): SessionParts | undefined {
     return {
       items: items.filter((row) => !row.deleted).sort((a, b) => a.position - b.position),
       attendance: attendance.filter((row) => !row.deleted),
-      decisions: decisions
-        .filter((row) => !row.deleted)
-        .sort((a, b) => (a.stamps['text'] ?? '').localeCompare(b.stamps['text'] ?? '')),
-      actions: actions
-        .filter((row) => !row.deleted)
-        .sort((a, b) => (a.stamps['text'] ?? '').localeCompare(b.stamps['text'] ?? '')),
+      decisions: decisions.filter((row) => !row.deleted).sort((a, b) => byCreation(a, b)),
+      actions: actions.filter((row) => !row.deleted).sort((a, b) => byCreation(a, b)),
     };
   }, [db, sessionId]);
 }
