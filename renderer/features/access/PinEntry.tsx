@@ -21,7 +21,8 @@ export function PinEntry({ teamId, member, submitLabel, onRight }: PinEntryProps
   const state = usePinState(teamId, member.id);
   const nextTryAt = state?.nextTryAt ?? 0;
   const now = useNow(nextTryAt);
-  const waitMs = Math.max(0, nextTryAt - now);
+  // Only a wait the PC has recorded counts down; a wrong try that needs no wait must not block the next one.
+  const waitMs = state && state.waitMs > 0 ? Math.max(0, nextTryAt - now) : 0;
   const inputRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
