@@ -71,6 +71,7 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
           id="draft-changeSummary"
           label="What changed in this version"
           hint="For example: added who to call out of hours."
+          multiline
           value={changeSummary}
           onChange={setChangeSummary}
           error={form.errors['draft-changeSummary']}

@@ -38,7 +38,7 @@ export function VersionList({
               <td>
                 <span className={STATUS_CLASS[status]}>{VERSION_STATUS_LABELS[status]}</span>
               </td>
-              <td>{version.changeSummary || 'No summary given'}</td>
+              <td className="preserve-lines">{version.changeSummary || 'No summary given'}</td>
               <td>
                 {version.publishedAt
                   ? `${timeInWords(version.publishedAt)} by ${names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}`

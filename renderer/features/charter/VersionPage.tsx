@@ -78,7 +78,7 @@ export function VersionPage({ procedureId, versionId }: { procedureId: string; v
         </div>
         <div className="summary-list__row">
           <dt>What changed</dt>
-          <dd>{version.changeSummary || 'No summary given'}</dd>
+          <dd className="preserve-lines">{version.changeSummary || 'No summary given'}</dd>
         </div>
       </dl>
       {older && (

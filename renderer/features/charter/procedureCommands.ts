@@ -114,7 +114,8 @@ export function publishVersion(ctx: WriteContext, versionId: string): Promise<vo
 
 /**
  * Starts a new draft from the version in force (or the latest version), with a change summary to say why. When a
- * draft already exists, that draft is returned instead, so two people do not write two competing drafts here.
+ * draft already exists, that draft is returned instead (with this reason added to its summary), so two people do
+ * not write two competing drafts here.
  */
 export function startNewVersion(
   ctx: WriteContext,
@@ -125,7 +126,16 @@ export function startNewVersion(
     const versions = await versionsOf(ctx, procedureId);
     const live = versionsNewestFirst(versions);
     const draft = live.find((version) => version.status === 'draft');
-    if (draft) return { versionId: draft.id, created: false };
+    if (draft) {
+      // The reason for this change joins the draft's summary, so a decision's proposal is not lost.
+      const summary = changeSummary.trim();
+      if (summary !== '' && !draft.changeSummary.includes(summary)) {
+        const joined =
+          draft.changeSummary.trim() === '' ? summary : `${draft.changeSummary.trim()}\n${summary}`;
+        await updateRecord(ctx, 'procedureVersions', draft.id, { changeSummary: joined });
+      }
+      return { versionId: draft.id, created: false };
+    }
     const base = versionInForce(versions) ?? live[0] ?? null;
     const versionId = await createRecord(ctx, 'procedureVersions', {
       procedureId,

@@ -90,6 +90,16 @@ describe('procedure versions', { timeout: 20_000 }, () => {
     expect(reads.every((read) => read.memberId === me)).toBe(true);
   });
 
+  it('a second proposal joins the draft already started instead of starting a competing one', async () => {
+    const first = await startNewVersion(team.ctx, procedureId, 'Add out-of-hours contacts');
+    const second = await startNewVersion(team.ctx, procedureId, 'Name the duty social worker');
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ versionId: first.versionId, created: false });
+    const draft = await team.db.rows('procedureVersions').get(first.versionId);
+    expect(draft).toMatchObject({ number: 2, status: 'draft', text: FIRST });
+    expect(draft?.changeSummary).toBe('Add out-of-hours contacts\nName the duty social worker');
+  });
+
   it('refuses to record reading a version that is no longer in force', async () => {
     await publishSecond();
     await expect(markRead(team.ctx, v1, team.ctx.person.id)).rejects.toThrow(
