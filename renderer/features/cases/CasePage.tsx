@@ -50,7 +50,8 @@ export function CasePage({ caseId }: { caseId: string }) {
   const [undoProblem, setUndoProblem] = useState<string | null>(null);
   const today = todayIso();
 
-  // Opening the case counts as looking at it, for the board's "changed since you last looked".
+  // Opening the case counts as looking at it, for the board's "changed since you last looked". A visit that
+  // cannot be noted must never stop the case from opening, so its failure is ignored.
   useEffect(() => {
     void recordCaseVisit(writer, caseId).catch(() => undefined);
   }, [writer, caseId, person?.id]);
