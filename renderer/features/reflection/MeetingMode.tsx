@@ -4,6 +4,7 @@ import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgendaTimer } from './AgendaTimer';
 import { CarriedActions } from './CarriedActions';
+import { DecisionsPanel } from './DecisionsPanel';
 import { NoteField } from './NoteField';
 import { NotFound } from './NotFound';
 import { QuickActionForm } from './QuickActionForm';
@@ -16,8 +17,8 @@ import { useSessionParts } from './useSessionParts';
 
 /**
  * The facilitator's full-screen view: first what is still open from earlier sessions, then the agenda one item at
- * a time with its timer, notes typed live and actions captured with Alt+A. Escape or the button leaves it; every
- * note is saved as it is typed, so leaving, a crash or the screen locking loses nothing.
+ * a time with its timer, notes typed live, actions captured with Alt+A, and decisions. Escape or the button
+ * leaves it; every note is saved as it is typed, so leaving, a crash or the screen locking loses nothing.
  */
 export function MeetingMode({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
@@ -99,6 +100,11 @@ export function MeetingMode({ sessionId }: { sessionId: string }) {
           <SessionActions actions={parts.actions} names={names} />
           <QuickActionForm sessionId={session.id} inputRef={actionInput} />
         </section>
+        <DecisionsPanel
+          sessionId={session.id}
+          decisions={parts.decisions}
+          procedureId={session.procedureId}
+        />
       </div>
     </div>
   );
