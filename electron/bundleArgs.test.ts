@@ -41,3 +41,53 @@ describe('bundle path from the command line', () => {
     expect(findBundlePath(['app', '/home/sam/notes.txt', '/home/sam/team.joinedup.txt'])).toBeNull();
   });
 });
+
+describe('bundle path from a second launch', () => {
+  it('finds a Windows path with spaces among switches Windows and Chromium put before and after it', () => {
+    const argv = [
+      'C:\\Program Files\\Joined Up\\Joined Up.exe',
+      '--',
+      '--enable-features=Something',
+      'C:\\Users\\Sam Okafor\\My Documents\\North team (Monday).joinedup',
+      '--flag-switches-begin',
+      '--flag-switches-end',
+    ];
+    expect(findBundlePath(argv, 'C:\\Windows\\System32')).toBe(
+      'C:\\Users\\Sam Okafor\\My Documents\\North team (Monday).joinedup',
+    );
+  });
+
+  it('resolves a relative Windows path against the folder the second launch started in', () => {
+    expect(
+      findBundlePath(['C:\\Joined Up\\Joined Up.exe', 'shared\\weekly.joinedup'], 'D:\\Team files'),
+    ).toBe('D:\\Team files\\shared\\weekly.joinedup');
+    expect(
+      findBundlePath(['C:\\Joined Up\\Joined Up.exe', '..\\weekly.joinedup'], '\\\\server\\team\\inbox'),
+    ).toBe('\\\\server\\team\\weekly.joinedup');
+  });
+
+  it('resolves a relative Linux or macOS path against the folder the second launch started in', () => {
+    expect(findBundlePath(['/opt/Joined Up/joined-up', 'team.joinedup'], '/home/sam/Downloads')).toBe(
+      '/home/sam/Downloads/team.joinedup',
+    );
+    expect(findBundlePath(['/opt/Joined Up/joined-up', '../shared/team.joinedup'], '/home/sam/x')).toBe(
+      '/home/sam/shared/team.joinedup',
+    );
+  });
+
+  it('leaves an absolute path alone whatever folder the launch started in', () => {
+    expect(findBundlePath(['joined-up', '/srv/team.joinedup'], '/home/sam')).toBe('/srv/team.joinedup');
+    expect(findBundlePath(['Joined Up.exe', 'E:\\team.joinedup'], 'C:\\Users\\sam')).toBe(
+      'E:\\team.joinedup',
+    );
+  });
+
+  it('skips the macOS process serial number and finds a bundle after it', () => {
+    expect(
+      findBundlePath(
+        ['/Applications/Joined Up.app/Contents/MacOS/Joined Up', '-psn_0_98765', '/Users/sam/team.joinedup'],
+        '/',
+      ),
+    ).toBe('/Users/sam/team.joinedup');
+  });
+});

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { IPC } from '../shared/api/appApi';
+import { IPC, type MenuState } from '../shared/api/appApi';
 import { defaultSettings, type Settings } from '../shared/api/settings';
 import { FOREIGN_SENDER_MESSAGE, forwardSystemEvents, registerIpcHandlers } from './ipc';
 import type { SettingsStore } from './settingsStore';
@@ -36,10 +36,10 @@ function makeWindow() {
   const webContents = Object.assign(new EventEmitter(), {
     id: 7,
     send: vi.fn(),
-    printToPDF: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+    printToPDF: vi.fn(async (_options: object) => new Uint8Array([37, 80, 68, 70])),
   });
   return { webContents, isDestroyed: () => false } as unknown as BrowserWindow & {
-    webContents: { send: ReturnType<typeof vi.fn> };
+    webContents: { send: ReturnType<typeof vi.fn>; printToPDF: typeof webContents.printToPDF };
   };
 }
 
@@ -58,6 +58,7 @@ function makeSettings(): SettingsStore & { saved: Settings } {
 }
 
 let window: ReturnType<typeof makeWindow>;
+let onMenuState: ReturnType<typeof vi.fn<(state: MenuState) => void>>;
 let settings: ReturnType<typeof makeSettings>;
 let dir: string;
 
@@ -83,7 +84,8 @@ beforeEach(() => {
   window = makeWindow();
   settings = makeSettings();
   dir = mkdtempSync(join(tmpdir(), 'joinedup-ipc-'));
-  registerIpcHandlers({ getWindow: () => window, indexUrl: INDEX_URL, settings });
+  onMenuState = vi.fn<(state: MenuState) => void>();
+  registerIpcHandlers({ getWindow: () => window, indexUrl: INDEX_URL, settings, onMenuState });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -172,15 +174,53 @@ describe('requests from the interface', () => {
     });
   });
 
-  it('prints the page to an A4 PDF with backgrounds and saves it', async () => {
+  it('prints the page to an A4 PDF with backgrounds and margins, without the address in a header, and saves it', async () => {
     const target = join(dir, 'board.pdf');
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
     await expect(invoke(IPC.printToPdf, eventFrom(), 'board')).resolves.toEqual({
       saved: true,
       name: 'board.pdf',
     });
-    expect(window.webContents.printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' });
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({
+        pageSize: 'A4',
+        printBackground: true,
+        displayHeaderFooter: false,
+        margins: expect.objectContaining({ top: expect.any(Number), left: expect.any(Number) }),
+      }),
+    );
+    const options = window.webContents.printToPDF.mock.calls[0]?.[0];
+    expect(options).not.toHaveProperty('headerTemplate');
+    expect(options).not.toHaveProperty('footerTemplate');
     expect(readFileSync(target, 'latin1')).toBe('%PDF');
+  });
+
+  it('says plainly when the page could not be turned into a PDF, without asking where to save', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.webContents.printToPDF.mockRejectedValueOnce(new Error('renderer crashed'));
+    const dialogsBefore = electron.showSaveDialog.mock.calls.length;
+    await expect(invoke(IPC.printToPdf, eventFrom(), 'board.pdf')).resolves.toEqual({
+      saved: false,
+      reason: 'failed',
+      message: 'This page could not be turned into a PDF. Please try again.',
+    });
+    expect(electron.showSaveDialog.mock.calls.length).toBe(dialogsBefore);
+  });
+
+  it('passes what the interface shows to the menu, and refuses a malformed or foreign menu state', async () => {
+    const state = { teamOpen: true, signedIn: true, locked: false };
+    await expect(invoke(IPC.setMenuState, eventFrom(), state)).resolves.toBeUndefined();
+    expect(onMenuState).toHaveBeenCalledWith(state);
+    await expect(invoke(IPC.setMenuState, eventFrom(), { teamOpen: 'yes' })).rejects.toThrow(
+      /^That could not be done/,
+    );
+    await expect(invoke(IPC.setMenuState, eventFrom(), { ...state, admin: true })).rejects.toThrow(
+      /^That could not be done/,
+    );
+    await expect(
+      invoke(IPC.setMenuState, eventFrom({ url: 'https://evil.example/index.html' }), state),
+    ).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    expect(onMenuState).toHaveBeenCalledTimes(1);
   });
 
   it('returns nothing when the person cancels opening a bundle', async () => {

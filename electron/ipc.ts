@@ -10,6 +10,7 @@ import {
   type AppInfo,
   type LockReason,
   type MenuCommand,
+  type MenuState,
   type OpenedFile,
 } from '../shared/api/appApi';
 import { settingsPatchSchema } from '../shared/api/settings';
@@ -27,6 +28,8 @@ export interface IpcContext {
   /** file:// URL of dist/renderer/index.html: the only page allowed to call. */
   indexUrl: string;
   settings: SettingsStore;
+  /** The interface said what it shows now: main rebuilds the menu with only the commands that apply. */
+  onMenuState: (state: MenuState) => void;
 }
 
 /** True only for the top frame of the main window showing our own index.html (any #route or ?query). */
@@ -102,6 +105,9 @@ export function registerIpcHandlers(context: IpcContext): void {
   handle(IPC.saveText, ipcArgs[IPC.saveText], ([name, text], window) => chooseAndSave(window, name, text));
   handle(IPC.printToPdf, ipcArgs[IPC.printToPdf], ([name], window) => printToPdf(window, name));
   handle(IPC.idleSeconds, ipcArgs[IPC.idleSeconds], () => powerMonitor.getSystemIdleTime());
+  handle(IPC.setMenuState, ipcArgs[IPC.setMenuState], ([state]) => {
+    context.onMenuState(state);
+  });
 }
 
 /** Pushes lock-worthy moments from the operating system to the interface. */

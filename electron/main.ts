@@ -6,11 +6,11 @@ import { app, Menu, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { IPC } from '../shared/api/appApi';
-import { findBundlePath } from './bundleArgs';
+import { IPC, type MenuState } from '../shared/api/appApi';
+import { createBundleHandover } from './bundleHandover';
 import { readBundleFile } from './fileAccess';
 import { forwardSystemEvents, registerIpcHandlers, sendMenuCommand, sendToWindow } from './ipc';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, INITIAL_MENU_STATE } from './menu';
 import { applySessionSecurity, guardWebContents, isVettedExternalUrl } from './security';
 import { openSettingsStore } from './settingsStore';
 import { createMainWindow } from './window';
@@ -23,8 +23,6 @@ const paths = {
 const indexUrl = pathToFileURL(paths.indexHtml).href;
 
 let mainWindow: BrowserWindow | null = null;
-let rendererReady = false;
-let pendingBundlePath: string | null = findBundlePath(process.argv);
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -32,17 +30,23 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-/** Reads a bundle the operating system handed us and gives it to the interface, or holds it until it is ready. */
-async function deliverBundle(path: string): Promise<void> {
-  if (!mainWindow || !rendererReady) {
-    pendingBundlePath = path;
-    return;
-  }
-  try {
-    sendToWindow(mainWindow, IPC.bundleOpened, await readBundleFile(path));
-  } catch (error) {
-    console.error('Could not open the bundle handed to the app', error);
-  }
+const bundles = createBundleHandover({
+  focus: focusMainWindow,
+  read: readBundleFile,
+  send: (file) => sendToWindow(mainWindow, IPC.bundleOpened, file),
+});
+bundles.fromArgs(process.argv, process.cwd());
+
+/** The menu is rebuilt whenever the interface says what applies, so greyed-out commands match the screen. */
+function applyMenu(state: MenuState): void {
+  const template = buildMenuTemplate({
+    appName: app.getName(),
+    platform: process.platform,
+    isDev: !app.isPackaged,
+    send: (command) => sendMenuCommand(mainWindow, command),
+    state,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 function openExternal(url: string): void {
@@ -53,17 +57,12 @@ if (!app.requestSingleInstanceLock()) {
   // Another copy is running: it receives our arguments through 'second-instance' and opens any bundle itself.
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    focusMainWindow();
-    const path = findBundlePath(argv);
-    if (path) void deliverBundle(path);
-  });
+  app.on('second-instance', (_event, argv, workingDirectory) => bundles.fromArgs(argv, workingDirectory));
 
   // macOS hands files over through this event, possibly before the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    focusMainWindow();
-    void deliverBundle(path);
+    bundles.fromPath(path);
   });
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
@@ -73,27 +72,20 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     applySessionSecurity(session.defaultSession);
     const settings = openSettingsStore({ cwd: app.getPath('userData') });
-    registerIpcHandlers({ getWindow: () => mainWindow, indexUrl, settings });
+    registerIpcHandlers({ getWindow: () => mainWindow, indexUrl, settings, onMenuState: applyMenu });
     forwardSystemEvents(() => mainWindow);
-
-    const template = buildMenuTemplate({
-      appName: app.getName(),
-      platform: process.platform,
-      isDev: !app.isPackaged,
-      send: (command) => sendMenuCommand(mainWindow, command),
-    });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    applyMenu(INITIAL_MENU_STATE);
 
     mainWindow = createMainWindow(paths, settings);
-    mainWindow.webContents.on('did-finish-load', () => {
-      rendererReady = true;
-      const path = pendingBundlePath;
-      pendingBundlePath = null;
-      if (path) void deliverBundle(path);
+    mainWindow.webContents.on('did-start-loading', () => {
+      bundles.pageGone();
+      // A reload starts with nothing open or signed in; the page says otherwise once it knows.
+      applyMenu(INITIAL_MENU_STATE);
     });
+    mainWindow.webContents.on('did-finish-load', () => void bundles.pageReady());
     mainWindow.on('closed', () => {
       mainWindow = null;
-      rendererReady = false;
+      bundles.pageGone();
     });
   });
 }

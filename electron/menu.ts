@@ -3,7 +3,22 @@
  * without Electron; main.ts turns it into a Menu and wires `send` to the window.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/api/appApi';
+import type { MenuCommand, MenuState } from '../shared/api/appApi';
+import { acceleratorFor, SECTION_SHORTCUTS } from '../shared/shortcuts';
+
+/** Before the interface has said anything: nothing open, so only the shortcuts help is offered. */
+export const INITIAL_MENU_STATE: MenuState = { teamOpen: false, signedIn: false, locked: false };
+
+/**
+ * Whether a command applies now. Team work needs someone signed in and the app unlocked (a locked PC must not
+ * start a case or save a file for the locked person); switching person is how a locked or unclaimed PC is used,
+ * so it needs only an open team; the shortcuts help reveals nothing and is always there.
+ */
+export function isCommandEnabled(command: MenuCommand, state: MenuState): boolean {
+  if (command === 'shortcuts') return true;
+  if (command === 'switch-person') return state.teamOpen;
+  return state.teamOpen && state.signedIn && !state.locked;
+}
 
 export interface MenuOptions {
   appName: string;
@@ -11,16 +26,22 @@ export interface MenuOptions {
   /** Reload and developer tools only while developing. */
   isDev: boolean;
   send: (command: MenuCommand) => void;
+  /** What the interface last said it shows; commands that do not apply are greyed out. */
+  state?: MenuState;
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { appName, platform, isDev, send } = options;
+  const { appName, platform, isDev, send, state = INITIAL_MENU_STATE } = options;
   const isMac = platform === 'darwin';
-  const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    click: () => send(cmd),
-    ...(accelerator ? { accelerator } : {}),
-  });
+  const command = (label: string, cmd: MenuCommand, accelerator = acceleratorFor(cmd)) => {
+    const item: MenuItemConstructorOptions = {
+      label,
+      enabled: isCommandEnabled(cmd, state),
+      click: () => send(cmd),
+      ...(accelerator ? { accelerator } : {}),
+    };
+    return item;
+  };
 
   const macApp: MenuItemConstructorOptions[] = isMac
     ? [
@@ -44,15 +65,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      command('New case', 'new-case', 'CmdOrCtrl+N'),
+      command('New case', 'new-case'),
       command('New reflective session', 'new-session'),
       command('Log training', 'log-training'),
       { type: 'separator' },
-      command('Export bundle…', 'export-bundle', 'CmdOrCtrl+E'),
-      command('Import bundle…', 'import-bundle', 'CmdOrCtrl+O'),
+      command('Save a file for another PC…', 'export-bundle'),
+      command('Bring in a file…', 'import-bundle'),
       { type: 'separator' },
-      command('Lock', 'lock', 'CmdOrCtrl+L'),
-      command('Switch person…', 'switch-person', 'CmdOrCtrl+Shift+L'),
+      command('Lock', 'lock'),
+      command('Switch person…', 'switch-person'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
     ],
@@ -74,15 +95,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const go: MenuItemConstructorOptions = {
     label: 'Go',
     submenu: [
-      command('Board', 'go-board', 'CmdOrCtrl+1'),
-      command('People', 'go-people', 'CmdOrCtrl+2'),
-      command('Reflection', 'go-reflection', 'CmdOrCtrl+3'),
-      command('Training', 'go-training', 'CmdOrCtrl+4'),
-      command('Team charter', 'go-charter', 'CmdOrCtrl+5'),
-      command('Share with the team', 'go-sync', 'CmdOrCtrl+6'),
-      command('Settings', 'go-settings', 'CmdOrCtrl+7'),
+      ...SECTION_SHORTCUTS.map((entry) => command(entry.label, entry.command)),
       { type: 'separator' },
-      command('Command palette…', 'command-palette', 'CmdOrCtrl+K'),
+      command('Find or run a command…', 'command-palette'),
     ],
   };
 
@@ -111,10 +126,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const help: MenuItemConstructorOptions = {
     label: 'Help',
     role: 'help',
-    submenu: [
-      command('Keyboard shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
-      ...(isMac ? [] : [{ role: 'about' } as const]),
-    ],
+    submenu: [command('Keyboard shortcuts', 'shortcuts'), ...(isMac ? [] : [{ role: 'about' } as const])],
   };
 
   return [...macApp, file, edit, go, view, windowMenu, help];

@@ -103,3 +103,11 @@ describe('preload bridge', () => {
     expect(listener.mock.calls).toEqual([['go-board']]);
   });
 });
+
+describe('menu state', () => {
+  it('tells the main process what the interface shows', async () => {
+    const state = { teamOpen: true, signedIn: false, locked: false };
+    await api.system.setMenuState(state);
+    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC.setMenuState, state);
+  });
+});

@@ -85,6 +85,9 @@ const api = {
     idleSeconds: () => call<number | null>(IPC.idleSeconds),
     onLock: (listener) => subscribe(IPC.lock, lockReasonSchema, listener),
     onMenuCommand: (listener) => subscribe(IPC.menuCommand, menuCommandSchema, listener),
+    setMenuState: async (state) => {
+      await call<unknown>(IPC.setMenuState, state);
+    },
     onBundleOpened,
   },
 } satisfies AppApi;

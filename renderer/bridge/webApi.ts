@@ -139,6 +139,8 @@ export function createWebApi(storage: Storage = window.localStorage): AppApi {
       },
       onLock: noop,
       onMenuCommand: noop,
+      // A browser has no application menu to grey out.
+      async setMenuState() {},
       onBundleOpened: noop,
     },
   } satisfies AppApi;

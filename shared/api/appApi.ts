@@ -49,6 +49,14 @@ export const menuCommandSchema = z.enum([
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
+/** What the interface shows now, so the desktop menu offers only the commands that apply. */
+export const menuStateSchema = z.strictObject({
+  teamOpen: z.boolean(),
+  signedIn: z.boolean(),
+  locked: z.boolean(),
+});
+export type MenuState = z.infer<typeof menuStateSchema>;
+
 export interface AppApi {
   info(): Promise<AppInfo>;
   settings: {
@@ -71,6 +79,8 @@ export interface AppApi {
     idleSeconds(): Promise<number | null>;
     onLock(listener: (reason: LockReason) => void): Unsubscribe;
     onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+    /** Tells the desktop menu what applies now (nothing happens in a browser, which has no app menu). */
+    setMenuState(state: MenuState): Promise<void>;
     /** A bundle file opened from outside the app (double-click, command line). */
     onBundleOpened(listener: (file: OpenedFile) => void): Unsubscribe;
   };
@@ -88,6 +98,7 @@ export const IPC = {
   idleSeconds: 'system:idle-seconds',
   lock: 'system:lock',
   menuCommand: 'system:menu-command',
+  setMenuState: 'system:set-menu-state',
   bundleOpened: 'system:bundle-opened',
 } as const;
 
@@ -114,4 +125,5 @@ export const ipcArgs = {
   [IPC.saveText]: z.tuple([suggestedNameSchema, z.string().max(MAX_TEXT_CHARS)]),
   [IPC.printToPdf]: z.tuple([suggestedNameSchema]),
   [IPC.idleSeconds]: z.tuple([]),
+  [IPC.setMenuState]: z.tuple([menuStateSchema]),
 } as const;
