@@ -17,16 +17,16 @@ import { DirectoryCards } from './DirectoryCards';
 import { DirectoryFilters } from './DirectoryFilters';
 import { DirectoryTable } from './DirectoryTable';
 import { PeopleNav } from './PeopleNav';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
+import { useDirectory } from './useDirectory';
 
 type View = 'cards' | 'table';
 
 /** The directory: everyone in the team as cards or a sortable table, with filters, export and printing. */
 export function DirectoryPage({ initialView }: { initialView: View }) {
   const { db } = useTeam();
-  const members = useMembers(db);
-  const agencies = useAgencies(db);
+  const directory = useDirectory(db);
+  const members = directory?.members;
+  const agencies = directory?.agencies;
   const [view, setView] = useState<View>(initialView);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
