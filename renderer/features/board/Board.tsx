@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -30,6 +30,12 @@ interface BoardProps {
   grouped: boolean;
 }
 
+/** The case to give focus to once it shows in the stage it moved to. */
+interface FocusTarget {
+  caseId: string;
+  columnId: string;
+}
+
 interface DragData {
   card: BoardCard;
 }
@@ -55,7 +61,7 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
   const writer = useWriter();
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [moved, setMoved] = useState<string | null>(null);
-  const [focusCaseId, setFocusCaseId] = useState<string | null>(null);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -86,14 +92,14 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
     },
     [titleOf],
   );
-  const clearFocus = useCallback(() => setFocusCaseId(null), []);
+  const clearFocus = useCallback(() => setFocusTarget(null), []);
 
   const confirm = async (move: PendingMove, reason: string): Promise<string | null> => {
     try {
       const result = await moveCase(writer, { caseId: move.card.id, toColumnId: move.toColumnId, reason });
       setPending(null);
       setMoved(`Moved ${move.card.reference} from ${result.from} to ${result.to}.`);
-      setFocusCaseId(move.card.id);
+      setFocusTarget({ caseId: move.card.id, columnId: move.toColumnId });
       return null;
     } catch (error) {
       if (error instanceof WriteError) return error.message;
@@ -101,16 +107,23 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
     }
   };
 
+  // Right after pick-up the case is over its own stage: saying nothing until it leaves keeps the pick-up message.
+  const justPickedUp = useRef(false);
   const announcements: Announcements = {
     onDragStart({ active }) {
       const card = dragCard(active.data.current);
       if (!card) return undefined;
+      justPickedUp.current = true;
       return `Picked up case ${card.reference}, in ${titleOf(card.columnId)}. Use the left and right arrow keys to choose a stage.`;
     },
     onDragOver({ active, over }) {
       const card = dragCard(active.data.current);
       const target = dropTarget(over?.data.current);
       if (!card) return undefined;
+      if (justPickedUp.current) {
+        if (!target || target.columnId === card.columnId) return undefined;
+        justPickedUp.current = false;
+      }
       return target
         ? `Case ${card.reference} is over ${target.title}.`
         : `Case ${card.reference} is not over a stage.`;
@@ -177,7 +190,7 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
                 stages={stages}
                 changed={changed}
                 onMove={askToMove}
-                focusCaseId={focusCaseId}
+                focusCaseId={focusTarget?.columnId === column.id ? focusTarget.caseId : null}
                 onFocused={clearFocus}
               />
             ))}
@@ -196,7 +209,7 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
             stages={stages}
             changed={changed}
             onMove={askToMove}
-            focusCaseId={focusCaseId}
+            focusCaseId={null}
             onFocused={clearFocus}
             stageNames={retiredNames}
             note="These cases are in stages the team no longer uses. Move each one to a stage in use."

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from './harness/axe';
+import { useBrowser } from './harness/browser';
+import { openDemoTeam, tabTo } from './steps/firstRun';
+
+async function searchFor(page: Page, text: string): Promise<void> {
+  // The search box comes before the board in the tab order; from the cards, Shift+Tab would be long, so focus it.
+  await page.locator('#board-search').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+/** Waits until the board shows cards and every one of them says `text` (fails on timeout otherwise). */
+async function everyCardSays(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((wanted) => {
+    const cards = [...document.querySelectorAll('[data-case-card]')];
+    return cards.length > 0 && cards.every((card) => card.textContent?.includes(wanted));
+  }, text);
+}
+
+function column(page: Page, title: string) {
+  return page.getByRole('region', { name: `Cases in ${title}` });
+}
+
+describe('the board, by keyboard alone', () => {
+  const { newPc } = useBrowser();
+
+  it('moves a case across stages with the menu and by dragging with the keys, then finds it again', async () => {
+    const { page } = await newPc();
+    await openDemoTeam(page);
+    await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+    await tabTo(page, '#board-search', 80);
+    await searchFor(page, 'JU-0001');
+    await column(page, 'Referral')
+      .getByRole('link', { name: /^JU-0001/ })
+      .waitFor();
+
+    // The "Move to…" menu: no dragging needed.
+    await tabTo(page, '[data-case-card] button:has-text("Move to")', 80);
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Assessment' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await tabTo(page, '#move-reason');
+    await page.keyboard.type('Family agreed to an assessment');
+    await page.keyboard.press('Enter');
+    await page.getByText('Moved JU-0001 from Referral to Assessment.').waitFor();
+    await column(page, 'Assessment')
+      .getByRole('link', { name: /^JU-0001/ })
+      .waitFor();
+    // Focus stays with the case that moved.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^JU-0001/);
+
+    // Drag and drop with the keyboard: pick up, one stage to the right, drop, confirm.
+    await tabTo(page, '[data-case-card] button:has-text("Drag")', 20);
+    await page.keyboard.press('Space');
+    await page.getByText(/Picked up case JU-0001, in Assessment/).waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Case JU-0001 is over Planning.').waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await page.getByRole('dialog').waitFor();
+    await tabTo(page, '#move-reason');
+    await page.keyboard.press('Enter');
+    await page.getByText('Moved JU-0001 from Assessment to Planning.').waitFor();
+    await column(page, 'Planning')
+      .getByRole('link', { name: /^JU-0001/ })
+      .waitFor();
+
+    // Found again by filter: Planning only holds it when the search and the stage agree.
+    await searchFor(page, '');
+    await tabTo(page, '#filter-review', 80);
+    await page.locator('#filter-review').selectOption('overdue');
+    await everyCardSays(page, 'Overdue');
+    await page.locator('#filter-review').selectOption('any');
+    await searchFor(page, 'ju-0001');
+    await column(page, 'Planning')
+      .getByRole('link', { name: /^JU-0001/ })
+      .waitFor();
+  });
+
+  it('saves filters as a view, applies it in one click, and keeps them when coming back', async () => {
+    const { page } = await newPc();
+    await openDemoTeam(page);
+    await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+    await tabTo(page, '#filter-concern', 80);
+    await page.locator('#filter-concern').selectOption('safe');
+    await page.waitForFunction(() => location.hash.includes('concern=safe'));
+    await everyCardSays(page, 'Safe');
+
+    await tabTo(page, '#view-name', 80);
+    await page.keyboard.type('Children not safe');
+    await page.keyboard.press('Enter');
+    const apply = page.getByRole('button', { name: 'Show: Children not safe' });
+    await apply.waitFor();
+
+    await page.locator('#filter-concern').selectOption('');
+    await page.waitForFunction(() => !location.hash.includes('concern=safe'));
+    await apply.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#filter-concern').inputValue()).toBe('safe');
+
+    // Open a case and come back: the board is as it was left.
+    await page.waitForFunction(() => location.hash.includes('concern=safe'));
+    await page.locator('[data-case-card] a').first().click();
+    await page.waitForFunction(() => location.hash.startsWith('#/board/case/'));
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+    expect(await page.locator('#filter-concern').inputValue()).toBe('safe');
+  });
+});
+
+describe('the board and its stages', () => {
+  const { newPc } = useBrowser();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`pass the accessibility checks in the ${colorScheme} theme`, async () => {
+      const { page } = await newPc({ colorScheme });
+      await openDemoTeam(page);
+      await page.locator('[data-case-card]').first().waitFor();
+      await expectAccessible(page, `the board (${colorScheme})`);
+      await page.locator('#board-grouping').selectOption('lead');
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await expectAccessible(page, `the board in swimlanes (${colorScheme})`);
+      await page.getByRole('link', { name: 'Manage stages' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Manage stages' }).waitFor();
+      await expectAccessible(page, `manage stages (${colorScheme})`);
+    });
+  }
+});
