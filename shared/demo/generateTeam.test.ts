@@ -80,14 +80,12 @@ describe('the demo team', () => {
     expect(demo.rows.cases.every((row) => /^Child [A-Z]+\.$/.test(row.displayName))).toBe(true);
   });
 
-  it('makes a benchmark-sized team of 5,000 cases in a few seconds', () => {
-    const started = performance.now();
+  // How fast it is belongs to the benchmarks (they generate this size); here we check what it makes.
+  it('makes a benchmark-sized team of 5,000 cases', () => {
     const big = generateTeam({ seed: 1, today: TODAY, size: { cases: 5000, members: 300, agencies: 40 } });
-    const seconds = (performance.now() - started) / 1000;
     const total = Object.values(big.rows).reduce((sum, rows) => sum + rows.length, 0);
     expect(big.rows.cases).toHaveLength(5000);
     expect(total).toBeGreaterThan(70_000);
-    expect(seconds).toBeLessThan(5);
     expect(tableByName('cases').schema.safeParse(big.rows.cases[4999]).success).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { recordCaseVisit } from '../board/caseVisits';
+import { TeamSuggestions } from '../people/TeamSuggestions';
 import { CaseActions } from './CaseActions';
 import { CaseAims } from './CaseAims';
 import { CaseHistory } from './CaseHistory';
@@ -127,6 +128,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       )}
       <CaseSummary {...props} />
       <TeamAroundChild {...props} />
+      <TeamSuggestions caseId={caseId} />
       <CaseAims {...props} />
       <CaseActions {...props} />
       <CaseServices {...props} />
