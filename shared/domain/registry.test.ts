@@ -14,7 +14,11 @@ import {
   makeView,
 } from '../../tests/factories/records';
 import { makeCaseVisit, makeSavedView } from '../../tests/factories/board';
-import { makeRequiredTraining, makeTrainingAttendance, makeTrainingEntry } from '../../tests/factories/training';
+import {
+  makeRequiredTraining,
+  makeTrainingAttendance,
+  makeTrainingEntry,
+} from '../../tests/factories/training';
 import {
   makeAgencyCommitment,
   makeCharterAim,
