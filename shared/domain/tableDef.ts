@@ -41,4 +41,9 @@ export interface TableDef {
   /** Fields whose old and new values are never copied into the audit trail. */
   sensitiveFields: readonly string[];
   references: readonly Reference[];
+  /**
+   * Fields where the later write simply wins and nobody is asked to decide between two PCs' values, because the
+   * older value has no meaning once a newer one exists (for example when someone last opened a case).
+   */
+  quietFields?: readonly string[];
 }

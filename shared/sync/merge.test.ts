@@ -61,6 +61,18 @@ describe('merging one record', () => {
     });
   });
 
+  it('lets the later write win without asking anyone on a field the table marks as quiet', () => {
+    const seenBase = observeRecord({}, 'cases', base);
+    const mine = rewrite(base, stamp(200, 'pc-a'), { title: 'Mine' }, 'person-a');
+    const theirs = rewrite(base, stamp(250, 'pc-b'), { title: 'Theirs' }, 'person-b');
+    const result = mergeRecord(mine, theirs, {
+      ...ctx(observeRecord(seenBase, 'cases', mine), seenBase),
+      quietFields: new Set(['title']),
+    });
+    expect(result.record.title).toBe('Theirs');
+    expect(result.conflicts).toEqual([]);
+  });
+
   it('does not ask for a decision when the incoming side had already seen the local write', () => {
     const mine = rewrite(base, stamp(200, 'pc-a'), { title: 'Mine' });
     const theirs = rewrite(mine, stamp(250, 'pc-b'), { title: 'Theirs, after reading mine' });

@@ -18,6 +18,8 @@ export interface MergeContext {
   localVectors: VersionVectors;
   /** What the sending PC had seen, as its bundle says (restricted to the bundle's scope). */
   incomingVectors: VersionVectors;
+  /** The table's fields where the later write simply wins and nobody is asked to decide (TableDef.quietFields). */
+  quietFields?: ReadonlySet<string>;
 }
 
 export type MergeStatus = 'new' | 'changed' | 'unchanged';
@@ -108,6 +110,7 @@ export function mergeRecord(
     if (
       !sameValue &&
       !FIELDS_WITHOUT_DECISIONS.has(field) &&
+      !ctx.quietFields?.has(field) &&
       mine.stamp !== undefined &&
       theirs.stamp !== undefined &&
       mine.stamp !== theirs.stamp &&

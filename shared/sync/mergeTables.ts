@@ -91,7 +91,13 @@ export function mergeTables(
     const rows = incoming[def.name];
     if (!rows) continue;
     const held = new Map((local[def.name] ?? []).map((row) => [row.id, row]));
-    const ctx = { table: def.name, area: def.area, localVectors, incomingVectors };
+    const ctx = {
+      table: def.name,
+      area: def.area,
+      localVectors,
+      incomingVectors,
+      quietFields: new Set(def.quietFields ?? []),
+    };
     for (const row of rows) {
       for (const stamp of Object.values(row.stamps)) {
         maxStamp = maxHlc(maxStamp, stamp);
