@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SECTION, SECTIONS } from './sections';
 import { hrefFor, navigate } from './router/hashRoute';
 import { useRoute } from './router/useRoute';
@@ -8,18 +8,29 @@ import { useTeam } from './team/useTeam';
 import { Banner } from '../ui/Banner';
 import { useShortcuts } from './useShortcuts';
 import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
+import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
 
 /** The frame around every section: header with team and person, the navigation, and the current section. */
 export function Shell() {
   const route = useRoute();
   const { notice, dismissNotice } = useSettings();
-  const { person, lock, switchPerson } = useTeam();
+  const { person, lock, switchPerson, accessScreen } = useTeam();
   const sectionId = route[0] ?? DEFAULT_SECTION;
   const section = SECTIONS.find((candidate) => candidate.id === sectionId);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  useShortcuts();
-  useFilesOpenedFromOutside();
+  const [dialog, setDialog] = useState<PaletteDialog>(null);
+  const runCommand = useShortcuts({
+    accessScreen,
+    signedIn: person !== null,
+    openPalette: useCallback(() => setDialog('palette'), []),
+    openHelp: useCallback(() => setDialog('help'), []),
+    lock,
+    switchPerson,
+  });
+  useFilesOpenedFromOutside(accessScreen !== 'open');
+  // Locking closes the palette for good: it must not come back, with its names, after the PIN.
+  if (accessScreen !== 'open' && dialog !== null) setDialog(null);
 
   useEffect(() => {
     if (route.length === 0) navigate(DEFAULT_SECTION);
@@ -108,6 +119,7 @@ export function Shell() {
           </>
         )}
       </main>
+      <PaletteDialogs open={dialog} onClose={() => setDialog(null)} onCommand={runCommand} />
     </div>
   );
 }

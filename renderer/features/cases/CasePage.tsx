@@ -14,6 +14,7 @@ import { CaseServices } from './CaseServices';
 import { CaseSummary } from './CaseSummary';
 import { CaseViews } from './CaseViews';
 import { Chronology } from './Chronology';
+import { PrintCaseButton } from './PrintCaseButton';
 import { CloseCase } from './CloseCase';
 import { InformationSharing } from './InformationSharing';
 import { TeamAroundChild } from './TeamAroundChild';
@@ -100,6 +101,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         <a className="button button--secondary no-print" href={hrefFor('board', 'outcomes')}>
           Does it make a difference
         </a>
+        <PrintCaseButton reference={caseRow.reference} />
       </PageHeader>
       {caseRow.status === 'closed' && (
         <Banner title="This case is closed">

@@ -38,14 +38,22 @@ export function useOfferedFile(): OpenedFile | null {
   return useSyncExternalStore(subscribe, () => pending);
 }
 
-/** Listens for files opened from outside the app and goes to the Share and receive screen with them. */
-export function useFilesOpenedFromOutside(): void {
+/**
+ * Listens for files opened from outside the app and goes to the Share and receive screen with them. While the app
+ * is locked the file waits (moving the locked person's page would close what they were typing); once the PIN is
+ * entered, the screen opens with it.
+ */
+export function useFilesOpenedFromOutside(locked = false): void {
+  const waiting = useOfferedFile();
   useEffect(
     () =>
       getAppApi().system.onBundleOpened((file) => {
         offerFile(file);
-        navigate('sync');
+        if (!locked) navigate('sync');
       }),
-    [],
+    [locked],
   );
+  useEffect(() => {
+    if (!locked && waiting) navigate('sync');
+  }, [locked, waiting]);
 }
