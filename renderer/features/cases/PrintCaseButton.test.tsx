@@ -24,14 +24,11 @@ describe('printing a case summary', () => {
   });
 
   it('says plainly when printing failed, and nothing when the person cancelled', async () => {
-    const toPdf = vi
-      .fn()
-      .mockResolvedValueOnce({ saved: false, reason: 'cancelled' })
-      .mockResolvedValueOnce({
-        saved: false,
-        reason: 'failed',
-        message: 'This page could not be turned into a PDF.',
-      });
+    const toPdf = vi.fn().mockResolvedValueOnce({ saved: false, reason: 'cancelled' }).mockResolvedValueOnce({
+      saved: false,
+      reason: 'failed',
+      message: 'This page could not be turned into a PDF.',
+    });
     withPrint(toPdf);
     render(<PrintCaseButton reference="JU-0042" />);
     const user = userEvent.setup();
