@@ -50,6 +50,7 @@ export function BoardColumn({
     disabled: columnId === null,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
+  const sizes = useRef(new Map<string, number>());
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders the column itself
   const virtualizer = useVirtualizer({
     count: cards.length,
@@ -59,6 +60,17 @@ export function BoardColumn({
     // Shows the first cards on the very first paint, before the column's real height is measured.
     initialRect: { width: 280, height: 900 },
     getItemKey: (index) => cards[index]?.id ?? index,
+    measureElement: (element, entry) => {
+      // Measuring every new card as it mounts forces a fresh page layout per card; read sizes from the resize
+      // observer instead, and remember them, so a keystroke that changes sixty cards lays the page out once.
+      const id = element.getAttribute('data-card-id') ?? '';
+      const box = entry?.borderBoxSize[0];
+      if (box) {
+        sizes.current.set(id, Math.round(box.blockSize));
+        return Math.round(box.blockSize);
+      }
+      return sizes.current.get(id) ?? ESTIMATED_CARD_HEIGHT;
+    },
   });
   const focusIndex = focusCaseId === null ? -1 : cards.findIndex((card) => card.id === focusCaseId);
   useEffect(() => {
@@ -100,6 +112,7 @@ export function BoardColumn({
                 <li
                   key={item.key}
                   data-index={item.index}
+                  data-card-id={card.id}
                   ref={virtualizer.measureElement}
                   className="board-column__item"
                   style={{ transform: `translateY(${item.start}px)` }}
