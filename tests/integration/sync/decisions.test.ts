@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listDecisions, settleDecision } from '../../../renderer/db/decisions';
 import { createRecord, updateRecord } from '../../../renderer/db/writer';
+import { recordCaseVisit } from '../../../renderer/features/board/caseVisits';
 import { dataOf, exportToBytes, importOk, joinPc, startTeam } from './harness';
 
 async function clashOnReviewDate() {
@@ -52,5 +53,20 @@ describe('a field changed on two PCs that had not seen each other’s change', (
     const { a, b } = await clashOnReviewDate();
     await importOk(a, await exportToBytes(b));
     expect(await listDecisions(a.db)).toHaveLength(1);
+  });
+});
+
+describe('a person who opens the same case on two PCs', () => {
+  it('is not asked which visit counts: the later one simply does', async () => {
+    const { a, b, caseId } = await clashOnReviewDate();
+    const before = (await listDecisions(a.db)).length;
+    await recordCaseVisit(a.ctx, caseId);
+    await recordCaseVisit({ ...b.ctx, person: a.ctx.person }, caseId);
+    const fromA = await exportToBytes(a);
+    const fromB = await exportToBytes(b);
+    await importOk(a, fromB);
+    await importOk(b, fromA);
+    expect(await listDecisions(a.db)).toHaveLength(before);
+    expect(await dataOf(a)).toEqual(await dataOf(b));
   });
 });
