@@ -104,5 +104,16 @@ describe('command palette and shortcuts help', () => {
     expect(await display('main h1')).not.toBe('none');
     await page.emulateMedia({ media: 'screen' });
     expect(await display('.app-nav')).not.toBe('none');
+
+    // The directory prints the same way: the list, without its buttons.
+    await page.evaluate(() => {
+      window.location.hash = '#/people';
+    });
+    const printDirectory = page.locator('button', { hasText: 'Print the directory' });
+    await printDirectory.waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await printDirectory.evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    expect(await display('.app-nav')).toBe('none');
+    expect(await display('main h1')).not.toBe('none');
   });
 });
