@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AppApi, MenuCommand, MenuState } from '../../shared/api/appApi';
 import { createWebApi } from '../bridge/webApi';
@@ -30,9 +30,20 @@ function fakeApi(): AppApi {
   };
 }
 
+/** A text box, and two buttons standing in for the palette's Lock and Switch person. */
 function Probe(props: Parameters<typeof useShortcuts>[0]) {
-  useShortcuts(props);
-  return <input aria-label="Notes" />;
+  const run = useShortcuts(props);
+  return (
+    <>
+      <input aria-label="Notes" />
+      <button type="button" onClick={() => run('lock')}>
+        Palette: lock
+      </button>
+      <button type="button" onClick={() => run('switch-person')}>
+        Palette: switch person
+      </button>
+    </>
+  );
 }
 
 function renderShortcuts(accessScreen: AccessScreen = 'open') {
@@ -95,6 +106,18 @@ describe('keyboard shortcuts and menu commands', () => {
     sendMenu('shortcuts');
     expect(openPalette).toHaveBeenCalled();
     expect(openHelp).toHaveBeenCalled();
+  });
+
+  it('locks or switches person when the palette asks, but leaves the menu’s Lock to the lock itself', () => {
+    const { lock, switchPerson, view } = renderShortcuts();
+    sendMenu('lock');
+    sendMenu('switch-person');
+    expect(lock).not.toHaveBeenCalled();
+    expect(switchPerson).not.toHaveBeenCalled();
+    fireEvent.click(view.getByRole('button', { name: 'Palette: lock' }));
+    fireEvent.click(view.getByRole('button', { name: 'Palette: switch person' }));
+    expect(lock).toHaveBeenCalledTimes(1);
+    expect(switchPerson).toHaveBeenCalledTimes(1);
   });
 
   it('tells the menu someone is working, and that the app is locked when it is', () => {
