@@ -1,10 +1,10 @@
 import { memo, useEffect, useRef } from 'react';
 import { useDraggable } from '@dnd-kit/core';
-import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { format, parseISO } from 'date-fns';
 import type { BoardCard } from '../../../shared/board/boardIndex';
 import { WELLBEING_LABELS } from '../../../shared/domain/cases';
 import { hrefFor } from '../../app/router/hashRoute';
+import { MoveMenu } from './MoveMenu';
 
 export interface StageChoice {
   id: string;
@@ -116,20 +116,11 @@ export const CaseCard = memo(function CaseCard({
       </dl>
       {card.status !== 'closed' && (
         <div className="case-card__controls">
-          <MenuTrigger>
-            <Button className="button button--secondary button--small">
-              Move to…<span className="visually-hidden"> (case {card.reference})</span>
-            </Button>
-            <Popover className="popover" placement="bottom start">
-              <Menu className="menu" onAction={(key) => onMove(card, String(key))}>
-                {choices.map((stage) => (
-                  <MenuItem key={stage.id} id={stage.id} className="menu__item">
-                    {stage.title}
-                  </MenuItem>
-                ))}
-              </Menu>
-            </Popover>
-          </MenuTrigger>
+          <MoveMenu
+            reference={card.reference}
+            choices={choices}
+            onChoose={(columnId) => onMove(card, columnId)}
+          />
           <button
             type="button"
             ref={setActivatorNodeRef}
