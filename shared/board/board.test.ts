@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action, Aim, Case, Involvement } from '../domain/cases';
 import type { Agency, Member } from '../domain/directory';
 import type { BoardColumn } from '../domain/team';
-import { buildBoardIndex, type BoardData } from './boardIndex';
+import { buildBoardIndex, buildSearchTexts, type BoardData } from './boardIndex';
 import { filterCards } from './filterCards';
 import {
   EMPTY_FILTERS,
@@ -210,6 +210,18 @@ describe('filters', () => {
     expect(refs({ search: 'sleeps' })).toEqual(['JU-0003']);
     expect(refs({ search: 'ju-0002' })).toEqual(['JU-0002']);
     expect(refs({ search: 'speech grandparents' })).toEqual([]);
+  });
+  it('search finds the same cases when the aims and actions text is read apart from the cards', () => {
+    const { data } = world();
+    const index = buildBoardIndex({ ...data, aims: [], actions: [] }, TODAY, new Map());
+    const texts = buildSearchTexts(data.aims, data.actions);
+    const search = (text: string, more?: ReadonlyMap<string, string>) =>
+      filterCards(index.cards, { ...EMPTY_FILTERS, search: text }, null, more).map((card) => card.reference);
+    expect(search('sleeps')).toEqual([]);
+    expect(search('SPEECH therapy', texts)).toEqual(['JU-0001']);
+    expect(search('sleeps', texts)).toEqual(['JU-0003']);
+    expect(search('child grandparents', texts)).toEqual(['JU-0002']);
+    expect(search('speech grandparents', texts)).toEqual([]);
   });
   it('survive a round trip through the address, and ignore values they cannot read', () => {
     const filters: BoardFilters = {

@@ -14,7 +14,10 @@ export interface BoardData {
   members: readonly Member[];
   agencies: readonly Agency[];
   involvements: readonly Involvement[];
-  /** Case actions; done and dropped ones still count for search. */
+  /**
+   * Case actions: the card counts the open overdue ones. Done and dropped ones count for search when the index
+   * builds its own search text (see `buildSearchTexts`).
+   */
   actions: readonly Action[];
   aims: readonly Aim[];
 }
@@ -69,7 +72,38 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<str
   return map;
 }
 
-export function buildBoardIndex(data: BoardData, today: string): BoardIndex {
+/**
+ * Lower-case text of each case's aims and actions, for search: built once per read, never per keystroke. The board
+ * reads these after its first paint (they are the largest tables it needs), so they are kept apart from the cards.
+ */
+export function buildSearchTexts(
+  aims: readonly Pick<Aim, 'caseId' | 'text' | 'deleted'>[],
+  actions: readonly Pick<Action, 'caseId' | 'text' | 'deleted' | 'source'>[],
+): Map<string, string> {
+  const parts = new Map<string, string[]>();
+  const add = (caseId: string | null, text: string) => {
+    if (caseId === null) return;
+    const list = parts.get(caseId);
+    if (list) list.push(text);
+    else parts.set(caseId, [text]);
+  };
+  for (const aim of aims) if (!aim.deleted) add(aim.caseId, aim.text);
+  for (const action of actions)
+    if (!action.deleted && action.source === 'case') add(action.caseId, action.text);
+  const texts = new Map<string, string>();
+  for (const [caseId, list] of parts) texts.set(caseId, list.join('\n').toLowerCase());
+  return texts;
+}
+
+/**
+ * `searchTexts` (from `buildSearchTexts`) is folded into each card's search text; without it, the cards' own text
+ * is built from `data.aims` and `data.actions`.
+ */
+export function buildBoardIndex(
+  data: BoardData,
+  today: string,
+  searchTexts: ReadonlyMap<string, string> = buildSearchTexts(data.aims, data.actions),
+): BoardIndex {
   const limit = dueSoonLimit(today);
   const members = new Map(data.members.filter((m) => !m.deleted).map((m) => [m.id, m]));
   const memberNames = new Map([...members.values()].map((m) => [m.id, m.name]));
@@ -82,17 +116,13 @@ export function buildBoardIndex(data: BoardData, today: string): BoardIndex {
     data.actions.filter((row) => !row.deleted && row.source === 'case'),
     (row) => row.caseId,
   );
-  const aimsByCase = groupBy(
-    data.aims.filter((row) => !row.deleted),
-    (row) => row.caseId,
-  );
 
   const cards: BoardCard[] = [];
   for (const row of data.cases) {
     if (row.deleted) continue;
     const involvements = involvementsByCase.get(row.id) ?? [];
     const actions = actionsByCase.get(row.id) ?? [];
-    const aims = aimsByCase.get(row.id) ?? [];
+    const more = searchTexts.get(row.id);
     const memberIds = new Set<string>();
     if (row.leadMemberId) memberIds.add(row.leadMemberId);
     const agencyIds = new Set<string>();
@@ -122,14 +152,8 @@ export function buildBoardIndex(data: BoardData, today: string): BoardIndex {
       nextReviewDate: row.nextReviewDate,
       review: row.status === 'closed' ? 'none' : dueState(row.nextReviewDate, today, limit),
       overdueActions,
-      searchText: [
-        row.reference,
-        row.displayName,
-        ...aims.map((aim) => aim.text),
-        ...actions.map((action) => action.text),
-      ]
-        .join('\n')
-        .toLowerCase(),
+      searchText:
+        `${row.reference}\n${row.displayName}`.toLowerCase() + (more === undefined ? '' : `\n${more}`),
     });
   }
   // Sorted once here, so every filtered view keeps card order without sorting on each keystroke.

@@ -7,10 +7,15 @@ export function searchWords(search: string): string[] {
   return search.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/**
+ * `moreText` holds further lower-case search text per case id (the aims and actions, when the board read them apart
+ * from the cards); a word may appear in either.
+ */
 export function filterCards(
   cards: readonly BoardCard[],
   filters: BoardFilters,
   personId: string | null,
+  moreText?: ReadonlyMap<string, string>,
 ): BoardCard[] {
   const words = searchWords(filters.search);
   return cards.filter((card) => {
@@ -25,6 +30,8 @@ export function filterCards(
     if (filters.review === 'due-soon-or-overdue' && card.review !== 'due-soon' && card.review !== 'overdue')
       return false;
     if (filters.actionsOverdue && card.overdueActions === 0) return false;
-    return words.every((word) => card.searchText.includes(word));
+    return words.every(
+      (word) => card.searchText.includes(word) || (moreText?.get(card.id)?.includes(word) ?? false),
+    );
   });
 }

@@ -13,15 +13,19 @@ import { BoardFiltersPanel } from './BoardFiltersPanel';
 import { SavedViewsPanel } from './SavedViewsPanel';
 import { readBoardUrl, writeBoardUrl } from './boardUrl';
 import { useBoardData } from './useBoardData';
+import { useBoardSearchTexts } from './useBoardSearchTexts';
 import { useCaseActivity } from './useCaseActivity';
 import { useSavedViews } from './useSavedViews';
 import './board.css';
+
+const NO_TEXTS: ReadonlyMap<string, string> = new Map();
 
 /** The team's joint case board: stages, cases, filters, swimlanes and saved views. */
 export function BoardPage() {
   const { db, person } = useTeam();
   const personId = person?.id ?? null;
-  const data = useBoardData(db);
+  const today = todayIso();
+  const data = useBoardData(db, today);
   const changed = useCaseActivity(db, personId, data);
   const views = useSavedViews(db, personId);
   const [initial] = useState(readBoardUrl);
@@ -36,10 +40,24 @@ export function BoardPage() {
     return () => window.clearTimeout(timer);
   }, [filters, grouping]);
 
-  const index = useMemo(() => (data ? buildBoardIndex(data, todayIso()) : null), [data]);
+  const index = useMemo(() => (data ? buildBoardIndex(data, today, NO_TEXTS) : null), [data, today]);
+  // The aims and actions text for search is read once the first cards have been painted.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!index || painted) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [index, painted]);
+  const searchTexts = useBoardSearchTexts(db, painted);
   const shown = useMemo(
-    () => (index ? filterCards(index.cards, deferredFilters, personId) : []),
-    [index, deferredFilters, personId],
+    () => (index ? filterCards(index.cards, deferredFilters, personId, searchTexts ?? NO_TEXTS) : []),
+    [index, deferredFilters, personId, searchTexts],
   );
   const layout = useMemo(
     () => (index ? layoutBoard(shown, index.columns, grouping) : null),
@@ -89,6 +107,9 @@ export function BoardPage() {
           <p className="board__summary" role="status">
             Showing {shown.length.toLocaleString('en-GB')} of {open.toLocaleString('en-GB')} open cases
             {deferredFilters.showClosed ? ' (closed cases included)' : ''}.
+            {deferredFilters.search.trim() !== '' && !searchTexts
+              ? ' Still reading the aims and actions to search them too.'
+              : ''}
           </p>
           <Board layout={layout} allColumns={index.columns} changed={changed} grouped={grouping !== 'none'} />
         </div>

@@ -4,10 +4,13 @@ import type { BoardData } from '../../../shared/board/boardIndex';
 import { casesChangedSinceVisit, latestChangeByOthers } from '../../../shared/board/caseActivity';
 import type { TeamDb } from '../../db/teamDb';
 
+/** The tables whose rows belong to a case: a change to any of them is a change to the case. */
+const CHILD_TABLES = ['involvements', 'aims', 'actions', 'chronology', 'services', 'views'] as const;
+
 /**
- * The cases changed by someone else since this person last opened them. Reads the person's visits and who last
- * changed each chronology entry, service and recorded view; the case rows, aims, actions and involvements come
- * from the board's own data.
+ * The cases changed by someone else since this person last opened them. Reads the person's visits, then only the
+ * rows of the cases they visited (through the `caseId` indexes: a person opens dozens of cases, the team has
+ * thousands); the case rows themselves come from the board's own data.
  */
 export function useCaseActivity(
   db: TeamDb,
@@ -22,26 +25,20 @@ export function useCaseActivity(
       (visit) => !visit.deleted,
     );
     if (visits.length === 0) return null;
-    const [chronology, services, views] = await Promise.all([
-      db.rows('chronology').toArray(),
-      db.rows('services').toArray(),
-      db.rows('views').toArray(),
-    ]);
-    const slim = (rows: readonly { caseId: string; updatedBy: string; updatedAt: string }[]) =>
-      rows.map(({ caseId, updatedBy, updatedAt }) => ({ caseId, updatedBy, updatedAt }));
+    const caseIds = [...new Set(visits.map((visit) => visit.caseId))];
+    const tables = await Promise.all(
+      CHILD_TABLES.map((table) => db.rows(table).where('caseId').anyOf(caseIds).toArray()),
+    );
     return {
       visits: new Map(visits.map((visit) => [visit.caseId, visit.at])),
-      children: [...slim(chronology), ...slim(services), ...slim(views)],
+      children: tables.flatMap((rows) =>
+        rows.map(({ caseId, updatedBy, updatedAt }) => ({ caseId, updatedBy, updatedAt })),
+      ),
     };
   }, [db, personId, ready]);
 
   return useMemo(() => {
     if (!extra || !data || personId === null) return new Set<string>();
-    const latest = latestChangeByOthers(
-      data.cases,
-      [...data.involvements, ...data.aims, ...data.actions, ...extra.children],
-      personId,
-    );
-    return casesChangedSinceVisit(latest, extra.visits);
+    return casesChangedSinceVisit(latestChangeByOthers(data.cases, extra.children, personId), extra.visits);
   }, [extra, data, personId]);
 }
