@@ -32,4 +32,12 @@ export function storesFromRegistry(): Stores {
   return { ...stores, ...LOCAL_STORES };
 }
 
-export const MIGRATIONS: readonly DbVersion[] = [{ version: 1, stores: storesFromRegistry() }];
+/** Tables whose indexes changed in a later version: version 1 keeps them as they first were. */
+const VERSION_1_STORES: Stores = { chronology: 'id, caseId, date, [caseId+date]' };
+
+export const MIGRATIONS: readonly DbVersion[] = [
+  { version: 1, stores: { ...storesFromRegistry(), ...VERSION_1_STORES } },
+  // "Does it make a difference" counts the reviews held in a period: `[type+date]` finds them without reading every
+  // chronology entry of the period. IndexedDB builds the new index over the entries already stored.
+  { version: 2, stores: { chronology: storesFromRegistry()['chronology'] ?? null } },
+];

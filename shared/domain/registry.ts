@@ -199,7 +199,7 @@ const DEFINITIONS = [
     area: 'cases',
     label: 'chronology entries',
     schema: chronologySchema,
-    indexes: ['caseId', 'date', '[caseId+date]'],
+    indexes: ['caseId', 'date', '[caseId+date]', '[type+date]'],
     personalFields: ['text'],
     sensitiveFields: ['text'],
     references: [

@@ -39,7 +39,9 @@ function grouped<Row extends WorkAction>(
   for (const action of sortByDue(actions)) {
     if (!isOverdue(action, today)) continue;
     const key = keyOf(action);
-    groups.set(key, [...(groups.get(key) ?? []), action]);
+    const rows = groups.get(key);
+    if (rows) rows.push(action);
+    else groups.set(key, [action]);
   }
   return [...groups.entries()]
     .map(([key, rows]) => ({ key, name: nameOf(key), actions: rows }))

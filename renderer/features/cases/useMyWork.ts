@@ -24,26 +24,16 @@ export interface MyWork {
 export function useMyWork(personId: string, today: string, reviewLimit: string): MyWork | undefined {
   const { db } = useTeam();
   return useLiveQuery(async () => {
-    const [mineRows, overdueRows, reviewRows] = await Promise.all([
-      db
-        .rows('actions')
-        .where('ownerId')
-        .equals(personId)
-        .filter((row) => !row.deleted && row.status === 'open')
-        .toArray(),
-      db
-        .rows('actions')
-        .where('[status+dueDate]')
-        .between(['open', ''], ['open', today])
-        .filter((row) => !row.deleted)
-        .toArray(),
-      db
-        .rows('cases')
-        .where('nextReviewDate')
-        .between('', reviewLimit, true, true)
-        .filter((row) => !row.deleted && row.status === 'open')
-        .toArray(),
+    // Whole index ranges read in one go (`toArray` then a filter in memory): a filter inside the query would walk a
+    // cursor row by row, and the live query would then watch every row it passed one key at a time.
+    const [mineAll, overdueAll, reviewAll] = await Promise.all([
+      db.rows('actions').where('ownerId').equals(personId).toArray(),
+      db.rows('actions').where('[status+dueDate]').between(['open', ''], ['open', today]).toArray(),
+      db.rows('cases').where('nextReviewDate').between('', reviewLimit, true, true).toArray(),
     ]);
+    const mineRows = mineAll.filter((row) => !row.deleted && row.status === 'open');
+    const overdueRows = overdueAll.filter((row) => !row.deleted);
+    const reviewRows = reviewAll.filter((row) => !row.deleted && row.status === 'open');
     const caseIds = [
       ...new Set([...mineRows, ...overdueRows].flatMap((row) => (row.caseId ? [row.caseId] : []))),
     ];

@@ -1,6 +1,6 @@
 /**
  * The rows "Does it make a difference" measures over a period, live: services (all: they carry no date index),
- * review entries in the period (chronology `date` index), actions due in the period (`dueDate` index), and the
+ * review entries in the period (chronology `[type+date]` index), actions due in the period (`dueDate` index), and the
  * cases, members and agencies the figures are named by.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -26,9 +26,8 @@ export function useOutcomeRows(period: Period): OutcomeRows | undefined {
       db.rows('services').toArray(),
       db
         .rows('chronology')
-        .where('date')
-        .between(from, to, true, true)
-        .filter((row) => row.type === 'review')
+        .where('[type+date]')
+        .between(['review', from], ['review', to], true, true)
         .toArray(),
       db.rows('actions').where('dueDate').between(from, to, true, true).toArray(),
       db.rows('cases').toArray(),
