@@ -67,8 +67,11 @@ describe('two people taking turns on one shared PC', () => {
     await page.locator('label.radio', { hasText: 'Sam Okafor' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     for (let tries = 0; tries < 3; tries += 1) {
-      await page.getByLabel('Sam Okafor’s PIN').fill('9990');
+      const pinBox = page.getByLabel('Sam Okafor’s PIN');
+      await pinBox.fill('9990');
       await page.getByRole('button', { name: 'Unlock' }).click();
+      // A checked PIN is cleared from the box; wait for that, so the next try is not typed while this one is checked.
+      await expect.poll(() => pinBox.inputValue(), { timeout: 30_000 }).toBe('');
       await page.getByText('That PIN is not right.', { exact: false }).waitFor();
     }
     await page.getByText(/You can try again in \d seconds?\./).waitFor();
