@@ -35,6 +35,11 @@ describe('command palette and shortcuts help', () => {
     await page.keyboard.type(reference);
     await dialog.getByRole('menuitem').first().filter({ hasText: reference }).waitFor();
     await expect(page.getByRole('status').filter({ hasText: /found/ }).count()).resolves.toBeGreaterThan(0);
+    // The first result takes the (virtual) focus a moment after the results change; check once it has.
+    await page.waitForFunction(() => {
+      const id = document.querySelector('.palette__input')?.getAttribute('aria-activedescendant');
+      return Boolean(id && document.getElementById(id));
+    });
     await expectAccessible(page, 'the command palette with results (light)');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: new RegExp(reference) }).waitFor();
