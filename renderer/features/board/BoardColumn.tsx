@@ -56,7 +56,7 @@ export function BoardColumn({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
-    overscan: 4,
+    overscan: 2,
     // Shows the first cards on the very first paint, before the column's real height is measured.
     initialRect: { width: 280, height: 900 },
     getItemKey: (index) => cards[index]?.id ?? index,
