@@ -108,6 +108,10 @@ export function buildBoardIndex(
   const members = new Map(data.members.filter((m) => !m.deleted).map((m) => [m.id, m]));
   const memberNames = new Map([...members.values()].map((m) => [m.id, m.name]));
   const agencyNames = new Map(data.agencies.filter((a) => !a.deleted).map((a) => [a.id, a.name]));
+  // Agencies ranked by name once, so each card orders its few agencies by number rather than by collation.
+  const agencyRank = new Map(
+    [...agencyNames].sort((a, b) => NAME_ORDER.compare(a[1], b[1])).map(([id], rank) => [id, rank]),
+  );
   const involvementsByCase = groupBy(
     data.involvements.filter((row) => !row.deleted),
     (row) => row.caseId,
@@ -131,9 +135,7 @@ export function buildBoardIndex(
       const agencyId = involvement.agencyId ?? members.get(involvement.memberId ?? '')?.employingAgencyId;
       if (agencyId && agencyNames.has(agencyId)) agencyIds.add(agencyId);
     }
-    const sortedAgencies = [...agencyIds].sort((a, b) =>
-      NAME_ORDER.compare(agencyNames.get(a) ?? '', agencyNames.get(b) ?? ''),
-    );
+    const sortedAgencies = [...agencyIds].sort((a, b) => (agencyRank.get(a) ?? 0) - (agencyRank.get(b) ?? 0));
     const overdueActions = actions.filter(
       (action) => action.status === 'open' && action.dueDate !== null && action.dueDate < today,
     ).length;
