@@ -1,8 +1,8 @@
 // `npm run bench -- cases`: opening a case page in a team of 5,000 cases (budget 150 ms), plus how long "My work"
 // and "Does it make a difference" take to show their figures. The case page reads only through indexes.
-import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { report, useBenchBrowser } from './harness/browser';
+import { leaveForSettings as leave, percentile, timeRoute } from './harness/timeRoute';
 
 const SIZE = { cases: 5000, members: 300, agencies: 40 };
 const BUDGET = { openCaseMs: 150 };
@@ -12,49 +12,6 @@ interface CasesBench {
   seedTeam(size: typeof SIZE): Promise<{ teamId: string; leaderId: string; records: number; ms: number }>;
 }
 type BenchWindow = { joinedUpBench: CasesBench };
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round((sorted[Math.max(0, index)] ?? 0) * 10) / 10;
-}
-
-/**
- * Moves to a route inside the running app and times it until each selector is on the page, in order. The app is
- * already loaded, as when a person clicks a card on the board.
- */
-async function timeRoute(page: Page, hash: string, selectors: readonly string[]): Promise<number[]> {
-  return page.evaluate(
-    ([target, ready]) =>
-      new Promise<number[]>((resolve, reject) => {
-        const started = performance.now();
-        const times: number[] = [];
-        const timer = setTimeout(
-          () => reject(new Error(`${ready.join(', ')} did not appear for ${target}.`)),
-          30_000,
-        );
-        const check = () => {
-          while (times.length < ready.length && document.querySelector(ready[times.length] ?? '')) {
-            times.push(performance.now() - started);
-          }
-          if (times.length === ready.length) {
-            observer.disconnect();
-            clearTimeout(timer);
-            resolve(times);
-          }
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-        window.location.hash = target;
-      }),
-    [hash, selectors] as const,
-  );
-}
-
-/** Leaves for a light page, so the next opening mounts the case page afresh. */
-async function leave(page: Page): Promise<void> {
-  await timeRoute(page, '#/settings', ['.settings-block']);
-}
 
 describe('case pages', () => {
   const { openBenchPage, appUrl } = useBenchBrowser();
