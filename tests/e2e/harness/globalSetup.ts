@@ -1,6 +1,6 @@
 // Builds the renderer once into a folder of its own and serves it on a free port on 127.0.0.1 for every
 // end-to-end test. A private folder lets two test runs on one machine build without overwriting each other.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -16,6 +16,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // Fail here, loudly, rather than let every test skip: a test skipped is a test not run.
   chromiumPath();
+  // A fresh checkout has no dist/ yet.
+  await mkdir('dist', { recursive: true });
   const outDir = await mkdtemp(join(process.cwd(), 'dist', 'e2e-'));
   await build({
     configFile: 'vite.config.ts',
