@@ -83,6 +83,15 @@ export function BoardPage() {
   return (
     <>
       <PageHeader title="Board">
+        <a className="button" href={hrefFor('board', 'new')}>
+          Open a new case
+        </a>
+        <a className="button button--secondary" href={hrefFor('board', 'my-work')}>
+          My work
+        </a>
+        <a className="button button--secondary" href={hrefFor('board', 'outcomes')}>
+          Does it make a difference
+        </a>
         {can(person, 'manage-columns') && (
           <a className="button button--secondary" href={hrefFor('board', 'columns')}>
             Manage stages
