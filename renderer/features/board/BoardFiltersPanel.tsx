@@ -1,5 +1,5 @@
 import { Checkbox } from 'react-aria-components';
-import type { ReactNode } from 'react';
+import { memo, useCallback, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import {
   REVIEW_FILTERS,
   REVIEW_FILTER_LABELS,
@@ -13,7 +13,8 @@ import { TextField } from '../../ui/forms/TextField';
 
 interface BoardFiltersPanelProps {
   filters: BoardFilters;
-  onChange: (next: BoardFilters) => void;
+  /** The board's state setter: changes are applied to the latest filters, so the lists below can stay memoised. */
+  onChange: Dispatch<SetStateAction<BoardFilters>>;
   grouping: Grouping;
   onGroupingChange: (grouping: Grouping) => void;
   members: readonly SelectOption[];
@@ -39,6 +40,87 @@ function Tick({
   );
 }
 
+type SetFilter = <Key extends keyof BoardFilters>(key: Key, value: BoardFilters[Key]) => void;
+
+interface FilterSelectsProps extends Pick<
+  BoardFilters,
+  'leadId' | 'agencyId' | 'memberId' | 'concern' | 'review'
+> {
+  set: SetFilter;
+  grouping: Grouping;
+  onGroupingChange: (grouping: Grouping) => void;
+  members: readonly SelectOption[];
+  agencies: readonly SelectOption[];
+}
+
+/**
+ * The drop-down filters. Memoised apart from the search box: the people lists hold hundreds of options, and
+ * re-rendering them on every search keystroke would cost more than the search itself.
+ */
+const FilterSelects = memo(function FilterSelects({
+  leadId,
+  agencyId,
+  memberId,
+  concern,
+  review,
+  set,
+  grouping,
+  onGroupingChange,
+  members,
+  agencies,
+}: FilterSelectsProps) {
+  return (
+    <div className="board-filters__grid">
+      <SelectField
+        id="filter-lead"
+        label="Lead professional"
+        value={leadId ?? ''}
+        options={members}
+        emptyLabel="Anyone"
+        onChange={(value) => set('leadId', value || null)}
+      />
+      <SelectField
+        id="filter-agency"
+        label="Agency involved"
+        value={agencyId ?? ''}
+        options={agencies}
+        emptyLabel="Any agency"
+        onChange={(value) => set('agencyId', value || null)}
+      />
+      <SelectField
+        id="filter-member"
+        label="Person involved"
+        value={memberId ?? ''}
+        options={members}
+        emptyLabel="Anyone"
+        onChange={(value) => set('memberId', value || null)}
+      />
+      <SelectField
+        id="filter-concern"
+        label="Wellbeing concern"
+        value={concern ?? ''}
+        options={WELLBEING.map((value) => ({ value, label: WELLBEING_LABELS[value] }))}
+        emptyLabel="Any concern"
+        onChange={(value) => set('concern', WELLBEING.find((w) => w === value) ?? null)}
+      />
+      <SelectField
+        id="filter-review"
+        label="Review date"
+        value={review}
+        options={REVIEW_FILTERS.map((value) => ({ value, label: REVIEW_FILTER_LABELS[value] }))}
+        onChange={(value) => set('review', REVIEW_FILTERS.find((r) => r === value) ?? 'any')}
+      />
+      <SelectField
+        id="board-grouping"
+        label="Swimlanes"
+        value={grouping}
+        options={GROUPINGS.map((value) => ({ value, label: GROUPING_LABELS[value] }))}
+        onChange={(value) => onGroupingChange(GROUPINGS.find((g) => g === value) ?? 'none')}
+      />
+    </div>
+  );
+});
+
 /** The board's filters: they combine, and the board updates as they change. */
 export function BoardFiltersPanel({
   filters,
@@ -48,8 +130,10 @@ export function BoardFiltersPanel({
   members,
   agencies,
 }: BoardFiltersPanelProps) {
-  const set = <Key extends keyof BoardFilters>(key: Key, value: BoardFilters[Key]) =>
-    onChange({ ...filters, [key]: value });
+  const set: SetFilter = useCallback(
+    (key, value) => onChange((latest) => ({ ...latest, [key]: value })),
+    [onChange],
+  );
   const count = activeFilterCount(filters);
   return (
     <div role="search" className="board-filters" aria-label="Find cases on the board">
@@ -62,54 +146,18 @@ export function BoardFiltersPanel({
         onChange={(value) => set('search', value)}
         className="board-filters__search"
       />
-      <div className="board-filters__grid">
-        <SelectField
-          id="filter-lead"
-          label="Lead professional"
-          value={filters.leadId ?? ''}
-          options={members}
-          emptyLabel="Anyone"
-          onChange={(value) => set('leadId', value || null)}
-        />
-        <SelectField
-          id="filter-agency"
-          label="Agency involved"
-          value={filters.agencyId ?? ''}
-          options={agencies}
-          emptyLabel="Any agency"
-          onChange={(value) => set('agencyId', value || null)}
-        />
-        <SelectField
-          id="filter-member"
-          label="Person involved"
-          value={filters.memberId ?? ''}
-          options={members}
-          emptyLabel="Anyone"
-          onChange={(value) => set('memberId', value || null)}
-        />
-        <SelectField
-          id="filter-concern"
-          label="Wellbeing concern"
-          value={filters.concern ?? ''}
-          options={WELLBEING.map((value) => ({ value, label: WELLBEING_LABELS[value] }))}
-          emptyLabel="Any concern"
-          onChange={(value) => set('concern', WELLBEING.find((w) => w === value) ?? null)}
-        />
-        <SelectField
-          id="filter-review"
-          label="Review date"
-          value={filters.review}
-          options={REVIEW_FILTERS.map((value) => ({ value, label: REVIEW_FILTER_LABELS[value] }))}
-          onChange={(value) => set('review', REVIEW_FILTERS.find((r) => r === value) ?? 'any')}
-        />
-        <SelectField
-          id="board-grouping"
-          label="Swimlanes"
-          value={grouping}
-          options={GROUPINGS.map((value) => ({ value, label: GROUPING_LABELS[value] }))}
-          onChange={(value) => onGroupingChange(GROUPINGS.find((g) => g === value) ?? 'none')}
-        />
-      </div>
+      <FilterSelects
+        leadId={filters.leadId}
+        agencyId={filters.agencyId}
+        memberId={filters.memberId}
+        concern={filters.concern}
+        review={filters.review}
+        set={set}
+        grouping={grouping}
+        onGroupingChange={onGroupingChange}
+        members={members}
+        agencies={agencies}
+      />
       <div className="board-filters__ticks">
         <Tick isSelected={filters.mine} onChange={(value) => set('mine', value)}>
           My cases (I lead or am involved)
