@@ -1,14 +1,16 @@
 /**
  * The table registry: every synced table, its area, plain label, indexes, personal and sensitive fields and
  * references. The database (renderer/db), the merge (shared/sync) and the bundle format (shared/bundle) all read
- * it. A new module adds its tables by appending `defineTable({...})` entries to `DEFINITIONS` below (and, once the
+ * it. A new module adds its tables by appending `defineTable({...})` entries to `DEFINITIONS` below (or to
+ * `MODULE_TABLES` in moduleTables.ts) (and, once the
  * app has shipped, a new database version in renderer/db/migrations.ts): no sync code of its own is needed.
  */
 import type { z } from 'zod';
-import type { SyncedRecord } from '../sync/record';
 import type { ENVELOPE_KEYS } from '../sync/record';
 import type { Area, TableDef } from './tableDef';
 import { auditRowSchema } from './audit';
+import { defineTable } from './defineTable';
+import { MODULE_TABLES } from './moduleTables';
 import { caseVisitSchema, savedViewSchema } from './board';
 import {
   actionSchema,
@@ -19,41 +21,11 @@ import {
   serviceSchema,
   viewSchema,
 } from './cases';
-import {
-  agencyCommitmentSchema,
-  charterAimSchema,
-  charterTargetSchema,
-  procedureReadSchema,
-  procedureSchema,
-  procedureVersionSchema,
-  targetReadingSchema,
-} from './charter';
 import { agencySchema, memberSchema } from './directory';
 import { boardColumnSchema, teamSchema } from './team';
-import {
-  healthCheckResponseSchema,
-  healthCheckSchema,
-  reflectionSessionSchema,
-  reflectionTemplateSchema,
-  sessionAttendanceSchema,
-  sessionDecisionSchema,
-  sessionNoteSchema,
-} from './reflection';
-import { requiredTrainingSchema, trainingAttendanceSchema, trainingEntrySchema } from './training';
 
 /** The version of the data's shape. A bundle made with a newer schema version is refused. */
 export const SCHEMA_VERSION = 1;
-
-type Def<Name extends string, Schema extends z.ZodType<SyncedRecord>> = TableDef & {
-  name: Name;
-  schema: Schema;
-};
-
-function defineTable<Name extends string, Schema extends z.ZodType<SyncedRecord>>(
-  def: Def<Name, Schema>,
-): Def<Name, Schema> {
-  return def;
-}
 
 const DEFINITIONS = [
   defineTable({
@@ -232,198 +204,7 @@ const DEFINITIONS = [
       { field: 'caseId', table: 'cases', cascade: true },
     ],
   }),
-  defineTable({
-    name: 'trainingEntries',
-    area: 'training',
-    label: 'training log entries',
-    schema: trainingEntrySchema,
-    indexes: ['date', 'type', 'status', 'sessionId'],
-    personalFields: ['learnt', 'changedPractice', 'peerReflectionWith', 'peerReflectionOutcome'],
-    sensitiveFields: [],
-    references: [],
-  }),
-  defineTable({
-    name: 'trainingAttendance',
-    area: 'training',
-    label: 'training attendance',
-    schema: trainingAttendanceSchema,
-    indexes: ['entryId', 'memberId', '[entryId+memberId]'],
-    personalFields: ['learnt', 'changedPractice', 'peerReflectionWith', 'peerReflectionOutcome'],
-    sensitiveFields: [],
-    references: [
-      { field: 'entryId', table: 'trainingEntries', cascade: true },
-      { field: 'memberId', table: 'members' },
-      { field: 'agencyIdAtTheTime', table: 'agencies', optional: true },
-    ],
-  }),
-  defineTable({
-    name: 'requiredTraining',
-    area: 'training',
-    label: 'required training',
-    schema: requiredTrainingSchema,
-    indexes: ['title'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [],
-  }),
-  defineTable({
-    name: 'charterAims',
-    area: 'charter',
-    label: "the team's joint aims",
-    schema: charterAimSchema,
-    indexes: ['ownerId', 'reviewDate'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [{ field: 'ownerId', table: 'members', optional: true }],
-  }),
-  defineTable({
-    name: 'charterTargets',
-    area: 'charter',
-    label: "targets for the team's aims",
-    schema: charterTargetSchema,
-    indexes: ['aimId', 'measure'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [{ field: 'aimId', table: 'charterAims', cascade: true }],
-  }),
-  defineTable({
-    name: 'targetReadings',
-    area: 'charter',
-    label: 'values recorded for targets',
-    schema: targetReadingSchema,
-    indexes: ['targetId', 'date'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [{ field: 'targetId', table: 'charterTargets', cascade: true }],
-  }),
-  defineTable({
-    name: 'agencyCommitments',
-    area: 'charter',
-    label: 'agency commitments',
-    schema: agencyCommitmentSchema,
-    indexes: ['agencyId', 'kind', 'end'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [{ field: 'agencyId', table: 'agencies' }],
-  }),
-  defineTable({
-    name: 'procedures',
-    area: 'charter',
-    label: 'procedures',
-    schema: procedureSchema,
-    indexes: ['kind', 'reviewDate'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [],
-  }),
-  defineTable({
-    name: 'procedureVersions',
-    area: 'charter',
-    label: 'versions of procedures',
-    schema: procedureVersionSchema,
-    indexes: ['procedureId', 'status'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [
-      { field: 'procedureId', table: 'procedures', cascade: true },
-      { field: 'publishedBy', table: 'members', optional: true },
-    ],
-  }),
-  defineTable({
-    name: 'procedureReads',
-    area: 'charter',
-    label: 'records of who read a procedure',
-    schema: procedureReadSchema,
-    indexes: ['versionId', 'memberId', '[versionId+memberId]'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [
-      { field: 'versionId', table: 'procedureVersions', cascade: true },
-      { field: 'memberId', table: 'members' },
-    ],
-  }),
-  defineTable({
-    name: 'reflectionTemplates',
-    area: 'reflection',
-    label: 'reflection templates',
-    schema: reflectionTemplateSchema,
-    indexes: ['name', 'kind'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [],
-  }),
-  defineTable({
-    name: 'reflectionSessions',
-    area: 'reflection',
-    label: 'reflection sessions',
-    schema: reflectionSessionSchema,
-    indexes: ['date', 'facilitatorId', 'templateKind', 'caseId', 'status'],
-    personalFields: [],
-    sensitiveFields: [],
-    // procedureId points at the charter's procedures, which register their own table.
-    references: [
-      { field: 'facilitatorId', table: 'members', optional: true },
-      { field: 'templateId', table: 'reflectionTemplates', optional: true },
-      { field: 'caseId', table: 'cases', optional: true },
-    ],
-  }),
-  defineTable({
-    name: 'sessionAttendance',
-    area: 'reflection',
-    label: 'session attendance',
-    schema: sessionAttendanceSchema,
-    indexes: ['sessionId', 'memberId', '[sessionId+memberId]'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [
-      { field: 'sessionId', table: 'reflectionSessions', cascade: true },
-      { field: 'memberId', table: 'members' },
-    ],
-  }),
-  defineTable({
-    name: 'sessionNotes',
-    area: 'reflection',
-    label: 'session notes',
-    schema: sessionNoteSchema,
-    indexes: ['sessionId'],
-    personalFields: ['text'],
-    sensitiveFields: ['text'],
-    references: [{ field: 'sessionId', table: 'reflectionSessions', cascade: true }],
-  }),
-  defineTable({
-    name: 'sessionDecisions',
-    area: 'reflection',
-    label: 'session decisions',
-    schema: sessionDecisionSchema,
-    indexes: ['sessionId', 'proposesProcedureId'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [{ field: 'sessionId', table: 'reflectionSessions', cascade: true }],
-  }),
-  defineTable({
-    name: 'healthChecks',
-    area: 'reflection',
-    label: 'partnership health checks',
-    schema: healthCheckSchema,
-    indexes: ['opensOn', 'status'],
-    personalFields: [],
-    sensitiveFields: [],
-    references: [],
-  }),
-  defineTable({
-    name: 'healthCheckResponses',
-    area: 'reflection',
-    label: 'health check responses',
-    schema: healthCheckResponseSchema,
-    indexes: ['checkId', 'memberId'],
-    personalFields: ['scores'],
-    // Comments are free text and may be recognisable: kept out of the change history.
-    sensitiveFields: ['scores'],
-    references: [
-      { field: 'checkId', table: 'healthChecks', cascade: true },
-      { field: 'memberId', table: 'members', optional: true },
-    ],
-  }),
+  ...MODULE_TABLES,
 ] as const;
 
 type Definition = (typeof DEFINITIONS)[number];

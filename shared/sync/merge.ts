@@ -1,6 +1,6 @@
 /**
  * Per-field last-writer-wins merge by change stamp. For each field the value with the higher stamp wins, so merging
- * is commutative, associative and idempotent: any order of imports gives the same records, and importing twice
+ * is commutative, associative and idempotent: whatever the order of imports, the records come out the same, and importing twice
  * changes nothing. When the two values differ and neither side had seen the other's write (judged with each side's
  * version vector for the table's area), the losing value is handed back as a Decision rather than silently dropped.
  */
