@@ -1,9 +1,9 @@
 /**
  * The table registry: every synced table, its area, plain label, indexes, personal and sensitive fields and
  * references. The database (renderer/db), the merge (shared/sync) and the bundle format (shared/bundle) all read
- * it. A new module adds its tables by appending `defineTable({...})` entries to `DEFINITIONS` below (or to
- * `MODULE_TABLES` in moduleTables.ts) (and, once the
- * app has shipped, a new database version in renderer/db/migrations.ts): no sync code of its own is needed.
+ * it. A new module adds its tables by appending `defineTable({...})` entries to `DEFINITIONS` below or to
+ * `MODULE_TABLES` in moduleTables.ts (and, once the app has shipped, a new database version in
+ * renderer/db/migrations.ts): no sync code of its own is needed.
  */
 import type { z } from 'zod';
 import type { ENVELOPE_KEYS } from '../sync/record';
