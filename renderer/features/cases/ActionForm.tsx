@@ -9,7 +9,7 @@ import { PASSED_WARNING } from './ReviewForms';
 import { hasPassed, isoFromParts, partsFromIso } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { addCaseAction, updateAction } from './childCommands';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 interface ActionFormProps extends CaseSectionProps {
   action: Action | null;

@@ -9,7 +9,7 @@ import { FormFrame } from './FormFrame';
 import type { CaseSectionProps } from './caseSectionProps';
 import { addAim, deleteCaseRow, updateAim } from './childCommands';
 import { useEditingPart } from './useEditingPart';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 export function CaseAims(props: CaseSectionProps) {
   const { rows, onDeleted } = props;

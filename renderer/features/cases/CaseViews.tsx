@@ -11,7 +11,7 @@ import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { addView, deleteCaseRow } from './childCommands';
 import { useEditingPart } from './useEditingPart';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 export const WHOSE_WORDS: Record<ViewWhose, string> = {
   child: 'The child',

@@ -11,7 +11,7 @@ import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { addChronologyEntry, deleteCaseRow } from './childCommands';
 import { useEditingPart } from './useEditingPart';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** Entry types a person adds by hand; moves and reviews are added by their own forms. */
 const TYPES_TO_ADD = CHRONOLOGY_TYPES.filter((type) => type !== 'stage-change' && type !== 'review');

@@ -6,7 +6,7 @@ import { FormFrame } from './FormFrame';
 import { closeCase, reopenCase } from './caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from './useEditingPart';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** Closing needs a reason and an outcome; reopening needs a reason. Both go into the chronology. */
 export function CloseCase({ caseRow, today }: CaseSectionProps) {

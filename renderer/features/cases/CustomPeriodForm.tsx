@@ -3,7 +3,7 @@ import type { Period } from '../../../shared/outcomes/boardOutcomes';
 import { DateField } from './DateField';
 import { FormFrame } from './FormFrame';
 import { isoFromParts, partsFromIso } from './caseDates';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** From and to dates for the outcomes page; both must be real dates, and "from" no later than "to". */
 export function CustomPeriodForm({ period, onApply }: { period: Period; onApply: (period: Period) => void }) {

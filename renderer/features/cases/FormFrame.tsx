@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Banner } from '../../ui/Banner';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import type { SaveForm } from './useSaveForm';
+import type { SaveForm } from '../../ui/forms/useSaveForm';
 
 interface FormFrameProps {
   /** Names the form for screen readers, e.g. "Add an action". */

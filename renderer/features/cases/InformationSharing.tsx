@@ -13,7 +13,7 @@ import { updateCaseDetails } from './caseCommands';
 import { isoFromParts, partsFromIso, showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from './useEditingPart';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /**
  * What was agreed about sharing this child's information: consent (when, by whom, for what) or the legal basis,

@@ -10,7 +10,7 @@ import { ConcernChoices } from './SummaryForms';
 import { createCase } from './caseCommands';
 import { todayIso } from './caseDates';
 import { useNextReference } from './useNextReference';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { useStages } from './useStages';
 import { WELLBEING, type Wellbeing } from '../../../shared/domain/cases';
 import type { BoardColumn } from '../../../shared/domain/team';

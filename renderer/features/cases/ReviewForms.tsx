@@ -6,7 +6,7 @@ import { FormFrame } from './FormFrame';
 import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from './caseCommands';
 import { hasPassed, isoFromParts, partsFromIso, showDate } from './caseDates';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 export const PASSED_WARNING = 'This date has passed. You can still save it.';
 

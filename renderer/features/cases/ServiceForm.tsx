@@ -8,7 +8,7 @@ import { FormFrame } from './FormFrame';
 import { isoFromParts, partsFromIso } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { addService, updateService } from './childCommands';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 interface ServiceFormProps extends CaseSectionProps {
   service: Service | null;

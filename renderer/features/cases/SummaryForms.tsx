@@ -9,7 +9,7 @@ import { moveCase } from '../board/boardCommands';
 import { FormFrame } from './FormFrame';
 import { changeLead, updateCaseDetails } from './caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 export interface SummaryFormProps extends CaseSectionProps {
   onCancel: () => void;

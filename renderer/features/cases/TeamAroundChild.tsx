@@ -9,7 +9,7 @@ import type { CaseSectionProps } from './caseSectionProps';
 import { agencyName, personName } from './caseWords';
 import { addInvolvement, deleteCaseRow } from './childCommands';
 import { useEditingPart } from './useEditingPart';
-import { useSaveForm } from './useSaveForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 export function TeamAroundChild(props: CaseSectionProps) {
   const { caseRow, rows, members, agencies, onDeleted } = props;

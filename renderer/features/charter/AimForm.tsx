@@ -9,7 +9,7 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { createAim, updateAim } from './aimCommands';
 import { isRealDate } from './charterWords';
-import { useCharterForm } from './useCharterForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 interface AimFormProps {
   /** The aim to change; a new aim when left out. */
@@ -22,7 +22,7 @@ interface AimFormProps {
 export function AimForm({ aim, onSaved, onCancel }: AimFormProps) {
   const writer = useWriter();
   const members = useTeamMembers() ?? [];
-  const form = useCharterForm('aim-');
+  const form = useSaveForm('aim-');
   const [title, setTitle] = useState(aim?.title ?? '');
   const [description, setDescription] = useState(aim?.description ?? '');
   const [ownerId, setOwnerId] = useState(aim?.ownerId ?? '');

@@ -15,7 +15,7 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { isRealDate, parseNumber, todayIso } from './charterWords';
 import { createCommitment, updateCommitment } from './commitmentCommands';
-import { useCharterForm } from './useCharterForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { useTableRows } from './useTableRows';
 
 interface CommitmentFormProps {
@@ -51,7 +51,7 @@ export function CommitmentForm({ commitment, onSaved, onCancel }: CommitmentForm
   const agencies = [...(useTableRows('agencies') ?? [])].sort((a, b) =>
     a.name.localeCompare(b.name, 'en-GB'),
   );
-  const form = useCharterForm('commitment-');
+  const form = useSaveForm('commitment-');
   const [agencyId, setAgencyId] = useState(commitment?.agencyId ?? '');
   const [kind, setKind] = useState<CommitmentKind>(commitment?.kind ?? 'staff');
   const [description, setDescription] = useState(commitment?.description ?? '');

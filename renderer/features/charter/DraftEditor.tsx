@@ -9,12 +9,12 @@ import { TextField } from '../../ui/forms/TextField';
 import { deleteDraft, publishVersion, saveDraft } from './procedureCommands';
 import { ProcedureText } from './ProcedureText';
 import { TEXT_HINT } from './textHint';
-import { useCharterForm } from './useCharterForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** Editing a draft version: its text and what changed; then saving it, publishing it, or throwing it away. */
 export function DraftEditor({ version }: { version: ProcedureVersion }) {
   const writer = useWriter();
-  const form = useCharterForm('draft-');
+  const form = useSaveForm('draft-');
   const [text, setText] = useState(version.text);
   const [changeSummary, setChangeSummary] = useState(version.changeSummary);
   const [notice, setNotice] = useState<string | null>(null);

@@ -12,12 +12,12 @@ import { CharterNav } from './CharterNav';
 import { isRealDate } from './charterWords';
 import { createProcedure } from './procedureCommands';
 import { TEXT_HINT } from './textHint';
-import { useCharterForm } from './useCharterForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** Writes a new procedure; it is saved as a first draft, to be published once the team agrees it. */
 export function NewProcedurePage() {
   const writer = useWriter();
-  const form = useCharterForm('procedure-');
+  const form = useSaveForm('procedure-');
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<ProcedureKind>('information-sharing');
   const [reviewDate, setReviewDate] = useState('');

@@ -13,7 +13,7 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { isRealDate } from './charterWords';
 import { updateProcedure } from './procedureCommands';
-import { useCharterForm } from './useCharterForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** Changes a procedure's title, kind and review date (its text changes only through a new version). */
 export function ProcedureDetailsForm({
@@ -24,7 +24,7 @@ export function ProcedureDetailsForm({
   onDone: (saved: boolean) => void;
 }) {
   const writer = useWriter();
-  const form = useCharterForm('details-');
+  const form = useSaveForm('details-');
   const [title, setTitle] = useState(procedure.title);
   const [kind, setKind] = useState<ProcedureKind>(procedure.kind);
   const [reviewDate, setReviewDate] = useState(procedure.reviewDate ?? '');

@@ -9,12 +9,12 @@ import { TextField } from '../../ui/forms/TextField';
 import { addReading } from './aimCommands';
 import { isRealDate, parseNumber, todayIso } from './charterWords';
 
-import { useCharterForm } from './useCharterForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** Records the value of a target on a date (for targets the app cannot work out itself). */
 export function ReadingForm({ target }: { target: CharterTarget }) {
   const writer = useWriter();
-  const form = useCharterForm('reading-');
+  const form = useSaveForm('reading-');
   const [date, setDate] = useState(todayIso());
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');

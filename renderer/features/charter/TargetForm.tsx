@@ -19,7 +19,7 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { createTarget, updateTarget } from './aimCommands';
 import { parseNumber } from './charterWords';
-import { useCharterForm } from './useCharterForm';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** The unit a measure the app works out is always given in. */
 const MEASURE_UNITS: Record<Exclude<TargetMeasure, 'recorded'>, TargetUnit> = {
@@ -43,7 +43,7 @@ interface TargetFormProps {
 /** Adds or changes a target. A target must say how it is measured, whether the app measures it or not. */
 export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps) {
   const writer = useWriter();
-  const form = useCharterForm('target-');
+  const form = useSaveForm('target-');
   const [description, setDescription] = useState(target?.description ?? '');
   const [measure, setMeasure] = useState<TargetMeasure>(target?.measure ?? 'recorded');
   const [howMeasured, setHowMeasured] = useState(target?.howMeasured ?? '');

@@ -1,10 +1,11 @@
 /**
- * The state every case form shares: field messages, the submit counter the error summary follows, a message for a
- * problem that belongs to no one field, and `run`, which checks, saves, and turns a refused write into messages.
+ * The state every form that saves shares: field messages, the submit counter the error summary follows, a message
+ * for a problem that belongs to no one field, and `run`, which checks, saves, and turns a refused write into
+ * messages beside the fields. What was typed is kept whenever the save does not happen.
  */
 import { useCallback, useState } from 'react';
 import { WriteError } from '../../db/writer';
-import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import { hasErrors, type FieldErrors } from './fieldErrors';
 
 export interface SaveForm {
   errors: FieldErrors;
