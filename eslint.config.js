@@ -16,7 +16,7 @@ const platformModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.bench/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
