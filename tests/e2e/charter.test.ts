@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam } from './steps/firstRun';
+import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam, openDemoTeam } from './steps/firstRun';
 
 const FIRST_TEXT = [
   '# When we share',
@@ -207,8 +207,9 @@ describe('every charter screen', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows the demo team’s charter accessibly in the ${colorScheme} theme, with vacancies and the capacity table`, async () => {
       const { page } = await newPc({ colorScheme });
-      await page.getByRole('button', { name: 'Open a demo team' }).click();
-      await choosePinByKeyboard(page, '5820');
+      // Wait until the signed-in app is there before leaving the board for the charter.
+      await openDemoTeam(page);
+      await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
       await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charter' }).click();
       await page.getByRole('heading', { level: 2, name: 'We learn together' }).waitFor();
       await expectAccessible(page, `the demo charter (${colorScheme})`);
