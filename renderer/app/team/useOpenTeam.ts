@@ -24,10 +24,14 @@ export function useOpenTeam(lastTeamId: string | null, deviceId: string): OpenTe
   const teamId = team?.id ?? null;
   const db = useMemo(() => (teamId ? openTeamDb(teamId) : null), [teamId]);
   const personId = team?.currentPersonId ?? null;
-  const person = useLiveQuery(
-    async () => (db && personId ? ((await db.rows('members').get(personId)) ?? null) : null),
-    [db, personId],
-  );
+  // Each result names the team and person it was read for: until the one asked for now arrives, the person is
+  // still loading (undefined), never the "nobody" of an earlier read, which would flash the sign-in list.
+  const personKey = `${teamId ?? ''}:${personId ?? ''}`;
+  const read = useLiveQuery(async () => {
+    const found = db && personId ? ((await db.rows('members').get(personId)) ?? null) : null;
+    return { key: personKey, found };
+  }, [db, personId, personKey]);
+  const person = teams === undefined || read?.key !== personKey ? undefined : read.found;
 
   // The writer is made asynchronously (it reads the clock); it belongs to one team and person at a time.
   const writerKey = db && person && !person.deleted ? `${db.teamId}:${person.id}:${person.name}` : null;

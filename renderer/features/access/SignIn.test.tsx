@@ -81,6 +81,38 @@ describe('signing in on a shared PC', () => {
     expect(await screen.findByText('Working as Sam Okafor', {}, SLOW)).toBeInTheDocument();
   });
 
+  it('opens straight to the team for the person already signed in at this window, never flashing the list of people', async () => {
+    const { teamId, personId } = await createTeam({
+      teamName: 'East Team',
+      personName: 'Sam Okafor',
+      profession: 'social-worker',
+      passphrase: 'kettle orbit meadow',
+      passphraseIterations: 1_000,
+    });
+    await getAppApi().settings.set({ lastTeamId: teamId });
+    rememberUnlocked({ teamId, personId });
+    const seen: string[] = [];
+    const watcher = new MutationObserver(() => {
+      const heading = document.querySelector('h1')?.textContent;
+      if (heading) seen.push(heading);
+    });
+    watcher.observe(document.body, { childList: true, subtree: true, characterData: true });
+    render(
+      <SettingsProvider fallback={<p>Loading</p>}>
+        <TeamProvider
+          fallback={<p>Loading</p>}
+          renderFirstRun={() => <p>Welcome</p>}
+          renderChoosePerson={() => <SignIn />}
+        >
+          <TeamScreens />
+        </TeamProvider>
+      </SettingsProvider>,
+    );
+    expect(await screen.findByText('Working as Sam Okafor', {}, SLOW)).toBeInTheDocument();
+    watcher.disconnect();
+    expect(seen.filter((heading) => heading.startsWith('Who is working'))).toEqual([]);
+  });
+
   it('says plainly how long to wait after several wrong PINs', async () => {
     await openNewTeam({ pin: '4071' });
     await screen.findByRole('heading', { level: 1, name: 'Sign in' }, SLOW);
