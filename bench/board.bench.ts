@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { report, useBenchBrowser } from './harness/browser';
+import { profiled } from './harness/profile';
 import { leaveForSettings, percentile, timeRoute } from './harness/timeRoute';
 
 const SIZE = { cases: 5000, members: 300, agencies: 40 };
@@ -13,6 +14,8 @@ const CASE_OPENS = 13;
 const DROPPED_FRAME_MS = 25;
 
 interface BoardBench {
+  boardTouchCases(teamId: string, personId: string, count: number): Promise<number>;
+  boardForgetSnapshot(teamId: string): Promise<void>;
   seedTeam(size: typeof SIZE): Promise<{ teamId: string; leaderId: string; records: number; ms: number }>;
   boardFillFirstColumn(
     teamId: string,
@@ -32,9 +35,13 @@ type MeasureWindow = {
   gc?: () => void;
 };
 
-/** Reopens the board and returns the time from navigation start until the first card's link is on screen. */
-async function openBoard(page: Page): Promise<number> {
-  await page.reload();
+/**
+ * Reopens the board (or opens it at `url`) and returns the time from navigation start until the first card's link
+ * is on screen.
+ */
+async function openBoard(page: Page, url?: string): Promise<number> {
+  if (url) await page.goto(url);
+  else await page.reload();
   await page
     .waitForFunction(() => (window as unknown as MeasureWindow).boardFirstCardAt !== undefined, null, {
       timeout: 60_000,
@@ -44,6 +51,38 @@ async function openBoard(page: Page): Promise<number> {
       throw new Error(`The board did not show a card. The page said: ${shown}`, { cause: error });
     });
   return Math.round(await page.evaluate(() => (window as unknown as MeasureWindow).boardFirstCardAt ?? -1));
+}
+
+/**
+ * Waits on the app's page until the board has taken every change into its saved snapshot, as it does soon after
+ * it is drawn (a person keeps the board open for longer than that). Reads IndexedDB directly: the app page has
+ * no bench tasks.
+ */
+async function waitUntilSnapshotSaved(page: Page, teamId: string): Promise<void> {
+  await page.waitForFunction(
+    async (id) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(`joinedup-team-${id}`);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('The team database did not open.'));
+      });
+      try {
+        const waiting = await new Promise<number>((resolve, reject) => {
+          const request = db
+            .transaction('meta')
+            .objectStore('meta')
+            .count(IDBKeyRange.bound('board-change:', 'board-change:\uffff'));
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('The notes could not be counted.'));
+        });
+        return waiting === 0;
+      } finally {
+        db.close();
+      }
+    },
+    teamId,
+    { polling: 100, timeout: 30_000 },
+  );
 }
 
 /** Starts timing at each keydown or change on the filters; stops when the board shows a new result. */
@@ -158,18 +197,46 @@ describe('board', () => {
       await page.keyboard.press('Enter');
     }
     await page.locator('[data-case-card]').first().waitFor({ timeout: 60_000 });
+    await waitUntilSnapshotSaved(page, seeded.teamId);
     // The first reopening may still compile code; the later ones are what a person sees each morning.
     const opens: number[] = [];
-    for (let n = 0; n < 4; n += 1) opens.push(await openBoard(page));
+    for (let n = 0; n < 3; n += 1) opens.push(await openBoard(page));
+    opens.push(await profiled(page, 'board-open', () => openBoard(page)));
+
+    // Reopening after colleagues changed a few cases elsewhere, and on a PC that has no snapshot of the board yet.
+    const benchPage = async (task: 'touch' | 'forget') => {
+      await page.goto(`${appUrl()}bench/index.html`);
+      await page.waitForFunction(() => 'joinedUpBench' in window);
+      await page.evaluate(
+        async ([which, teamId, personId]) => {
+          const bench = (window as unknown as BenchWindow).joinedUpBench;
+          if (which === 'touch') await bench.boardTouchCases(teamId, personId, 5);
+          else await bench.boardForgetSnapshot(teamId);
+        },
+        [task, seeded.teamId, seeded.leaderId] as const,
+      );
+    };
+    const afterChanges: number[] = [];
+    const withoutSnapshot: number[] = [];
+    for (let n = 0; n < 3; n += 1) {
+      await benchPage('touch');
+      afterChanges.push(await openBoard(page, `${appUrl()}#/board`));
+      await waitUntilSnapshotSaved(page, seeded.teamId);
+      await benchPage('forget');
+      withoutSnapshot.push(await openBoard(page, `${appUrl()}#/board`));
+      await waitUntilSnapshotSaved(page, seeded.teamId);
+    }
     await page.getByRole('link', { name: /JU-/ }).first().waitFor();
 
     await watchResults(page);
     const search = page.getByLabel('Search cases');
     await search.focus();
-    for (const text of ['JU-01', 'school', 'speech', 'child b']) {
-      for (const key of text) await measured(page, () => page.keyboard.press(key === ' ' ? 'Space' : key));
-      for (let n = 0; n < text.length; n += 1) await measured(page, () => page.keyboard.press('Backspace'));
-    }
+    await profiled(page, 'board-search', async () => {
+      for (const text of ['JU-01', 'school', 'speech', 'child b']) {
+        for (const key of text) await measured(page, () => page.keyboard.press(key === ' ' ? 'Space' : key));
+        for (let n = 0; n < text.length; n += 1) await measured(page, () => page.keyboard.press('Backspace'));
+      }
+    });
     const keystrokes = await page.evaluate(() => (window as unknown as MeasureWindow).boardLatencies ?? []);
     await allDrawn(page);
     const keystrokesPainted = await page.evaluate(
@@ -177,16 +244,18 @@ describe('board', () => {
     );
 
     await watchResults(page);
-    for (const concern of ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', '']) {
-      await measured(page, async () => {
-        await page.locator('#filter-concern').selectOption(concern);
-      });
-    }
-    for (const review of ['due-soon', 'overdue', 'due-soon-or-overdue', 'any']) {
-      await measured(page, async () => {
-        await page.locator('#filter-review').selectOption(review);
-      });
-    }
+    await profiled(page, 'board-filters', async () => {
+      for (const concern of ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', '']) {
+        await measured(page, async () => {
+          await page.locator('#filter-concern').selectOption(concern);
+        });
+      }
+      for (const review of ['due-soon', 'overdue', 'due-soon-or-overdue', 'any']) {
+        await measured(page, async () => {
+          await page.locator('#filter-review').selectOption(review);
+        });
+      }
+    });
     const filterChanges = await page.evaluate(
       () => (window as unknown as MeasureWindow).boardLatencies ?? [],
     );
@@ -223,12 +292,16 @@ describe('board', () => {
     const openCaseP95Ms = percentile(laterCaseOpens, 95);
 
     const openMs = Math.max(...opens.slice(1));
+    const afterChangesMs = Math.max(...afterChanges);
+    const withoutSnapshotMs = Math.max(...withoutSnapshot);
     const keystrokeP95Ms = percentile(keystrokes, 95);
     const filterP95Ms = percentile(filterChanges, 95);
     report('board', {
       cases: SIZE.cases,
       records: seeded.records,
       openToFirstCardMs: { first: opens[0], later: opens.slice(1), worst: openMs, budget: BUDGET.openMs },
+      openAfterFiveCasesChangedMs: { each: afterChanges, worst: afterChangesMs, budget: BUDGET.openMs },
+      openWithoutSavedSnapshotMs: { each: withoutSnapshot, worst: withoutSnapshotMs, budget: BUDGET.openMs },
       searchKeystrokeMs: {
         count: keystrokes.length,
         p50: percentile(keystrokes, 50),
@@ -267,6 +340,8 @@ describe('board', () => {
       heapMb: { used: heapMb, budget: BUDGET.heapMb },
       withinBudget:
         openMs <= BUDGET.openMs &&
+        afterChangesMs <= BUDGET.openMs &&
+        withoutSnapshotMs <= BUDGET.openMs &&
         keystrokeP95Ms <= BUDGET.keystrokeP95Ms &&
         filterP95Ms <= BUDGET.keystrokeP95Ms &&
         openCaseP95Ms <= BUDGET.openCaseMs &&

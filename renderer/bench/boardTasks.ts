@@ -3,6 +3,7 @@
  * through the write path, so the scrolling measurement has a column of 1,000 cards.
  */
 import { orderColumns } from '../../shared/board/boardIndex';
+import { listBoardChangeKeys } from '../db/boardSnapshot';
 import { openTeamDb } from '../db/teamDb';
 import { inOneWrite, makeWriteContext, updateRecord } from '../db/writer';
 
@@ -31,5 +32,32 @@ export const boardTasks = {
       openCases: already + toMove.length,
       ms: Math.round(performance.now() - started),
     };
+  },
+
+  /** Changes the next review date of `count` open cases, as people do on case pages between two openings. */
+  async boardTouchCases(teamId: string, personId: string, count: number): Promise<number> {
+    const db = openTeamDb(teamId);
+    const person = await db.rows('members').get(personId);
+    if (!person) throw new Error('The benchmark team has no such person.');
+    const writer = await makeWriteContext(db, 'bench-device', { id: person.id, name: person.name });
+    const open = (await db.rows('cases').toArray()).filter((row) => !row.deleted && row.status === 'open');
+    const chosen = open.sort(() => Math.random() - 0.5).slice(0, count);
+    for (const row of chosen) {
+      const day = 1 + Math.floor(Math.random() * 28);
+      await updateRecord(writer, 'cases', row.id, {
+        nextReviewDate: `2027-02-${String(day).padStart(2, '0')}`,
+      });
+    }
+    return chosen.length;
+  },
+
+  /** Removes the board's saved snapshot, so the next opening reads every table (as on a PC's first opening). */
+  async boardForgetSnapshot(teamId: string): Promise<void> {
+    await openTeamDb(teamId).table('meta').delete('board-snapshot');
+  },
+
+  /** How many change notes the board has not taken into its snapshot yet. */
+  async boardChangesWaiting(teamId: string): Promise<number> {
+    return (await listBoardChangeKeys(openTeamDb(teamId))).length;
   },
 };

@@ -8,6 +8,7 @@ import type { AuditRow } from '../../shared/domain/audit';
 import type { RowOf, TableName } from '../../shared/domain/registry';
 import type { Decision } from '../../shared/sync/decision';
 import type { MetaRow } from './meta';
+import { boardChangeLog } from './boardChangeLog';
 import { MIGRATIONS } from './migrations';
 
 export const TEAM_DB_PREFIX = 'joinedup-team-';
@@ -52,6 +53,7 @@ export class TeamDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    this.use(boardChangeLog);
   }
 
   /** A synced table, typed by its registry entry. */

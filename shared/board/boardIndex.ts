@@ -2,25 +2,14 @@
  * The board's in-memory index: built once from a few bulk reads, then filtered on every keystroke without touching
  * the database. One `BoardCard` per case holds just what a card shows and what the filters ask about.
  */
-import type { Action, Aim, Case, Involvement, Wellbeing } from '../domain/cases';
-import type { Agency, Member } from '../domain/directory';
+import type { Action, Aim, Case, Wellbeing } from '../domain/cases';
 import type { BoardColumn } from '../domain/team';
+import type { BoardSource } from './boardSource';
 import { compareCards } from './grouping';
 import { dueSoonLimit, dueState, type DueState } from './reviewDates';
 
-export interface BoardData {
-  cases: readonly Case[];
-  columns: readonly BoardColumn[];
-  members: readonly Member[];
-  agencies: readonly Agency[];
-  involvements: readonly Involvement[];
-  /**
-   * Case actions: the card counts the open overdue ones. Done and dropped ones count for search when the index
-   * builds its own search text (see `buildSearchTexts`).
-   */
-  actions: readonly Action[];
-  aims: readonly Aim[];
-}
+/** What the board reads: see shared/board/boardSource.ts. */
+export type BoardData = BoardSource;
 
 export interface BoardCard {
   id: string;
@@ -96,13 +85,13 @@ export function buildSearchTexts(
 }
 
 /**
- * `searchTexts` (from `buildSearchTexts`) is folded into each card's search text; without it, the cards' own text
- * is built from `data.aims` and `data.actions`.
+ * `searchTexts` (from `buildSearchTexts`) holds the aims and actions text of each case, folded into its card's
+ * search text; without it, search finds references and names only.
  */
 export function buildBoardIndex(
   data: BoardData,
   today: string,
-  searchTexts: ReadonlyMap<string, string> = buildSearchTexts(data.aims, data.actions),
+  searchTexts: ReadonlyMap<string, string> = new Map(),
 ): BoardIndex {
   const limit = dueSoonLimit(today);
   const members = new Map(data.members.filter((m) => !m.deleted).map((m) => [m.id, m]));
@@ -160,5 +149,5 @@ export function buildBoardIndex(
   }
   // Sorted once here, so every filtered view keeps card order without sorting on each keystroke.
   cards.sort(compareCards);
-  return { cards, columns: orderColumns(data.columns), memberNames, agencyNames, today };
+  return { cards, columns: orderColumns(data.boardColumns), memberNames, agencyNames, today };
 }

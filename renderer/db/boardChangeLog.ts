@@ -1,0 +1,84 @@
+/**
+ * The board's change log, kept in the team database's `meta` table under keys starting `board-change:`. Every
+ * write to a table the board reads adds one note naming the records it touched, in the same transaction as the
+ * write, so the board's saved snapshot (boardSnapshot.ts) can be brought up to date by reading only those records
+ * again. Notes are written blind (a fresh key each, never read-modify-write), so two writes in one transaction
+ * cannot lose each other's note; the snapshot's save removes the notes it has taken in.
+ */
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { BOARD_SOURCE_TABLES, type BoardSourceTable } from '../../shared/board/boardSource';
+import { newId } from '../../shared/sync/record';
+
+export const BOARD_CHANGE_PREFIX = 'board-change:';
+/** Past this many records in one write (an import, a new team), the note says the whole table changed. */
+const MAX_IDS_PER_NOTE = 200;
+
+export interface BoardChangeNote {
+  table: BoardSourceTable;
+  /** The records written, or null when the whole table is to be read again. */
+  ids: string[] | null;
+}
+
+export interface BoardChangeRow {
+  key: string;
+  value: BoardChangeNote;
+}
+
+const SOURCE_TABLES: ReadonlySet<string> = new Set(BOARD_SOURCE_TABLES);
+
+function isSourceTable(name: string): name is BoardSourceTable {
+  return SOURCE_TABLES.has(name);
+}
+
+/** The ids a write touches, or null when they cannot be told apart (a range delete, a very large write). */
+function touchedIds(table: DBCoreTable, req: DBCoreMutateRequest): string[] | null {
+  let keys: readonly unknown[];
+  if (req.type === 'deleteRange') return null;
+  if (req.type === 'delete') keys = req.keys;
+  else {
+    const extract = table.schema.primaryKey.extractKey;
+    if (req.keys) keys = req.keys;
+    else if (extract) keys = req.values.map((value) => extract(value));
+    else return null;
+    if (req.type === 'put' && req.updates) keys = [...keys, ...req.updates.keys];
+  }
+  if (keys.length > MAX_IDS_PER_NOTE) return null;
+  const ids: string[] = [];
+  for (const key of keys) {
+    if (typeof key !== 'string') return null;
+    ids.push(key);
+  }
+  return ids;
+}
+
+function withNotes(down: DBCore, table: DBCoreTable, name: BoardSourceTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req) {
+      // A write that cannot note itself is refused before it is made: the board would go on showing the old record.
+      if (req.trans instanceof IDBTransaction && !req.trans.objectStoreNames.contains('meta')) {
+        throw new Error(`A change to ${name} must be written in a transaction that includes the meta table.`);
+      }
+      const result = await table.mutate(req);
+      const note: BoardChangeRow = {
+        key: `${BOARD_CHANGE_PREFIX}${newId()}`,
+        value: { table: name, ids: touchedIds(table, req) },
+      };
+      await down.table('meta').mutate({ type: 'put', trans: req.trans, values: [note] });
+      return result;
+    },
+  };
+}
+
+/** Registers the change log on a team database: see the comment at the top of this file. */
+export const boardChangeLog: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'boardChangeLog',
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      return isSourceTable(name) ? withNotes(down, table, name) : table;
+    },
+  }),
+};

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { slimBoardSource, type BoardSource } from '../../shared/board/boardSource';
+import { addBoardCase } from '../../tests/factories/boardRender';
+import { makeTestTeam, type TestTeam } from '../../tests/factories/testTeam';
+import { listBoardChangeKeys, loadBoardSource, saveBoardSnapshot } from './boardSnapshot';
+import { createRecord, deleteRecord, inOneWrite, updateRecord } from './writer';
+
+/** What a full read of the tables gives, in a fixed order, to compare with what a load gives. */
+const TODAY = '2026-01-20';
+
+async function readEverything(team: TestTeam, today: string): Promise<BoardSource> {
+  const { db } = team;
+  return sorted(
+    slimBoardSource(
+      {
+        cases: await db.rows('cases').toArray(),
+        boardColumns: await db.rows('boardColumns').toArray(),
+        members: await db.rows('members').toArray(),
+        agencies: await db.rows('agencies').toArray(),
+        involvements: await db.rows('involvements').toArray(),
+        actions: await db.rows('actions').toArray(),
+      },
+      today,
+    ),
+  );
+}
+
+function sorted(source: BoardSource): BoardSource {
+  const byId = <Row extends { id: string }>(rows: readonly Row[]) =>
+    [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return {
+    cases: byId(source.cases),
+    boardColumns: byId(source.boardColumns),
+    members: byId(source.members),
+    agencies: byId(source.agencies),
+    involvements: byId(source.involvements),
+    actions: byId(source.actions),
+  };
+}
+
+async function teamWithCases(count = 3) {
+  const team = await makeTestTeam();
+  const columnId = team.columnIds[0] ?? '';
+  const caseIds: string[] = [];
+  for (let n = 1; n <= count; n += 1) {
+    caseIds.push(
+      await addBoardCase(team.ctx, {
+        reference: `JU-${String(n).padStart(4, '0')}`,
+        columnId,
+        involved: [team.ctx.person.id],
+        actions: [{ text: 'Phone the school', dueDate: '2026-01-10' }],
+      }),
+    );
+  }
+  return { ...team, caseIds };
+}
+
+describe('the board snapshot', () => {
+  it('reads every table the first time, and the saved snapshot after that', async () => {
+    const team = await teamWithCases();
+    const first = await loadBoardSource(team.db, TODAY);
+    expect(first.baseId).toBeNull();
+    expect(first.stale).toBe(true);
+    expect(first.source.cases).toHaveLength(3);
+    expect(await saveBoardSnapshot(team.db, first)).toBe(true);
+
+    const second = await loadBoardSource(team.db, TODAY);
+    expect(second.baseId).not.toBeNull();
+    expect(second.stale).toBe(false);
+    expect(sorted(second.source)).toEqual(await readEverything(team, TODAY));
+    expect(await listBoardChangeKeys(team.db)).toEqual([]);
+  });
+
+  it('shows a case moved, a case deleted and a case added after the snapshot was saved', async () => {
+    const team = await teamWithCases();
+    await saveBoardSnapshot(team.db, await loadBoardSource(team.db, TODAY));
+    const [moved = '', gone = ''] = team.caseIds;
+    await updateRecord(team.ctx, 'cases', moved, { columnId: team.columnIds[2] ?? '' });
+    await deleteRecord(team.ctx, 'cases', gone);
+    await addBoardCase(team.ctx, { reference: 'JU-0009', columnId: team.columnIds[1] ?? '' });
+
+    const loaded = await loadBoardSource(team.db, TODAY);
+    expect(loaded.stale).toBe(true);
+    const cases = new Map(loaded.source.cases.map((row) => [row.id, row]));
+    expect(cases.get(moved)?.columnId).toBe(team.columnIds[2]);
+    expect(cases.has(gone)).toBe(false);
+    expect(loaded.source.cases.map((row) => row.reference)).toContain('JU-0009');
+    expect(sorted(loaded.source)).toEqual(await readEverything(team, TODAY));
+  });
+
+  it('keeps a change written while the snapshot was being saved, for the next opening', async () => {
+    const team = await teamWithCases();
+    const before = await loadBoardSource(team.db, TODAY);
+    await updateRecord(team.ctx, 'cases', team.caseIds[0] ?? '', { displayName: 'Child Z.' });
+    expect(await saveBoardSnapshot(team.db, before)).toBe(true);
+
+    const after = await loadBoardSource(team.db, TODAY);
+    expect(after.source.cases.find((row) => row.id === team.caseIds[0])?.displayName).toBe('Child Z.');
+    expect(sorted(after.source)).toEqual(await readEverything(team, TODAY));
+  });
+
+  it('does not let an older reading replace a snapshot another window saved since', async () => {
+    const team = await teamWithCases();
+    const older = await loadBoardSource(team.db, TODAY);
+    await updateRecord(team.ctx, 'cases', team.caseIds[0] ?? '', { displayName: 'Child Y.' });
+    const newer = await loadBoardSource(team.db, TODAY);
+    expect(await saveBoardSnapshot(team.db, newer)).toBe(true);
+    expect(await saveBoardSnapshot(team.db, older)).toBe(false);
+
+    const loaded = await loadBoardSource(team.db, TODAY);
+    expect(loaded.source.cases.find((row) => row.id === team.caseIds[0])?.displayName).toBe('Child Y.');
+  });
+
+  it('reads a whole table again after a write too large to list record by record', async () => {
+    const team = await teamWithCases(1);
+    await inOneWrite(team.ctx, async () => {
+      for (let n = 0; n < 250; n += 1) {
+        await createRecord(team.ctx, 'agencies', { name: `Agency ${n}`, type: 'health' });
+      }
+    });
+    await saveBoardSnapshot(team.db, await loadBoardSource(team.db, TODAY));
+    // As an import writes: many records in one go, in one transaction with the meta table.
+    const renamed = (await team.db.rows('agencies').toArray()).map((row) => ({
+      ...row,
+      name: `${row.name}!`,
+    }));
+    await team.db.transaction('rw', ['agencies', 'meta'], () => team.db.rows('agencies').bulkPut(renamed));
+
+    const loaded = await loadBoardSource(team.db, TODAY);
+    expect(loaded.source.agencies.every((row) => row.name.endsWith('!'))).toBe(true);
+    expect(sorted(loaded.source)).toEqual(await readEverything(team, TODAY));
+  });
+
+  it('refuses a change written without the meta table, so the board cannot miss it', async () => {
+    const team = await teamWithCases(1);
+    const row = await team.db.rows('cases').get(team.caseIds[0] ?? '');
+    if (!row) throw new Error('The case was not added.');
+    await expect(team.db.rows('cases').put({ ...row, displayName: 'Sneaked in' })).rejects.toThrow(
+      /must be written in a transaction that includes the meta table/,
+    );
+    expect((await team.db.rows('cases').get(row.id))?.displayName).toBe(row.displayName);
+  });
+
+  it('counts an action as overdue once its day has passed, though the snapshot was saved before', async () => {
+    const team = await teamWithCases(1);
+    await createRecord(team.ctx, 'actions', {
+      source: 'case',
+      caseId: team.caseIds[0] ?? '',
+      text: 'Send the plan',
+      dueDate: '2026-01-25',
+    });
+    await saveBoardSnapshot(team.db, await loadBoardSource(team.db, TODAY));
+    expect((await loadBoardSource(team.db, TODAY)).source.actions).toHaveLength(1);
+
+    const later = await loadBoardSource(team.db, '2026-01-30');
+    expect(later.source.actions.map((row) => row.dueDate).sort()).toEqual(['2026-01-10', '2026-01-25']);
+    expect(sorted(later.source)).toEqual(await readEverything(team, '2026-01-30'));
+  });
+
+  it('reads every table again when the saved snapshot is of a shape it does not know', async () => {
+    const team = await teamWithCases();
+    await team.db.table('meta').put({ key: 'board-snapshot', value: { format: 0, id: 'old', source: {} } });
+    const loaded = await loadBoardSource(team.db, TODAY);
+    expect(loaded.baseId).toBeNull();
+    expect(sorted(loaded.source)).toEqual(await readEverything(team, TODAY));
+  });
+
+  it('always agrees with a full read, whatever changes and saves come in whatever order', async () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), to: fc.nat(5) }),
+      fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('add' as const), involved: fc.boolean() }),
+      fc.record({ kind: fc.constant('finish-action' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('rename-member' as const), name: fc.string({ maxLength: 12 }) }),
+      fc.record({ kind: fc.constant('load' as const), save: fc.boolean() }),
+      fc.record({ kind: fc.constant('save-older' as const) }),
+      fc.record({ kind: fc.constant('next-week' as const) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 14 }), async (steps) => {
+        const team = await teamWithCases(2);
+        const pending: Awaited<ReturnType<typeof loadBoardSource>>[] = [];
+        let added = 0;
+        let today = TODAY;
+        for (const s of steps) {
+          const live = (await team.db.rows('cases').toArray()).filter((row) => !row.deleted);
+          const target = live.length > 0 && 'pick' in s ? live[s.pick % live.length] : undefined;
+          if (s.kind === 'move' && target) {
+            await updateRecord(team.ctx, 'cases', target.id, { columnId: team.columnIds[s.to] ?? '' });
+          } else if (s.kind === 'delete' && target) {
+            await deleteRecord(team.ctx, 'cases', target.id);
+          } else if (s.kind === 'add') {
+            added += 1;
+            await addBoardCase(team.ctx, {
+              reference: `JU-9${String(added).padStart(3, '0')}`,
+              columnId: team.columnIds[0] ?? '',
+              involved: s.involved ? [team.ctx.person.id] : [],
+              actions: [{ text: 'Visit', dueDate: '2026-02-01' }],
+            });
+          } else if (s.kind === 'finish-action' && 'pick' in s) {
+            const open = (await team.db.rows('actions').toArray()).filter((row) => row.status === 'open');
+            const action = open[s.pick % Math.max(open.length, 1)];
+            if (action) await updateRecord(team.ctx, 'actions', action.id, { status: 'done' });
+          } else if (s.kind === 'rename-member') {
+            await updateRecord(team.ctx, 'members', team.ctx.person.id, { name: `Alex ${s.name}` });
+          } else if (s.kind === 'next-week') {
+            today = today === TODAY ? '2026-01-27' : '2026-02-03';
+          } else if (s.kind === 'load') {
+            const loaded = await loadBoardSource(team.db, today);
+            expect(sorted(loaded.source)).toEqual(await readEverything(team, today));
+            if (s.save) await saveBoardSnapshot(team.db, loaded);
+            else pending.push(loaded);
+          } else if (s.kind === 'save-older') {
+            const older = pending.shift();
+            if (older) await saveBoardSnapshot(team.db, older);
+          }
+        }
+        const last = await loadBoardSource(team.db, today);
+        expect(sorted(last.source)).toEqual(await readEverything(team, today));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
