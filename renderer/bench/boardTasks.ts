@@ -3,7 +3,6 @@
  * through the write path, so the scrolling measurement has a column of 1,000 cards.
  */
 import { orderColumns } from '../../shared/board/boardIndex';
-import { listBoardChangeKeys } from '../db/boardSnapshot';
 import { openTeamDb } from '../db/teamDb';
 import { inOneWrite, makeWriteContext, updateRecord } from '../db/writer';
 
@@ -53,11 +52,6 @@ export const boardTasks = {
 
   /** Removes the board's saved snapshot, so the next opening reads every table (as on a PC's first opening). */
   async boardForgetSnapshot(teamId: string): Promise<void> {
-    await openTeamDb(teamId).table('meta').delete('board-snapshot');
-  },
-
-  /** How many change notes the board has not taken into its snapshot yet. */
-  async boardChangesWaiting(teamId: string): Promise<number> {
-    return (await listBoardChangeKeys(openTeamDb(teamId))).length;
+    await openTeamDb(teamId).table('meta').bulkDelete(['board-snapshot', 'board-search']);
   },
 };

@@ -1,12 +1,16 @@
 /**
  * The board's change log, kept in the team database's `meta` table under keys starting `board-change:`. Every
- * write to a table the board reads adds one note naming the records it touched, in the same transaction as the
- * write, so the board's saved snapshot (boardSnapshot.ts) can be brought up to date by reading only those records
- * again. Notes are written blind (a fresh key each, never read-modify-write), so two writes in one transaction
- * cannot lose each other's note; the snapshot's save removes the notes it has taken in.
+ * write to a table the board reads adds one note naming the records it touched and the parts of the board's saved
+ * snapshot they feed, in the same transaction as the write, so each part (boardSnapshot.ts) can be brought up to
+ * date by reading only those records again. Notes are written blind (a fresh key each, never read-modify-write),
+ * so two writes in one transaction cannot lose each other's note; a part's save strikes itself off the notes it
+ * took in, and the last one removes the note.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { BOARD_SOURCE_TABLES, type BoardSourceTable } from '../../shared/board/boardSource';
+import { CARDS_PART } from '../../shared/board/boardSource';
+import { SEARCH_PART } from '../../shared/board/searchSource';
+import type { SnapshotPart, SnapshotPartName } from '../../shared/board/snapshotPart';
+import type { TableName } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
 
 export const BOARD_CHANGE_PREFIX = 'board-change:';
@@ -14,9 +18,11 @@ export const BOARD_CHANGE_PREFIX = 'board-change:';
 const MAX_IDS_PER_NOTE = 200;
 
 export interface BoardChangeNote {
-  table: BoardSourceTable;
+  table: TableName;
   /** The records written, or null when the whole table is to be read again. */
   ids: string[] | null;
+  /** The parts of the snapshot that have not taken the change in yet. */
+  parts: SnapshotPartName[];
 }
 
 export interface BoardChangeRow {
@@ -24,10 +30,14 @@ export interface BoardChangeRow {
   value: BoardChangeNote;
 }
 
-const SOURCE_TABLES: ReadonlySet<string> = new Set(BOARD_SOURCE_TABLES);
+export const SNAPSHOT_PARTS: readonly SnapshotPart[] = [CARDS_PART, SEARCH_PART];
 
-function isSourceTable(name: string): name is BoardSourceTable {
-  return SOURCE_TABLES.has(name);
+/** The parts each table feeds, by table name: a write to any other table needs no note. */
+const FEEDS = new Map<string, { table: TableName; parts: SnapshotPartName[] }>();
+for (const part of SNAPSHOT_PARTS) {
+  for (const table of part.tables) {
+    FEEDS.set(table, { table, parts: [...(FEEDS.get(table)?.parts ?? []), part.name] });
+  }
 }
 
 /** The ids a write touches, or null when they cannot be told apart (a range delete, a very large write). */
@@ -51,7 +61,12 @@ function touchedIds(table: DBCoreTable, req: DBCoreMutateRequest): string[] | nu
   return ids;
 }
 
-function withNotes(down: DBCore, table: DBCoreTable, name: BoardSourceTable): DBCoreTable {
+function withNotes(
+  down: DBCore,
+  table: DBCoreTable,
+  name: TableName,
+  parts: readonly SnapshotPartName[],
+): DBCoreTable {
   return {
     ...table,
     async mutate(req) {
@@ -62,7 +77,7 @@ function withNotes(down: DBCore, table: DBCoreTable, name: BoardSourceTable): DB
       const result = await table.mutate(req);
       const note: BoardChangeRow = {
         key: `${BOARD_CHANGE_PREFIX}${newId()}`,
-        value: { table: name, ids: touchedIds(table, req) },
+        value: { table: name, ids: touchedIds(table, req), parts: [...parts] },
       };
       await down.table('meta').mutate({ type: 'put', trans: req.trans, values: [note] });
       return result;
@@ -78,7 +93,8 @@ export const boardChangeLog: Middleware<DBCore> = {
     ...down,
     table(name) {
       const table = down.table(name);
-      return isSourceTable(name) ? withNotes(down, table, name) : table;
+      const feeds = FEEDS.get(name);
+      return feeds ? withNotes(down, table, feeds.table, feeds.parts) : table;
     },
   }),
 };

@@ -1,43 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { slimBoardSource, type BoardSource } from '../../shared/board/boardSource';
+import { CARDS_PART } from '../../shared/board/boardSource';
+import { SEARCH_PART } from '../../shared/board/searchSource';
+import { slimRows, type KeptRow, type PartSource, type SnapshotPart } from '../../shared/board/snapshotPart';
 import { addBoardCase } from '../../tests/factories/boardRender';
 import { makeTestTeam, type TestTeam } from '../../tests/factories/testTeam';
-import { listBoardChangeKeys, loadBoardSource, saveBoardSnapshot } from './boardSnapshot';
+import { listPartChangeKeys, loadPart, savePart, type LoadedPart } from './boardSnapshot';
 import { createRecord, deleteRecord, inOneWrite, updateRecord } from './writer';
 
-/** What a full read of the tables gives, in a fixed order, to compare with what a load gives. */
 const TODAY = '2026-01-20';
 
-async function readEverything(team: TestTeam, today: string): Promise<BoardSource> {
-  const { db } = team;
-  return sorted(
-    slimBoardSource(
-      {
-        cases: await db.rows('cases').toArray(),
-        boardColumns: await db.rows('boardColumns').toArray(),
-        members: await db.rows('members').toArray(),
-        agencies: await db.rows('agencies').toArray(),
-        involvements: await db.rows('involvements').toArray(),
-        actions: await db.rows('actions').toArray(),
-      },
-      today,
-    ),
+/** What a full read of a part's tables gives, each table in id order, to compare with what a load gives. */
+async function readEverything(team: TestTeam, today: string, part: SnapshotPart = CARDS_PART) {
+  const tables: [string, KeptRow[]][] = [];
+  for (const table of part.tables) {
+    tables.push([table, slimRows(part, table, await team.db.table<KeptRow>(table).toArray(), today)]);
+  }
+  return sorted(Object.fromEntries(tables));
+}
+
+function sorted(source: PartSource) {
+  return Object.fromEntries(
+    Object.entries(source).map(([table, rows]) => [
+      table,
+      [...(rows ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    ]),
   );
 }
 
-function sorted(source: BoardSource): BoardSource {
-  const byId = <Row extends { id: string }>(rows: readonly Row[]) =>
-    [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return {
-    cases: byId(source.cases),
-    boardColumns: byId(source.boardColumns),
-    members: byId(source.members),
-    agencies: byId(source.agencies),
-    involvements: byId(source.involvements),
-    actions: byId(source.actions),
-  };
-}
+const loadBoardSource = (db: TestTeam['db'], today: string) => loadPart(db, CARDS_PART, today);
+const saveBoardSnapshot = savePart;
 
 async function teamWithCases(count = 3) {
   const team = await makeTestTeam();
@@ -69,7 +61,7 @@ describe('the board snapshot', () => {
     expect(second.baseId).not.toBeNull();
     expect(second.stale).toBe(false);
     expect(sorted(second.source)).toEqual(await readEverything(team, TODAY));
-    expect(await listBoardChangeKeys(team.db)).toEqual([]);
+    expect(await listPartChangeKeys(team.db, 'cards')).toEqual([]);
   });
 
   it('shows a case moved, a case deleted and a case added after the snapshot was saved', async () => {
@@ -166,6 +158,31 @@ describe('the board snapshot', () => {
     expect(sorted(loaded.source)).toEqual(await readEverything(team, TODAY));
   });
 
+  it('finds an aim added after the search text was saved', async () => {
+    const team = await teamWithCases(1);
+    await savePart(team.db, await loadPart(team.db, SEARCH_PART, TODAY));
+    await createRecord(team.ctx, 'aims', { caseId: team.caseIds[0] ?? '', text: 'Goes to football club' });
+    const loaded = await loadPart(team.db, SEARCH_PART, TODAY);
+    expect(loaded.source.aims.map((row) => row.text)).toContain('Goes to football club');
+    expect(sorted(loaded.source)).toEqual(await readEverything(team, TODAY, SEARCH_PART));
+  });
+
+  it('keeps a change to an action until both the cards and the search text have taken it in', async () => {
+    const team = await teamWithCases(1);
+    await savePart(team.db, await loadPart(team.db, CARDS_PART, TODAY));
+    await savePart(team.db, await loadPart(team.db, SEARCH_PART, TODAY));
+    const [action] = await team.db.rows('actions').toArray();
+    await updateRecord(team.ctx, 'actions', action?.id ?? '', { text: 'Phone the GP' });
+
+    expect(await savePart(team.db, await loadPart(team.db, CARDS_PART, TODAY))).toBe(true);
+    expect(await listPartChangeKeys(team.db, 'cards')).toEqual([]);
+    expect(await listPartChangeKeys(team.db, 'search')).toHaveLength(1);
+    const search = await loadPart(team.db, SEARCH_PART, TODAY);
+    expect(search.source.actions.map((row) => row.text)).toContain('Phone the GP');
+    await savePart(team.db, search);
+    expect(await listPartChangeKeys(team.db, 'search')).toEqual([]);
+  });
+
   it('always agrees with a full read, whatever changes and saves come in whatever order', async () => {
     const step = fc.oneof(
       fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), to: fc.nat(5) }),
@@ -173,14 +190,28 @@ describe('the board snapshot', () => {
       fc.record({ kind: fc.constant('add' as const), involved: fc.boolean() }),
       fc.record({ kind: fc.constant('finish-action' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('rename-member' as const), name: fc.string({ maxLength: 12 }) }),
-      fc.record({ kind: fc.constant('load' as const), save: fc.boolean() }),
+      fc.record({
+        kind: fc.constant('add-aim' as const),
+        pick: fc.nat(),
+        text: fc.string({ maxLength: 12 }),
+      }),
+      fc.record({
+        kind: fc.constant('reword-action' as const),
+        pick: fc.nat(),
+        text: fc.string({ maxLength: 12 }),
+      }),
+      fc.record({
+        kind: fc.constant('load' as const),
+        save: fc.boolean(),
+        part: fc.constantFrom<SnapshotPart>(CARDS_PART, SEARCH_PART),
+      }),
       fc.record({ kind: fc.constant('save-older' as const) }),
       fc.record({ kind: fc.constant('next-week' as const) }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(step, { maxLength: 14 }), async (steps) => {
         const team = await teamWithCases(2);
-        const pending: Awaited<ReturnType<typeof loadBoardSource>>[] = [];
+        const pending: LoadedPart<PartSource>[] = [];
         let added = 0;
         let today = TODAY;
         for (const s of steps) {
@@ -206,9 +237,15 @@ describe('the board snapshot', () => {
             await updateRecord(team.ctx, 'members', team.ctx.person.id, { name: `Alex ${s.name}` });
           } else if (s.kind === 'next-week') {
             today = today === TODAY ? '2026-01-27' : '2026-02-03';
+          } else if (s.kind === 'add-aim' && target) {
+            await createRecord(team.ctx, 'aims', { caseId: target.id, text: `Aim ${s.text}` });
+          } else if (s.kind === 'reword-action') {
+            const actions = await team.db.rows('actions').toArray();
+            const action = actions[s.pick % Math.max(actions.length, 1)];
+            if (action) await updateRecord(team.ctx, 'actions', action.id, { text: `Do ${s.text}` });
           } else if (s.kind === 'load') {
-            const loaded = await loadBoardSource(team.db, today);
-            expect(sorted(loaded.source)).toEqual(await readEverything(team, today));
+            const loaded = await loadPart(team.db, s.part, today);
+            expect(sorted(loaded.source)).toEqual(await readEverything(team, today, s.part));
             if (s.save) await saveBoardSnapshot(team.db, loaded);
             else pending.push(loaded);
           } else if (s.kind === 'save-older') {
@@ -216,10 +253,13 @@ describe('the board snapshot', () => {
             if (older) await saveBoardSnapshot(team.db, older);
           }
         }
-        const last = await loadBoardSource(team.db, today);
-        expect(sorted(last.source)).toEqual(await readEverything(team, today));
+        const parts: SnapshotPart[] = [CARDS_PART, SEARCH_PART];
+        for (const part of parts) {
+          const last = await loadPart(team.db, part, today);
+          expect(sorted(last.source)).toEqual(await readEverything(team, today, part));
+        }
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 });

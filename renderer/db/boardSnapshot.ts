@@ -1,36 +1,42 @@
 /**
- * The board's saved snapshot, in the team database's `meta` table under `board-snapshot`: what the board last read
- * (shared/board/boardSource.ts), so that opening the board reads one record rather than every case and
- * involvement. With the change log (boardChangeLog.ts) it is exact: a load reads the snapshot, the notes written
- * since, and each noted record again, all in one read-only transaction; a table noted as wholly changed is read
- * whole, and without a usable snapshot every table is. Only this PC reads it; it never travels in a bundle.
+ * The board's saved snapshot, in two parts in the team database's `meta` table: `board-snapshot`, what the cards
+ * show (shared/board/boardSource.ts), and `board-search`, the aims and actions text for search (searchSource.ts).
+ * Opening the board reads these few records rather than every case, involvement, aim and action. With the change
+ * log (boardChangeLog.ts) each part is exact: a load reads the part and the notes written since (together, in one
+ * transaction), then each noted record again; a table noted as wholly changed is read whole, and without a usable
+ * part every table is. Only this PC reads it; it never travels in a bundle (decision 0013).
  */
 import Dexie from 'dexie';
 import {
-  BOARD_SOURCE_TABLES,
-  patchTable,
-  slimBoardSource,
-  slimTable,
-  type BoardSource,
-  type BoardSourceTable,
-  type RowIn,
-} from '../../shared/board/boardSource';
+  patchRows,
+  slimRows,
+  type KeptRow,
+  type PartSource,
+  type SnapshotPart,
+  type SnapshotPartName,
+} from '../../shared/board/snapshotPart';
+import type { TableName } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
 import { BOARD_CHANGE_PREFIX, type BoardChangeRow } from './boardChangeLog';
 import type { TeamDb } from './teamDb';
 
-const SNAPSHOT_KEY = 'board-snapshot';
-/** Raised whenever the snapshot's shape changes: an older one is then read afresh rather than misread. */
-const SNAPSHOT_FORMAT = 1;
+const KEYS: Record<SnapshotPartName, string> = { cards: 'board-snapshot', search: 'board-search' };
+/** Raised whenever a part's shape changes: an older one is then read afresh rather than misread. */
+const SNAPSHOT_FORMAT = 2;
 /** Past this many noted records, reading every table again is quicker than reading each record. */
 const MAX_NOTED_RECORDS = 2000;
+/**
+ * Rows per read when the search part is read whole. Its tables are the largest the board needs; read in slices,
+ * a keystroke typed meanwhile waits only for the slice in hand.
+ */
+const SLICE = 400;
 
-interface StoredSnapshot {
+interface StoredPart {
   format: number;
   id: string;
-  /** The day it was read: its actions are those overdue on that day. */
+  /** The day it was read: records kept only on some days (overdue actions) are those of that day. */
   today: string;
-  source: BoardSource;
+  source: PartSource;
 }
 
 /** The `meta` rows this module reads and writes, typed for their own keys (meta.ts types the others). */
@@ -39,14 +45,15 @@ interface SnapshotRow {
   value: unknown;
 }
 
-export interface LoadedBoard {
-  source: BoardSource;
+export interface LoadedPart<Source extends PartSource> {
+  part: SnapshotPart<Source>;
+  source: Source;
   today: string;
   /** The change notes this load has taken in. */
   notes: readonly string[];
-  /** The snapshot the load started from, or null if there was none it could use. */
+  /** The saved part the load started from, or null if there was none it could use. */
   baseId: string | null;
-  /** True when the snapshot should be saved again: it was missing, unusable, or notes were taken in. */
+  /** True when the part should be saved again: it was missing, unusable, or notes were taken in. */
   stale: boolean;
 }
 
@@ -58,63 +65,60 @@ function noteRows(db: TeamDb) {
   return db.table<BoardChangeRow, string>('meta');
 }
 
-/** The keys of the change notes not yet taken into the snapshot: a live query of these sees every change. */
-export function listBoardChangeKeys(db: TeamDb): Promise<string[]> {
-  return noteRows(db).where('key').startsWith(BOARD_CHANGE_PREFIX).primaryKeys();
+function readNotes(db: TeamDb): Promise<BoardChangeRow[]> {
+  return noteRows(db).where('key').startsWith(BOARD_CHANGE_PREFIX).toArray();
 }
 
-/** A stored snapshot if it is one this release can use; anything else is ignored and read afresh. */
-function usableSnapshot(row: SnapshotRow | undefined): StoredSnapshot | null {
+/** The keys of the change notes a part has not taken in yet: a live query of these sees every change it needs. */
+export async function listPartChangeKeys(db: TeamDb, part: SnapshotPartName): Promise<string[]> {
+  return (await readNotes(db)).filter((note) => note.value.parts.includes(part)).map((note) => note.key);
+}
+
+/** A stored part if it is one this release can use; anything else is ignored and read afresh. */
+function usablePart(row: SnapshotRow | undefined, part: SnapshotPart): StoredPart | null {
   const value: unknown = row?.value;
   if (typeof value !== 'object' || value === null) return null;
   if (!('format' in value) || value.format !== SNAPSHOT_FORMAT) return null;
   if (!('id' in value) || typeof value.id !== 'string') return null;
   if (!('today' in value) || typeof value.today !== 'string') return null;
   if (!('source' in value) || typeof value.source !== 'object' || value.source === null) return null;
-  const source = value.source;
-  if (!BOARD_SOURCE_TABLES.every((table) => table in source && Array.isArray(Reflect.get(source, table)))) {
-    return null;
+  const source: PartSource = value.source;
+  if (!part.tables.every((table) => Array.isArray(source[table]))) return null;
+  return { format: value.format, id: value.id, today: value.today, source };
+}
+
+async function readInSlices(db: TeamDb, table: TableName): Promise<KeptRow[]> {
+  const rows: KeptRow[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const all = db.table<KeptRow, string>(table);
+    const slice: KeptRow[] = await (after === null ? all.toCollection() : all.where(':id').above(after))
+      .limit(SLICE)
+      .toArray();
+    rows.push(...slice);
+    after = slice.at(-1)?.id ?? null;
+    if (slice.length < SLICE || after === null) return rows;
   }
-  // Written only by saveBoardSnapshot below, in this shape, for this format.
-  return { format: value.format, id: value.id, today: value.today, source: source as BoardSource };
 }
 
-/** A table the board reads, typed by the board's own rows (the registry's rows hold every field they name). */
-function sourceTable<Table extends BoardSourceTable>(db: TeamDb, table: Table) {
-  return db.table<RowIn<Table>, string>(table);
-}
-
-function readWhole<Table extends BoardSourceTable>(
-  db: TeamDb,
-  table: Table,
-  today: string,
-): Promise<RowIn<Table>[]> {
-  const rows = sourceTable(db, table);
-  // Of the actions, only the open ones due before today, through their index: most actions are not overdue.
-  return table === 'actions'
-    ? rows.where('[status+dueDate]').between(['open', Dexie.minKey], ['open', today], true, false).toArray()
-    : rows.toArray();
-}
-
-async function readWholeSource(db: TeamDb, today: string): Promise<BoardSource> {
-  const [cases, boardColumns, members, agencies, involvements, actions] = await Promise.all([
-    readWhole(db, 'cases', today),
-    readWhole(db, 'boardColumns', today),
-    readWhole(db, 'members', today),
-    readWhole(db, 'agencies', today),
-    readWhole(db, 'involvements', today),
-    readWhole(db, 'actions', today),
-  ]);
-  return slimBoardSource({ cases, boardColumns, members, agencies, involvements, actions }, today);
+function readWhole(db: TeamDb, part: SnapshotPart, table: TableName, today: string) {
+  if (part.name === 'search') return readInSlices(db, table);
+  if (table === 'actions') {
+    // The cards keep only actions open and due before today: read those through their index, not every action.
+    return db
+      .table<KeptRow, string>(table)
+      .where('[status+dueDate]')
+      .between(['open', Dexie.minKey], ['open', today], true, false)
+      .toArray();
+  }
+  return db.table<KeptRow, string>(table).toArray();
 }
 
 /** Per table, the records the notes name, or 'whole' when a note could not name them. */
-type Plan = Map<BoardSourceTable, Set<string> | 'whole'>;
+type Plan = Map<TableName, Set<string> | 'whole'>;
 
-function planFromNotes(notes: readonly BoardChangeRow[], snapshotDay: string, today: string): Plan | null {
-  const plan: Plan = new Map();
-  // Actions overdue on another day are not those overdue today.
-  if (snapshotDay !== today) plan.set('actions', 'whole');
+function planFromNotes(notes: readonly BoardChangeRow[], wholeTables: readonly TableName[]): Plan | null {
+  const plan: Plan = new Map(wholeTables.map((table) => [table, 'whole']));
   let named = 0;
   for (const { value: note } of notes) {
     const seen = plan.get(note.table);
@@ -131,77 +135,87 @@ function planFromNotes(notes: readonly BoardChangeRow[], snapshotDay: string, to
   return named > MAX_NOTED_RECORDS ? null : plan;
 }
 
-interface Reading {
-  db: TeamDb;
-  plan: Plan;
-  today: string;
-}
-
-async function brought<Table extends BoardSourceTable>(
-  { db, plan, today }: Reading,
-  table: Table,
-  kept: readonly RowIn<Table>[],
-): Promise<readonly RowIn<Table>[]> {
+async function readTable(
+  db: TeamDb,
+  part: SnapshotPart,
+  table: TableName,
+  today: string,
+  kept: readonly KeptRow[] | undefined,
+  plan: Plan | null,
+): Promise<readonly KeptRow[]> {
+  const whole = async () => slimRows(part, table, await readWhole(db, part, table, today), today);
+  if (!kept || !plan) return whole();
   const changed = plan.get(table);
   if (changed === undefined) return kept;
-  if (changed === 'whole') return slimTable(table, await readWhole(db, table, today), today);
+  if (changed === 'whole') return whole();
   const ids = [...changed];
-  const rows = await sourceTable(db, table).bulkGet(ids);
-  return patchTable(table, kept, new Map(ids.map((id, index) => [id, rows[index]])), today);
-}
-
-async function broughtUpToDate(reading: Reading, kept: BoardSource): Promise<BoardSource> {
-  const [cases, boardColumns, members, agencies, involvements, actions] = await Promise.all([
-    brought(reading, 'cases', kept.cases),
-    brought(reading, 'boardColumns', kept.boardColumns),
-    brought(reading, 'members', kept.members),
-    brought(reading, 'agencies', kept.agencies),
-    brought(reading, 'involvements', kept.involvements),
-    brought(reading, 'actions', kept.actions),
-  ]);
-  return { cases, boardColumns, members, agencies, involvements, actions };
+  const rows = await db.table<KeptRow, string>(table).bulkGet(ids);
+  return patchRows(part, table, kept, new Map(ids.map((id, index) => [id, rows[index]])), today);
 }
 
 /**
- * What the board shows now (`today` being the date that decides which actions are overdue): from the snapshot and
- * the records changed since, or from every table.
+ * What a part of the board shows now (`today` decides which actions are overdue): from the saved part and the
+ * records changed since, or from its tables. The part and its notes are read in one transaction; records read
+ * after that are as new as the notes or newer, and a change after it leaves a note the next load reads.
  */
-export async function loadBoardSource(db: TeamDb, today: string): Promise<LoadedBoard> {
-  return db.transaction('r', [...BOARD_SOURCE_TABLES, 'meta'], async () => {
-    const [row, notes] = await Promise.all([
-      metaRows(db).get(SNAPSHOT_KEY),
-      noteRows(db).where('key').startsWith(BOARD_CHANGE_PREFIX).toArray(),
-    ]);
-    const snapshot = usableSnapshot(row);
-    const keys = notes.map((note) => note.key);
-    const plan = snapshot ? planFromNotes(notes, snapshot.today, today) : null;
-    if (snapshot && plan) {
-      const source =
-        plan.size === 0 ? snapshot.source : await broughtUpToDate({ db, plan, today }, snapshot.source);
-      return { source, today, notes: keys, baseId: snapshot.id, stale: plan.size > 0 };
-    }
-    const source = await readWholeSource(db, today);
-    return { source, today, notes: keys, baseId: snapshot?.id ?? null, stale: true };
-  });
+export async function loadPart<Source extends PartSource>(
+  db: TeamDb,
+  part: SnapshotPart<Source>,
+  today: string,
+): Promise<LoadedPart<Source>> {
+  const [row, notes] = await db.transaction('r', ['meta'], () =>
+    Promise.all([metaRows(db).get(KEYS[part.name]), readNotes(db)]),
+  );
+  const mine = notes.filter((note) => note.value.parts.includes(part.name));
+  const saved = usablePart(row, part);
+  const plan = saved ? planFromNotes(mine, saved.today === today ? [] : part.dayBound) : null;
+  const tables = await Promise.all(
+    part.tables.map(async (table) => {
+      const rows = await readTable(db, part, table, today, saved?.source[table], plan);
+      return [table, rows] as const;
+    }),
+  );
+  // Built table by table from the part's own tables, each row cut down by the part's own slimmer.
+  const source = Object.fromEntries(tables) as Source;
+  return {
+    part,
+    source,
+    today,
+    notes: mine.map((note) => note.key),
+    baseId: saved?.id ?? null,
+    stale: !saved || !plan || plan.size > 0,
+  };
 }
 
 /**
- * Saves what a load read as the new snapshot and removes the notes it took in. Changes written since that load
- * keep their own notes, so the next load still reads them. Nothing is saved if another window saved a snapshot
- * since this load began: theirs stands, and this one might be older. Returns whether it saved.
+ * Saves what a load read as the new part, and strikes the part off the notes it took in (a note no part still
+ * needs is removed). Changes written since that load keep their notes, so the next load still reads them. Nothing
+ * is saved if another window saved this part since the load began: theirs stands, and this one might be older.
+ * Returns whether it saved.
  */
-export async function saveBoardSnapshot(db: TeamDb, loaded: LoadedBoard): Promise<boolean> {
+export async function savePart(db: TeamDb, loaded: LoadedPart<PartSource>): Promise<boolean> {
+  const name = loaded.part.name;
   return db.transaction('rw', ['meta'], async () => {
-    const current = usableSnapshot(await metaRows(db).get(SNAPSHOT_KEY));
+    const current = usablePart(await metaRows(db).get(KEYS[name]), loaded.part);
     if ((current?.id ?? null) !== loaded.baseId) return false;
-    const snapshot: StoredSnapshot = {
+    const saved: StoredPart = {
       format: SNAPSHOT_FORMAT,
       id: newId(),
       today: loaded.today,
       source: loaded.source,
     };
-    await metaRows(db).put({ key: SNAPSHOT_KEY, value: snapshot });
-    await metaRows(db).bulkDelete([...loaded.notes]);
+    await metaRows(db).put({ key: KEYS[name], value: saved });
+    const notes = await noteRows(db).bulkGet([...loaded.notes]);
+    const stillNeeded: BoardChangeRow[] = [];
+    const done: string[] = [];
+    for (const note of notes) {
+      if (!note) continue;
+      const parts = note.value.parts.filter((part) => part !== name);
+      if (parts.length > 0) stillNeeded.push({ key: note.key, value: { ...note.value, parts } });
+      else done.push(note.key);
+    }
+    await noteRows(db).bulkPut(stillNeeded);
+    await noteRows(db).bulkDelete(done);
     return true;
   });
 }

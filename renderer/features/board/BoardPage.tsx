@@ -54,7 +54,7 @@ export function BoardPage() {
       window.clearTimeout(timer);
     };
   }, [index, painted]);
-  const searchTexts = useBoardSearchTexts(db, painted);
+  const searchTexts = useBoardSearchTexts(db, painted, today);
   const shown = useMemo(
     () => (index ? filterCards(index.cards, deferredFilters, personId, searchTexts ?? NO_TEXTS) : []),
     [index, deferredFilters, personId, searchTexts],

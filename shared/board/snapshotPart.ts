@@ -1,0 +1,96 @@
+/**
+ * What a part of the board's saved snapshot keeps: for each table it reads, the records it has a use for, cut
+ * down to the fields it uses. Two parts exist — the cards (boardSource.ts) and the search text (searchSource.ts) —
+ * each saved and brought up to date on its own (renderer/db/boardSnapshot.ts). Pure functions: a part's rows
+ * from a full read, and a part's rows with changed records folded in, always agree.
+ */
+import type { TableName } from '../domain/registry';
+
+export type SnapshotPartName = 'cards' | 'search';
+
+/** Every kept row is a record of the team, cut down. */
+export interface KeptRow {
+  id: string;
+}
+
+/** A part's rows, table by table. */
+export type PartSource = { readonly [Table in TableName]?: readonly KeptRow[] };
+
+type TableOf<Source extends PartSource> = keyof Source & TableName;
+type RowOfPart<Source extends PartSource, Table extends TableOf<Source>> = NonNullable<Source[Table]>[number];
+
+/**
+ * For each table, a stored record as the part keeps it, or null when the part has no use for it (deleted, or not
+ * shown). `today` lets a part keep a record only while something about it holds that day (an overdue action).
+ */
+export type Slimmers<Source extends PartSource> = {
+  [Table in TableOf<Source>]: (
+    row: RowOfPart<Source, Table>,
+    today: string,
+  ) => RowOfPart<Source, Table> | null;
+};
+
+export interface SnapshotPart<Source extends PartSource = PartSource> {
+  name: SnapshotPartName;
+  tables: readonly TableName[];
+  /** Tables whose kept records depend on the day: read again whole when the snapshot is from another day. */
+  dayBound: readonly TableName[];
+  /** A record of `table` as the part keeps it, or null. */
+  slim: (table: TableName, row: KeptRow, today: string) => KeptRow | null;
+  /** Never set: carries the part's row types to whoever loads it. */
+  readonly rows?: Source;
+}
+
+export function definePart<Source extends PartSource>(
+  name: SnapshotPartName,
+  slimmers: Slimmers<Source>,
+  dayBound: readonly TableOf<Source>[] = [],
+): SnapshotPart<Source> {
+  const tables = Object.keys(slimmers).filter((table): table is TableOf<Source> => table in slimmers);
+  return {
+    name,
+    tables,
+    dayBound,
+    slim(table, row, today) {
+      if (!tables.some((one) => one === table)) return null;
+      // `row` was read from `table`, whose stored records hold every field its slimmer reads.
+      const slimmer = slimmers[table as TableOf<Source>] as (row: KeptRow, today: string) => KeptRow | null;
+      return slimmer(row, today);
+    },
+  };
+}
+
+/** Rows as stored, cut down to what the part keeps of them. */
+export function slimRows(
+  part: SnapshotPart,
+  table: TableName,
+  rows: readonly KeptRow[],
+  today: string,
+): KeptRow[] {
+  const kept: KeptRow[] = [];
+  for (const row of rows) {
+    const one = part.slim(table, row, today);
+    if (one) kept.push(one);
+  }
+  return kept;
+}
+
+/**
+ * A table's kept rows with each changed record (id → the row as stored now, or undefined if it is gone) put in as
+ * the part keeps it, or left out when the part has no use for it any more.
+ */
+export function patchRows(
+  part: SnapshotPart,
+  table: TableName,
+  rows: readonly KeptRow[],
+  changed: ReadonlyMap<string, KeptRow | undefined>,
+  today: string,
+): KeptRow[] {
+  const patched: KeptRow[] = [];
+  for (const row of rows) if (!changed.has(row.id)) patched.push(row);
+  for (const now of changed.values()) {
+    const one = now ? part.slim(table, now, today) : null;
+    if (one) patched.push(one);
+  }
+  return patched;
+}
