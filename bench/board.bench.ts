@@ -54,8 +54,8 @@ async function openBoard(page: Page, url?: string): Promise<number> {
 }
 
 /**
- * Waits on the app's page until the board has taken every change into its saved snapshot, as it does soon after
- * it is drawn (a person keeps the board open for longer than that). Reads IndexedDB directly: the app page has
+ * Waits on the app's page until the board has saved both parts of its snapshot and taken every change into them,
+ * as it does soon after it is drawn (a person keeps the board open for longer than that). Reads IndexedDB directly: the app page has
  * no bench tasks.
  */
 async function waitUntilSnapshotSaved(page: Page, teamId: string): Promise<void> {
@@ -67,15 +67,16 @@ async function waitUntilSnapshotSaved(page: Page, teamId: string): Promise<void>
         request.onerror = () => reject(request.error ?? new Error('The team database did not open.'));
       });
       try {
-        const waiting = await new Promise<number>((resolve, reject) => {
-          const request = db
-            .transaction('meta')
-            .objectStore('meta')
-            .count(IDBKeyRange.bound('board-change:', 'board-change:\uffff'));
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('The notes could not be counted.'));
-        });
-        return waiting === 0;
+        const count = (range: IDBKeyRange) =>
+          new Promise<number>((resolve, reject) => {
+            const request = db.transaction('meta').objectStore('meta').count(range);
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error ?? new Error('The snapshot could not be counted.'));
+          });
+        const notes = await count(IDBKeyRange.bound('board-change:', 'board-change:\uffff'));
+        const parts =
+          (await count(IDBKeyRange.only('board-snapshot'))) + (await count(IDBKeyRange.only('board-search')));
+        return notes === 0 && parts === 2;
       } finally {
         db.close();
       }
@@ -198,10 +199,6 @@ describe('board', () => {
     }
     await page.locator('[data-case-card]').first().waitFor({ timeout: 60_000 });
     await waitUntilSnapshotSaved(page, seeded.teamId);
-    // The first reopening may still compile code; the later ones are what a person sees each morning.
-    const opens: number[] = [];
-    for (let n = 0; n < 3; n += 1) opens.push(await openBoard(page));
-    opens.push(await profiled(page, 'board-open', () => openBoard(page)));
 
     // Reopening after colleagues changed a few cases elsewhere, and on a PC that has no snapshot of the board yet.
     const benchPage = async (task: 'touch' | 'forget') => {
@@ -226,7 +223,14 @@ describe('board', () => {
       withoutSnapshot.push(await openBoard(page, `${appUrl()}#/board`));
       await waitUntilSnapshotSaved(page, seeded.teamId);
     }
+
+    // The usual morning: the board reopened with its snapshot saved. The first reopening may still compile code.
+    const opens: number[] = [];
+    for (let n = 0; n < 3; n += 1) opens.push(await openBoard(page));
+    opens.push(await profiled(page, 'board-open', () => openBoard(page)));
     await page.getByRole('link', { name: /JU-/ }).first().waitFor();
+    // Typed straight away, as a person does: the search text comes from its own saved part just after the cards.
+    await waitUntilSnapshotSaved(page, seeded.teamId);
 
     await watchResults(page);
     const search = page.getByLabel('Search cases');
@@ -294,8 +298,9 @@ describe('board', () => {
     const openMs = Math.max(...opens.slice(1));
     const afterChangesMs = Math.max(...afterChanges);
     const withoutSnapshotMs = Math.max(...withoutSnapshot);
-    const keystrokeP95Ms = percentile(keystrokes, 95);
-    const filterP95Ms = percentile(filterChanges, 95);
+    // The budget is held to the stricter measure: until the frame showing the result has been drawn.
+    const keystrokeP95Ms = percentile(keystrokesPainted, 95);
+    const filterP95Ms = percentile(filterChangesPainted, 95);
     report('board', {
       cases: SIZE.cases,
       records: seeded.records,
@@ -304,21 +309,21 @@ describe('board', () => {
       openWithoutSavedSnapshotMs: { each: withoutSnapshot, worst: withoutSnapshotMs, budget: BUDGET.openMs },
       searchKeystrokeMs: {
         count: keystrokes.length,
-        p50: percentile(keystrokes, 50),
-        p95: keystrokeP95Ms,
-        max: percentile(keystrokes, 100),
-        budgetP95: BUDGET.keystrokeP95Ms,
+        inPageP50: percentile(keystrokes, 50),
+        inPageP95: percentile(keystrokes, 95),
         untilDrawnP50: percentile(keystrokesPainted, 50),
-        untilDrawnP95: percentile(keystrokesPainted, 95),
+        untilDrawnP95: keystrokeP95Ms,
+        untilDrawnMax: percentile(keystrokesPainted, 100),
+        budgetP95: BUDGET.keystrokeP95Ms,
       },
       filterChangeMs: {
         count: filterChanges.length,
-        p50: percentile(filterChanges, 50),
-        p95: filterP95Ms,
-        max: percentile(filterChanges, 100),
-        budgetP95: BUDGET.keystrokeP95Ms,
+        inPageP50: percentile(filterChanges, 50),
+        inPageP95: percentile(filterChanges, 95),
         untilDrawnP50: percentile(filterChangesPainted, 50),
-        untilDrawnP95: percentile(filterChangesPainted, 95),
+        untilDrawnP95: filterP95Ms,
+        untilDrawnMax: percentile(filterChangesPainted, 100),
+        budgetP95: BUDGET.keystrokeP95Ms,
       },
       scrollStage: {
         title: column.title,

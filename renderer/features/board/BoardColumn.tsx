@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BoardCard } from '../../../shared/board/boardIndex';
@@ -25,11 +25,30 @@ interface BoardColumnProps {
 
 const ESTIMATED_CARD_HEIGHT = 190;
 
+function sameCards(a: readonly BoardCard[], b: readonly BoardCard[]): boolean {
+  return a.length === b.length && a.every((card, index) => card === b[index]);
+}
+
+/**
+ * A stage whose cards are the same ones in the same order is not drawn again: a search keystroke lays the board
+ * out afresh, but often changes only some of the stages.
+ */
+function sameColumn(before: BoardColumnProps, after: BoardColumnProps): boolean {
+  const { cards: cardsBefore, ...restBefore } = before;
+  const { cards: cardsAfter, ...restAfter } = after;
+  const entries = Object.entries(restAfter);
+  return (
+    sameCards(cardsBefore, cardsAfter) &&
+    entries.length === Object.keys(restBefore).length &&
+    entries.every(([key, value]) => Object.is(value, Reflect.get(restBefore, key)))
+  );
+}
+
 /**
  * One stage of the board. Only the cards in view are in the page (a stage may hold a thousand cases), so the list
  * scrolls inside the column and tells screen readers how many cards there are.
  */
-export function BoardColumn({
+export const BoardColumn = memo(function BoardColumn({
   dropId,
   laneKey,
   title,
@@ -51,11 +70,11 @@ export function BoardColumn({
   });
   const scrollRef = useRef<HTMLDivElement>(null);
   const sizes = useRef(new Map<string, number>());
-  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders the column itself
   const virtualizer = useVirtualizer({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    // A card measured before keeps its height, so showing it again does not lay the stage out twice.
+    estimateSize: (index) => sizes.current.get(cards[index]?.id ?? '') ?? ESTIMATED_CARD_HEIGHT,
     overscan: 2,
     // Shows the first cards on the very first paint, before the column's real height is measured.
     initialRect: { width: 280, height: 900 },
@@ -137,4 +156,4 @@ export function BoardColumn({
       </div>
     </section>
   );
-}
+}, sameColumn);

@@ -121,6 +121,28 @@ const FilterSelects = memo(function FilterSelects({
   );
 });
 
+/** The ticks, memoised like the drop-downs: each one is a full checkbox, re-rendered for nothing on a keystroke. */
+const FilterTicks = memo(function FilterTicks({
+  mine,
+  actionsOverdue,
+  showClosed,
+  set,
+}: Pick<BoardFilters, 'mine' | 'actionsOverdue' | 'showClosed'> & { set: SetFilter }) {
+  return (
+    <>
+      <Tick isSelected={mine} onChange={(value) => set('mine', value)}>
+        My cases (I lead or am involved)
+      </Tick>
+      <Tick isSelected={actionsOverdue} onChange={(value) => set('actionsOverdue', value)}>
+        Has overdue actions
+      </Tick>
+      <Tick isSelected={showClosed} onChange={(value) => set('showClosed', value)}>
+        Show closed cases
+      </Tick>
+    </>
+  );
+});
+
 /** The board's filters: they combine, and the board updates as they change. */
 export function BoardFiltersPanel({
   filters,
@@ -159,15 +181,12 @@ export function BoardFiltersPanel({
         agencies={agencies}
       />
       <div className="board-filters__ticks">
-        <Tick isSelected={filters.mine} onChange={(value) => set('mine', value)}>
-          My cases (I lead or am involved)
-        </Tick>
-        <Tick isSelected={filters.actionsOverdue} onChange={(value) => set('actionsOverdue', value)}>
-          Has overdue actions
-        </Tick>
-        <Tick isSelected={filters.showClosed} onChange={(value) => set('showClosed', value)}>
-          Show closed cases
-        </Tick>
+        <FilterTicks
+          mine={filters.mine}
+          actionsOverdue={filters.actionsOverdue}
+          showClosed={filters.showClosed}
+          set={set}
+        />
         {count > 0 && (
           <button
             type="button"

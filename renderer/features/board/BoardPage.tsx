@@ -31,8 +31,11 @@ export function BoardPage() {
   const [initial] = useState(readBoardUrl);
   const [filters, setFilters] = useState<BoardFilters>(initial.filters);
   const [grouping, setGrouping] = useState<Grouping>(initial.grouping);
-  // The search box stays responsive while a long board re-renders behind it.
+  // Without swimlanes a keystroke's result is drawn in the same frame as the letter typed (deferring it costs a
+  // frame). With swimlanes every lane repeats the stages, so the result is worked out behind the search box, which
+  // stays responsive meanwhile.
   const deferredFilters = useDeferredValue(filters);
+  const applied = grouping === 'none' ? filters : deferredFilters;
 
   useEffect(() => {
     // Written once typing pauses: changing the address on every keystroke costs more than the filtering does.
@@ -56,8 +59,8 @@ export function BoardPage() {
   }, [index, painted]);
   const searchTexts = useBoardSearchTexts(db, painted, today);
   const shown = useMemo(
-    () => (index ? filterCards(index.cards, deferredFilters, personId, searchTexts ?? NO_TEXTS) : []),
-    [index, deferredFilters, personId, searchTexts],
+    () => (index ? filterCards(index.cards, applied, personId, searchTexts ?? NO_TEXTS) : []),
+    [index, applied, personId, searchTexts],
   );
   const layout = useMemo(
     () => (index ? layoutBoard(shown, index.columns, grouping) : null),
@@ -115,8 +118,8 @@ export function BoardPage() {
         <div className="board" ref={boardRef}>
           <p className="board__summary" role="status">
             Showing {shown.length.toLocaleString('en-GB')} of {open.toLocaleString('en-GB')} open cases
-            {deferredFilters.showClosed ? ' (closed cases included)' : ''}.
-            {deferredFilters.search.trim() !== '' && !searchTexts
+            {applied.showClosed ? ' (closed cases included)' : ''}.
+            {applied.search.trim() !== '' && !searchTexts
               ? ' Still reading the aims and actions to search them too.'
               : ''}
           </p>
