@@ -67,6 +67,8 @@ describe('a team leader running reflection sessions', () => {
 
     await tabTo(page, 'a:text-is("Start meeting mode")', 80);
     await page.keyboard.press('Enter');
+    // The session page shows the same words: wait for meeting mode's own button before looking at the frame.
+    await page.locator('button:text-is("Start the agenda")').waitFor();
     await page.getByText('Nothing is waiting from earlier sessions.').waitFor();
     expect(await page.locator('nav[aria-label="Sections"]').isVisible()).toBe(false);
     await tabTo(page, 'button:text-is("Start the agenda")', 80);

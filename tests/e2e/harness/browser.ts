@@ -1,7 +1,7 @@
 // Each end-to-end test file shares one Chromium; each test gets fresh browser contexts, and each context is a
 // fresh PC (its own IndexedDB and localStorage).
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
 import { chromiumPath } from './chromiumPath';
 
 const FLAGS = [
@@ -47,6 +47,14 @@ export function useBrowser(): { newPc: (options?: { colorScheme?: 'light' | 'dar
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // A failed test says what the page showed and any error the app threw, so a failure on CI can be read.
+      onTestFailed(async () => {
+        const shown = await page
+          .evaluate(() => `${window.location.hash}\n${document.body.innerText.slice(0, 600)}`)
+          .catch(() => 'The page could not be read.');
+        console.error(`The page at the failure: ${shown}`);
+        if (errors.length > 0) console.error(`Errors the page threw: ${errors.join('\n')}`);
+      });
       await page.goto(inject('baseUrl'));
       return { context, page };
     },
