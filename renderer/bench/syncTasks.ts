@@ -182,7 +182,8 @@ export const syncTasks = {
       const raw = gunzipSync(gzip.value);
       uncompressed = raw.length;
       const document = JSON.parse(new TextDecoder().decode(raw)) as { tables: Record<string, unknown[]> };
-      await db.transaction('rw', [...TABLES.map((def) => def.name), AUDIT_TABLE.name], async () => {
+      // With `meta`, as every write to the team's tables must be (the board's change notes go there).
+      await db.transaction('rw', [...TABLES.map((def) => def.name), AUDIT_TABLE.name, 'meta'], async () => {
         for (const [name, rows] of Object.entries(document.tables)) await db.table(name).bulkPut(rows);
       });
     });
