@@ -32,7 +32,7 @@ function TeamScreens() {
   );
 }
 
-async function openNewTeam(options: { pin?: string } = {}) {
+async function openNewTeam(options: { pin?: string; signedIn?: boolean } = {}) {
   rememberUnlocked(null);
   const { teamId, personId } = await createTeam({
     teamName: 'East Team',
@@ -43,6 +43,8 @@ async function openNewTeam(options: { pin?: string } = {}) {
   });
   if (options.pin) await setPin(teamId, personId, options.pin, 1_000);
   await getAppApi().settings.set({ lastTeamId: teamId });
+  // As after entering the PIN earlier in this window.
+  if (options.signedIn) rememberUnlocked({ teamId, personId });
   render(
     <SettingsProvider fallback={<p>Loading</p>}>
       <TeamProvider
@@ -82,32 +84,13 @@ describe('signing in on a shared PC', () => {
   });
 
   it('opens straight to the team for the person already signed in at this window, never flashing the list of people', async () => {
-    const { teamId, personId } = await createTeam({
-      teamName: 'East Team',
-      personName: 'Sam Okafor',
-      profession: 'social-worker',
-      passphrase: 'kettle orbit meadow',
-      passphraseIterations: 1_000,
-    });
-    await getAppApi().settings.set({ lastTeamId: teamId });
-    rememberUnlocked({ teamId, personId });
     const seen: string[] = [];
     const watcher = new MutationObserver(() => {
       const heading = document.querySelector('h1')?.textContent;
       if (heading) seen.push(heading);
     });
     watcher.observe(document.body, { childList: true, subtree: true, characterData: true });
-    render(
-      <SettingsProvider fallback={<p>Loading</p>}>
-        <TeamProvider
-          fallback={<p>Loading</p>}
-          renderFirstRun={() => <p>Welcome</p>}
-          renderChoosePerson={() => <SignIn />}
-        >
-          <TeamScreens />
-        </TeamProvider>
-      </SettingsProvider>,
-    );
+    await openNewTeam({ signedIn: true });
     expect(await screen.findByText('Working as Sam Okafor', {}, SLOW)).toBeInTheDocument();
     watcher.disconnect();
     expect(seen.filter((heading) => heading.startsWith('Who is working'))).toEqual([]);
