@@ -6,6 +6,7 @@ import { useSettings } from './settings/useSettings';
 import { TeamSwitcher } from './team/TeamSwitcher';
 import { useTeam } from './team/useTeam';
 import { Banner } from '../ui/Banner';
+import { SectionErrorBoundary } from '../ui/SectionErrorBoundary';
 import { useShortcuts } from './useShortcuts';
 import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
 import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
@@ -107,7 +108,9 @@ export function Shell() {
           </Banner>
         )}
         {Section ? (
-          <Section key={sectionId} route={route.slice(1)} />
+          <SectionErrorBoundary page={routeKey} homeHref={hrefFor(DEFAULT_SECTION)}>
+            <Section key={sectionId} route={route.slice(1)} />
+          </SectionErrorBoundary>
         ) : (
           <>
             <h1 tabIndex={-1} data-page-title>

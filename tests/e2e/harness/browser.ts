@@ -47,6 +47,10 @@ export function useBrowser(): { newPc: (options?: { colorScheme?: 'light' | 'dar
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // A page that fails is caught by the app's error boundary; React still reports it on the console.
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
       // A failed test says what the page showed and any error the app threw, so a failure on CI can be read.
       onTestFailed(async () => {
         const shown = await page
