@@ -6,7 +6,7 @@ import { slimRows, type KeptRow, type PartSource, type SnapshotPart } from '../.
 import { addBoardCase } from '../../tests/factories/boardRender';
 import { makeTestTeam, type TestTeam } from '../../tests/factories/testTeam';
 import { listPartChangeKeys, loadPart, savePart, type LoadedPart } from './boardSnapshot';
-import { createRecord, deleteRecord, inOneWrite, updateRecord } from './writer';
+import { createRecord, deleteRecord, inOneWrite, purgeRecord, updateRecord } from './writer';
 
 const TODAY = '2026-01-20';
 
@@ -122,6 +122,17 @@ describe('the board snapshot', () => {
     const loaded = await loadBoardSource(team.db, TODAY);
     expect(loaded.source.agencies.every((row) => row.name.endsWith('!'))).toBe(true);
     expect(sorted(loaded.source)).toEqual(await readEverything(team, TODAY));
+  });
+
+  it('keeps no copy of a case removed for good, not even its reference', async () => {
+    const team = await teamWithCases(1);
+    await saveBoardSnapshot(team.db, await loadBoardSource(team.db, TODAY));
+    await savePart(team.db, await loadPart(team.db, SEARCH_PART, TODAY));
+    const caseId = team.caseIds[0] ?? '';
+    await deleteRecord(team.ctx, 'cases', caseId);
+    await purgeRecord(team.ctx, 'cases', caseId);
+    expect(JSON.stringify(await team.db.table('meta').toArray())).not.toContain('JU-0001');
+    expect((await loadBoardSource(team.db, TODAY)).source.cases).toEqual([]);
   });
 
   it('refuses a change written without the meta table, so the board cannot miss it', async () => {

@@ -69,6 +69,14 @@ function readNotes(db: TeamDb): Promise<BoardChangeRow[]> {
   return noteRows(db).where('key').startsWith(BOARD_CHANGE_PREFIX).toArray();
 }
 
+/**
+ * Drops both saved parts, so the next opening reads the tables. Called in the transaction of a purge (here, or
+ * brought by an import): a record removed for good leaves no copy of its names in the board's snapshot.
+ */
+export async function forgetBoardSnapshot(db: TeamDb): Promise<void> {
+  await metaRows(db).bulkDelete(Object.values(KEYS));
+}
+
 /** The keys of the change notes a part has not taken in yet: a live query of these sees every change it needs. */
 export async function listPartChangeKeys(db: TeamDb, part: SnapshotPartName): Promise<string[]> {
   return (await readNotes(db)).filter((note) => note.value.parts.includes(part)).map((note) => note.key);

@@ -20,6 +20,7 @@ import {
   vectorsOfRecords,
   type VersionVectors,
 } from '../../shared/sync/versionVector';
+import { forgetBoardSnapshot } from './boardSnapshot';
 import { getMeta, readVersionVectors, recordSeenVectors, setMeta, type PeerExchange } from './meta';
 import type { DecisionRow, ReceiptRow, TeamDb } from './teamDb';
 
@@ -291,6 +292,8 @@ export async function applyImport(
     for (let start = 0; start < plan.auditAdded.length; start += PAGE) {
       await db.audit.bulkAdd(plan.auditAdded.slice(start, start + PAGE));
     }
+    // A record removed for good elsewhere leaves no copy of its names in the board's snapshot here.
+    if (plan.auditAdded.some((row) => row.action === 'purge')) await forgetBoardSnapshot(db);
 
     await storeDecisions(db, plan, importedAt);
     await recordSeenVectors(db, plan.seenVectors);

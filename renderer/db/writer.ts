@@ -17,6 +17,7 @@ import type { TableDef } from '../../shared/domain/tableDef';
 import { HybridClock, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, observeStamps } from '../../shared/sync/versionVector';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
+import { forgetBoardSnapshot } from './boardSnapshot';
 import { getMeta, readVersionVectors, setMeta } from './meta';
 import type { TeamDb } from './teamDb';
 import { MANAGED_FIELDS, WriteError, auditRow, emptyValueFor, sameValue, validateRecord } from './writeRules';
@@ -228,7 +229,8 @@ async function purgeOne(ctx: WriteContext, def: TableDef, record: SyncedRecord):
 
 /**
  * Removes a deleted record for good: its personal fields are cleared and stamped, and the stamped stub stays so
- * the removal travels to other PCs. Records it owns (a case's aims, actions, views, chronology…) go with it.
+ * the removal travels to other PCs. Records it owns (a case's aims, actions, views, chronology…) go with it, and
+ * so does the board's saved snapshot, which may still hold its name.
  */
 export async function purgeRecord(ctx: WriteContext, tableName: TableName, id: string): Promise<boolean> {
   const def = tableByName(tableName);
@@ -247,6 +249,7 @@ export async function purgeRecord(ctx: WriteContext, tableName: TableName, id: s
         .toArray();
       for (const row of rows) await purgeOne(ctx, child.def, row);
     }
+    await forgetBoardSnapshot(ctx.db);
     return purged;
   });
 }

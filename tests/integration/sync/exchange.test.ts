@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRecord, deleteRecord, updateRecord } from '../../../renderer/db/writer';
+import { CARDS_PART } from '../../../shared/board/boardSource';
+import { loadPart, savePart } from '../../../renderer/db/boardSnapshot';
+import { createRecord, deleteRecord, purgeRecord, updateRecord } from '../../../renderer/db/writer';
 import { listDecisions } from '../../../renderer/db/decisions';
 import { dataOf, dumpDb, exportToBytes, importOk, joinPc, startTeam } from './harness';
 
@@ -57,6 +59,16 @@ describe('two PCs exchanging files', () => {
     await deleteRecord(a.ctx, 'cases', caseId);
     await importOk(b, await exportToBytes(a));
     expect((await b.db.rows('cases').get(caseId))?.deleted).toBe(true);
+  });
+
+  it('leaves no copy of a case removed for good on the other PC in that PC’s saved board', async () => {
+    const { a, b, caseId } = await teamWithCase();
+    await savePart(b.db, await loadPart(b.db, CARDS_PART, '2026-03-10'));
+    await deleteRecord(a.ctx, 'cases', caseId);
+    await purgeRecord(a.ctx, 'cases', caseId);
+    await importOk(b, await exportToBytes(a));
+    const kept = JSON.stringify(await b.db.table('meta').toArray());
+    expect(kept).not.toContain('JU-0042');
   });
 
   it('keeps the same value on both PCs when the same field was changed on both, and both ask for a decision', async () => {
