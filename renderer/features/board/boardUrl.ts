@@ -10,6 +10,7 @@ import {
   type BoardFilters,
 } from '../../../shared/board/filters';
 import { GROUPINGS, type Grouping } from '../../../shared/board/grouping';
+import { parseHash } from '../../app/router/hashRoute';
 
 export interface BoardUrlState {
   filters: BoardFilters;
@@ -23,7 +24,13 @@ export function readBoardUrl(hash: string = window.location.hash): BoardUrlState
   return { filters: filtersFromQuery(query), grouping: GROUPINGS.find((g) => g === group) ?? 'none' };
 }
 
+/**
+ * Writes the view into the board's own address, and only there: the write comes a moment after the last change,
+ * and by then the person may have gone to another page, which must not be replaced by the board.
+ */
 export function writeBoardUrl(state: BoardUrlState): void {
+  const route = parseHash(window.location.hash);
+  if (!(route.length === 0 || (route.length === 1 && route[0] === 'board'))) return;
   const params = new URLSearchParams(filtersToQuery(state.filters));
   if (state.grouping !== 'none') params.set('group', state.grouping);
   const query = params.toString();
