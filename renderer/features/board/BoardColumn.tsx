@@ -71,6 +71,9 @@ export const BoardColumn = memo(function BoardColumn({
   const scrollRef = useRef<HTMLDivElement>(null);
   const sizes = useRef(new Map<string, number>());
   const virtualizer = useVirtualizer({
+    // Positions and the list's height are written straight to the page: a card measured at another height than
+    // estimated moves the cards below it without drawing the stage again in React.
+    directDomUpdates: true,
     count: cards.length,
     getScrollElement: () => scrollRef.current,
     // A card measured before keeps its height, so showing it again does not lay the stage out twice.
@@ -123,7 +126,7 @@ export const BoardColumn = memo(function BoardColumn({
         {cards.length === 0 ? (
           <p className="board-column__empty">No cases here.</p>
         ) : (
-          <ul className="board-column__list" style={{ height: virtualizer.getTotalSize() }}>
+          <ul className="board-column__list" ref={virtualizer.containerRef}>
             {virtualizer.getVirtualItems().map((item) => {
               const card = cards[item.index];
               if (!card) return null;
@@ -134,7 +137,6 @@ export const BoardColumn = memo(function BoardColumn({
                   data-card-id={card.id}
                   ref={virtualizer.measureElement}
                   className="board-column__item"
-                  style={{ transform: `translateY(${item.start}px)` }}
                   aria-setsize={cards.length}
                   aria-posinset={item.index + 1}
                 >
