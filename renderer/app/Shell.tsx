@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SECTION, SECTIONS } from './sections';
 import { hrefFor, navigate } from './router/hashRoute';
 import { useRoute } from './router/useRoute';
@@ -109,7 +109,9 @@ export function Shell() {
         )}
         {Section ? (
           <SectionErrorBoundary page={routeKey} homeHref={hrefFor(DEFAULT_SECTION)}>
-            <Section key={sectionId} route={route.slice(1)} />
+            <Suspense fallback={<p role="status">Opening the page…</p>}>
+              <Section key={sectionId} route={route.slice(1)} />
+            </Suspense>
           </SectionErrorBoundary>
         ) : (
           <>

@@ -2,7 +2,7 @@
  * Setting up a team on this PC: a new team (its database, team record, six board columns and the first member as
  * team leader, plus the PC's list of teams) or a made-up demo team to explore the app with.
  */
-import { generateTeam, type DemoOptions, type DemoTeam } from '../../shared/demo/generateTeam';
+import type { DemoOptions, DemoTeam } from '../../shared/demo/generateTeam';
 import type { Profession } from '../../shared/domain/directory';
 import { TABLES } from '../../shared/domain/registry';
 import { DEFAULT_COLUMNS } from '../../shared/domain/team';
@@ -108,6 +108,8 @@ export interface CreateDemoTeamInput extends Omit<DemoOptions, 'teamId'> {
 /** A made-up team to explore the app with; sign in as its team leader. Its passphrase is DEMO_PASSPHRASE. */
 export async function createDemoTeam(input: CreateDemoTeamInput = {}): Promise<CreatedTeam> {
   const teamId = newId();
+  // The generator is read only when someone asks for a demo team: it is large, and most PCs never need it.
+  const { generateTeam } = await import('../../shared/demo/generateTeam');
   const demo = generateTeam({ ...input, teamId });
   const db = openTeamDb(teamId);
   try {
