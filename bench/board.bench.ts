@@ -10,6 +10,8 @@ const SIZE = { cases: 5000, members: 300, agencies: 40 };
 const BUDGET = { openMs: 1000, keystrokeP95Ms: 50, openCaseMs: 150, heapMb: 250 };
 /** Case pages opened from the board's cards; the first also compiles the page's code and is reported apart. */
 const CASE_OPENS = 13;
+/** Times through every wellbeing concern and review choice. */
+const FILTER_ROUNDS = 3;
 /** A frame longer than this counts as dropped (one and a half 60 Hz frames). */
 const DROPPED_FRAME_MS = 25;
 
@@ -248,16 +250,19 @@ describe('board', () => {
     );
 
     await watchResults(page);
+    // Three rounds: of eleven changes the 95th percentile would simply be the slowest one.
     await profiled(page, 'board-filters', async () => {
-      for (const concern of ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', '']) {
-        await measured(page, async () => {
-          await page.locator('#filter-concern').selectOption(concern);
-        });
-      }
-      for (const review of ['due-soon', 'overdue', 'due-soon-or-overdue', 'any']) {
-        await measured(page, async () => {
-          await page.locator('#filter-review').selectOption(review);
-        });
+      for (let round = 0; round < FILTER_ROUNDS; round += 1) {
+        for (const concern of ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', '']) {
+          await measured(page, async () => {
+            await page.locator('#filter-concern').selectOption(concern);
+          });
+        }
+        for (const review of ['due-soon', 'overdue', 'due-soon-or-overdue', 'any']) {
+          await measured(page, async () => {
+            await page.locator('#filter-review').selectOption(review);
+          });
+        }
       }
     });
     const filterChanges = await page.evaluate(
