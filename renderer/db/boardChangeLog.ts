@@ -30,7 +30,7 @@ export interface BoardChangeRow {
   value: BoardChangeNote;
 }
 
-export const SNAPSHOT_PARTS: readonly SnapshotPart[] = [CARDS_PART, SEARCH_PART];
+const SNAPSHOT_PARTS: readonly SnapshotPart[] = [CARDS_PART, SEARCH_PART];
 
 /** The parts each table feeds, by table name: a write to any other table needs no note. */
 const FEEDS = new Map<string, { table: TableName; parts: SnapshotPartName[] }>();

@@ -46,17 +46,15 @@ export function definePart<Source extends PartSource>(
   slimmers: Slimmers<Source>,
   dayBound: readonly TableOf<Source>[] = [],
 ): SnapshotPart<Source> {
-  const tables = Object.keys(slimmers).filter((table): table is TableOf<Source> => table in slimmers);
+  // Each slimmer is only given rows read from its own table, whose stored records hold every field it reads.
+  const byTable = new Map(
+    Object.entries(slimmers) as [TableName, (row: KeptRow, today: string) => KeptRow | null][],
+  );
   return {
     name,
-    tables,
+    tables: [...byTable.keys()],
     dayBound,
-    slim(table, row, today) {
-      if (!tables.some((one) => one === table)) return null;
-      // `row` was read from `table`, whose stored records hold every field its slimmer reads.
-      const slimmer = slimmers[table as TableOf<Source>] as (row: KeptRow, today: string) => KeptRow | null;
-      return slimmer(row, today);
-    },
+    slim: (table, row, today) => byTable.get(table)?.(row, today) ?? null,
   };
 }
 
