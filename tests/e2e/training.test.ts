@@ -38,9 +38,13 @@ function daysAhead(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The text of the coverage grid's cell for two professions. */
+/**
+ * The text of the coverage grid's cell for two professions. The page shows its heading while the team's
+ * training is still being read, so this waits for the grid's column before reading it.
+ */
 async function coverageCell(page: Page, row: string, column: string): Promise<string> {
   const table = page.locator('table.coverage-table');
+  await table.getByRole('columnheader', { name: column, exact: true }).waitFor();
   const headers = await table.locator('thead th').allTextContents();
   const index = headers.indexOf(column);
   if (index === -1) throw new Error(`No column for ${column}; columns are ${headers.join(', ')}`);
