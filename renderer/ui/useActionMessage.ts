@@ -1,18 +1,19 @@
 import { useState } from 'react';
-import { WriteError } from '../../db/writer';
+import { WriteError } from '../db/writer';
 
 export interface ActionMessage {
   tone: 'success' | 'error';
   text: string;
 }
 
-/** Runs a command and keeps a plain-words message about how it went. */
+/** Runs a command and keeps a plain-words message about how it went; `run` says whether it went through. */
 export function useActionMessage() {
   const [message, setMessage] = useState<ActionMessage | null>(null);
-  const run = async (action: () => Promise<unknown>, success: string) => {
+  const run = async (action: () => Promise<unknown>, success?: string): Promise<boolean> => {
     try {
       await action();
-      setMessage({ tone: 'success', text: success });
+      setMessage(success === undefined ? null : { tone: 'success', text: success });
+      return true;
     } catch (error) {
       setMessage({
         tone: 'error',
@@ -21,6 +22,7 @@ export function useActionMessage() {
             ? error.message
             : 'That could not be done. Nothing was changed. Try again.',
       });
+      return false;
     }
   };
   return { message, run };

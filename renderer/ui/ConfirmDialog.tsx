@@ -29,7 +29,7 @@ export function ConfirmDialog({
       }}
     >
       <Modal className="modal">
-        <Dialog role="alertdialog" className="access-dialog">
+        <Dialog role="alertdialog" className="confirm-dialog">
           <Heading slot="title">{title}</Heading>
           {children}
           <div className="button-row">
