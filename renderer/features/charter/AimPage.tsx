@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { targetFigures } from '../../../shared/charter/measures';
-import { hrefFor } from '../../app/router/hashRoute';
+import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useRecord } from '../../db/useRecord';
 import { useTeam } from '../../app/team/useTeam';
+import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { AimForm } from './AimForm';
+import { deleteAim } from './aimCommands';
 import { CharterNav } from './CharterNav';
 import { dayInWords, todayIso } from './charterWords';
 import { TargetCard } from './TargetCard';
@@ -14,9 +17,18 @@ import { TargetForm } from './TargetForm';
 import { useMeasureInputs } from './useMeasureInputs';
 import { useTableRows } from './useTableRows';
 
+/** What removing an aim takes with it, in words: its targets go too, and each can be brought back. */
+function removalInWords(title: string, targets: number): string {
+  if (targets === 0)
+    return `“${title}” will be taken off the charter for everyone. It can be brought back from Recently deleted in Settings.`;
+  const those = targets === 1 ? 'its target' : `its ${targets} targets`;
+  return `“${title}” and ${those} will be taken off the charter for everyone. Each can be brought back from Recently deleted in Settings.`;
+}
+
 /** One joint aim: what it is, who looks after it, its targets, and forms to change it and add a target. */
 export function AimPage({ aimId }: { aimId: string }) {
   const { db } = useTeam();
+  const writer = useWriter();
   const aim = useRecord(db, 'charterAims', aimId);
   const targets = useTableRows('charterTargets', { index: 'aimId', equals: aimId });
   const readings = useTableRows('targetReadings');
@@ -83,9 +95,19 @@ export function AimPage({ aimId }: { aimId: string }) {
               <dd className="preserve-lines">{aim.description || 'Nothing added.'}</dd>
             </div>
           </dl>
-          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-            Change the aim
-          </button>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+              Change the aim
+            </button>
+            <RemoveButton
+              label="Remove this aim"
+              question="Remove this aim?"
+              onRemove={() => deleteAim(writer, aim.id)}
+              onRemoved={() => navigate('charter')}
+            >
+              <p>{removalInWords(aim.title, targets?.length ?? 0)}</p>
+            </RemoveButton>
+          </div>
         </>
       )}
       <section aria-labelledby="targets-heading">

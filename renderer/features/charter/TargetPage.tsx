@@ -1,12 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { formatValue, targetFigures } from '../../../shared/charter/measures';
 import { TARGET_DIRECTION_LABELS, TARGET_MEASURE_LABELS } from '../../../shared/domain/charter';
-import { hrefFor } from '../../app/router/hashRoute';
+import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useTeam } from '../../app/team/useTeam';
+import { useWriter } from '../../app/team/useWriter';
 import { useRecord } from '../../db/useRecord';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { RemoveButton } from '../../ui/RemoveButton';
+import { useActionMessage } from '../../ui/useActionMessage';
+import { deleteReading, deleteTarget } from './aimCommands';
 import { CharterNav } from './CharterNav';
 import { dayInWords, todayIso } from './charterWords';
 import { ReadingForm } from './ReadingForm';
@@ -19,6 +23,7 @@ import { useTableRows } from './useTableRows';
 /** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
 export function TargetPage({ targetId }: { targetId: string }) {
   const { db } = useTeam();
+  const writer = useWriter();
   const target = useRecord(db, 'charterTargets', targetId);
   const aim = useRecord(db, 'charterAims', target?.aimId ?? null);
   const readings = useTableRows('targetReadings', { index: 'targetId', equals: targetId });
@@ -26,6 +31,8 @@ export function TargetPage({ targetId }: { targetId: string }) {
   const inputs = useMeasureInputs();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const removal = useActionMessage();
+  const readingsHeading = useRef<HTMLHeadingElement>(null);
   const today = todayIso();
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
 
@@ -95,9 +102,22 @@ export function TargetPage({ targetId }: { targetId: string }) {
               </dd>
             </div>
           </dl>
-          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-            Change the target
-          </button>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+              Change the target
+            </button>
+            <RemoveButton
+              label="Remove this target"
+              question="Remove this target?"
+              onRemove={() => deleteTarget(writer, target.id)}
+              onRemoved={() => navigate('charter', 'aim', target.aimId)}
+            >
+              <p>
+                “{target.description}” will be taken off the charter for everyone. It can be brought back,
+                with the values recorded for it, from Recently deleted in Settings.
+              </p>
+            </RemoveButton>
+          </div>
         </>
       )}
       {figures && (
@@ -109,7 +129,14 @@ export function TargetPage({ targetId }: { targetId: string }) {
       )}
       {target.measure === 'recorded' && (
         <section aria-labelledby="readings-heading">
-          <h2 id="readings-heading">Values recorded</h2>
+          <h2 id="readings-heading" tabIndex={-1} ref={readingsHeading}>
+            Values recorded
+          </h2>
+          {removal.message && (
+            <Banner tone={removal.message.tone} live>
+              {removal.message.text}
+            </Banner>
+          )}
           {sortedReadings.length === 0 ? (
             <p>No values recorded yet.</p>
           ) : (
@@ -121,6 +148,9 @@ export function TargetPage({ targetId }: { targetId: string }) {
                   <th scope="col">Value</th>
                   <th scope="col">Note</th>
                   <th scope="col">Recorded by</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Remove</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -130,6 +160,25 @@ export function TargetPage({ targetId }: { targetId: string }) {
                     <td>{formatValue(reading.value, target.unit)}</td>
                     <td>{reading.note}</td>
                     <td>{names.get(reading.updatedBy) ?? 'Someone no longer listed'}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => {
+                          const day = dayInWords(reading.date);
+                          void removal
+                            .run(
+                              () => deleteReading(writer, reading.id),
+                              `The value for ${day} is removed. It can be brought back from Recently deleted in Settings.`,
+                            )
+                            // The button pressed has gone with its row; the heading keeps the place.
+                            .then(() => readingsHeading.current?.focus());
+                        }}
+                      >
+                        Remove
+                        <span className="visually-hidden"> the value for {dayInWords(reading.date)}</span>
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { NewFieldsOf } from '../../../shared/domain/registry';
+import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
+import { restoreDeleted } from '../../db/recentlyDeleted';
+import { addReading, createAim, createTarget } from './aimCommands';
+import { AimPage } from './AimPage';
+import { TargetPage } from './TargetPage';
+
+function recordedTarget(aimId: string, description: string): NewFieldsOf<'charterTargets'> {
+  return {
+    aimId,
+    description,
+    measure: 'recorded',
+    howMeasured: 'Counted at the team meeting.',
+    targetValue: 6,
+    unit: 'count',
+    direction: 'at-least',
+  };
+}
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function liveIds(team: TestTeam, table: 'charterAims' | 'charterTargets' | 'targetReadings') {
+  const rows = await team.db.rows(table).toArray();
+  return rows.filter((row) => !row.deleted).map((row) => row.id);
+}
+
+describe('removing parts of the charter', { timeout: 20_000 }, () => {
+  let team: TestTeam;
+  let aimId: string;
+
+  beforeEach(async () => {
+    team = await makeTestTeam();
+    aimId = await createAim(team.ctx, { title: 'Families get help early' });
+    window.location.hash = `#/charter/aim/${aimId}`;
+  });
+
+  it('asks before removing an aim, and Cancel leaves the aim and its targets as they were', async () => {
+    await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
+    const user = userEvent.setup();
+    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    await user.click(await screen.findByRole('button', { name: 'Remove this aim' }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove this aim?' });
+    expect(dialog).toHaveTextContent(
+      '“Families get help early” and its target will be taken off the charter',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(await liveIds(team, 'charterAims')).toEqual([aimId]);
+    expect(await liveIds(team, 'charterTargets')).toHaveLength(1);
+  });
+
+  it('removes an aim with its targets, returns to the charter, and both can be brought back', async () => {
+    const targetId = await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
+    const user = userEvent.setup();
+    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    await user.click(await screen.findByRole('button', { name: 'Remove this aim' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove this aim' }));
+
+    await waitFor(() => expect(window.location.hash).toBe('#/charter'));
+    expect(await liveIds(team, 'charterAims')).toEqual([]);
+    expect(await liveIds(team, 'charterTargets')).toEqual([]);
+
+    await restoreDeleted(team.ctx, { table: 'charterAims', id: aimId });
+    await restoreDeleted(team.ctx, { table: 'charterTargets', id: targetId });
+    expect(await liveIds(team, 'charterAims')).toEqual([aimId]);
+    expect(await liveIds(team, 'charterTargets')).toEqual([targetId]);
+  });
+
+  it('removes a target and returns to its aim, which keeps its other targets', async () => {
+    const goingId = await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
+    const stayingId = await createTarget(team.ctx, recordedTarget(aimId, 'Joint visits'));
+    const user = userEvent.setup();
+    await renderWithTestTeam(<TargetPage targetId={goingId} />, team);
+    await user.click(await screen.findByRole('button', { name: 'Remove this target' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove this target?' });
+    expect(dialog).toHaveTextContent('“Shadowing days” will be taken off the charter for everyone');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove this target' }));
+
+    await waitFor(() => expect(window.location.hash).toBe(`#/charter/aim/${aimId}`));
+    expect(await liveIds(team, 'charterTargets')).toEqual([stayingId]);
+    expect(await liveIds(team, 'charterAims')).toEqual([aimId]);
+  });
+
+  it('removes a value recorded by mistake, says so, and the target no longer counts it', async () => {
+    const targetId = await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
+    await addReading(team.ctx, { targetId, date: daysAgo(30), value: 4 });
+    const mistakeId = await addReading(team.ctx, { targetId, date: daysAgo(2), value: 40 });
+    const user = userEvent.setup();
+    await renderWithTestTeam(<TargetPage targetId={targetId} />, team);
+    expect(await screen.findByText('40', { selector: 'dd' })).toBeInTheDocument();
+
+    const values = screen.getByRole('table', { name: /Values recorded for this target/ });
+    const newest = within(values).getAllByRole('row')[1];
+    if (!newest) throw new Error('No recorded values shown');
+    await user.click(within(newest).getByRole('button', { name: /^Remove the value for / }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(/The value for .* is removed/);
+    await waitFor(() => expect(screen.getByText('4', { selector: 'dd' })).toBeInTheDocument());
+    expect(screen.getByRole('heading', { name: 'Values recorded' })).toHaveFocus();
+    expect(await liveIds(team, 'targetReadings')).not.toContain(mistakeId);
+  });
+});
