@@ -1,13 +1,9 @@
-import { PROFESSION_LABELS } from '../../../shared/domain/directory';
-import { TRAINING_TYPE_LABELS } from '../../../shared/domain/training';
 import { dueDates, type DueRow } from '../../../shared/training/required';
 import { hrefFor } from '../../app/router/hashRoute';
 import { useTeamMembers } from '../../app/team/useTeamMembers';
-import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
-import { RequirementForm } from './RequirementForm';
+import { RequirementList } from './RequirementList';
 import { TrainingNav } from './TrainingNav';
-import { removeRequirement } from './trainingCommands';
 import { showDate, todayIso } from './today';
 import { useRequiredTraining } from './useRequiredTraining';
 import { useTrainingAttendance } from './useTrainingAttendance';
@@ -55,7 +51,6 @@ function DueTable({ caption, rows }: { caption: string; rows: readonly DueRow[] 
 
 /** Training professions must renew: who is overdue, who is due within 30 days, and the list of requirements. */
 export function RequiredPage() {
-  const writer = useWriter();
   const requirements = useRequiredTraining();
   const members = useTeamMembers();
   const entries = useTrainingEntries();
@@ -89,38 +84,7 @@ export function RequiredPage() {
           <DueTable caption="Everyone's next due date, soonest first" rows={rows} />
         )}
       </section>
-      <section aria-labelledby="requirements-heading">
-        <h2 id="requirements-heading">What must be renewed</h2>
-        {requirements.length === 0 ? (
-          <p>No required training yet. Add what your professions must renew, such as a yearly refresher.</p>
-        ) : (
-          <ul>
-            {requirements.map((requirement) => (
-              <li key={requirement.id}>
-                <strong>{requirement.title}</strong>: every {requirement.renewEveryMonths} months for{' '}
-                {requirement.appliesToProfessions
-                  .map((profession) => PROFESSION_LABELS[profession])
-                  .join(', ')}
-                . Counts training
-                {requirement.matchText && ` whose title contains “${requirement.matchText}”`}
-                {requirement.matchText && requirement.matchType && ' and'}
-                {requirement.matchType &&
-                  ` of the type ${TRAINING_TYPE_LABELS[requirement.matchType].toLowerCase()}`}
-                .{' '}
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => void removeRequirement(writer, requirement.id)}
-                >
-                  Remove {requirement.title}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <h3>Add required training</h3>
-        <RequirementForm />
-      </section>
+      <RequirementList requirements={requirements} />
     </>
   );
 }

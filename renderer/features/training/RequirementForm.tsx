@@ -1,7 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { PROFESSIONS, PROFESSION_LABELS, type Profession } from '../../../shared/domain/directory';
-import { TRAINING_TYPES, TRAINING_TYPE_LABELS, type TrainingType } from '../../../shared/domain/training';
+import {
+  TRAINING_TYPES,
+  TRAINING_TYPE_LABELS,
+  type RequiredTraining,
+  type TrainingType,
+} from '../../../shared/domain/training';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
@@ -9,9 +14,19 @@ import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
-import { addRequirement } from './trainingCommands';
+import { addRequirement, changeRequirement } from './trainingCommands';
 
 const EMPTY = { title: '', matchText: '', matchType: '', professions: [] as string[], months: '12' };
+
+function draftOf(requirement: RequiredTraining): typeof EMPTY {
+  return {
+    title: requirement.title,
+    matchText: requirement.matchText,
+    matchType: requirement.matchType ?? '',
+    professions: [...requirement.appliesToProfessions],
+    months: String(requirement.renewEveryMonths),
+  };
+}
 
 function isProfession(value: string): value is Profession {
   return (PROFESSIONS as readonly string[]).includes(value);
@@ -21,10 +36,20 @@ function isType(value: string): value is TrainingType {
   return (TRAINING_TYPES as readonly string[]).includes(value);
 }
 
-/** Adding training that some professions must renew, such as a yearly child-protection refresher. */
-export function RequirementForm() {
+interface RequirementFormProps {
+  /** The requirement to change; without it the form adds a new one. */
+  requirement?: RequiredTraining;
+  /** After a change is saved, or when the person cancels it. */
+  onDone?: (saved: string | null) => void;
+}
+
+/**
+ * Adding training that some professions must renew, such as a yearly child-protection refresher, or changing
+ * one. Due dates are worked out from the requirement each time, so a change applies to everyone at once.
+ */
+export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
   const writer = useWriter();
-  const [draft, setDraft] = useState(EMPTY);
+  const [draft, setDraft] = useState(() => (requirement ? draftOf(requirement) : EMPTY));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
@@ -47,14 +72,20 @@ export function RequirementForm() {
       setAttempt((count) => count + 1);
       return;
     }
+    const fields = {
+      title,
+      matchText: draft.matchText.trim(),
+      matchType: isType(draft.matchType) ? draft.matchType : null,
+      appliesToProfessions: professions,
+      renewEveryMonths: months,
+    };
     try {
-      await addRequirement(writer, {
-        title,
-        matchText: draft.matchText.trim(),
-        matchType: isType(draft.matchType) ? draft.matchType : null,
-        appliesToProfessions: professions,
-        renewEveryMonths: months,
-      });
+      if (requirement) {
+        await changeRequirement(writer, requirement.id, fields);
+        onDone?.(`Saved ${title}. The due dates below follow the change.`);
+        return;
+      }
+      await addRequirement(writer, fields);
       setErrors({});
       setDraft(EMPTY);
       setSaved(`Added ${title}. Everyone it applies to now has a due date below.`);
@@ -141,9 +172,16 @@ export function RequirementForm() {
         onChange={(months) => setDraft({ ...draft, months })}
         error={errors['req-months']}
       />
-      <button type="submit" className="button">
-        Add required training
-      </button>
+      <div className="button-row">
+        <button type="submit" className="button">
+          {requirement ? 'Save the change' : 'Add required training'}
+        </button>
+        {requirement && (
+          <button type="button" className="button button--secondary" onClick={() => onDone?.(null)}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }

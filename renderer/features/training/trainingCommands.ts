@@ -137,6 +137,14 @@ export async function addRequirement(writer: WriteContext, fields: RequirementFi
   return createRecord(writer, 'requiredTraining', fields);
 }
 
+export async function changeRequirement(
+  writer: WriteContext,
+  id: string,
+  fields: RequirementFields,
+): Promise<void> {
+  await updateRecord(writer, 'requiredTraining', id, fields);
+}
+
 export async function removeRequirement(writer: WriteContext, id: string): Promise<void> {
   await deleteRecord(writer, 'requiredTraining', id);
 }
