@@ -4,7 +4,7 @@ import { useWriter } from '../../app/team/useWriter';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { PASSED_WARNING } from './ReviewForms';
 import { hasPassed, isoFromParts, partsFromIso } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
@@ -49,6 +49,7 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
 
   return (
     <FormFrame
+      className="case-form"
       title={action ? 'Change the action' : 'Add an action'}
       form={form}
       submitLabel={action ? 'Save' : 'Add the action'}

@@ -5,7 +5,7 @@ import { Banner } from '../../ui/Banner';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { ChangeButton } from './ChangeButton';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import type { CaseSectionProps } from './caseSectionProps';
 import { addAim, deleteCaseRow, updateAim } from './childCommands';
 import { useEditingPart } from './useEditingPart';
@@ -123,6 +123,7 @@ function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
 
   return (
     <FormFrame
+      className="case-form"
       title={aim ? 'Change the aim' : 'Add a shared aim'}
       form={form}
       submitLabel={aim ? 'Save' : 'Add the aim'}

@@ -5,7 +5,7 @@ import { Banner } from '../../ui/Banner';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { isoFromParts, partsFromIso, showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
@@ -115,6 +115,7 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
 
   return (
     <FormFrame
+      className="case-form"
       title="Record a view"
       form={form}
       submitLabel="Record the view"

@@ -5,7 +5,7 @@ import { Banner } from '../../ui/Banner';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { isoFromParts, partsFromIso, showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
@@ -125,6 +125,7 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
 
   return (
     <FormFrame
+      className="case-form"
       title="Add a chronology entry"
       form={form}
       submitLabel="Add the entry"

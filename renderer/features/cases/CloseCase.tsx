@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { TextField } from '../../ui/forms/TextField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { closeCase, reopenCase } from './caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from './useEditingPart';
@@ -64,6 +64,7 @@ function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
   };
   return (
     <FormFrame
+      className="case-form"
       title="Close this case"
       form={form}
       submitLabel="Close the case"
@@ -104,6 +105,7 @@ function ReopenForm({ caseId, today, onCancel, onSaved }: FormProps) {
   };
   return (
     <FormFrame
+      className="case-form"
       title="Reopen this case"
       form={form}
       submitLabel="Reopen the case"

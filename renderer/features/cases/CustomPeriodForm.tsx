@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Period } from '../../../shared/outcomes/boardOutcomes';
 import { DateField } from './DateField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { isoFromParts, partsFromIso } from './caseDates';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 
@@ -31,6 +31,7 @@ export function CustomPeriodForm({ period, onApply }: { period: Period; onApply:
   };
   return (
     <FormFrame
+      className="case-form"
       title="Choose the dates"
       form={form}
       submitLabel="Show these dates"

@@ -8,7 +8,7 @@ import { ProtocolVersionPicker } from '../charter/ProtocolVersionPicker';
 import { TextField } from '../../ui/forms/TextField';
 import { ChangeButton } from './ChangeButton';
 import { DateField } from './DateField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { updateCaseDetails } from './caseCommands';
 import { isoFromParts, partsFromIso, showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
@@ -114,6 +114,7 @@ function SharingForm({
 
   return (
     <FormFrame
+      className="case-form"
       title="Change information sharing"
       form={form}
       submitLabel="Save"

@@ -5,7 +5,7 @@ import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { ConcernChoices } from './SummaryForms';
 import { createCase } from './caseCommands';
 import { todayIso } from './caseDates';
@@ -79,6 +79,7 @@ function NewCaseForm({ suggested, stages, team }: NewCaseFormProps) {
 
   return (
     <FormFrame
+      className="case-form"
       title="About the case"
       form={form}
       submitLabel="Open the case"

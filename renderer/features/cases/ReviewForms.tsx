@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useWriter } from '../../app/team/useWriter';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from './caseCommands';
 import { hasPassed, isoFromParts, partsFromIso, showDate } from './caseDates';
@@ -24,6 +24,7 @@ export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFor
   };
   return (
     <FormFrame
+      className="case-form"
       title="Change the next review date"
       form={form}
       submitLabel="Save"
@@ -75,6 +76,7 @@ export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryF
   };
   return (
     <FormFrame
+      className="case-form"
       title="Record a review held"
       form={form}
       submitLabel="Record the review"

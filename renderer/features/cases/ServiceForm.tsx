@@ -4,7 +4,7 @@ import { useWriter } from '../../app/team/useWriter';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { isoFromParts, partsFromIso } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { addService, updateService } from './childCommands';
@@ -56,6 +56,7 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
 
   return (
     <FormFrame
+      className="case-form"
       title={service ? 'Change the service' : 'Add a service'}
       form={form}
       submitLabel={service ? 'Save' : 'Add the service'}

@@ -6,7 +6,7 @@ import { useWriter } from '../../app/team/useWriter';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { moveCase } from '../board/boardCommands';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { changeLead, updateCaseDetails } from './caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
@@ -32,6 +32,7 @@ export function DetailsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
   };
   return (
     <FormFrame
+      className="case-form"
       title="Change the reference and name"
       form={form}
       submitLabel="Save"
@@ -82,6 +83,7 @@ export function StageForm({
   };
   return (
     <FormFrame
+      className="case-form"
       title="Move to another stage"
       form={form}
       submitLabel="Move"
@@ -121,6 +123,7 @@ export function LeadForm({ caseRow, team, today, onCancel, onSaved }: SummaryFor
   };
   return (
     <FormFrame
+      className="case-form"
       title="Change the lead professional"
       form={form}
       submitLabel="Save"
@@ -155,6 +158,7 @@ export function ConcernsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
   };
   return (
     <FormFrame
+      className="case-form"
       title="Change the wellbeing concerns"
       form={form}
       submitLabel="Save"

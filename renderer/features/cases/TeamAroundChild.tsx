@@ -3,7 +3,7 @@ import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { agencyName, personName } from './caseWords';
@@ -147,6 +147,7 @@ function AddInvolvementForm({
 
   return (
     <FormFrame
+      className="case-form"
       title="Add someone to the team around the child"
       form={form}
       submitLabel="Add"
