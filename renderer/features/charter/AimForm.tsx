@@ -2,9 +2,8 @@ import { useState } from 'react';
 import type { CharterAim } from '../../../shared/domain/charter';
 import { useTeamMembers } from '../../app/team/useTeamMembers';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { createAim, updateAim } from './aimCommands';
@@ -16,10 +15,12 @@ interface AimFormProps {
   aim?: CharterAim;
   onSaved: (id: string) => void;
   onCancel?: () => void;
+  /** True where a button on the page opens the form; false where the form is the page. */
+  focusOnOpen?: boolean;
 }
 
 /** Adds or changes one of the team's joint aims: what it is, who looks after it, and when it is next reviewed. */
-export function AimForm({ aim, onSaved, onCancel }: AimFormProps) {
+export function AimForm({ aim, onSaved, onCancel, focusOnOpen = false }: AimFormProps) {
   const writer = useWriter();
   const members = useTeamMembers() ?? [];
   const form = useSaveForm('aim-');
@@ -52,19 +53,15 @@ export function AimForm({ aim, onSaved, onCancel }: AimFormProps) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <FormFrame
+      title={aim ? 'Change the aim' : 'Add an aim'}
+      showHeading={false}
+      form={form}
+      submitLabel={aim ? 'Save the aim' : 'Add the aim'}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+      focusOnOpen={focusOnOpen}
     >
-      <ErrorSummary errors={form.errors} attempt={form.attempt} />
-      {form.problem && (
-        <Banner tone="error" live>
-          {form.problem}
-        </Banner>
-      )}
       <TextField
         id="aim-title"
         label="The aim"
@@ -99,16 +96,6 @@ export function AimForm({ aim, onSaved, onCancel }: AimFormProps) {
         onChange={setReviewDate}
         error={form.errors['aim-reviewDate']}
       />
-      <div className="button-row">
-        <button type="submit" className="button">
-          {aim ? 'Save the aim' : 'Add the aim'}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -67,6 +67,7 @@ export function AimPage({ aimId }: { aimId: string }) {
           <h2 id="edit-aim-heading">Change the aim</h2>
           <AimForm
             aim={aim}
+            focusOnOpen
             onSaved={() => {
               setEditing(false);
               setNotice('The aim is saved.');

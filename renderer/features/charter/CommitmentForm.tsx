@@ -8,9 +8,8 @@ import {
   type CommitmentKind,
 } from '../../../shared/domain/charter';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { isRealDate, parseNumber, todayIso } from './charterWords';
@@ -22,6 +21,8 @@ interface CommitmentFormProps {
   commitment?: AgencyCommitment;
   onSaved: (id: string) => void;
   onCancel?: () => void;
+  /** True where a button on the page opens the form; false where the form is the page. */
+  focusOnOpen?: boolean;
 }
 
 function Tick({
@@ -46,7 +47,7 @@ function Tick({
 }
 
 /** Adds or changes what an agency commits to the team: staff posts and hours, funding, or other resources. */
-export function CommitmentForm({ commitment, onSaved, onCancel }: CommitmentFormProps) {
+export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = false }: CommitmentFormProps) {
   const writer = useWriter();
   const agencies = [...(useTableRows('agencies') ?? [])].sort((a, b) =>
     a.name.localeCompare(b.name, 'en-GB'),
@@ -112,19 +113,15 @@ export function CommitmentForm({ commitment, onSaved, onCancel }: CommitmentForm
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <FormFrame
+      title={commitment ? 'Change a commitment' : 'Add a commitment'}
+      showHeading={false}
+      form={form}
+      submitLabel={commitment ? 'Save the commitment' : 'Add the commitment'}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+      focusOnOpen={focusOnOpen}
     >
-      <ErrorSummary errors={form.errors} attempt={form.attempt} />
-      {form.problem && (
-        <Banner tone="error" live>
-          {form.problem}
-        </Banner>
-      )}
       <SelectField
         id="commitment-agencyId"
         label="Agency"
@@ -215,16 +212,6 @@ export function CommitmentForm({ commitment, onSaved, onCancel }: CommitmentForm
         onChange={setEnd}
         error={form.errors['commitment-end']}
       />
-      <div className="button-row">
-        <button type="submit" className="button">
-          {commitment ? 'Save the commitment' : 'Add the commitment'}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -74,6 +74,7 @@ export function CommitmentsPage() {
         <section aria-labelledby="add-commitment-heading" className="charter-form-block">
           <h2 id="add-commitment-heading">Add a commitment</h2>
           <CommitmentForm
+            focusOnOpen
             onSaved={() => {
               setAdding(false);
               setNotice('The commitment is added.');

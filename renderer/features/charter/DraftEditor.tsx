@@ -3,8 +3,8 @@ import type { ProcedureVersion } from '../../../shared/domain/charter';
 import { navigate } from '../../app/router/hashRoute';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
 import { deleteDraft, publishVersion, saveDraft } from './procedureCommands';
 import { ProcedureText } from './ProcedureText';
@@ -54,19 +54,33 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
           {notice}
         </Banner>
       )}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+      <FormFrame
+        title={`Change draft version ${version.number}`}
+        showHeading={false}
+        form={form}
+        submitLabel="Save the draft"
+        submitTone="secondary"
+        onSubmit={() => void save()}
+        focusOnOpen={false}
+        actions={
+          <>
+            <button type="button" className="button" disabled={form.busy} onClick={() => void publish()}>
+              Publish version {version.number}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() =>
+                void deleteDraft(writer, version.id).then(() =>
+                  navigate('charter', 'procedure', version.procedureId),
+                )
+              }
+            >
+              Throw away this draft
+            </button>
+          </>
+        }
       >
-        <ErrorSummary errors={form.errors} attempt={form.attempt} />
-        {form.problem && (
-          <Banner tone="error" live>
-            {form.problem}
-          </Banner>
-        )}
         <TextField
           id="draft-changeSummary"
           label="What changed in this version"
@@ -88,29 +102,10 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
           error={form.errors['draft-text']}
           required
         />
-        <div className="button-row">
-          <button type="submit" className="button button--secondary">
-            Save the draft
-          </button>
-          <button type="button" className="button" onClick={() => void publish()}>
-            Publish version {version.number}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() =>
-              void deleteDraft(writer, version.id).then(() =>
-                navigate('charter', 'procedure', version.procedureId),
-              )
-            }
-          >
-            Throw away this draft
-          </button>
-        </div>
         <p className="muted">
           Publishing puts this version in force; the version in force now is kept, readable, as replaced.
         </p>
-      </form>
+      </FormFrame>
       <section aria-labelledby="preview-heading" className="procedure-document">
         <h2 id="preview-heading">How it will read</h2>
         <ProcedureText text={text} topLevel={3} />

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { PROCEDURE_KINDS, PROCEDURE_KIND_LABELS, type ProcedureKind } from '../../../shared/domain/charter';
 import { navigate } from '../../app/router/hashRoute';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { PageHeader } from '../../ui/PageHeader';
@@ -51,19 +50,14 @@ export function NewProcedurePage() {
     <>
       <PageHeader title="Write a new procedure" />
       <CharterNav current="procedures" />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <FormFrame
+        title="Write a new procedure"
+        showHeading={false}
+        form={form}
+        submitLabel="Save as a draft"
+        onSubmit={() => void submit()}
+        focusOnOpen={false}
       >
-        <ErrorSummary errors={form.errors} attempt={form.attempt} />
-        {form.problem && (
-          <Banner tone="error" live>
-            {form.problem}
-          </Banner>
-        )}
         <TextField
           id="procedure-title"
           label="Title"
@@ -99,10 +93,7 @@ export function NewProcedurePage() {
           required
         />
         <p>It is saved as a draft. You can read it over and publish it when the team has agreed it.</p>
-        <button type="submit" className="button">
-          Save as a draft
-        </button>
-      </form>
+      </FormFrame>
     </>
   );
 }

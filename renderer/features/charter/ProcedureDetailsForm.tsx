@@ -6,9 +6,8 @@ import {
   type ProcedureKind,
 } from '../../../shared/domain/charter';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { isRealDate } from './charterWords';
@@ -38,10 +37,13 @@ export function ProcedureDetailsForm({
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <FormFrame
+      title="Change the title, kind or review date"
+      showHeading={false}
+      focusOnOpen
+      form={form}
+      submitLabel="Save the details"
+      onSubmit={() =>
         void form
           .run(check, () =>
             updateProcedure(writer, procedure.id, {
@@ -50,15 +52,10 @@ export function ProcedureDetailsForm({
               reviewDate: reviewDate === '' ? null : reviewDate,
             }),
           )
-          .then((saved) => saved && onDone(true));
-      }}
+          .then((saved) => saved && onDone(true))
+      }
+      onCancel={() => onDone(false)}
     >
-      <ErrorSummary errors={form.errors} attempt={form.attempt} />
-      {form.problem && (
-        <Banner tone="error" live>
-          {form.problem}
-        </Banner>
-      )}
       <TextField
         id="details-title"
         label="Title"
@@ -82,14 +79,6 @@ export function ProcedureDetailsForm({
         onChange={setReviewDate}
         error={form.errors['details-reviewDate']}
       />
-      <div className="button-row">
-        <button type="submit" className="button">
-          Save the details
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -3,8 +3,8 @@ import type { CharterTarget } from '../../../shared/domain/charter';
 import { TARGET_UNIT_LABELS } from '../../../shared/domain/charter';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
 import { addReading } from './aimCommands';
 import { isRealDate, parseNumber, todayIso } from './charterWords';
@@ -44,19 +44,14 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <FormFrame
+      title="Record a value"
+      showHeading={false}
+      form={form}
+      submitLabel="Record the value"
+      onSubmit={() => void submit()}
+      focusOnOpen={false}
     >
-      <ErrorSummary errors={form.errors} attempt={form.attempt} />
-      {form.problem && (
-        <Banner tone="error" live>
-          {form.problem}
-        </Banner>
-      )}
       {saved && (
         <Banner tone="success" live>
           {saved}
@@ -88,9 +83,6 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
         value={note}
         onChange={setNote}
       />
-      <button type="submit" className="button">
-        Record the value
-      </button>
-    </form>
+    </FormFrame>
   );
 }

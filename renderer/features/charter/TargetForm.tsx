@@ -12,9 +12,8 @@ import {
   type TargetUnit,
 } from '../../../shared/domain/charter';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { createTarget, updateTarget } from './aimCommands';
@@ -81,19 +80,15 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <FormFrame
+      title={target ? 'Change the target' : 'Add a target'}
+      showHeading={false}
+      focusOnOpen
+      form={form}
+      submitLabel={target ? 'Save the target' : 'Add the target'}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
     >
-      <ErrorSummary errors={form.errors} attempt={form.attempt} />
-      {form.problem && (
-        <Banner tone="error" live>
-          {form.problem}
-        </Banner>
-      )}
       <TextField
         id="target-description"
         label="The target"
@@ -150,16 +145,6 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
           Unit: {TARGET_UNIT_LABELS[shownUnit].toLowerCase()} (set by where the figure comes from).
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="button">
-          {target ? 'Save the target' : 'Add the target'}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
-    </form>
+    </FormFrame>
   );
 }
