@@ -63,4 +63,25 @@ describe('every section', () => {
       }
     });
   }
+
+  for (const theme of ['Dark', 'High contrast'] as const) {
+    it(`passes the accessibility checks in the ${theme.toLowerCase()} colours chosen in Settings`, async () => {
+      const { page } = await newPc({ colorScheme: 'light' });
+      await createTeamByKeyboard(page);
+      await page
+        .getByRole('navigation', { name: 'Sections' })
+        .getByRole('link', { name: 'Settings' })
+        .click();
+      await page.locator('label.radio', { hasText: theme }).click();
+      await page.getByText(`Colours set to ${theme.toLowerCase()}.`).waitFor();
+      // The computer asks for light colours, so a dark page shows that the chosen colours win.
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background).toBe(theme === 'Dark' ? 'rgb(18, 20, 22)' : 'rgb(0, 0, 0)');
+      for (const section of SECTIONS) {
+        await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section }).click();
+        await page.getByRole('heading', { level: 1, name: section }).waitFor();
+        await expectAccessible(page, `${section} (${theme})`);
+      }
+    });
+  }
 });
