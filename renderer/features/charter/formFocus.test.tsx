@@ -28,6 +28,17 @@ describe('where focus goes when a charter form opens', { timeout: 20_000 }, () =
     aimId = await createAim(team.ctx, { title: 'Families get help early' });
   });
 
+  const addRecordedTarget = () =>
+    createTarget(team.ctx, {
+      aimId,
+      description: 'Shadowing days',
+      measure: 'recorded',
+      howMeasured: 'Days counted at the team meeting.',
+      targetValue: 6,
+      unit: 'count',
+      direction: 'at-least',
+    });
+
   it('pressing "Change the aim" puts the person in the aim field', async () => {
     const user = userEvent.setup();
     await renderWithTestTeam(<AimPage aimId={aimId} />, team);
@@ -43,15 +54,7 @@ describe('where focus goes when a charter form opens', { timeout: 20_000 }, () =
   });
 
   it('pressing "Change the target" puts the person in the target field', async () => {
-    const targetId = await createTarget(team.ctx, {
-      aimId,
-      description: 'Shadowing days',
-      measure: 'recorded',
-      howMeasured: 'Days counted at the team meeting.',
-      targetValue: 6,
-      unit: 'count',
-      direction: 'at-least',
-    });
+    const targetId = await addRecordedTarget();
     const user = userEvent.setup();
     await renderWithTestTeam(<TargetPage targetId={targetId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Change the target' }));
@@ -59,15 +62,7 @@ describe('where focus goes when a charter form opens', { timeout: 20_000 }, () =
   });
 
   it('the form for recording a value, there from the start on a target’s page, leaves focus alone', async () => {
-    const targetId = await createTarget(team.ctx, {
-      aimId,
-      description: 'Shadowing days',
-      measure: 'recorded',
-      howMeasured: 'Days counted at the team meeting.',
-      targetValue: 6,
-      unit: 'count',
-      direction: 'at-least',
-    });
+    const targetId = await addRecordedTarget();
     await renderWithTestTeam(<TargetPage targetId={targetId} />, team);
     expect(await screen.findByRole('form', { name: 'Record a value' })).toBeInTheDocument();
     expect(document.body).toHaveFocus();
