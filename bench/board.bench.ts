@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { report, useBenchBrowser } from './harness/browser';
 import { profiled } from './harness/profile';
+import { seedTeam, signInLeader } from './harness/team';
 import { leaveForSettings, percentile, timeRoute } from './harness/timeRoute';
 
 const SIZE = { cases: 5000, members: 300, agencies: 40 };
@@ -18,7 +19,6 @@ const DROPPED_FRAME_MS = 25;
 interface BoardBench {
   boardTouchCases(teamId: string, personId: string, count: number): Promise<number>;
   boardForgetSnapshot(teamId: string): Promise<void>;
-  seedTeam(size: typeof SIZE): Promise<{ teamId: string; leaderId: string; records: number; ms: number }>;
   boardFillFirstColumn(
     teamId: string,
     personId: string,
@@ -167,10 +167,8 @@ describe('board', () => {
 
   it('opens, filters and scrolls a board of 5,000 cases', async () => {
     const page = await openBenchPage();
-    const seeded = await page.evaluate(
-      (size) => (window as unknown as BenchWindow).joinedUpBench.seedTeam(size),
-      SIZE,
-    );
+    const seeded = await seedTeam(page, SIZE);
+    await signInLeader(page, seeded);
     const column = await page.evaluate(
       ([teamId, leaderId]) =>
         (window as unknown as BenchWindow).joinedUpBench.boardFillFirstColumn(teamId, leaderId, 1000),
@@ -187,18 +185,7 @@ describe('board', () => {
       });
       observer.observe(document, { childList: true, subtree: true });
     });
-    // A fresh PC asks the person to choose a PIN first; the sign-in is remembered for the session after that.
     await page.goto(`${appUrl()}#/board`);
-    const choosePin = page.getByRole('heading', { level: 1, name: 'Choose your PIN' });
-    await Promise.race([
-      choosePin.waitFor({ timeout: 60_000 }),
-      page.locator('[data-case-card]').first().waitFor(),
-    ]);
-    if (await choosePin.isVisible()) {
-      await page.locator('#new-pin').fill('5820');
-      await page.locator('#new-pin-again').fill('5820');
-      await page.keyboard.press('Enter');
-    }
     await page.locator('[data-case-card]').first().waitFor({ timeout: 60_000 });
     await waitUntilSnapshotSaved(page, seeded.teamId);
 

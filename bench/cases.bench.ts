@@ -2,32 +2,20 @@
 // and "Does it make a difference" take to show their figures. The case page reads only through indexes.
 import { describe, it } from 'vitest';
 import { report, useBenchBrowser } from './harness/browser';
+import { seedTeam, signInLeader } from './harness/team';
 import { leaveForSettings as leave, percentile, timeRoute } from './harness/timeRoute';
 
 const SIZE = { cases: 5000, members: 300, agencies: 40 };
 const BUDGET = { openCaseMs: 150 };
 const OPENS = 12;
 
-interface CasesBench {
-  seedTeam(size: typeof SIZE): Promise<{ teamId: string; leaderId: string; records: number; ms: number }>;
-}
-type BenchWindow = { joinedUpBench: CasesBench };
-
 describe('case pages', () => {
   const { openBenchPage, appUrl } = useBenchBrowser();
 
   it('opens a case page of a team with 5,000 cases', async () => {
     const page = await openBenchPage();
-    const seeded = await page.evaluate(
-      (size) => (window as unknown as BenchWindow).joinedUpBench.seedTeam(size),
-      SIZE,
-    );
-    // The leader is already signed in at this window, as after entering their PIN (the lock screen is not measured).
-    await page.evaluate(
-      ([teamId, personId]) =>
-        sessionStorage.setItem('joinedup-unlocked', JSON.stringify({ teamId, personId })),
-      [seeded.teamId, seeded.leaderId] as const,
-    );
+    const seeded = await seedTeam(page, SIZE);
+    await signInLeader(page, seeded);
     await page.goto(`${appUrl()}#/settings`);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor({ timeout: 60_000 });
 

@@ -3,13 +3,13 @@
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { report, useBenchBrowser } from './harness/browser';
+import { seedTeam, signInLeader } from './harness/team';
 
 const SIZE = { cases: 50, members: 300, agencies: 40 };
 const BUDGET = { keystrokeP95Ms: 30, tableRenderMs: 300 };
 const QUERIES = ['trauma', 'school attendance', 'health visitor', 'domestic abuse', 'polish', 'housing'];
 
 interface PeopleBench {
-  seedTeam(size: typeof SIZE): Promise<{ teamId: string; leaderId: string; records: number; ms: number }>;
   peopleSearchTimes(
     teamId: string,
     queries: readonly string[],
@@ -34,17 +34,6 @@ async function go(page: Page, hash: string, heading: string): Promise<void> {
 }
 
 /** On a PC where the leader has no PIN yet, the app asks for one first: choose it, as a person would. */
-async function signInIfAsked(page: Page): Promise<void> {
-  const pin = page.getByRole('heading', { level: 1, name: 'Choose your PIN' });
-  const app = page.getByRole('navigation', { name: 'Sections' });
-  await pin.or(app).first().waitFor({ timeout: 60_000 });
-  if (!(await pin.isVisible())) return;
-  await page.locator('#new-pin').fill('5820');
-  await page.locator('#new-pin-again').fill('5820');
-  await page.keyboard.press('Enter');
-  await app.waitFor({ timeout: 60_000 });
-}
-
 /** Times each key from keydown until the results show the new query. */
 async function watchSearch(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -103,10 +92,8 @@ describe('people', () => {
 
   it('answers "Who can help with…" on each keystroke and renders the directory table', async () => {
     const page = await openBenchPage();
-    const seeded = await page.evaluate(
-      (size) => (window as unknown as BenchWindow).joinedUpBench.seedTeam(size),
-      SIZE,
-    );
+    const seeded = await seedTeam(page, SIZE);
+    await signInLeader(page, seeded);
     const ranking = await page.evaluate(
       ([teamId, queries]) =>
         (window as unknown as BenchWindow).joinedUpBench.peopleSearchTimes(teamId, queries),
@@ -114,7 +101,6 @@ describe('people', () => {
     );
 
     await page.goto(`${appUrl()}#/people/search`);
-    await signInIfAsked(page);
     await go(page, '#/people/search', 'Who can help with…');
     await watchSearch(page);
     await page.locator('#help-search').focus();
