@@ -8,7 +8,7 @@ import { hasPassed, showDate, showDateTime } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { deleteCaseRow, setActionStatus } from './childCommands';
-import { useEditingPart } from './useEditingPart';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 
 const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 

@@ -8,7 +8,7 @@ import { ChangeButton } from './ChangeButton';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import type { CaseSectionProps } from './caseSectionProps';
 import { addAim, deleteCaseRow, updateAim } from './childCommands';
-import { useEditingPart } from './useEditingPart';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 export function CaseAims(props: CaseSectionProps) {

@@ -7,7 +7,7 @@ import { showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { deleteCaseRow } from './childCommands';
-import { useEditingPart } from './useEditingPart';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 
 const STATUS_TAG = {
   recommended: 'tag',

@@ -6,7 +6,7 @@ import { RecordReviewForm, ReviewDateForm } from './ReviewForms';
 import { hasPassed, showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { useEditingPart } from './useEditingPart';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useStages } from './useStages';
 
 type Part = 'details' | 'stage' | 'lead' | 'concerns' | 'review' | 'record-review';

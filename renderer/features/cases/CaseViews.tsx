@@ -10,7 +10,7 @@ import { isoFromParts, partsFromIso, showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { addView, deleteCaseRow } from './childCommands';
-import { useEditingPart } from './useEditingPart';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 export const WHOSE_WORDS: Record<ViewWhose, string> = {

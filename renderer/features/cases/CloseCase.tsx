@@ -5,7 +5,7 @@ import { TextField } from '../../ui/forms/TextField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { closeCase, reopenCase } from './caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
-import { useEditingPart } from './useEditingPart';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** Closing needs a reason and an outcome; reopening needs a reason. Both go into the chronology. */

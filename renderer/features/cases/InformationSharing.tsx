@@ -12,7 +12,7 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { updateCaseDetails } from './caseCommands';
 import { isoFromParts, partsFromIso, showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
-import { useEditingPart } from './useEditingPart';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /**

@@ -8,7 +8,7 @@ import { showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { agencyName, personName } from './caseWords';
 import { addInvolvement, deleteCaseRow } from './childCommands';
-import { useEditingPart } from './useEditingPart';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 export function TeamAroundChild(props: CaseSectionProps) {

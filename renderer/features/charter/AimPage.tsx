@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { targetFigures } from '../../../shared/charter/measures';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useRecord } from '../../db/useRecord';
@@ -6,6 +5,7 @@ import { useTeam } from '../../app/team/useTeam';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { AimForm } from './AimForm';
@@ -34,9 +34,7 @@ export function AimPage({ aimId }: { aimId: string }) {
   const readings = useTableRows('targetReadings');
   const members = useTableRows('members');
   const inputs = useMeasureInputs();
-  const [editing, setEditing] = useState(false);
-  const [addingTarget, setAddingTarget] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { editing, saved, open, close, done } = useEditingPart<'aim' | 'target'>('aim-page');
   const today = todayIso();
 
   if (aim === undefined) return null;
@@ -57,23 +55,15 @@ export function AimPage({ aimId }: { aimId: string }) {
     <>
       <PageHeader title={aim.title} />
       <CharterNav current="aims" />
-      {notice && (
+      {saved && (
         <Banner tone="success" live>
-          {notice}
+          {saved}
         </Banner>
       )}
-      {editing ? (
+      {editing === 'aim' ? (
         <section aria-labelledby="edit-aim-heading">
           <h2 id="edit-aim-heading">Change the aim</h2>
-          <AimForm
-            aim={aim}
-            focusOnOpen
-            onSaved={() => {
-              setEditing(false);
-              setNotice('The aim is saved.');
-            }}
-            onCancel={() => setEditing(false)}
-          />
+          <AimForm aim={aim} focusOnOpen onSaved={() => done('The aim is saved.')} onCancel={close} />
         </section>
       ) : (
         <>
@@ -97,7 +87,12 @@ export function AimPage({ aimId }: { aimId: string }) {
             </div>
           </dl>
           <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              id="aim-page-aim"
+              className="button button--secondary"
+              onClick={() => open('aim')}
+            >
               Change the aim
             </button>
             <RemoveButton
@@ -125,20 +120,13 @@ export function AimPage({ aimId }: { aimId: string }) {
             ))}
           </ul>
         )}
-        {addingTarget ? (
+        {editing === 'target' ? (
           <section aria-labelledby="add-target-heading" className="charter-form-block">
             <h3 id="add-target-heading">Add a target</h3>
-            <TargetForm
-              aimId={aim.id}
-              onSaved={() => {
-                setAddingTarget(false);
-                setNotice('The target is added.');
-              }}
-              onCancel={() => setAddingTarget(false)}
-            />
+            <TargetForm aimId={aim.id} onSaved={() => done('The target is added.')} onCancel={close} />
           </section>
         ) : (
-          <button type="button" className="button" onClick={() => setAddingTarget(true)}>
+          <button type="button" id="aim-page-target" className="button" onClick={() => open('target')}>
             Add a target
           </button>
         )}

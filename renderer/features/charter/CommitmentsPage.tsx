@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   capacityByAgency,
   formatPounds,
@@ -11,6 +11,7 @@ import { COMMITMENT_KIND_LABELS, type AgencyCommitment } from '../../../shared/d
 import { hrefFor } from '../../app/router/hashRoute';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
 import { CapacityTable } from './CapacityTable';
 import { CharterNav } from './CharterNav';
@@ -30,8 +31,7 @@ function amountWords(commitment: AgencyCommitment): string {
 export function CommitmentsPage() {
   const commitments = useTableRows('agencyCommitments');
   const agencies = useTableRows('agencies');
-  const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { editing, saved, open, close, done } = useEditingPart<'add'>('commitments');
   const today = todayIso();
   const names = useMemo(
     () => new Map((agencies ?? []).map((agency) => [agency.id, agency.name])),
@@ -53,9 +53,9 @@ export function CommitmentsPage() {
     <>
       <PageHeader title="Agency commitments" />
       <CharterNav current="commitments" />
-      {notice && (
+      {saved && (
         <Banner tone="success" live>
-          {notice}
+          {saved}
         </Banner>
       )}
       {(vacancies > 0 || ending > 0) && (
@@ -70,21 +70,14 @@ export function CommitmentsPage() {
           </ul>
         </Banner>
       )}
-      {adding ? (
+      {editing === 'add' ? (
         <section aria-labelledby="add-commitment-heading" className="charter-form-block">
           <h2 id="add-commitment-heading">Add a commitment</h2>
-          <CommitmentForm
-            focusOnOpen
-            onSaved={() => {
-              setAdding(false);
-              setNotice('The commitment is added.');
-            }}
-            onCancel={() => setAdding(false)}
-          />
+          <CommitmentForm focusOnOpen onSaved={() => done('The commitment is added.')} onCancel={close} />
         </section>
       ) : (
         <div className="button-row">
-          <button type="button" className="button" onClick={() => setAdding(true)}>
+          <button type="button" id="commitments-add" className="button" onClick={() => open('add')}>
             Add a commitment
           </button>
         </div>

@@ -7,6 +7,7 @@ import { useWriter } from '../../app/team/useWriter';
 import { useRecord } from '../../db/useRecord';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
 import { ChangeHistory } from './ChangeHistory';
 import { CharterNav } from './CharterNav';
@@ -26,8 +27,7 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
   const procedure = useRecord(db, 'procedures', procedureId);
   const versions = useTableRows('procedureVersions', { index: 'procedureId', equals: procedureId });
   const members = useTableRows('members');
-  const [editing, setEditing] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { editing, saved, open, close, done } = useEditingPart<'details'>('procedure');
   const [problem, setProblem] = useState<string | null>(null);
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
   const historyKeys = useMemo(
@@ -75,9 +75,9 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
     <>
       <PageHeader title={procedure.title} />
       <CharterNav current="procedures" />
-      {notice && (
+      {saved && (
         <Banner tone="success" live>
-          {notice}
+          {saved}
         </Banner>
       )}
       {problem && (
@@ -85,13 +85,10 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
           {problem}
         </Banner>
       )}
-      {editing ? (
+      {editing === 'details' ? (
         <ProcedureDetailsForm
           procedure={procedure}
-          onDone={(saved) => {
-            setEditing(false);
-            if (saved) setNotice('The details are saved.');
-          }}
+          onDone={(changed) => (changed ? done('The details are saved.') : close())}
         />
       ) : (
         <>
@@ -126,7 +123,12 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
                 Start a new version
               </button>
             )}
-            <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              id="procedure-details"
+              className="button button--secondary"
+              onClick={() => open('details')}
+            >
               Change the title, kind or review date
             </button>
           </div>

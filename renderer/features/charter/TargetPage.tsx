@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { formatValue, targetFigures } from '../../../shared/charter/measures';
 import { TARGET_DIRECTION_LABELS, TARGET_MEASURE_LABELS } from '../../../shared/domain/charter';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
@@ -7,6 +7,7 @@ import { useWriter } from '../../app/team/useWriter';
 import { useRecord } from '../../db/useRecord';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { useActionMessage } from '../../ui/useActionMessage';
@@ -29,8 +30,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
   const readings = useTableRows('targetReadings', { index: 'targetId', equals: targetId });
   const members = useTableRows('members');
   const inputs = useMeasureInputs();
-  const [editing, setEditing] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { editing, saved, open, close, done } = useEditingPart<'target'>('target-page');
   const removal = useActionMessage();
   const readingsHeading = useRef<HTMLHeadingElement>(null);
   const today = todayIso();
@@ -55,22 +55,19 @@ export function TargetPage({ targetId }: { targetId: string }) {
     <>
       <PageHeader title={target.description} />
       <CharterNav current="aims" />
-      {notice && (
+      {saved && (
         <Banner tone="success" live>
-          {notice}
+          {saved}
         </Banner>
       )}
-      {editing ? (
+      {editing === 'target' ? (
         <section aria-labelledby="edit-target-heading">
           <h2 id="edit-target-heading">Change the target</h2>
           <TargetForm
             aimId={target.aimId}
             target={target}
-            onSaved={() => {
-              setEditing(false);
-              setNotice('The target is saved.');
-            }}
-            onCancel={() => setEditing(false)}
+            onSaved={() => done('The target is saved.')}
+            onCancel={close}
           />
         </section>
       ) : (
@@ -103,7 +100,12 @@ export function TargetPage({ targetId }: { targetId: string }) {
             </div>
           </dl>
           <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              id="target-page-target"
+              className="button button--secondary"
+              onClick={() => open('target')}
+            >
               Change the target
             </button>
             <RemoveButton

@@ -121,4 +121,21 @@ describe('where focus goes when a charter form opens', { timeout: 20_000 }, () =
     expect(await screen.findByRole('form', { name: 'Change draft version 1' })).toBeInTheDocument();
     expect(document.body).toHaveFocus();
   });
+
+  it('closing a form with Cancel or by saving puts the person back on the button that opened it', async () => {
+    const user = userEvent.setup();
+    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    await user.click(await screen.findByRole('button', { name: 'Add a target' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Add a target' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Change the aim' }));
+    await user.type(screen.getByLabelText('The aim'), ', and stay well');
+    await user.click(screen.getByRole('button', { name: 'Save the aim' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('The aim is saved.');
+    expect(screen.getByRole('button', { name: 'Change the aim' })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Families get help early, and stay well',
+    );
+  });
 });
