@@ -57,7 +57,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
 
     expect(await screen.findByRole('status')).toHaveTextContent('Saved Child protection refresher.');
     await waitFor(() => expect(overdueHeading()).toHaveTextContent('Overdue (1)'));
-    expect(screen.getByRole('heading', { name: 'What must be renewed' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Change Child protection refresher' })).toHaveFocus();
     expect(screen.getByText(/every 6 months for Social worker/)).toBeInTheDocument();
     expect((await team.db.rows('requiredTraining').get(requirementId))?.renewEveryMonths).toBe(6);
   });
@@ -85,7 +85,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
 
     expect(screen.getByText('Child protection refresher', { selector: 'strong' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'What must be renewed' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Change Child protection refresher' })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Add required training' })).toBeInTheDocument();
     expect((await team.db.rows('requiredTraining').get(requirementId))?.title).toBe(
       'Child protection refresher',
@@ -103,6 +103,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 2, name: /^Everyone/ })).toHaveTextContent('(0)'),
     );
+    expect(screen.getByRole('heading', { name: 'What must be renewed' })).toHaveFocus();
     expect((await team.db.rows('requiredTraining').get(requirementId))?.deleted).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { PROFESSION_LABELS } from '../../../shared/domain/directory';
 import { TRAINING_TYPE_LABELS, type RequiredTraining } from '../../../shared/domain/training';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { useActionMessage, type ActionMessage } from '../../ui/useActionMessage';
+import { useEditingPart } from '../../ui/forms/useEditingPart';
+import { useActionMessage } from '../../ui/useActionMessage';
 import { RequirementForm } from './RequirementForm';
 import { removeRequirement } from './trainingCommands';
 
@@ -21,29 +22,25 @@ function whatCounts(requirement: RequiredTraining): string {
  */
 export function RequirementList({ requirements }: { requirements: readonly RequiredTraining[] }) {
   const writer = useWriter();
-  const [editingId, setEditingId] = useState<string | null>(null);
+  const { editing, saved, open, close, done } = useEditingPart<string>('requirement');
   const { message, run } = useActionMessage();
-  const [saved, setSaved] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves into the form once, when it opens, not on every later render.
   const focusOnOpen = useCallback((element: HTMLHeadingElement | null) => element?.focus(), []);
-
-  const banner: ActionMessage | null = saved ? { tone: 'success', text: saved } : message;
-
-  const finish = (text: string | null) => {
-    setEditingId(null);
-    setSaved(text);
-    heading.current?.focus();
-  };
 
   return (
     <section aria-labelledby="requirements-heading">
       <h2 id="requirements-heading" tabIndex={-1} ref={heading}>
         What must be renewed
       </h2>
-      {banner && (
-        <Banner tone={banner.tone} live>
-          <p>{banner.text}</p>
+      {message?.tone === 'error' && (
+        <Banner tone="error" live>
+          <p>{message.text}</p>
+        </Banner>
+      )}
+      {saved && (
+        <Banner tone="success" live>
+          <p>{saved}</p>
         </Banner>
       )}
       {requirements.length === 0 ? (
@@ -51,12 +48,15 @@ export function RequirementList({ requirements }: { requirements: readonly Requi
       ) : (
         <ul className="requirement-list">
           {requirements.map((requirement) =>
-            requirement.id === editingId ? (
+            requirement.id === editing ? (
               <li key={requirement.id}>
                 <h3 tabIndex={-1} ref={focusOnOpen}>
                   Change {requirement.title}
                 </h3>
-                <RequirementForm requirement={requirement} onDone={finish} />
+                <RequirementForm
+                  requirement={requirement}
+                  onDone={(text) => (text === null ? close() : done(text))}
+                />
               </li>
             ) : (
               <li key={requirement.id}>
@@ -69,23 +69,24 @@ export function RequirementList({ requirements }: { requirements: readonly Requi
                   <button
                     type="button"
                     className="button button--quiet"
-                    onClick={() => {
-                      setSaved(null);
-                      setEditingId(requirement.id);
-                    }}
+                    id={`requirement-${requirement.id}`}
+                    onClick={() => open(requirement.id)}
                   >
                     Change<span className="visually-hidden"> {requirement.title}</span>
                   </button>
                   <button
                     type="button"
                     className="button button--quiet"
-                    onClick={() => {
-                      setSaved(null);
-                      void run(
-                        () => removeRequirement(writer, requirement.id),
-                        `Removed ${requirement.title}. It can be brought back from Recently deleted in Settings.`,
-                      ).then(() => heading.current?.focus());
-                    }}
+                    onClick={() =>
+                      void run(() => removeRequirement(writer, requirement.id)).then((removed) => {
+                        if (removed)
+                          done(
+                            `Removed ${requirement.title}. It can be brought back from Recently deleted in Settings.`,
+                          );
+                        // The button pressed has gone with its requirement; the heading keeps the place.
+                        heading.current?.focus();
+                      })
+                    }
                   >
                     Remove<span className="visually-hidden"> {requirement.title}</span>
                   </button>
@@ -95,7 +96,7 @@ export function RequirementList({ requirements }: { requirements: readonly Requi
           )}
         </ul>
       )}
-      {editingId === null && (
+      {editing === null && (
         <>
           <h3>Add required training</h3>
           <RequirementForm />
