@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { applySessionSecurity, guardWebContents, isVettedExternalUrl } from './security';
+import { applySessionSecurity, guardWebContents, isVettedExternalUrl, SECURITY_HEADERS } from './security';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -32,10 +34,10 @@ describe('page hardening', () => {
       setPermissionCheckHandler: (handler: typeof checkHandler) => (checkHandler = handler),
     };
     applySessionSecurity(session as unknown as Session);
-    const respond = vi.fn<(response: { responseHeaders: Record<string, string[]> }) => void>();
+    const respond = vi.fn<(response: { responseHeaders: Record<string, string | string[]> }) => void>();
     headersListener?.({ responseHeaders: { 'X-Other': ['1'] } }, respond as (r: object) => void);
     const headers = respond.mock.calls[0]?.[0].responseHeaders ?? {};
-    return { headers, policy: headers['Content-Security-Policy']?.[0] ?? '', requestHandler, checkHandler };
+    return { headers, policy: String(headers['Content-Security-Policy']), requestHandler, checkHandler };
   }
 
   it('sends a policy that allows scripts only from the app and blocks plugins, framing and form posts', () => {
@@ -47,9 +49,10 @@ describe('page hardening', () => {
     expect(policy).toContain("form-action 'none'");
   });
 
-  it('keeps the other response headers and refuses every permission', () => {
+  it('keeps the other response headers, forbids guessing file types and refuses every permission', () => {
     const { headers, requestHandler, checkHandler } = secure();
     expect(headers['X-Other']).toEqual(['1']);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
     const grant = vi.fn();
     requestHandler?.({}, 'media', grant);
     expect(grant).toHaveBeenCalledWith(false);
@@ -74,5 +77,45 @@ describe('page hardening', () => {
     expect(openExternal).not.toHaveBeenCalled();
     expect(contents.openHandler?.({ url: 'https://www.gov.uk/guidance' })).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledWith('https://www.gov.uk/guidance');
+  });
+});
+
+/** Each directive's name mapped to its sources, so two policies can be compared whatever their order. */
+function directives(policy: string): Record<string, string> {
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name = '', ...sources]) => [name, sources.join(' ')]),
+  );
+}
+
+describe('inline styles', () => {
+  const policy = SECURITY_HEADERS['Content-Security-Policy'] ?? '';
+
+  it("allow exactly react-aria's pressable rule by its hash, so an upgrade that changes it is noticed here", () => {
+    // react-aria adds this rule as a <style> element; CSP checks its text against the hash. If this test fails
+    // after an upgrade, put the new hash (Chromium prints it in the console) in security.ts and index.html.
+    const source = readFileSync(
+      new URL('../node_modules/react-aria/dist/private/interactions/usePress.mjs', import.meta.url),
+      'utf8',
+    );
+    const template = /style\.textContent = `([\s\S]*?)`\.trim\(\)/.exec(source)?.[1];
+    const attribute = /PRESSABLE_ATTRIBUTE = '([^']+)'/.exec(source)?.[1];
+    expect(template, "react-aria's pressable style was not found where it used to be").toBeDefined();
+    expect(attribute).toBeDefined();
+    const rule = (template ?? '').replace(/\$\{[^}]*PRESSABLE_ATTRIBUTE\}/, attribute ?? '').trim();
+    const hash = createHash('sha256').update(rule).digest('base64');
+    expect(directives(policy)['style-src']).toBe(`'self' 'sha256-${hash}'`);
+  });
+
+  it("are no looser in the page's own policy than in the one the desktop app sends", () => {
+    const html = readFileSync(new URL('../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    // A <meta> policy cannot say who may frame the page; browsers ignore that directive there.
+    const { 'frame-ancestors': frameAncestors, ...sent } = directives(policy);
+    expect(frameAncestors).toBe("'none'");
+    expect(directives(meta)).toEqual(sent);
   });
 });
