@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { IPC, type MenuState } from '../shared/api/appApi';
 import { defaultSettings, type Settings } from '../shared/api/settings';
+import { APP_INDEX_URL } from './appProtocol';
 import { FOREIGN_SENDER_MESSAGE, forwardSystemEvents, registerIpcHandlers } from './ipc';
 import type { SettingsStore } from './settingsStore';
 
@@ -29,8 +30,6 @@ vi.mock('electron', () => ({
     on: (name: string, listener: () => void) => electron.powerEvents.set(name, listener),
   },
 }));
-
-const INDEX_URL = 'file:///opt/joined-up/resources/app/dist/renderer/index.html';
 
 function makeWindow() {
   const webContents = Object.assign(new EventEmitter(), {
@@ -66,7 +65,7 @@ function eventFrom(options: { url?: string; sender?: unknown; parent?: unknown; 
   const frame =
     options.frame === null
       ? null
-      : { url: options.url ?? `${INDEX_URL}#/board`, parent: options.parent ?? null };
+      : { url: options.url ?? `${APP_INDEX_URL}#/board`, parent: options.parent ?? null };
   return {
     sender: options.sender ?? window.webContents,
     senderFrame: frame,
@@ -85,7 +84,7 @@ beforeEach(() => {
   settings = makeSettings();
   dir = mkdtempSync(join(tmpdir(), 'joinedup-ipc-'));
   onMenuState = vi.fn<(state: MenuState) => void>();
-  registerIpcHandlers({ getWindow: () => window, indexUrl: INDEX_URL, settings, onMenuState });
+  registerIpcHandlers({ getWindow: () => window, settings, onMenuState });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -106,10 +105,22 @@ describe('requests from the interface', () => {
     await expect(invoke(IPC.idleSeconds, eventFrom())).resolves.toBe(42);
   });
 
+  it('answers our app:// page whatever route or query it shows', async () => {
+    for (const url of ['app://joinedup/index.html#/board', 'app://joinedup/index.html?from=menu#/cases/1']) {
+      await expect(invoke(IPC.idleSeconds, eventFrom({ url }))).resolves.toBe(42);
+    }
+  });
+
   it('refuses a page loaded from anywhere else, a sub-frame, another window or an unknown frame', async () => {
     const foreign = [
       eventFrom({ url: 'https://evil.example/index.html' }),
+      // Our own page opened as a file, as the app did before app:// was used: no longer trusted.
+      eventFrom({ url: 'file:///opt/joined-up/resources/app.asar/dist/renderer/index.html#/board' }),
       eventFrom({ url: 'file:///home/sam/Downloads/index.html' }),
+      eventFrom({ url: 'app://other/index.html' }),
+      eventFrom({ url: 'app://joinedup:8080/index.html' }),
+      eventFrom({ url: 'app://joinedup/assets/index.html' }),
+      eventFrom({ url: 'app://joinedup/' }),
       eventFrom({ parent: {} }),
       eventFrom({ sender: { id: 8 } }),
       eventFrom({ frame: null }),

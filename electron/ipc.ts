@@ -14,6 +14,7 @@ import {
   type OpenedFile,
 } from '../shared/api/appApi';
 import { settingsPatchSchema } from '../shared/api/settings';
+import { isAppIndexUrl } from './appProtocol';
 import { chooseAndReadBundle, chooseAndSave } from './dialogs';
 import { printToPdf } from './print';
 import type { SettingsStore } from './settingsStore';
@@ -25,39 +26,21 @@ export const FOREIGN_SENDER_MESSAGE =
 
 export interface IpcContext {
   getWindow: () => BrowserWindow | null;
-  /** file:// URL of dist/renderer/index.html: the only page allowed to call. */
-  indexUrl: string;
   settings: SettingsStore;
   /** The interface said what it shows now: main rebuilds the menu with only the commands that apply. */
   onMenuState: (state: MenuState) => void;
 }
 
-/** True only for the top frame of the main window showing our own index.html (any #route or ?query). */
-export function isTrustedSender(
-  event: IpcMainInvokeEvent,
-  window: BrowserWindow | null,
-  indexUrl: string,
-): boolean {
+/**
+ * True only for the top frame of the main window showing our own app://joinedup/index.html (any #route or ?query).
+ * A file:// page, even a copy of ours, or a page on another host is refused.
+ */
+export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null): boolean {
   const frame = event.senderFrame;
   if (!window || window.isDestroyed() || !frame) return false;
   // Compared by id: Electron may hand out a different wrapper object for the same web contents.
   if (event.sender.id !== window.webContents.id || frame.parent !== null) return false;
-  return sameFile(frame.url, indexUrl);
-}
-
-function sameFile(url: string, expected: string): boolean {
-  try {
-    const actual = new URL(url);
-    const wanted = new URL(expected);
-    return (
-      actual.protocol === 'file:' &&
-      wanted.protocol === 'file:' &&
-      actual.host === wanted.host &&
-      actual.pathname === wanted.pathname
-    );
-  } catch {
-    return false;
-  }
+  return isAppIndexUrl(frame.url);
 }
 
 function refusal(issues: readonly { message: string }[]): Error {
@@ -75,8 +58,7 @@ export function registerIpcHandlers(context: IpcContext): void {
   ): void {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
       const window = context.getWindow();
-      if (!window || !isTrustedSender(event, window, context.indexUrl))
-        throw new Error(FOREIGN_SENDER_MESSAGE);
+      if (!window || !isTrustedSender(event, window)) throw new Error(FOREIGN_SENDER_MESSAGE);
       const parsed = schema.safeParse(args);
       if (!parsed.success) throw refusal(parsed.error.issues);
       return run(parsed.data, window);

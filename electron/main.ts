@@ -2,11 +2,13 @@
  * Entry point of the desktop shell: one instance, one hardened window, the app API over IPC, the menu, and bundle
  * files handed over by the operating system. It holds no domain logic; the renderer does the work.
  */
-import { app, Menu, session, shell } from 'electron';
+import { app, Menu, protocol, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { IPC, type MenuState } from '../shared/api/appApi';
+import { APP_INDEX_URL } from './appProtocol';
+import { registerAppScheme, serveAppFiles } from './appProtocolHandler';
 import { createBundleHandover } from './bundleHandover';
 import { readBundleFile } from './fileAccess';
 import { forwardSystemEvents, registerIpcHandlers, sendMenuCommand, sendToWindow } from './ipc';
@@ -16,11 +18,11 @@ import { openSettingsStore } from './settingsStore';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const paths = {
-  preload: join(here, 'preload.cjs'),
-  indexHtml: join(here, '..', 'renderer', 'index.html'),
-};
-const indexUrl = pathToFileURL(paths.indexHtml).href;
+const rendererRoot = join(here, '..', 'renderer');
+const paths = { preload: join(here, 'preload.cjs'), indexUrl: APP_INDEX_URL };
+
+// Privileged schemes can only be declared before the app is ready.
+registerAppScheme(protocol);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -71,8 +73,9 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     applySessionSecurity(session.defaultSession);
+    serveAppFiles(session.defaultSession.protocol, rendererRoot);
     const settings = openSettingsStore({ cwd: app.getPath('userData') });
-    registerIpcHandlers({ getWindow: () => mainWindow, indexUrl, settings, onMenuState: applyMenu });
+    registerIpcHandlers({ getWindow: () => mainWindow, settings, onMenuState: applyMenu });
     forwardSystemEvents(() => mainWindow);
     applyMenu(INITIAL_MENU_STATE);
 

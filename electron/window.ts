@@ -5,7 +5,8 @@ import { placeWindow } from './windowState';
 
 export interface WindowPaths {
   preload: string;
-  indexHtml: string;
+  /** The app:// address of the interface (APP_INDEX_URL), never a file:// one. */
+  indexUrl: string;
 }
 
 export function createMainWindow(paths: WindowPaths, settings: SettingsStore): BrowserWindow {
@@ -51,6 +52,6 @@ export function createMainWindow(paths: WindowPaths, settings: SettingsStore): B
     settings.setWindowBounds({ ...bounds, maximized: window.isMaximized() });
   });
 
-  void window.loadFile(paths.indexHtml);
+  void window.loadURL(paths.indexUrl);
   return window;
 }
