@@ -1,34 +1,50 @@
+import { whenWords } from '../../../shared/access/auditWords';
+import type { TableName } from '../../../shared/domain/registry';
+import type { SyncedRecord } from '../../../shared/sync/record';
 import { useTeam } from '../../app/team/useTeam';
 import { AuditEntryItem } from './AuditEntryItem';
+import { useMemberName } from './useMemberName';
 import { useRecordHistory } from './useRecordHistory';
 import './access.css';
 
 interface RecordHistoryProps {
-  table: string;
-  recordId: string;
+  table: TableName;
+  record: Pick<SyncedRecord, 'id' | 'updatedBy' | 'updatedAt'>;
   /** The heading level that fits the page it sits on. */
   headingLevel?: 2 | 3;
 }
 
-/** A record's own change history, newest first: who changed what, when, and on which PC. */
-export function RecordHistory({ table, recordId, headingLevel = 2 }: RecordHistoryProps) {
+/**
+ * Accountability on a record's own page: who changed it last and when, always in view, and every change before
+ * that (who, what, when, on which PC) a click away, newest first.
+ */
+export function RecordHistory({ table, record, headingLevel = 2 }: RecordHistoryProps) {
   const { db } = useTeam();
-  const entries = useRecordHistory(db, table, recordId);
+  const entries = useRecordHistory(db, table, record.id);
+  const lastBy = useMemberName(db, record.updatedBy);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const headingId = `history-${recordId}`;
+  const headingId = `history-${record.id}`;
   return (
     <section aria-labelledby={headingId} className="record-history">
-      <Heading id={headingId}>Change history</Heading>
+      <Heading id={headingId}>Changes</Heading>
+      {lastBy !== undefined && (
+        <p>
+          Last changed by {lastBy ?? 'someone no longer in the directory'} on {whenWords(record.updatedAt)}.
+        </p>
+      )}
       {entries === undefined ? (
         <p role="status">Loading the changes…</p>
       ) : entries.length === 0 ? (
-        <p>No changes are recorded for this yet.</p>
+        <p>No changes to this are recorded on this PC.</p>
       ) : (
-        <ol className="audit-list">
-          {entries.map((entry) => (
-            <AuditEntryItem key={entry.row.id} entry={entry} />
-          ))}
-        </ol>
+        <details>
+          <summary>Every change ({entries.length}), newest first</summary>
+          <ol className="audit-list">
+            {entries.map((entry) => (
+              <AuditEntryItem key={entry.row.id} entry={entry} />
+            ))}
+          </ol>
+        </details>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordHistory } from '../access/RecordHistory';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { AimForm } from './AimForm';
 import { deleteAim } from './aimCommands';
@@ -131,6 +132,7 @@ export function AimPage({ aimId }: { aimId: string }) {
           </button>
         )}
       </section>
+      <RecordHistory table="charterAims" record={aim} />
     </>
   );
 }

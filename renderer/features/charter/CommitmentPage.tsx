@@ -3,6 +3,7 @@ import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useRecord } from '../../db/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordHistory } from '../access/RecordHistory';
 import { CharterNav } from './CharterNav';
 import { CommitmentForm } from './CommitmentForm';
 import { deleteCommitment } from './commitmentCommands';
@@ -47,6 +48,7 @@ export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
           Remove this commitment
         </button>
       </div>
+      <RecordHistory table="agencyCommitments" record={commitment} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordHistory } from '../access/RecordHistory';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { deleteReading, deleteTarget } from './aimCommands';
@@ -190,6 +191,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
           <ReadingForm target={target} />
         </section>
       )}
+      <RecordHistory table="charterTargets" record={target} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { byId, professionLabel } from '../../../shared/people/members';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordHistory } from '../access/RecordHistory';
 import { takeFlash } from './flash';
 import { PeopleNav } from './PeopleNav';
 import { SummaryRow } from './SummaryRow';
@@ -82,6 +83,7 @@ export function AgencyPage({ agencyId }: { agencyId: string }) {
         <h2 id="hosted-heading">Seconded to this agency from elsewhere</h2>
         <MemberList members={hosted} empty="Nobody is seconded to this agency." />
       </section>
+      <RecordHistory table="agencies" record={agency} />
     </>
   );
 }

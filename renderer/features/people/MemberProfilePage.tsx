@@ -12,6 +12,7 @@ import { peripheralReasons } from '../../../shared/people/peripheral';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordHistory } from '../access/RecordHistory';
 import { takeFlash } from './flash';
 import { PeopleNav } from './PeopleNav';
 import { SummaryRow } from './SummaryRow';
@@ -131,6 +132,7 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
           <SummaryRow term="Status">{STATUS_LABELS[member.status]}</SummaryRow>
         </dl>
       </section>
+      <RecordHistory table="members" record={member} />
     </>
   );
 }
