@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
   version: string;
 };
 
-// The renderer is a static site: relative paths so it loads from file:// in Electron and from any folder in a browser.
+// The renderer is a static site: relative paths so it loads from app://joinedup in Electron and from any folder in a browser.
 export default defineConfig({
   root: 'renderer',
   base: './',
