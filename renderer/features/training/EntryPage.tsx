@@ -13,6 +13,7 @@ import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordHistory } from '../access/RecordHistory';
 import { professionOf } from './AttendeePicker';
 import { MarkAttendanceForm } from './MarkAttendanceForm';
 import { MyReflectionForm } from './MyReflectionForm';
@@ -160,6 +161,7 @@ export function EntryPage({ entryId }: { entryId: string }) {
           <MyReflectionForm row={mine} />
         </section>
       )}
+      <RecordHistory table="trainingEntries" record={entry} />
     </>
   );
 }
