@@ -5,12 +5,12 @@ import { isActiveLeader } from '../../../shared/domain/roles';
 import { navigate } from '../../app/router/hashRoute';
 import { useTeam } from '../../app/team/useTeam';
 import { useWriter } from '../../app/team/useWriter';
-import { WriteError } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
-import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { openHealthCheck } from './healthCheckCommands';
 import { todayIso } from './reflectionWords';
 
@@ -22,8 +22,7 @@ export function NewHealthCheckPage() {
   const [opensOn, setOpensOn] = useState(todayIso());
   const [closesOn, setClosesOn] = useState('');
   const [enablers, setEnablers] = useState<string[]>([...ENABLERS]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useSaveForm('check-');
 
   if (!isActiveLeader(person)) {
     return (
@@ -36,48 +35,43 @@ export function NewHealthCheckPage() {
     );
   }
 
+  const check = (): FieldErrors => ({
+    'check-title': title.trim() === '' ? 'Enter a title, such as “Spring health check”.' : undefined,
+    'check-opens': /^\d{4}-\d{2}-\d{2}$/.test(opensOn) ? undefined : 'Enter the date it opens.',
+    'check-closes':
+      closesOn && closesOn < opensOn ? 'The closing date must not be before it opens.' : undefined,
+    'check-enablers': enablers.length === 0 ? 'Choose at least one thing to ask about.' : undefined,
+  });
+
   const submit = async () => {
-    const found: FieldErrors = {};
-    if (title.trim() === '') found['check-title'] = 'Enter a title, such as “Spring health check”.';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(opensOn)) found['check-opens'] = 'Enter the date it opens.';
-    if (closesOn && closesOn < opensOn)
-      found['check-closes'] = 'The closing date must not be before it opens.';
-    if (enablers.length === 0) found['check-enablers'] = 'Choose at least one thing to ask about.';
-    setErrors(found);
-    setAttempt(attempt + 1);
-    if (hasErrors(found)) return;
-    try {
-      await openHealthCheck(writer, {
+    const saved = await form.run(check, () =>
+      openHealthCheck(writer, {
         title: title.trim(),
         opensOn,
         closesOn: closesOn || null,
         enablers: ENABLERS.filter((enabler: Enabler) => enablers.includes(enabler)),
-      });
-      navigate('reflection', 'checks');
-    } catch (caught) {
-      setErrors({
-        'check-title': caught instanceof WriteError ? caught.message : 'The check could not be saved.',
-      });
-    }
+      }),
+    );
+    if (saved) navigate('reflection', 'checks');
   };
 
   return (
     <>
       <PageHeader title="Open a health check" />
-      <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <FormFrame
+        title="Open a health check"
+        showHeading={false}
+        form={form}
+        submitLabel="Open the health check"
+        onSubmit={() => void submit()}
+        focusOnOpen={false}
       >
         <TextField
           id="check-title"
           label="Title"
           value={title}
           onChange={setTitle}
-          error={errors['check-title']}
+          error={form.errors['check-title']}
         />
         <TextField
           id="check-opens"
@@ -85,7 +79,7 @@ export function NewHealthCheckPage() {
           type="date"
           value={opensOn}
           onChange={setOpensOn}
-          error={errors['check-opens']}
+          error={form.errors['check-opens']}
         />
         <TextField
           id="check-closes"
@@ -93,26 +87,25 @@ export function NewHealthCheckPage() {
           type="date"
           value={closesOn}
           onChange={setClosesOn}
-          error={errors['check-closes']}
+          error={form.errors['check-closes']}
         />
         <CheckboxGroup
           id="check-enablers"
-          className={`checkbox-group${errors['check-enablers'] ? ' field--error' : ''}`}
+          className={`checkbox-group${form.errors['check-enablers'] ? ' field--error' : ''}`}
           value={enablers}
           onChange={setEnablers}
         >
           <Label className="field__label">What to ask about</Label>
-          {errors['check-enablers'] && <span className="field__error">{errors['check-enablers']}</span>}
+          {form.errors['check-enablers'] && (
+            <span className="field__error">{form.errors['check-enablers']}</span>
+          )}
           {ENABLERS.map((enabler) => (
             <Checkbox key={enabler} value={enabler} className="checkbox">
               {ENABLER_LABELS[enabler]}
             </Checkbox>
           ))}
         </CheckboxGroup>
-        <button type="submit" className="button">
-          Open the health check
-        </button>
-      </form>
+      </FormFrame>
     </>
   );
 }

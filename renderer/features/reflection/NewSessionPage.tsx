@@ -7,12 +7,12 @@ import { navigate } from '../../app/router/hashRoute';
 import { useTeam } from '../../app/team/useTeam';
 import { useTeamMembers } from '../../app/team/useTeamMembers';
 import { useWriter } from '../../app/team/useWriter';
-import { WriteError } from '../../db/writer';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { showDate, todayIso } from './reflectionWords';
 import { createSession } from './sessionCommands';
 import { useCaseReferences } from './useCaseReferences';
@@ -84,23 +84,23 @@ export function NewSessionPage({ route }: { route: string[] }) {
   const [facilitatorId, setFacilitatorId] = useState<string | null>(null);
   const [caseId, setCaseId] = useState('');
   const [procedureId, setProcedureId] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useSaveForm('session-');
 
   const shownTitle = title ?? (choice ? `${choice.name} – ${showDate(date) || 'date to be set'}` : '');
   const facilitator = facilitatorId ?? person?.id ?? '';
 
+  const check = (): FieldErrors => ({
+    template: choice ? undefined : 'Choose a template.',
+    'session-title': shownTitle.trim() === '' ? 'Enter a title for the session.' : undefined,
+    'session-date': /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : 'Enter the date of the session.',
+    'session-case': choice?.kind === 'case' && caseId === '' ? 'Choose the case to reflect on.' : undefined,
+  });
+
   const submit = async () => {
-    const found: FieldErrors = {};
-    if (!choice) found['template'] = 'Choose a template.';
-    if (shownTitle.trim() === '') found['session-title'] = 'Enter a title for the session.';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found['session-date'] = 'Enter the date of the session.';
-    if (choice?.kind === 'case' && caseId === '') found['session-case'] = 'Choose the case to reflect on.';
-    setErrors(found);
-    setAttempt(attempt + 1);
-    if (hasErrors(found) || !choice) return;
-    try {
-      const id = await createSession(writer, {
+    let id = '';
+    const saved = await form.run(check, async () => {
+      if (!choice) return;
+      id = await createSession(writer, {
         date,
         title: shownTitle.trim(),
         facilitatorId: facilitator || null,
@@ -110,24 +110,20 @@ export function NewSessionPage({ route }: { route: string[] }) {
         procedureId: choice.kind === 'procedures' && procedureId ? procedureId : null,
         prompts: choice.prompts,
       });
-      navigate('reflection', 'session', id);
-    } catch (caught) {
-      setErrors({
-        'session-title': caught instanceof WriteError ? caught.message : 'The session could not be saved.',
-      });
-    }
+    });
+    if (saved && id) navigate('reflection', 'session', id);
   };
 
   return (
     <>
       <PageHeader title="Plan a session" />
-      <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <FormFrame
+        title="Plan a session"
+        showHeading={false}
+        form={form}
+        submitLabel="Plan the session"
+        onSubmit={() => void submit()}
+        focusOnOpen={false}
       >
         <RadioGroup
           id="template"
@@ -153,7 +149,7 @@ export function NewSessionPage({ route }: { route: string[] }) {
           label="Title"
           value={shownTitle}
           onChange={setTitle}
-          error={errors['session-title']}
+          error={form.errors['session-title']}
         />
         <TextField
           id="session-date"
@@ -161,7 +157,7 @@ export function NewSessionPage({ route }: { route: string[] }) {
           type="date"
           value={date}
           onChange={setDate}
-          error={errors['session-date']}
+          error={form.errors['session-date']}
         />
         <SelectField
           id="session-facilitator"
@@ -180,7 +176,7 @@ export function NewSessionPage({ route }: { route: string[] }) {
             emptyLabel="Choose a case"
             options={(cases ?? []).map((row) => ({ value: row.id, label: row.reference }))}
             onChange={setCaseId}
-            error={errors['session-case']}
+            error={form.errors['session-case']}
           />
         )}
         {choice?.kind === 'procedures' && (
@@ -194,10 +190,7 @@ export function NewSessionPage({ route }: { route: string[] }) {
             onChange={setProcedureId}
           />
         )}
-        <button type="submit" className="button">
-          Plan the session
-        </button>
-      </form>
+      </FormFrame>
     </>
   );
 }
