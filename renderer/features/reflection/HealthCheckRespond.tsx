@@ -10,11 +10,11 @@ import { ENABLER_PROMPTS } from '../../../shared/reflection/templates';
 import { hrefFor } from '../../app/router/hashRoute';
 import { useTeam } from '../../app/team/useTeam';
 import { useWriter } from '../../app/team/useWriter';
-import { WriteError } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { NotFound } from './NotFound';
 import { answeredHere, submitResponse } from './healthCheckCommands';
 import { useHealthChecks } from './useHealthChecks';
@@ -41,8 +41,7 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
   const [scores, setScores] = useState<Partial<Record<Enabler, string>>>({});
   const [comments, setComments] = useState<Partial<Record<Enabler, string>>>({});
   const [signed, setSigned] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useSaveForm('score-');
   const [done, setDone] = useState(false);
   const personId = person?.id ?? '';
   const answered = answeredHere(check.id, personId) || signedAlready.includes(personId);
@@ -87,28 +86,20 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
     );
   }
 
+  const scoreOf = (enabler: Enabler) => Number(scores[enabler]);
+  const isScored = (enabler: Enabler) => [1, 2, 3, 4, 5].includes(scoreOf(enabler));
+  const list: Score[] = check.enablers
+    .filter(isScored)
+    .map((enabler) => ({ enabler, score: scoreOf(enabler), comment: (comments[enabler] ?? '').trim() }));
+  const unscored = (): FieldErrors =>
+    Object.fromEntries(
+      check.enablers
+        .filter((enabler) => !isScored(enabler))
+        .map((enabler) => [`score-${enabler}`, `Choose a score for “${ENABLER_LABELS[enabler]}”.`]),
+    );
+
   const submit = async () => {
-    const found: FieldErrors = {};
-    const list: Score[] = [];
-    for (const enabler of check.enablers) {
-      const score = Number(scores[enabler]);
-      if (!Number.isInteger(score) || score < 1 || score > 5) {
-        found[`score-${enabler}`] = `Choose a score for “${ENABLER_LABELS[enabler]}”.`;
-      } else {
-        list.push({ enabler, score, comment: (comments[enabler] ?? '').trim() });
-      }
-    }
-    setErrors(found);
-    setAttempt(attempt + 1);
-    if (hasErrors(found)) return;
-    try {
-      await submitResponse(writer, check.id, list, signed);
-      setDone(true);
-    } catch (caught) {
-      setErrors({
-        form: caught instanceof WriteError ? caught.message : 'Your answers could not be saved. Try again.',
-      });
-    }
+    if (await form.run(unscored, () => submitResponse(writer, check.id, list, signed))) setDone(true);
   };
 
   return (
@@ -121,19 +112,24 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
           answers twice.
         </p>
       </Banner>
-      <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <FormFrame
+        title="Your answers"
+        showHeading={false}
+        form={form}
+        submitLabel="Send my answers"
+        onSubmit={() => void submit()}
+        focusOnOpen={false}
       >
         {check.enablers.map((enabler) => (
-          <fieldset key={enabler} className={`score-set${errors[`score-${enabler}`] ? ' field--error' : ''}`}>
+          <fieldset
+            key={enabler}
+            className={`score-set${form.errors[`score-${enabler}`] ? ' field--error' : ''}`}
+          >
             <legend className="score-set__legend">{ENABLER_LABELS[enabler]}</legend>
             <p className="field__hint">{ENABLER_PROMPTS[enabler].text}</p>
-            {errors[`score-${enabler}`] && <p className="field__error">{errors[`score-${enabler}`]}</p>}
+            {form.errors[`score-${enabler}`] && (
+              <p className="field__error">{form.errors[`score-${enabler}`]}</p>
+            )}
             <RadioGroup
               id={`score-${enabler}`}
               className="score-radios"
@@ -162,10 +158,7 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
         <Checkbox className="checkbox" isSelected={signed} onChange={setSigned}>
           Put my name to this response
         </Checkbox>
-        <button type="submit" className="button">
-          Send my answers
-        </button>
-      </form>
+      </FormFrame>
     </>
   );
 }

@@ -2,47 +2,17 @@ import { useState } from 'react';
 import type { ReflectionSession } from '../../../shared/domain/reflection';
 import { useTeamMembers } from '../../app/team/useTeamMembers';
 import { useWriter } from '../../app/team/useWriter';
-import { WriteError } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { updateSession } from './sessionCommands';
 
 /** Changes a session's title, date and facilitator; hidden until asked for, so the page stays calm. */
 export function SessionDetailsForm({ session }: { session: ReflectionSession }) {
-  const writer = useWriter();
-  const members = useTeamMembers();
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState(session.title);
-  const [date, setDate] = useState(session.date);
-  const [facilitatorId, setFacilitatorId] = useState(session.facilitatorId ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
-
-  const submit = async () => {
-    const found: FieldErrors = {};
-    if (title.trim() === '') found['details-title'] = 'Enter a title for the session.';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found['details-date'] = 'Enter the date of the session.';
-    setErrors(found);
-    setAttempt(attempt + 1);
-    if (hasErrors(found)) return;
-    try {
-      await updateSession(writer, session.id, {
-        title: title.trim(),
-        date,
-        facilitatorId: facilitatorId || null,
-      });
-      setSaved(true);
-      setOpen(false);
-    } catch (caught) {
-      setErrors({
-        'details-title': caught instanceof WriteError ? caught.message : 'The details could not be saved.',
-      });
-    }
-  };
 
   return (
     <div className="no-print">
@@ -57,56 +27,86 @@ export function SessionDetailsForm({ session }: { session: ReflectionSession }) 
         aria-expanded={open}
         aria-controls="session-details-form"
         onClick={() => {
-          // Start from what is saved now, which may have changed on another PC since the page opened.
-          setTitle(session.title);
-          setDate(session.date);
-          setFacilitatorId(session.facilitatorId ?? '');
-          setErrors({});
           setOpen(!open);
           setSaved(false);
         }}
       >
         Change details
       </button>
-      {open && (
-        <form
-          id="session-details-form"
-          className="reflection-block"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-        >
-          <ErrorSummary errors={errors} attempt={attempt} />
-          <TextField
-            id="details-title"
-            label="Title"
-            value={title}
-            onChange={setTitle}
-            error={errors['details-title']}
+      <div id="session-details-form">
+        {open && (
+          <DetailsForm
+            session={session}
+            onSaved={() => {
+              setSaved(true);
+              setOpen(false);
+            }}
           />
-          <TextField
-            id="details-date"
-            label="Date"
-            type="date"
-            value={date}
-            onChange={setDate}
-            error={errors['details-date']}
-          />
-          <SelectField
-            id="details-facilitator"
-            label="Facilitator"
-            value={facilitatorId}
-            emptyLabel="Not decided yet"
-            options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
-            onChange={setFacilitatorId}
-          />
-          <button type="submit" className="button">
-            Save details
-          </button>
-        </form>
-      )}
+        )}
+      </div>
     </div>
+  );
+}
+
+/** Opens with what is saved now, which may have changed on another PC since the page opened. */
+function DetailsForm({ session, onSaved }: { session: ReflectionSession; onSaved: () => void }) {
+  const writer = useWriter();
+  const members = useTeamMembers();
+  const form = useSaveForm('details-');
+  const [title, setTitle] = useState(session.title);
+  const [date, setDate] = useState(session.date);
+  const [facilitatorId, setFacilitatorId] = useState(session.facilitatorId ?? '');
+
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'details-title': title.trim() === '' ? 'Enter a title for the session.' : undefined,
+        'details-date': /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : 'Enter the date of the session.',
+      }),
+      () =>
+        updateSession(writer, session.id, {
+          title: title.trim(),
+          date,
+          facilitatorId: facilitatorId || null,
+        }),
+    );
+    if (ok) onSaved();
+  };
+
+  return (
+    <FormFrame
+      title="Change details"
+      showHeading={false}
+      className="reflection-block"
+      form={form}
+      submitLabel="Save details"
+      onSubmit={() => void submit()}
+      // The Change details button stays where it is and says the form is open; focus stays on it.
+      focusOnOpen={false}
+    >
+      <TextField
+        id="details-title"
+        label="Title"
+        value={title}
+        onChange={setTitle}
+        error={form.errors['details-title']}
+      />
+      <TextField
+        id="details-date"
+        label="Date"
+        type="date"
+        value={date}
+        onChange={setDate}
+        error={form.errors['details-date']}
+      />
+      <SelectField
+        id="details-facilitator"
+        label="Facilitator"
+        value={facilitatorId}
+        emptyLabel="Not decided yet"
+        options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
+        onChange={setFacilitatorId}
+      />
+    </FormFrame>
   );
 }

@@ -4,14 +4,14 @@ import { can } from '../../../shared/domain/roles';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useTeam } from '../../app/team/useTeam';
 import { useWriter } from '../../app/team/useWriter';
-import { WriteError } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
-import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { NotFound } from './NotFound';
-import { createTemplate, saveTemplate } from './templateCommands';
+import { createTemplate, saveTemplate, type TemplateFields } from './templateCommands';
 import { useTeamTemplate } from './useTeamTemplate';
 
 interface DraftPrompt {
@@ -47,12 +47,13 @@ function TemplateForm({ template }: { template: ReflectionTemplate | null }) {
   const [name, setName] = useState(template?.name ?? '');
   const [description, setDescription] = useState(template?.description ?? '');
   const [prompts, setPrompts] = useState<DraftPrompt[]>(() => (template?.prompts ?? []).map(draftOf));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useSaveForm('template-');
   const [saved, setSaved] = useState<string | null>(null);
 
-  const change = (key: number, patch: Partial<DraftPrompt>) =>
+  const change = (key: number, patch: Partial<DraftPrompt>) => {
+    setSaved(null);
     setPrompts(prompts.map((prompt) => (prompt.key === key ? { ...prompt, ...patch } : prompt)));
+  };
   const move = (index: number, step: -1 | 1) => {
     const next = [...prompts];
     const [item] = next.splice(index, 1);
@@ -60,44 +61,41 @@ function TemplateForm({ template }: { template: ReflectionTemplate | null }) {
     setPrompts(next);
   };
 
+  const parsed: Prompt[] = [];
+  const found: FieldErrors = {};
+  prompts.forEach((prompt, index) => {
+    const minutes = prompt.minutes.trim() === '' ? null : Number(prompt.minutes);
+    const result = promptSchema.safeParse({ text: prompt.text, guidance: prompt.guidance, minutes });
+    if (result.success) parsed.push(result.data);
+    else if (prompt.text.trim() === '')
+      found[`prompt-text-${prompt.key}`] = `Enter the wording of prompt ${index + 1}.`;
+    else
+      found[`prompt-minutes-${prompt.key}`] =
+        `Prompt ${index + 1}: enter the minutes as a whole number from 1 to 240, or leave it empty.`;
+  });
+
+  const check = (): FieldErrors => ({
+    'template-name': name.trim() === '' ? 'Enter a name for the template.' : undefined,
+    'add-prompt': prompts.length === 0 ? 'Add at least one prompt.' : undefined,
+    ...found,
+  });
+
   const submit = async () => {
-    const found: FieldErrors = {};
-    if (name.trim() === '') found['template-name'] = 'Enter a name for the template.';
-    if (prompts.length === 0) found['add-prompt'] = 'Add at least one prompt.';
-    const parsed: Prompt[] = [];
-    prompts.forEach((prompt, index) => {
-      const minutes = prompt.minutes.trim() === '' ? null : Number(prompt.minutes);
-      const result = promptSchema.safeParse({ text: prompt.text, guidance: prompt.guidance, minutes });
-      if (result.success) parsed.push(result.data);
-      else if (prompt.text.trim() === '')
-        found[`prompt-text-${prompt.key}`] = `Enter the wording of prompt ${index + 1}.`;
-      else
-        found[`prompt-minutes-${prompt.key}`] =
-          `Prompt ${index + 1}: enter the minutes as a whole number from 1 to 240, or leave it empty.`;
-    });
-    setErrors(found);
-    setAttempt(attempt + 1);
-    if (hasErrors(found)) return;
-    const fields = {
+    setSaved(null);
+    const fields: TemplateFields = {
       name: name.trim(),
       description,
       kind: template?.kind ?? 'custom',
       prompts: parsed,
-    } as const;
-    try {
-      if (template) {
-        await saveTemplate(writer, template.id, { ...fields, prompts: parsed });
-        setSaved('Template saved.');
-      } else {
-        const id = await createTemplate(writer, { ...fields, prompts: parsed });
-        navigate('reflection', 'templates', id);
-      }
-    } catch (caught) {
-      setErrors({
-        'template-name': caught instanceof WriteError ? caught.message : 'The template could not be saved.',
-      });
-      setAttempt(attempt + 1);
-    }
+    };
+    let id = template?.id ?? '';
+    const ok = await form.run(check, async () => {
+      if (template) await saveTemplate(writer, template.id, fields);
+      else id = await createTemplate(writer, fields);
+    });
+    if (!ok) return;
+    if (template) setSaved('Template saved.');
+    else navigate('reflection', 'templates', id);
   };
 
   const title = template ? template.name : 'New template';
@@ -135,28 +133,33 @@ function TemplateForm({ template }: { template: ReflectionTemplate | null }) {
           {saved}
         </Banner>
       )}
-      <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onChange={() => setSaved(null)}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <FormFrame
+        title={title}
+        showHeading={false}
+        form={form}
+        submitLabel="Save template"
+        onSubmit={() => void submit()}
+        focusOnOpen={false}
       >
         <TextField
           id="template-name"
           label="Name"
           value={name}
-          onChange={setName}
-          error={errors['template-name']}
+          onChange={(text) => {
+            setSaved(null);
+            setName(text);
+          }}
+          error={form.errors['template-name']}
         />
         <TextField
           id="template-description"
           label="What it is for"
           multiline
           value={description}
-          onChange={setDescription}
+          onChange={(text) => {
+            setSaved(null);
+            setDescription(text);
+          }}
         />
         <h2>Prompts</h2>
         <ol className="prompt-editor">
@@ -167,7 +170,7 @@ function TemplateForm({ template }: { template: ReflectionTemplate | null }) {
                 label={`Prompt ${index + 1}`}
                 value={prompt.text}
                 onChange={(text) => change(prompt.key, { text })}
-                error={errors[`prompt-text-${prompt.key}`]}
+                error={form.errors[`prompt-text-${prompt.key}`]}
               />
               <TextField
                 id={`prompt-guidance-${prompt.key}`}
@@ -181,7 +184,7 @@ function TemplateForm({ template }: { template: ReflectionTemplate | null }) {
                 inputMode="numeric"
                 value={prompt.minutes}
                 onChange={(minutes) => change(prompt.key, { minutes })}
-                error={errors[`prompt-minutes-${prompt.key}`]}
+                error={form.errors[`prompt-minutes-${prompt.key}`]}
               />
               <div className="button-row">
                 <button
@@ -220,11 +223,8 @@ function TemplateForm({ template }: { template: ReflectionTemplate | null }) {
           >
             Add a prompt
           </button>
-          <button type="submit" className="button">
-            Save template
-          </button>
         </div>
-      </form>
+      </FormFrame>
     </>
   );
 }

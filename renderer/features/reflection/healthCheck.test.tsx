@@ -86,6 +86,36 @@ describe('answering a partnership health check', () => {
     expect(await team.db.rows('healthCheckResponses').count()).toBe(0);
   });
 
+  it('sends one response when Send my answers is pressed twice quickly', async () => {
+    const team = await makeTestTeam();
+    const checkId = await openCheck(team);
+    const user = userEvent.setup();
+    await renderWithTestTeam(<HealthCheckRespond checkId={checkId} />, team);
+    const communication = await screen.findByRole('radiogroup', { name: 'Score for Communication' });
+    await user.click(within(communication).getByRole('radio', { name: '4 – Good' }));
+    const leadership = screen.getByRole('radiogroup', { name: 'Score for Leadership' });
+    await user.click(within(leadership).getByRole('radio', { name: '2 – Weak' }));
+    await user.dblClick(screen.getByRole('button', { name: 'Send my answers' }));
+    expect(await screen.findByText(/saved, without your name/)).toBeInTheDocument();
+    expect(await team.db.rows('healthCheckResponses').count()).toBe(1);
+  }, 30_000);
+
+  it('lists the missing scores at the top of the form and moves focus there', async () => {
+    const team = await makeTestTeam();
+    const checkId = await openCheck(team);
+    const user = userEvent.setup();
+    await renderWithTestTeam(<HealthCheckRespond checkId={checkId} />, team);
+    const leadership = await screen.findByRole('radiogroup', { name: 'Score for Leadership' });
+    await user.click(within(leadership).getByRole('radio', { name: '2 – Weak' }));
+    await user.click(screen.getByRole('button', { name: 'Send my answers' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Choose a score for “Communication”.');
+    expect(summary).not.toHaveTextContent('Leadership');
+    expect(summary).toHaveFocus();
+    expect(screen.getByRole('form', { name: 'Your answers' }).firstElementChild).toBe(summary);
+    expect(within(leadership).getByRole('radio', { name: '2 – Weak' })).toBeChecked();
+  }, 30_000);
+
   it('does not offer the form again to someone who answered anonymously on this PC', async () => {
     const team = await makeTestTeam();
     const checkId = await openCheck(team);
