@@ -100,6 +100,70 @@ describe('logging training', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Choose at least one person who attended.');
   });
 
+  it('logs exactly one training when Log the training is pressed twice quickly', async () => {
+    const user = userEvent.setup();
+    await renderWithTestTeam(<TrainingSection route={['new']} />, team);
+    await fill(user, await screen.findByLabelText('Title'), 'Neglect across services');
+    await user.selectOptions(screen.getByLabelText(/Type of training/), 'joint');
+    await fill(user, screen.getByLabelText(/^Hours/), '2');
+    await user.click(screen.getByRole('checkbox', { name: /Bea Nurse/ }));
+    await user.dblClick(screen.getByRole('button', { name: 'Log the training' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/training\/entry\//));
+    expect(await team.db.rows('trainingEntries').count()).toBe(1);
+    expect(await team.db.rows('trainingAttendance').count()).toBe(1);
+  });
+
+  it('when the save is refused, says why at the top of the form, moves focus there and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    const tooLong = 'Thresholds differ. '.repeat(1100);
+    await renderWithTestTeam(<TrainingSection route={['new']} />, team);
+    await fill(user, await screen.findByLabelText('Title'), 'Safeguarding together');
+    await user.selectOptions(screen.getByLabelText(/Type of training/), 'joint');
+    await fill(user, screen.getByLabelText(/^Hours/), '2');
+    await user.click(screen.getByRole('checkbox', { name: /Bea Nurse/ }));
+    await fill(user, screen.getByLabelText('What was learnt'), tooLong);
+    await user.click(screen.getByRole('button', { name: 'Log the training' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('There is a problem');
+    expect(summary).toHaveTextContent('Learnt must be 20,000 characters or fewer.');
+    expect(summary).toHaveFocus();
+    expect(screen.getByRole('form', { name: 'Log training' }).firstElementChild).toBe(summary);
+    expect(screen.getByLabelText('What was learnt')).toHaveValue(tooLong);
+    expect(screen.getByLabelText('What was learnt')).toHaveAccessibleDescription(/20,000 characters/);
+    expect(screen.getByLabelText('Title')).toHaveValue('Safeguarding together');
+    expect(screen.getByRole('checkbox', { name: /Bea Nurse/ })).toBeChecked();
+    expect(await team.db.rows('trainingEntries').count()).toBe(0);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('keeps my own reflection when its save is refused, and says why at the top of the form', async () => {
+    const user = userEvent.setup();
+    const entryId = await createRecord(team.ctx, 'trainingEntries', {
+      title: 'Neglect across services',
+      type: 'joint',
+      date: today,
+      hours: 2,
+    });
+    await createRecord(team.ctx, 'trainingAttendance', {
+      entryId,
+      memberId: team.ctx.person.id,
+      professionAtTheTime: 'social-worker',
+    });
+    const tooLong = 'We ring first now. '.repeat(1100);
+    await renderWithTestTeam(<TrainingSection route={['entry', entryId]} />, team);
+    await fill(user, await screen.findByLabelText('How it changed my practice'), tooLong);
+    await user.click(screen.getByRole('button', { name: 'Save my reflection' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Changed practice must be 20,000 characters or fewer.');
+    expect(summary).toHaveFocus();
+    expect(screen.getByRole('form', { name: 'My reflection' }).firstElementChild).toBe(summary);
+    expect(screen.getByLabelText('How it changed my practice')).toHaveValue(tooLong);
+    expect(screen.queryByText('Your reflection is saved in your record.')).not.toBeInTheDocument();
+    const [mine] = await team.db.rows('trainingAttendance').toArray();
+    expect(mine?.changedPractice).toBe('');
+  });
+
   it('fills itself in from a reflection session', async () => {
     const sessionId = await createRecord(team.ctx, 'reflectionSessions', {
       date: today,

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Member } from '../../../shared/domain/directory';
 import {
   TRAINING_TYPES,
@@ -11,10 +11,10 @@ import { checkEntryDraft, type EntryDraft, type EntryErrors } from '../../../sha
 import { formatHours } from '../../../shared/training/record';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useWriter } from '../../app/team/useWriter';
-import { WriteError } from '../../db/writer';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { AttendeePicker } from './AttendeePicker';
 import { ExternalAttendeesFields } from './ExternalAttendeesFields';
 import { addTraining, changeTraining } from './trainingCommands';
@@ -63,9 +63,9 @@ export function EntryForm({ mode, initial, initialAttendees, members, session }:
   const writer = useWriter();
   const [draft, setDraft] = useState<EntryDraft>(initial);
   const [attendees, setAttendees] = useState<string[]>([...initialAttendees]);
-  const [errors, setErrors] = useState<EntryErrors & { form?: string }>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  // The fields' ids are the draft's own names, so a refused save's problems land beside them as they are.
+  const form = useSaveForm('');
+  const errors = form.errors;
   const status = mode.kind === 'new' ? mode.status : mode.entry.status;
   const planned = status === 'planned';
 
@@ -74,169 +74,173 @@ export function EntryForm({ mode, initial, initialAttendees, members, session }:
     (value: EntryDraft[Key]) =>
       setDraft((current) => ({ ...current, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    const keptPastDay = mode.kind === 'edit' && planned && draft.date === mode.entry.date;
-    const checked = checkEntryDraft(draft, keptPastDay ? null : status, todayIso());
-    const found: EntryErrors = checked.ok ? {} : { ...checked.errors };
-    if (attendees.length === 0)
-      found.attendees = planned
-        ? 'Choose at least one person to invite.'
-        : 'Choose at least one person who attended.';
-    if (!checked.ok || found.attendees) {
-      setErrors(found);
-      setAttempt((count) => count + 1);
-      return;
-    }
+  const keptPastDay = mode.kind === 'edit' && planned && draft.date === mode.entry.date;
+  const checked = checkEntryDraft(draft, keptPastDay ? null : status, todayIso());
+
+  const check = (): EntryErrors => ({
+    ...(checked.ok ? {} : checked.errors),
+    attendees:
+      attendees.length > 0
+        ? undefined
+        : planned
+          ? 'Choose at least one person to invite.'
+          : 'Choose at least one person who attended.',
+  });
+
+  const submit = async () => {
     const people = members.filter((member) => attendees.includes(member.id));
-    setSaving(true);
-    try {
-      if (mode.kind === 'new') {
-        const id = await addTraining(writer, checked.fields, people, { status, sessionId: mode.sessionId });
-        navigate('training', 'entry', id);
-      } else {
-        await changeTraining(writer, mode.entry, checked.fields, people, mode.rows);
-        navigate('training', 'entry', mode.entry.id);
-      }
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      setErrors({ form: `${error.message} Nothing was saved; what you typed is still here.` });
-      setAttempt((count) => count + 1);
-      setSaving(false);
-    }
+    let id = mode.kind === 'edit' ? mode.entry.id : '';
+    const saved = await form.run(check, async () => {
+      // The check has already refused a draft that is not ok; this tells the type checker so.
+      if (!checked.ok) return;
+      if (mode.kind === 'new')
+        id = await addTraining(writer, checked.fields, people, { status, sessionId: mode.sessionId });
+      else await changeTraining(writer, mode.entry, checked.fields, people, mode.rows);
+    });
+    if (saved) navigate('training', 'entry', id);
   };
 
-  const summaryErrors = Object.fromEntries(
-    Object.entries(errors).map(([key, message]) => [key === 'form' ? 'title' : key, message]),
-  );
-
   return (
-    <form className="training-form" noValidate onSubmit={(event) => void submit(event)}>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      {session && (
-        <p>
-          From the reflection session{' '}
-          <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>.
-        </p>
-      )}
-      <TextField id="title" label="Title" value={draft.title} onChange={set('title')} error={errors.title} />
-      <SelectField
-        id="type"
-        label="Type of training"
-        value={draft.type}
-        options={TYPE_OPTIONS}
-        emptyLabel="Choose a type"
-        onChange={set('type')}
-        error={errors.type}
-        hint="Joint training is with people from other professions or agencies."
-      />
-      <TextField
-        id="date"
-        label={planned ? 'Date of the event' : 'Date'}
-        type="date"
-        value={draft.date}
-        onChange={set('date')}
-        error={errors.date}
-      />
-      <div className="training-hours">
+    <>
+      <FormFrame
+        title={mode.kind === 'edit' ? 'Change the training' : planned ? 'Plan training' : 'Log training'}
+        showHeading={false}
+        className="training-form"
+        form={form}
+        submitLabel={mode.kind === 'edit' ? 'Save changes' : planned ? 'Plan the event' : 'Log the training'}
+        onSubmit={() => void submit()}
+        actions={
+          <a
+            className="button button--secondary"
+            href={mode.kind === 'edit' ? hrefFor('training', 'entry', mode.entry.id) : hrefFor('training')}
+          >
+            Cancel
+          </a>
+        }
+        focusOnOpen={false}
+      >
+        {session && (
+          <p>
+            From the reflection session{' '}
+            <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>.
+          </p>
+        )}
         <TextField
-          id="hours"
-          label="Hours"
-          hint="For example 2.5"
-          type="number"
-          inputMode="decimal"
-          min={0.25}
-          max={100}
-          step={0.25}
-          value={draft.hours}
-          onChange={set('hours')}
-          error={errors.hours}
+          id="title"
+          label="Title"
+          value={draft.title}
+          onChange={set('title')}
+          error={errors.title}
+        />
+        <SelectField
+          id="type"
+          label="Type of training"
+          value={draft.type}
+          options={TYPE_OPTIONS}
+          emptyLabel="Choose a type"
+          onChange={set('type')}
+          error={errors.type}
+          hint="Joint training is with people from other professions or agencies."
         />
         <TextField
-          id="participatoryHours"
-          label="Participatory hours"
-          hint="Time learning with others: discussion, exercises"
-          type="number"
-          inputMode="decimal"
-          min={0}
-          max={100}
-          step={0.25}
-          value={draft.participatoryHours}
-          onChange={set('participatoryHours')}
-          error={errors.participatoryHours}
+          id="date"
+          label={planned ? 'Date of the event' : 'Date'}
+          type="date"
+          value={draft.date}
+          onChange={set('date')}
+          error={errors.date}
         />
-      </div>
-      <TextField
-        id="provider"
-        label="Provider"
-        hint="Who ran it, for example the local safeguarding partnership"
-        value={draft.provider}
-        onChange={set('provider')}
-        error={errors.provider}
-      />
-      <AttendeePicker
-        id="attendees"
-        label={planned ? 'Who is invited' : 'Who attended'}
-        members={members}
-        value={attendees}
-        onChange={setAttendees}
-        error={errors.attendees}
-      />
-      <ExternalAttendeesFields
-        rows={draft.externalAttendees}
-        onChange={set('externalAttendees')}
-        error={errors.externalAttendees}
-      />
-      <fieldset>
-        <legend>Shared summary</legend>
-        <p className="field__hint">
-          Each person can add their own reflection for their CPD record after saving.
-        </p>
+        <div className="training-hours">
+          <TextField
+            id="hours"
+            label="Hours"
+            hint="For example 2.5"
+            type="number"
+            inputMode="decimal"
+            min={0.25}
+            max={100}
+            step={0.25}
+            value={draft.hours}
+            onChange={set('hours')}
+            error={errors.hours}
+          />
+          <TextField
+            id="participatoryHours"
+            label="Participatory hours"
+            hint="Time learning with others: discussion, exercises"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={100}
+            step={0.25}
+            value={draft.participatoryHours}
+            onChange={set('participatoryHours')}
+            error={errors.participatoryHours}
+          />
+        </div>
         <TextField
-          id="learnt"
-          label="What was learnt"
-          multiline
-          value={draft.learnt}
-          onChange={set('learnt')}
+          id="provider"
+          label="Provider"
+          hint="Who ran it, for example the local safeguarding partnership"
+          value={draft.provider}
+          onChange={set('provider')}
+          error={errors.provider}
         />
-        <TextField
-          id="changedPractice"
-          label="How it changed practice"
-          multiline
-          value={draft.changedPractice}
-          onChange={set('changedPractice')}
+        <AttendeePicker
+          id="attendees"
+          label={planned ? 'Who is invited' : 'Who attended'}
+          members={members}
+          value={attendees}
+          onChange={setAttendees}
+          error={errors.attendees}
         />
-        <TextField
-          id="peerReflectionWith"
-          label="Peer reflection with (optional)"
-          hint="The colleague you talked it through with"
-          value={draft.peerReflectionWith}
-          onChange={set('peerReflectionWith')}
-          error={errors.peerReflectionWith}
+        <ExternalAttendeesFields
+          rows={draft.externalAttendees}
+          onChange={set('externalAttendees')}
+          error={errors.externalAttendees}
         />
-        <TextField
-          id="peerReflectionOutcome"
-          label="What came of the peer reflection (optional)"
-          multiline
-          value={draft.peerReflectionOutcome}
-          onChange={set('peerReflectionOutcome')}
-        />
-      </fieldset>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={saving}>
-          {mode.kind === 'edit' ? 'Save changes' : planned ? 'Plan the event' : 'Log the training'}
-        </button>
-        <a
-          className="button button--secondary"
-          href={mode.kind === 'edit' ? hrefFor('training', 'entry', mode.entry.id) : hrefFor('training')}
-        >
-          Cancel
-        </a>
-      </div>
+        <fieldset>
+          <legend>Shared summary</legend>
+          <p className="field__hint">
+            Each person can add their own reflection for their CPD record after saving.
+          </p>
+          <TextField
+            id="learnt"
+            label="What was learnt"
+            multiline
+            value={draft.learnt}
+            onChange={set('learnt')}
+            error={errors.learnt}
+          />
+          <TextField
+            id="changedPractice"
+            label="How it changed practice"
+            multiline
+            value={draft.changedPractice}
+            onChange={set('changedPractice')}
+            error={errors.changedPractice}
+          />
+          <TextField
+            id="peerReflectionWith"
+            label="Peer reflection with (optional)"
+            hint="The colleague you talked it through with"
+            value={draft.peerReflectionWith}
+            onChange={set('peerReflectionWith')}
+            error={errors.peerReflectionWith}
+          />
+          <TextField
+            id="peerReflectionOutcome"
+            label="What came of the peer reflection (optional)"
+            multiline
+            value={draft.peerReflectionOutcome}
+            onChange={set('peerReflectionOutcome')}
+            error={errors.peerReflectionOutcome}
+          />
+        </fieldset>
+      </FormFrame>
       {planned && mode.kind === 'edit' && (
         <p>Planned for {showDate(mode.entry.date)}. Mark who attended on the day or after it.</p>
       )}
-    </form>
+    </>
   );
 }

@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Member } from '../../../shared/domain/directory';
 import type { TrainingAttendance, TrainingEntry } from '../../../shared/domain/training';
 import { attendanceTooEarly } from '../../../shared/training/entryForm';
 import { useWriter } from '../../app/team/useWriter';
-import { WriteError } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { AttendeePicker } from './AttendeePicker';
 import { markAttendance } from './trainingCommands';
 import { todayIso } from './today';
@@ -21,34 +20,25 @@ interface MarkAttendanceFormProps {
 export function MarkAttendanceForm({ entry, rows, members }: MarkAttendanceFormProps) {
   const writer = useWriter();
   const [chosen, setChosen] = useState<string[]>(rows.map((row) => row.memberId));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useSaveForm('attended-');
   const tooEarly = attendanceTooEarly(entry.date, todayIso());
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem =
-      attendanceTooEarly(entry.date, todayIso()) ??
-      (chosen.length === 0 ? 'Choose at least one person who attended.' : null);
-    if (problem) {
-      setErrors({ 'attended-people': problem });
-      setAttempt((count) => count + 1);
-      return;
-    }
-    try {
-      await markAttendance(
-        writer,
-        entry,
-        members.filter((member) => chosen.includes(member.id)),
-        rows,
-        todayIso(),
-      );
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      setErrors({ 'attended-people': error.message });
-      setAttempt((count) => count + 1);
-    }
-  };
+  const submit = () =>
+    form.run(
+      () => ({
+        'attended-people':
+          attendanceTooEarly(entry.date, todayIso()) ??
+          (chosen.length === 0 ? 'Choose at least one person who attended.' : undefined),
+      }),
+      () =>
+        markAttendance(
+          writer,
+          entry,
+          members.filter((member) => chosen.includes(member.id)),
+          rows,
+          todayIso(),
+        ),
+    );
 
   return (
     <section aria-labelledby="mark-attendance-heading">
@@ -58,8 +48,15 @@ export function MarkAttendanceForm({ entry, rows, members }: MarkAttendanceFormP
           <p>{tooEarly}</p>
         </Banner>
       )}
-      <form className="training-form" noValidate onSubmit={(event) => void submit(event)}>
-        <ErrorSummary errors={errors} attempt={attempt} />
+      <FormFrame
+        title="Mark who attended"
+        showHeading={false}
+        className="training-form"
+        form={form}
+        submitLabel="Save attendance"
+        onSubmit={() => void submit()}
+        focusOnOpen={false}
+      >
         <AttendeePicker
           id="attended-people"
           label="Who attended"
@@ -67,12 +64,9 @@ export function MarkAttendanceForm({ entry, rows, members }: MarkAttendanceFormP
           members={members}
           value={chosen}
           onChange={setChosen}
-          error={errors['attended-people']}
+          error={form.errors['attended-people']}
         />
-        <button type="submit" className="button">
-          Save attendance
-        </button>
-      </form>
+      </FormFrame>
     </section>
   );
 }

@@ -92,6 +92,22 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
     );
   });
 
+  it('adds required training once when Add is pressed twice quickly, says so and empties the form', async () => {
+    const user = userEvent.setup();
+    await renderWithTestTeam(<RequiredPage />, team);
+    await user.type(await screen.findByLabelText('Name'), 'Domestic abuse update');
+    await user.type(screen.getByLabelText('Training counts when its title contains'), 'domestic abuse');
+    await user.click(screen.getByRole('checkbox', { name: 'Social worker' }));
+    await user.dblClick(screen.getByRole('button', { name: 'Add required training' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Added Domestic abuse update. Everyone it applies to now has a due date below.',
+    );
+    expect(screen.getByLabelText('Name')).toHaveValue('');
+    const titles = (await team.db.rows('requiredTraining').toArray()).map((row) => row.title);
+    expect(titles.filter((title) => title === 'Domestic abuse update')).toHaveLength(1);
+  });
+
   it('removes a requirement, says it can be brought back, and nobody is due for it any more', async () => {
     const user = userEvent.setup();
     await renderWithTestTeam(<RequiredPage />, team);

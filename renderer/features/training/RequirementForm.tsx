@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { PROFESSIONS, PROFESSION_LABELS, type Profession } from '../../../shared/domain/directory';
 import {
@@ -8,12 +8,12 @@ import {
   type TrainingType,
 } from '../../../shared/domain/training';
 import { useWriter } from '../../app/team/useWriter';
-import { WriteError } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { addRequirement, changeRequirement } from './trainingCommands';
 
 const EMPTY = { title: '', matchText: '', matchType: '', professions: [] as string[], months: '12' };
@@ -50,28 +50,29 @@ interface RequirementFormProps {
 export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
   const writer = useWriter();
   const [draft, setDraft] = useState(() => (requirement ? draftOf(requirement) : EMPTY));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useSaveForm('req-');
+  const errors = form.errors;
   const [saved, setSaved] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: FieldErrors = {};
-    const title = draft.title.trim();
-    const months = Number(draft.months.trim());
-    if (title === '') found['req-title'] = 'Enter the name of the required training.';
-    if (draft.matchText.trim() === '' && draft.matchType === '')
-      found['req-matchText'] = 'Say which training counts: words in its title, a type, or both.';
-    const professions = draft.professions.filter(isProfession);
-    if (professions.length === 0) found['req-professions'] = 'Choose at least one profession it applies to.';
-    if (draft.months.trim() === '' || !Number.isInteger(months) || months < 1 || months > 120)
-      found['req-months'] = 'Enter a whole number of months from 1 to 120.';
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setSaved(null);
-      setAttempt((count) => count + 1);
-      return;
-    }
+  const title = draft.title.trim();
+  const months = Number(draft.months.trim());
+  const professions = draft.professions.filter(isProfession);
+
+  const check = (): FieldErrors => ({
+    'req-title': title === '' ? 'Enter the name of the required training.' : undefined,
+    'req-matchText':
+      draft.matchText.trim() === '' && draft.matchType === ''
+        ? 'Say which training counts: words in its title, a type, or both.'
+        : undefined,
+    'req-professions': professions.length === 0 ? 'Choose at least one profession it applies to.' : undefined,
+    'req-months':
+      draft.months.trim() === '' || !Number.isInteger(months) || months < 1 || months > 120
+        ? 'Enter a whole number of months from 1 to 120.'
+        : undefined,
+  });
+
+  const submit = async () => {
+    setSaved(null);
     const fields = {
       title,
       matchText: draft.matchText.trim(),
@@ -79,26 +80,30 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
       appliesToProfessions: professions,
       renewEveryMonths: months,
     };
-    try {
-      if (requirement) {
-        await changeRequirement(writer, requirement.id, fields);
-        onDone?.(`Saved ${title}. The due dates below follow the change.`);
-        return;
-      }
-      await addRequirement(writer, fields);
-      setErrors({});
-      setDraft(EMPTY);
-      setSaved(`Added ${title}. Everyone it applies to now has a due date below.`);
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      setErrors({ 'req-title': `${error.message} What you typed is still here.` });
-      setAttempt((count) => count + 1);
+    const ok = await form.run(check, () =>
+      requirement ? changeRequirement(writer, requirement.id, fields) : addRequirement(writer, fields),
+    );
+    if (!ok) return;
+    if (requirement) {
+      onDone?.(`Saved ${title}. The due dates below follow the change.`);
+      return;
     }
+    setDraft(EMPTY);
+    setSaved(`Added ${title}. Everyone it applies to now has a due date below.`);
   };
 
   return (
-    <form className="training-form" noValidate onSubmit={(event) => void submit(event)}>
-      <ErrorSummary errors={errors} attempt={attempt} />
+    <FormFrame
+      title={requirement ? `Change ${requirement.title}` : 'Add required training'}
+      showHeading={false}
+      className="training-form"
+      form={form}
+      submitLabel={requirement ? 'Save the change' : 'Add required training'}
+      onSubmit={() => void submit()}
+      onCancel={requirement ? () => onDone?.(null) : undefined}
+      // The list above moves focus to the heading of a form it opens; the form to add one is part of the page.
+      focusOnOpen={false}
+    >
       {saved && (
         <Banner tone="success" live>
           <p>{saved}</p>
@@ -172,16 +177,6 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
         onChange={(months) => setDraft({ ...draft, months })}
         error={errors['req-months']}
       />
-      <div className="button-row">
-        <button type="submit" className="button">
-          {requirement ? 'Save the change' : 'Add required training'}
-        </button>
-        {requirement && (
-          <button type="button" className="button button--secondary" onClick={() => onDone?.(null)}>
-            Cancel
-          </button>
-        )}
-      </div>
-    </form>
+    </FormFrame>
   );
 }
