@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { navigate } from '../../app/router/hashRoute';
 import { useTeam } from '../../app/team/useTeam';
 import { useWriter } from '../../app/team/useWriter';
@@ -8,12 +8,11 @@ import {
   type Agency,
   type AgencyType,
 } from '../../../shared/domain/directory';
-import { WriteError } from '../../db/writer';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { PageHeader } from '../../ui/PageHeader';
 import { saveAgency } from './agencyCommands';
 import { setFlash } from './flash';
@@ -44,39 +43,40 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
         }
       : { name: '', type: '', remit: '', howItWorks: '', contacts: '' },
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useSaveForm('agency-');
   const field = (key: keyof AgencyValues) => ({
     id: `agency-${key}`,
     value: values[key],
     onChange: (value: string) => setValues((current) => ({ ...current, [key]: value })),
-    error: errors[`agency-${key}`],
+    error: form.errors[`agency-${key}`],
   });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((count) => count + 1);
-    const found: FieldErrors = {};
-    if (values.name.trim() === '') found['agency-name'] = 'Enter the agency’s name.';
-    if (!isAgencyType(values.type)) found['agency-type'] = 'Choose the kind of agency.';
-    if (Object.keys(found).length > 0 || !isAgencyType(values.type)) {
-      setErrors(found);
-      return;
-    }
-    try {
-      const id = await saveAgency(writer, agency?.id ?? null, { ...values, type: values.type });
-      setFlash(agency ? 'Changes saved.' : `${values.name.trim()} has been added.`);
-      navigate('people', 'agency', id);
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      const next: FieldErrors = {};
-      for (const problem of error.problems) next[`agency-${problem.field}`] ??= problem.message;
-      if (Object.keys(next).length === 0) next['agency-name'] = error.message;
-      setErrors(next);
-    }
+  const submit = async () => {
+    const type = values.type;
+    let id = agency?.id ?? '';
+    const saved = await form.run(
+      () => ({
+        'agency-name': values.name.trim() === '' ? 'Enter the agency’s name.' : undefined,
+        'agency-type': isAgencyType(type) ? undefined : 'Choose the kind of agency.',
+      }),
+      async () => {
+        if (isAgencyType(type)) id = await saveAgency(writer, agency?.id ?? null, { ...values, type });
+      },
+    );
+    if (!saved) return;
+    setFlash(agency ? 'Changes saved.' : `${values.name.trim()} has been added.`);
+    navigate('people', 'agency', id);
   };
+
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
-      <ErrorSummary errors={errors} attempt={attempt} />
+    <FormFrame
+      title={agency ? 'Change the agency' : 'Add an agency'}
+      showHeading={false}
+      form={form}
+      submitLabel={agency ? 'Save changes' : 'Add the agency'}
+      onSubmit={() => void submit()}
+      onCancel={() => (agency ? navigate('people', 'agency', agency.id) : navigate('people', 'agencies'))}
+      focusOnOpen={false}
+    >
       <TextField label="Name" required {...field('name')} />
       <SelectField
         label="Kind of agency"
@@ -97,19 +97,7 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
         multiline
         {...field('contacts')}
       />
-      <div className="button-row">
-        <button type="submit" className="button">
-          {agency ? 'Save changes' : 'Add the agency'}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => (agency ? navigate('people', 'agency', agency.id) : navigate('people', 'agencies'))}
-        >
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 

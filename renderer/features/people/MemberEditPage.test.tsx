@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createRecord } from '../../db/writer';
 import { renderWithTestTeam } from '../../../tests/factories/boardRender';
 import { makeTestTeam } from '../../../tests/factories/testTeam';
@@ -26,6 +26,10 @@ async function teamWithAgencies() {
 }
 
 describe('adding and changing a person', { timeout: 30_000 }, () => {
+  afterEach(() => {
+    window.location.hash = '';
+  });
+
   it('refuses a secondment that ends before it starts, focuses the summary, and keeps what was typed', async () => {
     const user = userEvent.setup();
     const { team } = await teamWithAgencies();
@@ -80,6 +84,18 @@ describe('adding and changing a person', { timeout: 30_000 }, () => {
     });
   });
 
+  it('adds one person when Add to the directory is pressed twice quickly', async () => {
+    const user = userEvent.setup();
+    const { team } = await teamWithAgencies();
+    await renderWithTestTeam(<MemberEditPage memberId={null} />, team);
+    await fill(user, await screen.findByLabelText('Name'), 'Ana Silva');
+    await user.selectOptions(screen.getByLabelText('Profession'), 'Health visitor');
+    await user.dblClick(screen.getByRole('button', { name: 'Add to the directory' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/people\/member\//));
+    const names = (await team.db.rows('members').toArray()).map((m) => m.name);
+    expect(names.filter((name) => name === 'Ana Silva')).toHaveLength(1);
+  });
+
   it('catches a person already in the directory by email, whatever its case', async () => {
     const user = userEvent.setup();
     const { team } = await teamWithAgencies();
@@ -93,9 +109,11 @@ describe('adding and changing a person', { timeout: 30_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Profession'), 'Teacher');
     await fill(user, screen.getByLabelText('Email'), 'SAM@example.org');
     await user.click(screen.getByRole('button', { name: 'Add to the directory' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Sam Taylor is already in the directory with this email.',
-    );
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Sam Taylor is already in the directory with this email.');
+    expect(summary).toHaveFocus();
+    expect(screen.getByRole('form', { name: 'Add a person' }).firstElementChild).toBe(summary);
+    expect(screen.getByLabelText('Email')).toHaveValue('SAM@example.org');
     expect((await team.db.rows('members').toArray()).filter((m) => m.name.startsWith('Sam'))).toHaveLength(1);
   });
 

@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { Agency, Member } from '../../../shared/domain/directory';
 import { MEMBER_STATUSES, PROFESSIONS, PROFESSION_LABELS } from '../../../shared/domain/directory';
 import { isCurrentMember } from '../../../shared/people/members';
-import { WriteError } from '../../db/writer';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import type { MemberFields } from './memberCommands';
-import { FIELD_PREFIX, errorsFromProblems, fieldsFromValues, type MemberFormValues } from './memberForm';
+import { FIELD_PREFIX, fieldsFromValues, type MemberFormValues } from './memberForm';
 import { OfficeDaysField } from './OfficeDaysField';
 import { SkillsField } from './SkillsField';
 import { STATUS_LABELS } from './words';
@@ -38,9 +37,8 @@ export function MemberForm({
   onCancel,
 }: MemberFormProps) {
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const form = useSaveForm(FIELD_PREFIX);
+  const errors = form.errors;
   const set =
     <Key extends keyof MemberFormValues>(key: Key) =>
     (value: MemberFormValues[Key]) =>
@@ -64,29 +62,27 @@ export function MemberForm({
       label: `${member.name}${member.status === 'left' ? ' (has left)' : ''}`,
     }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((count) => count + 1);
+  const submit = () => {
     const result = fieldsFromValues(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(result.fields);
-      setErrors({});
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      setErrors(errorsFromProblems(error.problems, error.message));
-    } finally {
-      setSaving(false);
-    }
+    return form.run(
+      () => (result.ok ? {} : result.errors),
+      async () => {
+        if (result.ok) await onSave(result.fields);
+      },
+    );
   };
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="member-form">
-      <ErrorSummary errors={errors} attempt={attempt} />
+    <FormFrame
+      title={memberId ? 'Change details' : 'Add a person'}
+      showHeading={false}
+      className="member-form"
+      form={form}
+      submitLabel={submitLabel}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+      focusOnOpen={false}
+    >
       <fieldset>
         <legend>About them</legend>
         <TextField label="Name" autoComplete="off" required {...text('name')} />
@@ -191,14 +187,6 @@ export function MemberForm({
           {...text('status')}
         />
       </fieldset>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={saving}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -2,7 +2,6 @@
 import type { Member, MemberStatus, Profession, Weekday } from '../../../shared/domain/directory';
 import { PROFESSIONS } from '../../../shared/domain/directory';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
-import type { FieldProblem } from '../../db/writeRules';
 import type { MemberFields } from './memberCommands';
 
 export interface MemberFormValues {
@@ -128,13 +127,4 @@ export function fieldsFromValues(
       lineManagerId: orNull(values.lineManagerId),
     },
   };
-}
-
-/** Problems the write path found, placed beside the fields they belong to. */
-export function errorsFromProblems(problems: readonly FieldProblem[], fallback: string): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const problem of problems)
-    errors[`${FIELD_PREFIX}${problem.field.split('.')[0] ?? 'name'}`] ??= problem.message;
-  if (Object.keys(errors).length === 0) errors[`${FIELD_PREFIX}name`] = fallback;
-  return errors;
 }
