@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SessionNote } from '../../../shared/domain/reflection';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
+import { useOneAtATime } from '../../ui/forms/useOneAtATime';
 import { NoteField } from './NoteField';
 import { addAgendaItem, removeAgendaItem, updateAgendaItem } from './sessionCommands';
 
@@ -21,6 +22,7 @@ export function AgendaEditor({ sessionId, items }: AgendaEditorProps) {
   const writer = useWriter();
   const [newPrompt, setNewPrompt] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { run } = useOneAtATime();
 
   const move = async (index: number, step: -1 | 1) => {
     const item = items[index];
@@ -81,17 +83,19 @@ export function AgendaEditor({ sessionId, items }: AgendaEditorProps) {
             return;
           }
           const last = items.at(-1)?.position ?? 0;
-          addAgendaItem(writer, sessionId, last + 1, {
-            text: newPrompt.trim(),
-            guidance: '',
-            minutes: null,
-          }).then(
-            () => {
-              setNewPrompt('');
-              setError(null);
-            },
-            (caught: unknown) =>
-              setError(caught instanceof WriteError ? caught.message : 'The prompt could not be added.'),
+          void run(() =>
+            addAgendaItem(writer, sessionId, last + 1, {
+              text: newPrompt.trim(),
+              guidance: '',
+              minutes: null,
+            }).then(
+              () => {
+                setNewPrompt('');
+                setError(null);
+              },
+              (caught: unknown) =>
+                setError(caught instanceof WriteError ? caught.message : 'The prompt could not be added.'),
+            ),
           );
         }}
       >

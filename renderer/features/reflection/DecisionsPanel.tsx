@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SessionDecision } from '../../../shared/domain/reflection';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
+import { useOneAtATime } from '../../ui/forms/useOneAtATime';
 import { addDecision, removeDecision } from './sessionCommands';
 import { useProcedureTitles } from './useProcedureTitles';
 
@@ -17,6 +18,7 @@ export function DecisionsPanel({ sessionId, decisions, procedureId }: DecisionsP
   const procedures = useProcedureTitles();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { run } = useOneAtATime();
   const titleOf = (id: string | null) => procedures?.find((procedure) => procedure.id === id)?.title;
 
   return (
@@ -56,13 +58,15 @@ export function DecisionsPanel({ sessionId, decisions, procedureId }: DecisionsP
             setError('Enter the decision before saving it.');
             return;
           }
-          addDecision(writer, sessionId, text.trim(), procedureId).then(
-            () => {
-              setText('');
-              setError(null);
-            },
-            (caught: unknown) =>
-              setError(caught instanceof WriteError ? caught.message : 'The decision could not be saved.'),
+          void run(() =>
+            addDecision(writer, sessionId, text.trim(), procedureId).then(
+              () => {
+                setText('');
+                setError(null);
+              },
+              (caught: unknown) =>
+                setError(caught instanceof WriteError ? caught.message : 'The decision could not be saved.'),
+            ),
           );
         }}
       >

@@ -2,6 +2,7 @@ import { useState, type RefObject } from 'react';
 import { useTeamMembers } from '../../app/team/useTeamMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
+import { useOneAtATime } from '../../ui/forms/useOneAtATime';
 import { addSessionAction } from './sessionCommands';
 
 interface QuickActionFormProps {
@@ -18,6 +19,7 @@ export function QuickActionForm({ sessionId, inputRef }: QuickActionFormProps) {
   const [dueDate, setDueDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const { run } = useOneAtATime();
 
   const submit = async () => {
     if (text.trim() === '') {
@@ -49,7 +51,7 @@ export function QuickActionForm({ sessionId, inputRef }: QuickActionFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        void run(submit);
       }}
     >
       <div className={`field quick-action__text${error ? ' field--error' : ''}`}>
