@@ -62,17 +62,17 @@ export function MeetingMode({ sessionId }: { sessionId: string }) {
         {step < 0 ? (
           <CarriedActions carried={carried ?? []} names={names} />
         ) : item ? (
-          <section aria-labelledby="meeting-item-heading" className="meeting-item">
+          // Keyed by item, so the timer and the notes start afresh for each agenda item.
+          <section key={item.id} aria-labelledby="meeting-item-heading" className="meeting-item">
             <h2 id="meeting-item-heading">{item.prompt}</h2>
             {item.guidance && <p className="meeting-item__guidance">{item.guidance}</p>}
             <AgendaTimer
-              key={item.id}
               label="Timer"
               minutes={item.minutes}
               state={timers.get(item.id) ?? STOPPED}
               onChange={(state) => setTimers(new Map([...timers, [item.id, state]]))}
             />
-            <NoteField key={item.id} item={item} label="Notes" rows={10} />
+            <NoteField item={item} label="Notes" rows={10} />
           </section>
         ) : (
           <p>The agenda is empty. Leave meeting mode to add prompts.</p>
