@@ -52,7 +52,9 @@ export function fieldWords(field: string): string {
 }
 
 function problemFrom(issue: z.core.$ZodIssue): FieldProblem {
-  const field = issue.path.map(String).join('.');
+  // A problem inside a list ("prompts.0.text") belongs to the list's field: that is the field a form shows, and
+  // its name is the one a person knows.
+  const field = String(issue.path[0] ?? '');
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return { field, message: `${fieldWords(field)} is missing.` };
   }

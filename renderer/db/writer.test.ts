@@ -87,6 +87,18 @@ describe('the write path', () => {
     expect(await dumpDb(db)).toEqual(before);
   });
 
+  it('names a refused value inside a list by the list, as the form that shows it does', async () => {
+    const { ctx } = await teamWithCase();
+    const attempt = createRecord(ctx, 'members', {
+      name: 'Bea Nurse',
+      profession: 'health-visitor',
+      skills: ['Infant feeding', 'x'.repeat(201)],
+    });
+    await expect(attempt).rejects.toMatchObject({
+      problems: [{ field: 'skills', message: 'Skills must be 200 characters or fewer.' }],
+    });
+  });
+
   it('saves all or none of several writes made as one', async () => {
     const { db, ctx, caseId } = await teamWithCase();
     const before = await dumpDb(db);
