@@ -20,6 +20,7 @@ import { useCaseReferences } from './useCaseReferences';
 import { useMemberNames } from './useMemberNames';
 import { useSession } from './useSession';
 import { useSessionParts } from './useSessionParts';
+import { RecordHistory } from '../access/RecordHistory';
 
 /** The training log's address for turning a session into a training record (the training module reads it). */
 export function trainingHrefFor(sessionId: string): string {
@@ -112,6 +113,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         <SessionActions actions={parts.actions} names={names} />
         <QuickActionForm sessionId={session.id} inputRef={actionInput} />
       </section>
+      <RecordHistory table="reflectionSessions" record={session} />
     </>
   );
 }
