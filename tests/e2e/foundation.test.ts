@@ -75,7 +75,9 @@ describe('every section', () => {
       await page.locator('label.radio', { hasText: theme }).click();
       await page.getByText(`Colours set to ${theme.toLowerCase()}.`).waitFor();
       // The computer asks for light colours, so a dark page shows that the chosen colours win.
-      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const background = await page.evaluate(
+        () => getComputedStyle(document.documentElement).backgroundColor,
+      );
       expect(background).toBe(theme === 'Dark' ? 'rgb(18, 20, 22)' : 'rgb(0, 0, 0)');
       for (const section of SECTIONS) {
         await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section }).click();
