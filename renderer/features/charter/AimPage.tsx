@@ -18,12 +18,12 @@ import { TargetForm } from './TargetForm';
 import { useMeasureInputs } from './useMeasureInputs';
 import { useTableRows } from './useTableRows';
 
-/** What removing an aim takes with it, in words: its targets go too, and each can be brought back. */
+/** What removing an aim takes with it, in words: its targets go too, and come back with it. */
 function removalInWords(title: string, targets: number): string {
   if (targets === 0)
     return `“${title}” will be taken off the charter for everyone. It can be brought back from Recently deleted in Settings.`;
   const those = targets === 1 ? 'its target' : `its ${targets} targets`;
-  return `“${title}” and ${those} will be taken off the charter for everyone. Each can be brought back from Recently deleted in Settings.`;
+  return `“${title}” and ${those} will be taken off the charter for everyone. Bringing the aim back from Recently deleted in Settings brings ${those} back too.`;
 }
 
 /** One joint aim: what it is, who looks after it, its targets, and forms to change it and add a target. */

@@ -2,9 +2,7 @@ import { useMemo, useRef } from 'react';
 import { formatValue, targetFigures } from '../../../shared/charter/measures';
 import { TARGET_DIRECTION_LABELS, TARGET_MEASURE_LABELS } from '../../../shared/domain/charter';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
 import { useWriter } from '../../app/team/useWriter';
-import { useRecord } from '../../db/useRecord';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
@@ -21,13 +19,12 @@ import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { useMeasureInputs } from './useMeasureInputs';
 import { useTableRows } from './useTableRows';
+import { useTargetWithAim } from './useTargetWithAim';
 
 /** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
 export function TargetPage({ targetId }: { targetId: string }) {
-  const { db } = useTeam();
   const writer = useWriter();
-  const target = useRecord(db, 'charterTargets', targetId);
-  const aim = useRecord(db, 'charterAims', target?.aimId ?? null);
+  const found = useTargetWithAim(targetId);
   const readings = useTableRows('targetReadings', { index: 'targetId', equals: targetId });
   const members = useTableRows('members');
   const inputs = useMeasureInputs();
@@ -37,19 +34,21 @@ export function TargetPage({ targetId }: { targetId: string }) {
   const today = todayIso();
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
 
-  if (target === undefined) return null;
-  if (target === null) {
+  if (found === undefined) return null;
+  if (found === null) {
     return (
       <>
         <PageHeader title="Target not found" />
         <EmptyState title="This target is no longer here">
           <p>
-            Someone may have removed it. <a href={hrefFor('charter')}>Back to the charter</a>
+            Someone may have removed it, or the aim it serves.{' '}
+            <a href={hrefFor('charter')}>Back to the charter</a>
           </p>
         </EmptyState>
       </>
     );
   }
+  const { target, aim } = found;
   const figures = readings && inputs ? targetFigures(target, readings, inputs, today) : null;
   const sortedReadings = [...(readings ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   return (
@@ -76,7 +75,9 @@ export function TargetPage({ targetId }: { targetId: string }) {
           <dl className="summary-list">
             <div className="summary-list__row">
               <dt>Aim</dt>
-              <dd>{aim ? <a href={hrefFor('charter', 'aim', aim.id)}>{aim.title}</a> : 'No longer here'}</dd>
+              <dd>
+                <a href={hrefFor('charter', 'aim', aim.id)}>{aim.title}</a>
+              </dd>
             </div>
             <div className="summary-list__row">
               <dt>Target</dt>

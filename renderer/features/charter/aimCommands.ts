@@ -1,9 +1,11 @@
 /**
  * Writing the team's joint aims, their targets and the values recorded against targets, through the one write
- * path. Removing an aim removes its targets with it, in one write.
+ * path. Removing an aim marks only the aim: its targets are shown only under it, so they leave the charter with it
+ * and come back with it from Recently deleted, as a target's recorded values do with their target. Removing the
+ * aim for good takes them with it (the registry's cascade).
  */
 import type { FieldsOf, NewFieldsOf } from '../../../shared/domain/registry';
-import { createRecord, deleteRecord, inOneWrite, updateRecord, type WriteContext } from '../../db/writer';
+import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../../db/writer';
 
 export function createAim(ctx: WriteContext, fields: NewFieldsOf<'charterAims'>): Promise<string> {
   return createRecord(ctx, 'charterAims', fields);
@@ -17,12 +19,8 @@ export function updateAim(
   return updateRecord(ctx, 'charterAims', id, patch);
 }
 
-export function deleteAim(ctx: WriteContext, id: string): Promise<void> {
-  return inOneWrite(ctx, async () => {
-    const targets = await ctx.db.rows('charterTargets').where('aimId').equals(id).toArray();
-    for (const target of targets) if (!target.deleted) await deleteRecord(ctx, 'charterTargets', target.id);
-    await deleteRecord(ctx, 'charterAims', id);
-  });
+export function deleteAim(ctx: WriteContext, id: string): Promise<boolean> {
+  return deleteRecord(ctx, 'charterAims', id);
 }
 
 export function createTarget(ctx: WriteContext, fields: NewFieldsOf<'charterTargets'>): Promise<string> {

@@ -7,6 +7,7 @@ import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { restoreDeleted } from '../../db/recentlyDeleted';
 import { addReading, createAim, createTarget } from './aimCommands';
 import { AimPage } from './AimPage';
+import { AimsPage } from './AimsPage';
 import { TargetPage } from './TargetPage';
 
 function recordedTarget(aimId: string, description: string): NewFieldsOf<'charterTargets'> {
@@ -57,22 +58,29 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
     expect(await liveIds(team, 'charterTargets')).toHaveLength(1);
   });
 
-  it('removes an aim with its targets, returns to the charter, and both can be brought back', async () => {
+  it('removes an aim with its targets, returns to the charter, and bringing the aim back brings its targets too', async () => {
     const targetId = await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
     const user = userEvent.setup();
-    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    const { unmount } = await renderWithTestTeam(<AimPage aimId={aimId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove this aim' }));
     const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent(
+      'Bringing the aim back from Recently deleted in Settings brings its target back too.',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Remove this aim' }));
 
     await waitFor(() => expect(window.location.hash).toBe('#/charter'));
-    expect(await liveIds(team, 'charterAims')).toEqual([]);
-    expect(await liveIds(team, 'charterTargets')).toEqual([]);
+    unmount();
+    const { unmount: leaveTarget } = await renderWithTestTeam(<TargetPage targetId={targetId} />, team);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Target not found' })).toBeInTheDocument();
+    leaveTarget();
+    const charter = await renderWithTestTeam(<AimsPage />, team);
+    expect(await screen.findByText('No joint aims yet')).toBeInTheDocument();
+    expect(screen.queryByText('Shadowing days')).not.toBeInTheDocument();
 
     await restoreDeleted(team.ctx, { table: 'charterAims', id: aimId });
-    await restoreDeleted(team.ctx, { table: 'charterTargets', id: targetId });
-    expect(await liveIds(team, 'charterAims')).toEqual([aimId]);
-    expect(await liveIds(team, 'charterTargets')).toEqual([targetId]);
+    expect(await screen.findByRole('link', { name: 'Shadowing days' })).toBeInTheDocument();
+    charter.unmount();
   });
 
   it('removes a target and returns to its aim, which keeps its other targets', async () => {
