@@ -44,10 +44,28 @@ export function Shell() {
       firstRender.current = false;
       return;
     }
-    const heading = mainRef.current?.querySelector<HTMLElement>('[data-page-title]');
-    (heading ?? mainRef.current)?.focus();
-    const title = heading?.textContent;
-    document.title = title ? `${title} – Joined Up` : 'Joined Up';
+    const main = mainRef.current;
+    if (!main) return;
+    const arrived = () => {
+      // While the next page's code is read, React keeps the last page in place but hidden: skip its heading.
+      const heading = [...main.querySelectorAll<HTMLElement>('[data-page-title]')].find((candidate) =>
+        typeof candidate.checkVisibility === 'function' ? candidate.checkVisibility() : true,
+      );
+      if (!heading) return false;
+      heading.focus();
+      document.title = `${heading.textContent} – Joined Up`;
+      return true;
+    };
+    if (arrived()) return;
+    // A page whose code or records are still being read shows its heading a moment later: start at the main
+    // area, and move to the heading when it arrives, unless the person has moved on meanwhile.
+    main.focus();
+    document.title = 'Joined Up';
+    const observer = new MutationObserver(() => {
+      if (document.activeElement !== main || arrived()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [routeKey]);
 
   const Section = section?.component;

@@ -63,6 +63,12 @@ describe('a new user works a case from start to finish', () => {
     await createTeamByKeyboard(page);
     await addColleague(page, 'Jo Reid', 'Health visitor');
     await openNewCase(page, 'Child Q.');
+    // The case page's code is read when first opened; focus still lands on its heading once it is drawn.
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.tagName + ' ' + document.activeElement?.textContent),
+      )
+      .toMatch(/^H1 .*Child Q\./);
     await expectAccessible(page, 'the case page (light)');
 
     const caseUrl = page.url();
