@@ -1,16 +1,13 @@
-import { lazy } from 'react';
 import type { SectionProps } from '../../app/sections';
 import { hrefFor } from '../../app/router/hashRoute';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BoardPage } from './BoardPage';
 import { ManageStagesPage } from './ManageStagesPage';
-
-// The case pages are read from disk when first opened, so the board, which people open first, starts sooner.
-const CasePage = lazy(() => import('../cases/CasePage').then((m) => ({ default: m.CasePage })));
-const MyWorkPage = lazy(() => import('../cases/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
-const NewCasePage = lazy(() => import('../cases/NewCasePage').then((m) => ({ default: m.NewCasePage })));
-const OutcomesPage = lazy(() => import('../cases/OutcomesPage').then((m) => ({ default: m.OutcomesPage })));
+import { CasePage } from '../cases/CasePage';
+import { MyWorkPage } from '../cases/MyWorkPage';
+import { NewCasePage } from '../cases/NewCasePage';
+import { OutcomesPage } from '../cases/OutcomesPage';
 
 /**
  * The board section's pages, by the route after `#/board`. One line per page: `case/<id>`, `new`, `my-work` and
