@@ -1,15 +1,19 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { parseHash } from './hashRoute';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-const getHash = () => window.location.hash;
-
-/** The current route's segments; re-renders when the hash changes. */
+/**
+ * The current route's segments; re-renders when the hash changes. The change is a transition: when the next page's
+ * code is still being read, the current page stays on screen until it is ready, instead of a loading message
+ * that React would then hold for a moment longer so it does not flicker.
+ */
 export function useRoute(): string[] {
-  const hash = useSyncExternalStore(subscribe, getHash, () => '');
-  return parseHash(hash);
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const follow = () => startTransition(() => setHash(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    // The hash may have changed between the first render and this listener.
+    follow();
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return useMemo(() => parseHash(hash), [hash]);
 }
