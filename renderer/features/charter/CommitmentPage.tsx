@@ -3,6 +3,7 @@ import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useRecord } from '../../db/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { RecordHistory } from '../access/RecordHistory';
 import { CharterNav } from './CharterNav';
 import { CommitmentForm } from './CommitmentForm';
@@ -38,15 +39,17 @@ export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
         onCancel={() => navigate('charter', 'commitments')}
       />
       <div className="button-row">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
-            void deleteCommitment(writer, commitment.id).then(() => navigate('charter', 'commitments'))
-          }
+        <RemoveButton
+          label="Remove this commitment"
+          question="Remove this commitment?"
+          onRemove={() => deleteCommitment(writer, commitment.id)}
+          onRemoved={() => navigate('charter', 'commitments')}
         >
-          Remove this commitment
-        </button>
+          <p>
+            It will be taken off the agency commitments and the capacity figures for everyone. It can be
+            brought back from Recently deleted in Settings.
+          </p>
+        </RemoveButton>
       </div>
       <RecordHistory table="agencyCommitments" record={commitment} />
     </>

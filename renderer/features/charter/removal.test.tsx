@@ -5,9 +5,12 @@ import type { NewFieldsOf } from '../../../shared/domain/registry';
 import { renderWithTestTeam } from '../../../tests/factories/boardRender';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { restoreDeleted } from '../../db/recentlyDeleted';
+import { createRecord } from '../../db/writer';
 import { addReading, createAim, createTarget } from './aimCommands';
 import { AimPage } from './AimPage';
 import { AimsPage } from './AimsPage';
+import { createCommitment } from './commitmentCommands';
+import { CommitmentPage } from './CommitmentPage';
 import { TargetPage } from './TargetPage';
 
 function recordedTarget(aimId: string, description: string): NewFieldsOf<'charterTargets'> {
@@ -115,5 +118,29 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByText('4', { selector: 'dd' })).toBeInTheDocument());
     expect(screen.getByRole('heading', { name: 'Values recorded' })).toHaveFocus();
     expect(await liveIds(team, 'targetReadings')).not.toContain(mistakeId);
+  });
+
+  it('asks before removing a commitment, and takes it off once confirmed', async () => {
+    const agencyId = await createRecord(team.ctx, 'agencies', { name: 'Community Health', type: 'health' });
+    const commitmentId = await createCommitment(team.ctx, {
+      agencyId,
+      kind: 'other',
+      description: 'A room for the clinic',
+      posts: 0,
+      hoursPerWeek: 0,
+      seconded: false,
+      filled: true,
+      amount: 0,
+      start: '2026-01-01',
+      end: null,
+    });
+    const user = userEvent.setup();
+    await renderWithTestTeam(<CommitmentPage commitmentId={commitmentId} />, team);
+    await user.click(await screen.findByRole('button', { name: 'Remove this commitment' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove this commitment?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove this commitment' }));
+
+    await waitFor(() => expect(window.location.hash).toBe('#/charter/commitments'));
+    expect((await team.db.rows('agencyCommitments').get(commitmentId))?.deleted).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { RecordHistory } from '../access/RecordHistory';
 import { professionOf } from './AttendeePicker';
 import { MarkAttendanceForm } from './MarkAttendanceForm';
@@ -135,16 +136,20 @@ export function EntryPage({ entryId }: { entryId: string }) {
         <a className="button button--secondary" href={hrefFor('training', 'entry', entry.id, 'edit')}>
           Change
         </a>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
+        <RemoveButton
+          label="Remove from the log"
+          question="Remove this training from the log?"
+          onRemove={() => {
             setRemoved(true);
-            void removeTraining(writer, entry.id).then(() => navigate('training'));
+            return removeTraining(writer, entry.id);
           }}
+          onRemoved={() => navigate('training')}
         >
-          Remove from the log
-        </button>
+          <p>
+            “{entry.title}” will be taken off the training log and off the record of everyone who attended. It
+            can be brought back from Recently deleted in Settings.
+          </p>
+        </RemoveButton>
       </PageHeader>
       <TrainingNav current={entry.status === 'planned' ? 'planned' : 'log'} />
       {entry.status === 'planned' && (
