@@ -2,7 +2,7 @@
  * Builders of team-charter rows for tests: `makeCharterTarget({ measure: 'recorded' })`, `makeProcedureVersion(...)`.
  * Complete, stamped rows with any field overridden; pure, no database involved.
  */
-import type { RowOf } from '../../shared/domain/registry';
+import type { NewFieldsOf, RowOf } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
 import { FACTORY_PERSON_ID, stampAll } from './records';
 
@@ -73,6 +73,26 @@ export function makeAgencyCommitment(
     end: daysFromToday(300),
     ...overrides,
   } satisfies RowOf<'agencyCommitments'>);
+}
+
+/** What a person enters for a commitment (no envelope), to write through the app's own command in a test. */
+export function commitmentFields(
+  agencyId: string,
+  overrides: Partial<NewFieldsOf<'agencyCommitments'>> = {},
+): NewFieldsOf<'agencyCommitments'> {
+  return {
+    agencyId,
+    kind: 'other',
+    description: 'A room for the clinic',
+    posts: 0,
+    hoursPerWeek: 0,
+    seconded: false,
+    filled: true,
+    amount: 0,
+    start: '2026-01-01',
+    end: null,
+    ...overrides,
+  };
 }
 
 export function makeProcedure(overrides: Partial<RowOf<'procedures'>> = {}): RowOf<'procedures'> {

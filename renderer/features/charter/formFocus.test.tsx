@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { commitmentFields } from '../../../tests/factories/charter';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { createAim, createTarget } from './aimCommands';
@@ -77,18 +78,7 @@ describe('where focus goes when a charter form opens', { timeout: 20_000 }, () =
 
   it('the page for changing a commitment leaves focus alone', async () => {
     const agencyId = await createRecord(team.ctx, 'agencies', { name: 'Community Health', type: 'health' });
-    const commitmentId = await createCommitment(team.ctx, {
-      agencyId,
-      kind: 'other',
-      description: 'A room for the clinic',
-      posts: 0,
-      hoursPerWeek: 0,
-      seconded: false,
-      filled: true,
-      amount: 0,
-      start: '2026-01-01',
-      end: null,
-    });
+    const commitmentId = await createCommitment(team.ctx, commitmentFields(agencyId));
     await renderWithTestTeam(<CommitmentPage commitmentId={commitmentId} />, team);
     expect(await screen.findByRole('form', { name: 'Change a commitment' })).toBeInTheDocument();
     expect(document.body).toHaveFocus();

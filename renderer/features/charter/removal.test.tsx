@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { NewFieldsOf } from '../../../shared/domain/registry';
 import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { commitmentFields } from '../../../tests/factories/charter';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { restoreDeleted } from '../../db/recentlyDeleted';
 import { createRecord } from '../../db/writer';
@@ -122,18 +123,7 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
 
   it('asks before removing a commitment, and takes it off once confirmed', async () => {
     const agencyId = await createRecord(team.ctx, 'agencies', { name: 'Community Health', type: 'health' });
-    const commitmentId = await createCommitment(team.ctx, {
-      agencyId,
-      kind: 'other',
-      description: 'A room for the clinic',
-      posts: 0,
-      hoursPerWeek: 0,
-      seconded: false,
-      filled: true,
-      amount: 0,
-      start: '2026-01-01',
-      end: null,
-    });
+    const commitmentId = await createCommitment(team.ctx, commitmentFields(agencyId));
     const user = userEvent.setup();
     await renderWithTestTeam(<CommitmentPage commitmentId={commitmentId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove this commitment' }));
