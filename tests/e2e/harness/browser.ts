@@ -1,7 +1,7 @@
 // Each end-to-end test file shares one Chromium; each test gets fresh browser contexts, and each context is a
 // fresh PC (its own IndexedDB and localStorage).
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, inject, onTestFailed, onTestFinished } from 'vitest';
 import { chromiumPath } from './chromiumPath';
 
 const FLAGS = [
@@ -47,9 +47,16 @@ export function useBrowser(): { newPc: (options?: { colorScheme?: 'light' | 'dar
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      const refused: string[] = [];
       // A page that fails is caught by the app's error boundary; React still reports it on the console.
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() !== 'error') return;
+        errors.push(message.text());
+        if (message.text().includes('Content Security Policy')) refused.push(message.text());
+      });
+      // The policy has no 'unsafe-inline' (decision 0002): anything it refuses is a fault of ours, not noise.
+      onTestFinished(() => {
+        if (refused.length > 0) throw new Error(`The page's security policy refused: ${refused.join('\n')}`);
       });
       // A failed test says what the page showed and any error the app threw, so a failure on CI can be read.
       onTestFailed(async () => {
