@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, fieldWords, valueWords } from './auditWords';
+import { TABLES } from '../domain/registry';
+import { describeChange, fieldWords, recordNoun, valueWords } from './auditWords';
 
 const at = new Date(2026, 2, 3, 14, 5).toISOString();
 
@@ -29,6 +30,24 @@ describe('the change history in plain words', () => {
     expect(describeChange({ ...base, action: 'purge' }, '')).toMatch(
       /removed for good the personal details of action on/,
     );
+  });
+
+  it('calls one record of every kind by a name of its own, so a history line reads as a sentence', () => {
+    const unnamed = TABLES.map((def) => def.name).filter((name) => recordNoun(name, '') === '');
+    expect(unnamed).toEqual([]);
+    expect(
+      describeChange(
+        {
+          action: 'update',
+          fields: ['title'],
+          personName: 'Ana Silva',
+          table: 'charterAims',
+          at,
+          deviceId: 'pc-1',
+        },
+        'Families get help early',
+      ),
+    ).toMatch(/^Ana Silva changed the title of joint aim Families get help early on/);
   });
 
   it('turns field names and values into words', () => {

@@ -25,6 +25,18 @@ const RECORD_NOUNS: Partial<Record<string, string>> = {
   trainingEntries: 'training entry',
   trainingAttendance: 'training attendance record',
   procedures: 'procedure',
+  procedureVersions: 'procedure version',
+  procedureReads: 'record of reading a procedure',
+  requiredTraining: 'required training',
+  charterAims: 'joint aim',
+  charterTargets: 'target',
+  targetReadings: 'value recorded for a target',
+  agencyCommitments: 'agency commitment',
+  reflectionTemplates: 'reflection template',
+  healthChecks: 'health check',
+  healthCheckResponses: 'health check answer',
+  savedViews: 'saved board view',
+  caseVisits: 'record of opening a case',
 };
 
 export function recordNoun(table: string, fallback = 'record'): string {
