@@ -5,7 +5,7 @@
 import { createElement, type ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { RowOf } from '../../shared/domain/registry';
-import { TeamContext, type TeamValue } from '../../renderer/app/team/TeamContext';
+import { TeamContext, type TeamValue } from '../../renderer/app/team/TeamProvider';
 import type { PcTeamRow } from '../../renderer/db/pcDb';
 import { createRecord, inOneWrite, type WriteContext } from '../../renderer/db/writer';
 import type { TestTeam } from './testTeam';

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { TeamContext, type TeamValue } from './TeamContext';
+import { TeamContext, type TeamValue } from './TeamProvider';
 
 /** The open team, its database and the person working. */
 export function useTeam(): TeamValue {

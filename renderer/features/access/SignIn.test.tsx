@@ -3,12 +3,12 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { SettingsProvider } from '../../app/settings/SettingsContext';
-import { TeamProvider } from '../../app/team/TeamContext';
+import { TeamProvider } from '../../app/team/TeamProvider';
 import { useTeam } from '../../app/team/useTeam';
 import { getAppApi } from '../../bridge/appApi';
 import { setPin } from '../../db/pins';
 import { createTeam } from '../../db/teams';
-import { rememberUnlocked } from './unlockMemory';
+import { rememberUnlocked } from '../../app/access/unlockMemory';
 import { SignIn } from './SignIn';
 
 // The machine running the tests may be busy: PIN checks and live queries get time to settle.

@@ -3,9 +3,9 @@ import type { Member } from '../../../shared/domain/directory';
 import { touchTeam, type PcTeamRow } from '../../db/pcDb';
 import type { TeamDb } from '../../db/teamDb';
 import type { WriteContext } from '../../db/writer';
-import { readUnlocked, rememberUnlocked, type Unlocked } from '../../features/access/unlockMemory';
-import { useLockTriggers } from '../../features/access/useLockTriggers';
-import { useShortcutGuard } from '../../features/access/useShortcutGuard';
+import { readUnlocked, rememberUnlocked, type Unlocked } from '../access/unlockMemory';
+import { useLockTriggers } from '../access/useLockTriggers';
+import { useShortcutGuard } from '../access/useShortcutGuard';
 import { useSettings } from '../settings/useSettings';
 import { useOpenTeam } from './useOpenTeam';
 
