@@ -4,7 +4,7 @@ import { SECTION_SHORTCUTS } from '../../shared/shortcuts';
 import { getAppApi } from '../bridge/appApi';
 import { offerFile } from '../features/sync/openedFiles';
 import { navigate } from './router/hashRoute';
-import type { AccessScreen } from './team/TeamProvider';
+import type { AccessScreen } from './access/accessMachine';
 
 interface ShortcutOptions {
   /** What covers the app: shortcuts act only while it is 'open' (someone signed in, not locked). */

@@ -5,7 +5,7 @@
 import { createElement, type ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { RowOf } from '../../shared/domain/registry';
-import { TeamContext, type TeamValue } from '../../renderer/app/team/TeamProvider';
+import { TeamContexts, type TeamContextValues } from '../../renderer/app/team/TeamContexts';
 import type { PcTeamRow } from '../../renderer/db/pcDb';
 import { createRecord, inOneWrite, type WriteContext } from '../../renderer/db/writer';
 import type { TestTeam } from './testTeam';
@@ -64,24 +64,19 @@ export async function renderWithTestTeam(ui: ReactElement, team: TestTeam): Prom
     passphraseCheck: { salt: '', hash: '', iterations: 1 },
     currentPersonId: team.ctx.person.id,
   };
-  const value: TeamValue = {
-    team: pcTeam,
+  const values: TeamContextValues = {
+    team: { team: pcTeam, teams: [pcTeam], openTeam: async () => undefined, addTeam: () => undefined },
     db: team.db,
     person: person ?? null,
     writer: team.ctx,
-    teams: [pcTeam],
-    openTeam: async () => undefined,
-    choosePerson: async () => undefined,
-    addTeam: () => undefined,
     // The shared-PC sign-in and lock screens, left open: the screens under test are what is being checked.
-    ...{
-      accessScreen: 'open' as const,
-      appUnderneath: false,
+    access: { accessScreen: 'open', appUnderneath: false },
+    actions: {
       lock: () => undefined,
       switchPerson: () => undefined,
       cancelSwitch: () => undefined,
       signIn: async () => undefined,
     },
   };
-  return render(createElement(TeamContext.Provider, { value }, ui));
+  return render(createElement(TeamContexts, { values, children: ui }));
 }

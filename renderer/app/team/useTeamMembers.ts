@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Member } from '../../../shared/domain/directory';
-import { useTeam } from './useTeam';
+import { useTeamDb } from './useTeamDb';
 
 /** The team's members who have not left and are not deleted, by name; undefined while loading. */
 export function useTeamMembers(): Member[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const rows = await db.rows('members').toArray();
     return rows

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { TABLES } from '../../../shared/domain/registry';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
@@ -15,7 +15,7 @@ const PAGE_SIZE = 50;
 
 /** The team's change history, searchable by person, record and date. */
 export function HistoryPage() {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const members = useAllMembers(db);
   const [draft, setDraft] = useState<AuditFilters>(NO_FILTERS);
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);

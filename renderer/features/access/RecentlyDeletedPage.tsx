@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { format, parseISO } from 'date-fns';
 import { can } from '../../../shared/domain/roles';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import type { DeletedItem } from '../../db/recentlyDeleted';
 import { restoreDeleted } from '../../db/recentlyDeleted';
@@ -17,7 +18,8 @@ import './access.css';
 
 /** Deleted records, which anyone can bring back and a team leader can remove for good. */
 export function RecentlyDeletedPage() {
-  const { db, person } = useTeam();
+  const db = useTeamDb();
+  const person = usePerson();
   const writer = useWriter();
   const items = useRecentlyDeleted(db);
   const members = useAllMembers(db);

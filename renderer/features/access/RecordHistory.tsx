@@ -1,7 +1,7 @@
 import { whenWords } from '../../../shared/access/auditWords';
 import type { TableName } from '../../../shared/domain/registry';
 import type { SyncedRecord } from '../../../shared/sync/record';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { AuditEntryItem } from './AuditEntryItem';
 import { useMemberName } from './useMemberName';
 import { useRecordHistory } from './useRecordHistory';
@@ -19,7 +19,7 @@ interface RecordHistoryProps {
  * that (who, what, when, on which PC) a click away, newest first.
  */
 export function RecordHistory({ table, record, headingLevel = 2 }: RecordHistoryProps) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const entries = useRecordHistory(db, table, record.id);
   const lastBy = useMemberName(db, record.updatedBy);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

@@ -3,7 +3,9 @@ import { format, parseISO } from 'date-fns';
 import { casesPastRetention, keptUntil } from '../../../shared/access/retention';
 import type { RowOf } from '../../../shared/domain/registry';
 import { can } from '../../../shared/domain/roles';
+import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -20,7 +22,9 @@ const dateWords = (date: string) => format(parseISO(date), 'd MMMM yyyy');
 
 /** How long closed cases are kept, and the closed cases past that time for a leader to review and remove. */
 export function RetentionPage() {
-  const { db, team, person } = useTeam();
+  const { team } = useTeam();
+  const db = useTeamDb();
+  const person = usePerson();
   const writer = useWriter();
   const teamRecord = useTeamRecord(db, team.id);
   const closed = useClosedCases(db);

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { TEAM_ROLES, type Member, type TeamRole } from '../../../shared/domain/directory';
 import { can } from '../../../shared/domain/roles';
+import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -17,7 +19,9 @@ export const ROLE_LABELS: Record<TeamRole, string> = { leader: 'Team leader', me
 
 /** Team roles, and PINs on this PC. Leaders change them; everyone can see who leads the team. */
 export function RolesPage() {
-  const { db, team, person } = useTeam();
+  const { team } = useTeam();
+  const db = useTeamDb();
+  const person = usePerson();
   const writer = useWriter();
   const members = useAllMembers(db);
   const pinHolders = usePinHolders(team.id);

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { SettingsProvider } from '../../app/settings/SettingsContext';
 import { TeamProvider } from '../../app/team/TeamProvider';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
+import { useAccessActions } from '../../app/access/useAccessActions';
 import { getAppApi } from '../../bridge/appApi';
 import { setPin } from '../../db/pins';
 import { createTeam } from '../../db/teams';
@@ -17,7 +18,8 @@ vi.setConfig({ testTimeout: 30_000 });
 
 /** Stands in for the app's screens: a note being typed, the person's name, and the Lock button. */
 function TeamScreens() {
-  const { person, lock } = useTeam();
+  const { lock } = useAccessActions();
+  const person = usePerson();
   const [note, setNote] = useState('');
   return (
     <div>

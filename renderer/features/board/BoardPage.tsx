@@ -6,7 +6,8 @@ import { layoutBoard, type Grouping } from '../../../shared/board/grouping';
 import { todayIso } from '../../../shared/board/reviewDates';
 import { can } from '../../../shared/domain/roles';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { PageHeader } from '../../ui/PageHeader';
 import { Board } from './Board';
 import { BoardFiltersPanel } from './BoardFiltersPanel';
@@ -22,7 +23,8 @@ const NO_TEXTS: ReadonlyMap<string, string> = new Map();
 
 /** The team's joint case board: stages, cases, filters, swimlanes and saved views. */
 export function BoardPage() {
-  const { db, person } = useTeam();
+  const db = useTeamDb();
+  const person = usePerson();
   const personId = person?.id ?? null;
   const today = todayIso();
   const data = useBoardData(db, today);

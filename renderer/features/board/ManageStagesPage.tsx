@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { BoardColumn } from '../../../shared/domain/team';
 import { can } from '../../../shared/domain/roles';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { useWriter } from '../../app/team/useWriter';
 import { WriteError, type WriteContext } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -15,7 +17,9 @@ import './board.css';
 
 /** Leaders rename, reorder, add, retire and bring back the board's stages. */
 export function ManageStagesPage() {
-  const { db, person, writer } = useTeam();
+  const db = useTeamDb();
+  const person = usePerson();
+  const writer = useWriter();
   const columns = useBoardColumns(db);
   const allowed = can(person, 'manage-columns');
   return (
@@ -27,7 +31,7 @@ export function ManageStagesPage() {
       </PageHeader>
       {columns === undefined ? (
         <p role="status">Loading the stages…</p>
-      ) : allowed && writer ? (
+      ) : allowed ? (
         <StagesEditor columns={columns} writer={writer} />
       ) : (
         <>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -34,7 +34,7 @@ interface Deleted {
 
 export function CasePage({ caseId }: { caseId: string }) {
   const writer = useWriter();
-  const { person } = useTeam();
+  const person = usePerson();
   const caseRow = useCase(caseId);
   const rows = useCaseChildren(caseId);
   const members = useMemberNames();

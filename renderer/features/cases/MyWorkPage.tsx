@@ -3,7 +3,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import type { Action } from '../../../shared/domain/cases';
 import { isOverdue, overdueByAgency, overdueByOwner, sortByDue } from '../../../shared/outcomes/myWork';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { PageHeader } from '../../ui/PageHeader';
 import { showDate, todayIso } from './caseDates';
 import { useAgencies } from './useAgencies';
@@ -68,7 +68,7 @@ function OwnerGroup({
 }
 
 export function MyWorkPage() {
-  const { person } = useTeam();
+  const person = usePerson();
   const today = todayIso();
   const limit = format(addDays(parseISO(today), REVIEW_DAYS), 'yyyy-MM-dd');
   const work = useMyWork(person?.id ?? '', today, limit);

@@ -1,9 +1,9 @@
 /** One case, live: undefined while loading, null when it is missing or deleted. */
 import type { Case } from '../../../shared/domain/cases';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useRecord } from '../../db/useRecord';
 
 export function useCase(caseId: string): Case | null | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useRecord(db, 'cases', caseId);
 }

@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action, Aim, ChronologyEntry, Involvement, Service, View } from '../../../shared/domain/cases';
 import type { RowOf, TableName } from '../../../shared/domain/registry';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import type { TeamDb } from '../../db/teamDb';
 
 export interface CaseChildren {
@@ -56,6 +56,6 @@ export async function readCaseChildren(db: TeamDb, caseId: string): Promise<Case
 }
 
 export function useCaseChildren(caseId: string): CaseChildren | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(() => readCaseChildren(db, caseId), [db, caseId]);
 }

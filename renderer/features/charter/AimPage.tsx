@@ -1,7 +1,7 @@
 import { targetFigures } from '../../../shared/charter/measures';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useRecord } from '../../db/useRecord';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -28,7 +28,7 @@ function removalInWords(title: string, targets: number): string {
 
 /** One joint aim: what it is, who looks after it, its targets, and forms to change it and add a target. */
 export function AimPage({ aimId }: { aimId: string }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const writer = useWriter();
   const aim = useRecord(db, 'charterAims', aimId);
   const targets = useTableRows('charterTargets', { index: 'aimId', equals: aimId });

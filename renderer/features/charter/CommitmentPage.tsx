@@ -1,4 +1,4 @@
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useRecord } from '../../db/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
@@ -12,7 +12,7 @@ import { useWriter } from '../../app/team/useWriter';
 
 /** Changing one agency commitment, or removing it (it can be brought back from "Recently deleted"). */
 export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const writer = useWriter();
   const commitment = useRecord(db, 'agencyCommitments', commitmentId);
   if (commitment === undefined) return null;

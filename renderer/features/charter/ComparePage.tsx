@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { lineDiff } from '../../../shared/charter/versions';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useRecord } from '../../db/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -17,7 +17,7 @@ export function ComparePage({
   olderId: string;
   newerId: string;
 }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const procedure = useRecord(db, 'procedures', procedureId);
   const older = useRecord(db, 'procedureVersions', olderId);
   const newer = useRecord(db, 'procedureVersions', newerId);

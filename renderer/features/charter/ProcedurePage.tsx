@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { versionInForce, versionsNewestFirst } from '../../../shared/charter/versions';
 import { PROCEDURE_KIND_LABELS } from '../../../shared/domain/charter';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { useRecord } from '../../db/useRecord';
 import { Banner } from '../../ui/Banner';
@@ -22,7 +22,7 @@ import { VersionList } from './VersionList';
 
 /** One procedure: the version in force, who has read it, every version, reviews and proposed changes, history. */
 export function ProcedurePage({ procedureId }: { procedureId: string }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const writer = useWriter();
   const procedure = useRecord(db, 'procedures', procedureId);
   const versions = useTableRows('procedureVersions', { index: 'procedureId', equals: procedureId });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { hasRead, versionInForce } from '../../../shared/charter/versions';
 import { PROCEDURE_KIND_LABELS } from '../../../shared/domain/charter';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
@@ -11,7 +11,7 @@ import { useTableRows } from './useTableRows';
 
 /** The team's procedures and protocols: which version is in force, when each is due for review, and who has read it. */
 export function ProceduresPage() {
-  const { person } = useTeam();
+  const person = usePerson();
   const procedures = useTableRows('procedures');
   const versions = useTableRows('procedureVersions');
   const reads = useTableRows('procedureReads', { index: 'memberId', equals: person?.id ?? '' });

@@ -1,6 +1,6 @@
 import { versionInForce } from '../../../shared/charter/versions';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useRecord } from '../../db/useRecord';
 import { useTableRows } from './useTableRows';
 
@@ -9,7 +9,7 @@ import { useTableRows } from './useTableRows';
  * come into force since, so the team can check the case still follows the current protocol.
  */
 export function ProtocolVersionLink({ versionId }: { versionId: string | null }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const version = useRecord(db, 'procedureVersions', versionId);
   const procedure = useRecord(db, 'procedures', version?.procedureId ?? null);
   const siblings = useTableRows('procedureVersions', {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { hasRead, membersNotRead } from '../../../shared/charter/versions';
 import type { ProcedureVersion } from '../../../shared/domain/charter';
 import { isActiveLeader } from '../../../shared/domain/roles';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { timeInWords } from './charterWords';
@@ -14,7 +14,7 @@ import { useTableRows } from './useTableRows';
  * sees which active members have not (a read of an earlier version does not count).
  */
 export function ReadStatus({ version }: { version: ProcedureVersion }) {
-  const { person } = useTeam();
+  const person = usePerson();
   const writer = useWriter();
   const reads = useTableRows('procedureReads', { index: 'versionId', equals: version.id });
   const members = useTableRows('members');

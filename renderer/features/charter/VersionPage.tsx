@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { shownStatus, versionsNewestFirst } from '../../../shared/charter/versions';
 import { VERSION_STATUS_LABELS } from '../../../shared/domain/charter';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useRecord } from '../../db/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -15,7 +15,7 @@ import { useTableRows } from './useTableRows';
 
 /** One version of a procedure: a draft to edit and publish, or a published version exactly as it was agreed. */
 export function VersionPage({ procedureId, versionId }: { procedureId: string; versionId: string }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const procedure = useRecord(db, 'procedures', procedureId);
   const version = useRecord(db, 'procedureVersions', versionId);
   const versions = useTableRows('procedureVersions', { index: 'procedureId', equals: procedureId });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import {
   AGENCY_TYPES,
@@ -103,7 +103,7 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
 
 /** Adding an agency (agencyId null) or changing one. */
 export function AgencyEditPage({ agencyId }: { agencyId: string | null }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const agencies = useAgencies(db);
   if (!agencies) return <PageHeader title={agencyId ? 'Change agency' : 'Add an agency'} />;
   const agency = agencyId === null ? null : agencies.find((candidate) => candidate.id === agencyId);

@@ -1,5 +1,5 @@
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { AGENCY_TYPE_LABELS } from '../../../shared/domain/directory';
 import { isCurrentMember } from '../../../shared/people/members';
 import { EmptyState } from '../../ui/EmptyState';
@@ -10,7 +10,7 @@ import { useMembers } from './useMembers';
 
 /** Every agency in the team, with how many current members it employs or hosts. */
 export function AgencyListPage() {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const agencies = useAgencies(db);
   const members = useMembers(db);
   return (

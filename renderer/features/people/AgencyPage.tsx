@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { AGENCY_TYPE_LABELS, type Member } from '../../../shared/domain/directory';
 import { byId, professionLabel } from '../../../shared/people/members';
 import { Banner } from '../../ui/Banner';
@@ -31,7 +31,7 @@ function MemberList({ members, empty }: { members: readonly Member[]; empty: str
 
 /** An agency: its remit, how it works, who to contact, and the team members it employs or hosts. */
 export function AgencyPage({ agencyId }: { agencyId: string }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const agencies = useAgencies(db);
   const members = useMembers(db);
   const [flash] = useState(takeFlash);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { getAppApi } from '../../bridge/appApi';
 import { membersToCsv } from '../../../shared/people/csv';
 import {
@@ -23,7 +23,7 @@ type View = 'cards' | 'table';
 
 /** The directory: everyone in the team as cards or a sortable table, with filters, export and printing. */
 export function DirectoryPage({ initialView }: { initialView: View }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const directory = useDirectory(db);
   const members = directory?.members;
   const agencies = directory?.agencies;

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { parseCsv, planImport, type CsvTable } from '../../../shared/people/csv';
 import { CSV_FIELDS, CSV_FIELD_LABELS, guessMapping, type CsvField } from '../../../shared/people/csvFields';
@@ -31,7 +31,7 @@ function isCsvField(value: string): value is CsvField {
  * cannot be added and why, then confirm. Nothing is saved before the confirm button.
  */
 export function ImportPage() {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const writer = useWriter();
   const members = useMembers(db);
   const agencies = useAgencies(db);

@@ -1,5 +1,5 @@
 import { navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -12,7 +12,7 @@ import { useMembers } from './useMembers';
 
 /** Adding a member (memberId null) or changing one. */
 export function MemberEditPage({ memberId }: { memberId: string | null }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const writer = useWriter();
   const members = useMembers(db);
   const agencies = useAgencies(db);

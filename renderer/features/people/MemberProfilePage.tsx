@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import {
   agencyName,
   accountabilityLine,
@@ -22,7 +22,7 @@ import { STATUS_LABELS, showDate, showDays, showHours } from './words';
 
 /** One member's profile: their role, what they do and do not do, both lines of accountability, and contact. */
 export function MemberProfilePage({ memberId }: { memberId: string }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const members = useMembers(db);
   const agencies = useAgencies(db);
   const [flash] = useState(takeFlash);

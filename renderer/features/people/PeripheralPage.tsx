@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import type { Member } from '../../../shared/domain/directory';
 import { professionLabel } from '../../../shared/people/members';
 import {
@@ -31,7 +31,7 @@ function PersonLink({ member }: { member: Member }) {
  * about to end, and anyone who has had no part in a case, reflection session or training lately.
  */
 export function PeripheralPage() {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const members = useMembers(db);
   const activity = useActivity(db);
   const today = todayDate();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { WELLBEING_LABELS } from '../../../shared/domain/cases';
 import { byId, professionLabel } from '../../../shared/people/members';
 import { suggestForCase } from '../../../shared/people/teamAroundChild';
@@ -13,7 +13,7 @@ import './people.css';
  * profession or skills fit, with why.
  */
 export function TeamSuggestions({ caseId }: { caseId: string }) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const caseTeam = useCaseTeam(db, caseId);
   const members = useMembers(db);
   const advice = useMemo(() => {

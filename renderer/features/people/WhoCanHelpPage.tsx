@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Input, Label, SearchField, Text } from 'react-aria-components';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { byId, agencyName, professionLabel } from '../../../shared/people/members';
 import { MATCH_FIELD_LABELS, buildSearchIndex, searchPeople } from '../../../shared/people/search';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,7 +13,7 @@ const SHOWN = 20;
 
 /** "Who can help with…": type a need, see who in the team has the skill, profession or experience, best first. */
 export function WhoCanHelpPage() {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const members = useMembers(db);
   const agencies = useAgencies(db);
   const [query, setQuery] = useState('');

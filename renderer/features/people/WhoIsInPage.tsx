@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { WEEKDAYS, WEEKDAY_LABELS, type Member, type Weekday } from '../../../shared/domain/directory';
 import { whoIsIn, weekdayOf } from '../../../shared/people/inToday';
 import { professionLabel } from '../../../shared/people/members';
@@ -26,7 +26,7 @@ function People({ members }: { members: readonly Member[] }) {
 
 /** Who is expected in the shared office today (or on another weekday), from their usual office days. */
 export function WhoIsInPage() {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const members = useMembers(db);
   const today = weekdayOf(todayDate());
   const [day, setDay] = useState<Weekday | null>(today);

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/reflection';
 import { ENABLER_PROMPTS } from '../../../shared/reflection/templates';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -37,7 +37,7 @@ export function HealthCheckRespond({ checkId }: { checkId: string }) {
 
 function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlready: (string | null)[] }) {
   const writer = useWriter();
-  const { person } = useTeam();
+  const person = usePerson();
   const [scores, setScores] = useState<Partial<Record<Enabler, string>>>({});
   const [comments, setComments] = useState<Partial<Record<Enabler, string>>>({});
   const [signed, setSigned] = useState(false);

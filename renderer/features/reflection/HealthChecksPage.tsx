@@ -1,7 +1,7 @@
 import { isActiveLeader } from '../../../shared/domain/roles';
 import { trendAcrossChecks } from '../../../shared/reflection/healthCheck';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,7 +13,7 @@ import { useHealthChecks } from './useHealthChecks';
 /** Every partnership health check, the trend across them, and (for leaders) opening and closing checks. */
 export function HealthChecksPage() {
   const data = useHealthChecks();
-  const { person } = useTeam();
+  const person = usePerson();
   const writer = useWriter();
   const leader = isActiveLeader(person);
   return (

@@ -3,7 +3,7 @@ import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { ENABLERS, ENABLER_LABELS, type Enabler } from '../../../shared/domain/reflection';
 import { isActiveLeader } from '../../../shared/domain/roles';
 import { navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -17,7 +17,7 @@ import { todayIso } from './reflectionWords';
 /** A leader opens a health check: its title, dates and the enablers it asks about. */
 export function NewHealthCheckPage() {
   const writer = useWriter();
-  const { person } = useTeam();
+  const person = usePerson();
   const [title, setTitle] = useState('');
   const [opensOn, setOpensOn] = useState(todayIso());
   const [closesOn, setClosesOn] = useState('');

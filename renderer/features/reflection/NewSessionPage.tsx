@@ -4,7 +4,7 @@ import { TEMPLATE_KIND_LABELS, type Prompt, type TemplateKind } from '../../../s
 import { lowestEnablers, spreadByEnabler } from '../../../shared/reflection/healthCheck';
 import { BUILT_IN_TEMPLATES, promptsForEnablers } from '../../../shared/reflection/templates';
 import { navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useTeamMembers } from '../../app/team/useTeamMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
@@ -37,7 +37,7 @@ const FOLLOW_UP = 'follow-up';
  */
 export function NewSessionPage({ route }: { route: string[] }) {
   const writer = useWriter();
-  const { person } = useTeam();
+  const person = usePerson();
   const members = useTeamMembers();
   const teamTemplates = useTeamTemplates();
   const cases = useCaseReferences();

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { TEMPLATE_KIND_LABELS } from '../../../shared/domain/reflection';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgendaEditor } from './AgendaEditor';
@@ -34,7 +34,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const carried = useCarriedActions(session);
   const names = useMemberNames();
   const cases = useCaseReferences();
-  const { person } = useTeam();
+  const person = usePerson();
   const writer = useWriter();
   const actionInput = useRef<HTMLInputElement>(null);
   useAltA(actionInput);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { promptSchema, type Prompt, type ReflectionTemplate } from '../../../shared/domain/reflection';
 import { can } from '../../../shared/domain/roles';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -42,7 +42,7 @@ export function TemplateEditor({ templateId }: { templateId: string | null }) {
 
 function TemplateForm({ template }: { template: ReflectionTemplate | null }) {
   const writer = useWriter();
-  const { person } = useTeam();
+  const person = usePerson();
   const mayManage = can(person, 'manage-templates');
   const [name, setName] = useState(template?.name ?? '');
   const [description, setDescription] = useState(template?.description ?? '');

@@ -2,10 +2,10 @@
 import type { ReflectionSession } from '../../../shared/domain/reflection';
 import { compareSessions } from '../../../shared/reflection/carryForward';
 import { useLiveRows } from '../../db/useLiveRows';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export function useSessions(): ReflectionSession[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const rows = useLiveRows(db, 'reflectionSessions');
   return rows && [...rows].sort((a, b) => compareSessions(b, a));
 }

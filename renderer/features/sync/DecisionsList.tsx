@@ -1,21 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { settleDecision, type DecisionChoice } from '../../db/decisions';
 import { WriteError } from '../../db/writer';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { TextField } from '../../ui/forms/TextField';
 import { describeTime, describeValue, valueFromText } from './describe';
 import { useDecisionItems, type DecisionItem } from './useDecisionItems';
 
 function DecisionCard({ item }: { item: DecisionItem }) {
-  const { writer } = useTeam();
+  const writer = useWriter();
   const [writing, setWriting] = useState(false);
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const fieldId = `decision-${item.id.replace(/[^A-Za-z0-9]/g, '-')}`;
 
   const settle = async (choice: DecisionChoice) => {
-    if (!writer) return;
     setProblem(null);
     try {
       await settleDecision(writer, item.id, choice);
@@ -103,7 +103,7 @@ function DecisionCard({ item }: { item: DecisionItem }) {
 
 /** Fields two people changed on different PCs without seeing each other's change: a person picks what stays. */
 export function DecisionsList() {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const items = useDecisionItems(db);
   if (items === undefined) return <p>Loading…</p>;
   if (items.length === 0) return <p>Nothing needs a decision.</p>;

@@ -1,4 +1,4 @@
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { describeTime } from './describe';
 import { useExchanges } from './useExchanges';
 
@@ -14,7 +14,7 @@ function total(counts: Record<string, { added: number; changed: number; decision
 
 /** When this PC last exchanged files with each other PC, and every file it has brought in. */
 export function ExchangesList() {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const exchanges = useExchanges(db);
   if (!exchanges) return <p>Loading…</p>;
   const { peers, receipts, lastSavedAt } = exchanges;

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/training';
 import { formatHours } from '../../../shared/training/record';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useTeamMembers } from '../../app/team/useTeamMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
@@ -95,7 +95,7 @@ function EntryDetails({
 
 /** One training entry: its details, the people on it, the signed-in person's own reflection, and attendance. */
 export function EntryPage({ entryId }: { entryId: string }) {
-  const { person } = useTeam();
+  const person = usePerson();
   const writer = useWriter();
   const entries = useTrainingEntries();
   const attendance = useTrainingAttendance();

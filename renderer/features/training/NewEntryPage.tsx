@@ -1,7 +1,7 @@
 import type { Member } from '../../../shared/domain/directory';
 import { emptyDraft, type EntryDraft } from '../../../shared/training/entryForm';
 import { formatHours } from '../../../shared/training/record';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useTeamMembers } from '../../app/team/useTeamMembers';
 import { PageHeader } from '../../ui/PageHeader';
 import { EntryForm } from './EntryForm';
@@ -27,7 +27,7 @@ function draftFromSession(session: SessionForTraining, today: string): EntryDraf
 }
 
 export function NewEntryPage({ planned, fromSessionId }: NewEntryPageProps) {
-  const { person } = useTeam();
+  const person = usePerson();
   const members = useTeamMembers();
   const session = useSessionForTraining(fromSessionId);
   const title = planned ? 'Plan training' : 'Log training';

@@ -10,7 +10,7 @@ import {
   type RecordRow,
 } from '../../../shared/training/record';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -69,7 +69,7 @@ function RecordEntry({ row }: { row: RecordRow }) {
 
 /** A person's training record over a period, with totals; exportable as CSV and printable for a CPD return. */
 export function RecordPage({ memberId }: { memberId: string | null }) {
-  const { person } = useTeam();
+  const person = usePerson();
   const members = useAllMembers();
   const entries = useTrainingEntries();
   const attendance = useTrainingAttendance();

@@ -4,10 +4,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Member } from '../../../shared/domain/directory';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export function useAllMembers(): Member[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const rows = await db.rows('members').toArray();
     return rows.filter((row) => !row.deleted).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));

@@ -4,10 +4,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { recordCreatedOn } from '../../../shared/training/coverage';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export function useTeamSetUpOn(): string | null | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const [record] = await db.rows('team').toArray();
     return record ? recordCreatedOn(record) : null;

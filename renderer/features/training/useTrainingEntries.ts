@@ -1,10 +1,10 @@
 /** The training log's entries that are not deleted, newest first; undefined while loading. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrainingEntry } from '../../../shared/domain/training';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export function useTrainingEntries(): TrainingEntry[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const rows = await db.rows('trainingEntries').toArray();
     return rows
