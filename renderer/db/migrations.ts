@@ -8,6 +8,7 @@
  */
 import type { Transaction } from 'dexie';
 import { AUDIT_TABLE, TABLES } from '../../shared/domain/registry';
+import { sealEveryRecord } from './sealInPlace';
 
 /** Dexie store strings: primary key first, then indexes; null deletes a table. */
 export type Stores = Record<string, string | null>;
@@ -33,11 +34,32 @@ export function storesFromRegistry(): Stores {
 }
 
 /** Tables whose indexes changed in a later version: version 1 keeps them as they first were. */
-const VERSION_1_STORES: Stores = { chronology: 'id, caseId, date, [caseId+date]' };
+const VERSION_1_STORES: Stores = {
+  chronology: 'id, caseId, date, [caseId+date]',
+  agencies: 'id, name, type',
+  members: 'id, name, profession, status, employingAgencyId, hostAgencyId, *skills',
+  cases: 'id, reference, columnId, leadMemberId, status, nextReviewDate, *concerns',
+  requiredTraining: 'id, title',
+  reflectionTemplates: 'id, name, kind',
+};
+
+function latest(...tables: string[]): Stores {
+  const all = storesFromRegistry();
+  return Object.fromEntries(tables.map((table) => [table, all[table] ?? null]));
+}
 
 export const MIGRATIONS: readonly DbVersion[] = [
   { version: 1, stores: { ...storesFromRegistry(), ...VERSION_1_STORES } },
   // "Does it make a difference" counts the reviews held in a period: `[type+date]` finds them without reading every
   // chronology entry of the period. IndexedDB builds the new index over the entries already stored.
-  { version: 2, stores: { chronology: storesFromRegistry()['chronology'] ?? null } },
+  { version: 2, stores: latest('chronology') },
+  // Records are sealed on disk from version 3 (docs/decisions/0022-records-locked-on-disk.md). An index keeps what
+  // it reads in the clear, so the indexes on names, references and titles go; those searches read the records. The
+  // upgrade seals every record already stored, in the one upgrade transaction: a start that is cut short leaves the
+  // database exactly as it was, and the next start does it again.
+  {
+    version: 3,
+    stores: latest('agencies', 'members', 'cases', 'requiredTraining', 'reflectionTemplates'),
+    upgrade: sealEveryRecord,
+  },
 ];

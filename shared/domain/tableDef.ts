@@ -34,7 +34,10 @@ export interface TableDef {
   /** Plain words for messages: "3 records in the training log failed checks". */
   label: string;
   schema: z.ZodType<SyncedRecord>;
-  /** Secondary indexes, in Dexie's syntax ('caseId', '[caseId+dueDate]', '*skills'). */
+  /**
+   * Secondary indexes, in Dexie's syntax ('caseId', '[caseId+dueDate]', '*concerns'). IndexedDB keeps what they read
+   * in the clear on the PC's disk, so only ids, dates and codes may be indexed (renderer/db/readableOnDisk.ts).
+   */
   indexes: readonly string[];
   /** Fields cleared when a deleted record is purged; the stamped stub stays so the delete travels. */
   personalFields: readonly string[];

@@ -41,13 +41,13 @@ export const wrappedKeySchema = z.strictObject({
 export type WrappedKey = z.infer<typeof wrappedKeySchema>;
 
 /** What a PC keeps of a passphrase the team no longer uses: enough to recognise it, nothing it could open. */
-export const passphraseCheckSchema = z.strictObject({
+export const retiredPassphraseSchema = z.strictObject({
   kdf: kdfSchema,
   check: base64Schema,
   /** When this PC stopped using it. */
   retiredAt: z.iso.datetime({ offset: true }),
 });
-export type RetiredPassphrase = z.infer<typeof passphraseCheckSchema>;
+export type RetiredPassphrase = z.infer<typeof retiredPassphraseSchema>;
 
 export function newKdf(logN: number = KEY_WORK_FACTOR): KdfParams {
   return { name: 'scrypt', logN, salt: toBase64(randomBytes(SALT_BYTES)) };

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam, openDemoTeam } from './steps/firstRun';
+import {
+  choosePinByKeyboard,
+  createTeamByKeyboard,
+  defaultTeam,
+  openDemoTeam,
+  unlockTeamByKeyboard,
+} from './steps/firstRun';
 
 const CASE_NAME = /Child [A-Z]+\./;
 
@@ -144,12 +150,13 @@ describe('locking a shared PC', () => {
     expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Change history');
   });
 
-  it('asks for the PIN again after a reload of a locked screen', async () => {
+  it('asks for the team passphrase, then the PIN, after a reload of a locked screen', async () => {
     const { page } = await newPc();
     await createTeamByKeyboard(page);
     await page.getByRole('button', { name: 'Lock' }).click();
     await page.getByRole('heading', { level: 1, name: 'Joined Up is locked' }).waitFor();
     await page.reload();
+    await unlockTeamByKeyboard(page);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.locator('.app-header').count()).toBe(0);
     await page.getByLabel('Sam Okafor’s PIN').fill(defaultTeam.pin);
@@ -182,6 +189,9 @@ describe('the sign-in, lock and records screens', () => {
       await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();
       await expectAccessible(page, `choosing a PIN (${colorScheme})`);
       await page.reload();
+      await page.getByRole('heading', { level: 1, name: `Open ${defaultTeam.teamName}` }).waitFor();
+      await expectAccessible(page, `the team passphrase screen (${colorScheme})`);
+      await unlockTeamByKeyboard(page);
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       await expectAccessible(page, `the sign-in screen (${colorScheme})`);
     });

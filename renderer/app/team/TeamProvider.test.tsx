@@ -13,6 +13,7 @@ import { TeamProvider } from './TeamProvider';
 import { usePerson } from './usePerson';
 import { useTeamDb } from './useTeamDb';
 import { useWriter } from './useWriter';
+import { TEST_KEY_WORK_FACTOR } from '../../../tests/factories/pcTeam';
 
 // The machine running the tests may be busy: PIN checks and live queries get time to settle.
 const SLOW = { timeout: 10_000 };
@@ -62,7 +63,7 @@ async function openSignedIn() {
     personName: 'Sam Okafor',
     profession: 'social-worker',
     passphrase: 'kettle orbit meadow',
-    passphraseIterations: 1_000,
+    keyWorkFactor: TEST_KEY_WORK_FACTOR,
   });
   await setPin(teamId, personId, '4071', 1_000);
   await getAppApi().settings.set({ lastTeamId: teamId });
@@ -72,6 +73,7 @@ async function openSignedIn() {
       <TeamProvider
         fallback={<p>Loading</p>}
         renderFirstRun={() => <p>Welcome</p>}
+        renderUnlock={() => <p>Locked</p>}
         renderChoosePerson={() => <SignIn />}
       >
         <Header />

@@ -11,6 +11,7 @@ import { setPin } from '../../db/pins';
 import { createTeam } from '../../db/teams';
 import { rememberUnlocked } from '../../app/access/unlockMemory';
 import { SignIn } from './SignIn';
+import { TEST_KEY_WORK_FACTOR } from '../../../tests/factories/pcTeam';
 
 // The machine running the tests may be busy: PIN checks and live queries get time to settle.
 const SLOW = { timeout: 10_000 };
@@ -41,7 +42,7 @@ async function openNewTeam(options: { pin?: string; signedIn?: boolean } = {}) {
     personName: 'Sam Okafor',
     profession: 'social-worker',
     passphrase: 'kettle orbit meadow',
-    passphraseIterations: 1_000,
+    keyWorkFactor: TEST_KEY_WORK_FACTOR,
   });
   if (options.pin) await setPin(teamId, personId, options.pin, 1_000);
   await getAppApi().settings.set({ lastTeamId: teamId });
@@ -52,6 +53,7 @@ async function openNewTeam(options: { pin?: string; signedIn?: boolean } = {}) {
       <TeamProvider
         fallback={<p>Loading</p>}
         renderFirstRun={() => <p>Welcome</p>}
+        renderUnlock={() => <p>Locked</p>}
         renderChoosePerson={() => <SignIn />}
       >
         <TeamScreens />

@@ -4,6 +4,7 @@
  */
 import type { ExportRequest } from '../../db/exportBundle';
 import type { ImportPlan } from '../../db/importApply';
+import { dropTeamKey, heldKey, TeamLockedError } from '../../db/keys/heldKeys';
 import { deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
 import {
   applyPlan,
@@ -18,6 +19,7 @@ import {
 import type { OpenReply, WorkerReply, WorkerRequest } from './workerProtocol';
 
 export interface BundleRunner {
+  /** Throws TeamLockedError when the team's key is not held (the app was locked meanwhile). */
   exportBundle(
     teamId: string,
     request: ExportRequest,
@@ -62,7 +64,9 @@ function workerRunner(): BundleRunner {
 
   return {
     async exportBundle(teamId, request, passphrase, onProgress) {
-      const answer = await send({ kind: 'export', teamId, request, passphrase }, onProgress);
+      const key = heldKey(teamId)?.key;
+      if (!key) throw new TeamLockedError(teamId);
+      const answer = await send({ kind: 'export', teamId, key, request, passphrase }, onProgress);
       return answer.kind === 'exported' ? answer.output : failed(messageOf(answer));
     },
     async open(request, onProgress) {
@@ -120,8 +124,11 @@ export function localRunner(): BundleRunner {
     async forget(discard) {
       const teamId = opened?.db.teamId;
       opened = null;
-      // The app shares this thread's connection, so it stays open unless the database is being removed.
-      if (teamId !== undefined && discard) await deleteTeamDb(teamId);
+      // The app shares this thread's connection and keys, so they stay unless the database is being removed.
+      if (teamId !== undefined && discard) {
+        await deleteTeamDb(teamId);
+        dropTeamKey(teamId);
+      }
     },
     dispose() {
       opened = null;

@@ -1,9 +1,11 @@
 /**
  * The Web Worker that saves and brings in files off the interface thread: it reads the team database itself (so
  * no rows are copied across), locks or unlocks the file, checks every record and works out the plan, then keeps
- * the plan until the person confirms and stores it in one transaction.
+ * the plan until the person confirms and stores it in one transaction. The team's data key comes with each request
+ * and is dropped (its database closed, its bytes overwritten) as soon as the work it was given for is done.
  */
-import { closeTeamDb, deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
+import { dropTeamKeys, holdTeamKey } from '../../db/keys/heldKeys';
+import { deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
 import type { ImportPlan } from '../../db/importApply';
 import { applyPlan, discardUnlisted, exportBytes, openBundleBytes, type Progress } from './pipeline';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
@@ -22,13 +24,18 @@ async function handle(message: WorkerRequest): Promise<void> {
   const { id } = message;
   switch (message.kind) {
     case 'export': {
-      const output = await exportBytes(
-        openTeamDb(message.teamId),
-        message.request,
-        message.passphrase,
-        progressFor(id),
-      );
-      reply({ id, kind: 'exported', output }, [output.bytes.buffer]);
+      holdTeamKey(message.teamId, message.key, null);
+      try {
+        const output = await exportBytes(
+          openTeamDb(message.teamId),
+          message.request,
+          message.passphrase,
+          progressFor(id),
+        );
+        reply({ id, kind: 'exported', output }, [output.bytes.buffer]);
+      } finally {
+        dropTeamKeys();
+      }
       return;
     }
     case 'open': {
@@ -42,6 +49,7 @@ async function handle(message: WorkerRequest): Promise<void> {
         onProgress: progressFor(id),
       });
       if (!outcome.ok && message.request.expectTeamId === undefined) await discardUnlisted(looked);
+      if (!outcome.ok) dropTeamKeys();
       if (outcome.ok) {
         opened = { db: outcome.db, plan: outcome.plan };
         reply({ id, kind: 'opened', reply: { ok: true, preview: outcome.preview } });
@@ -56,17 +64,18 @@ async function handle(message: WorkerRequest): Promise<void> {
         return;
       }
       const outcome = await applyPlan(opened.db, opened.plan, progressFor(id));
-      if (outcome.ok) opened = null;
+      if (outcome.ok) {
+        opened = null;
+        dropTeamKeys();
+      }
       reply({ id, kind: 'applied', outcome });
       return;
     }
     case 'forget': {
       const teamId = opened?.db.teamId;
       opened = null;
-      if (teamId !== undefined) {
-        if (message.discard) await deleteTeamDb(teamId);
-        else closeTeamDb(teamId);
-      }
+      if (teamId !== undefined && message.discard) await deleteTeamDb(teamId);
+      dropTeamKeys();
       reply({ id, kind: 'forgotten' });
       return;
     }

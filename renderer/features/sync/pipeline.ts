@@ -7,7 +7,7 @@ import { AUDIT_TABLE, SCHEMA_VERSION, TABLES } from '../../../shared/domain/regi
 import { AREA_LABELS, AREAS, type Area } from '../../../shared/domain/tableDef';
 import { encodeBundle } from '../../../shared/bundle/bundle';
 import { decryptBundle, type EncryptOptions } from '../../../shared/bundle/crypto';
-import type { BundleError } from '../../../shared/bundle/errors';
+import { lockedHere, type BundleError } from '../../../shared/bundle/errors';
 import type { BundleManifest } from '../../../shared/bundle/manifest';
 import { parseBundle } from '../../../shared/bundle/parse';
 import { validateBundle } from '../../../shared/bundle/validate';
@@ -21,6 +21,8 @@ import {
   PlanOutdatedError,
   type ImportPlan,
 } from '../../db/importApply';
+import { dropTeamKey, heldKey, holdTeamKey } from '../../db/keys/heldKeys';
+import { unwrapTeamKey } from '../../db/keys/teamUnlock';
 import { getMeta } from '../../db/meta';
 import { getPcTeam } from '../../db/pcDb';
 import { deleteTeamDb, type ReceiptRow, type TeamDb } from '../../db/teamDb';
@@ -136,6 +138,10 @@ export interface OpenRequest {
   passphrase: string;
   /** The team open on this PC; left out when joining a team from its file. */
   expectTeamId?: string;
+  /** The data keys of the teams unlocked on this PC (in a worker, nothing is held until they are given). */
+  keys?: Readonly<Record<string, Uint8Array>>;
+  /** Joining: the data key for the team's new database, if the file's team is not on this PC yet. */
+  newTeamKey?: Uint8Array;
   now?: number;
 }
 
@@ -147,6 +153,27 @@ export interface OpenOptions {
   dbFor: (teamId: string) => TeamDb;
   onProgress: Progress;
   pause?: () => Promise<void>;
+}
+
+/**
+ * Holds the key of the file's team, so its database can be opened: one given by the interface, else (joining a team
+ * this PC already holds) the one the typed passphrase unwraps, else (a team new to this PC) the new team's key, for
+ * a database made afresh. False when none is had.
+ */
+async function holdKeyOf(teamId: string, request: OpenRequest): Promise<boolean> {
+  for (const [id, key] of Object.entries(request.keys ?? {})) holdTeamKey(id, key, null);
+  if (heldKey(teamId)) return true;
+  const team = await getPcTeam(teamId);
+  if (team) {
+    const key = await unwrapTeamKey(team, request.passphrase);
+    if (key) holdTeamKey(teamId, key, request.passphrase);
+    return key !== null;
+  }
+  if (!request.newTeamKey) return false;
+  // A database no team on this PC owns is what a join cut short leaves behind: its key is gone, so it goes too.
+  await deleteTeamDb(teamId);
+  holdTeamKey(teamId, request.newTeamKey.slice(), null);
+  return true;
 }
 
 /** Decrypt → manifest → (already brought in?) → every record → references → the plan. Writes nothing. */
@@ -161,6 +188,7 @@ export async function openBundleBytes(request: OpenRequest, options: OpenOptions
     ...(request.expectTeamId === undefined ? {} : { teamId: request.expectTeamId }),
   });
   if (!parsed.ok) return parsed;
+  if (!(await holdKeyOf(parsed.value.manifest.teamId, request))) return { ok: false, error: lockedHere() };
   const db = options.dbFor(parsed.value.manifest.teamId);
   const names = await peerNamesOf(db);
 
@@ -222,7 +250,11 @@ export async function applyPlan(db: TeamDb, plan: ImportPlan, onProgress: Progre
   }
 }
 
-/** A file refused while joining leaves no empty database behind for a team this PC does not hold. */
+/** A file refused while joining leaves no empty database (nor its key) behind for a team this PC does not hold. */
 export async function discardUnlisted(teamIds: Iterable<string>): Promise<void> {
-  for (const teamId of teamIds) if ((await getPcTeam(teamId)) === undefined) await deleteTeamDb(teamId);
+  for (const teamId of teamIds) {
+    if ((await getPcTeam(teamId)) !== undefined) continue;
+    await deleteTeamDb(teamId);
+    dropTeamKey(teamId);
+  }
 }

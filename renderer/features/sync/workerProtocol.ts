@@ -9,7 +9,14 @@ import type { ApplyOutcome, ExportOutput, ImportPreview, OpenRequest, Step } fro
 export type OpenReply = { ok: true; preview: ImportPreview } | { ok: false; error: BundleError };
 
 export type WorkerRequest =
-  | { id: number; kind: 'export'; teamId: string; request: ExportRequest; passphrase: string }
+  | {
+      id: number;
+      kind: 'export';
+      teamId: string;
+      key: Uint8Array;
+      request: ExportRequest;
+      passphrase: string;
+    }
   | { id: number; kind: 'open'; request: OpenRequest }
   | { id: number; kind: 'apply' }
   /** Lets go of an opened file; `discard` also removes a team database made only to look at a file. */
