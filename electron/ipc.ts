@@ -16,6 +16,7 @@ import {
 import { settingsPatchSchema } from '../shared/api/settings';
 import { isAppIndexUrl } from './appProtocol';
 import { chooseAndReadBundle, chooseAndSave } from './dialogs';
+import { osProtect, osProtectionAvailable, osUnprotect } from './osKeys';
 import { printToPdf } from './print';
 import type { SettingsStore } from './settingsStore';
 
@@ -90,6 +91,9 @@ export function registerIpcHandlers(context: IpcContext): void {
   handle(IPC.setMenuState, ipcArgs[IPC.setMenuState], ([state]) => {
     context.onMenuState(state);
   });
+  handle(IPC.osProtectionAvailable, ipcArgs[IPC.osProtectionAvailable], () => osProtectionAvailable());
+  handle(IPC.osProtect, ipcArgs[IPC.osProtect], ([key]) => osProtect(key));
+  handle(IPC.osUnprotect, ipcArgs[IPC.osUnprotect], ([sealed]) => osUnprotect(sealed));
 }
 
 /** Pushes lock-worthy moments from the operating system to the interface. */

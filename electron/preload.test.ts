@@ -4,7 +4,7 @@ import { IPC, type AppApi } from '../shared/api/appApi';
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   listeners: new Map<string, Set<(event: unknown, payload: unknown) => void>>(),
-  invoke: vi.fn(async (..._args: unknown[]) => 'answer'),
+  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => 'answer'),
 }));
 
 vi.mock('electron', () => ({
@@ -38,7 +38,7 @@ function push(channel: string, payload: unknown): void {
 describe('preload bridge', () => {
   it('exposes only the app API under one name, and never the raw messaging object', () => {
     expect([...bridge.exposed.keys()]).toEqual(['joinedUp']);
-    expect(Object.keys(api).sort()).toEqual(['files', 'info', 'print', 'settings', 'system']);
+    expect(Object.keys(api).sort()).toEqual(['files', 'info', 'keys', 'print', 'settings', 'system']);
     const values = everyValue(api);
     expect(values).not.toContain(ipcRenderer);
     expect(values).not.toContain(bridge.invoke);
@@ -60,6 +60,19 @@ describe('preload bridge', () => {
     expect(bridge.invoke).toHaveBeenLastCalledWith(IPC.saveBundle, 'team.joinedup', bytes);
     await api.settings.set({ theme: 'dark' });
     expect(bridge.invoke).toHaveBeenLastCalledWith(IPC.settingsSet, { theme: 'dark' });
+  });
+
+  it('hands on a kept team key only when the desktop answers with one', async () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    bridge.invoke.mockResolvedValueOnce(key);
+    await expect(api.keys.osUnprotect('c2VhbGVk')).resolves.toBe(key);
+    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC.osUnprotect, 'c2VhbGVk');
+    bridge.invoke.mockResolvedValueOnce(null);
+    await expect(api.keys.osUnprotect('c2VhbGVk')).resolves.toBeNull();
+    bridge.invoke.mockResolvedValueOnce('<script>');
+    await expect(api.keys.osUnprotect('c2VhbGVk')).rejects.toThrow('an answer Joined Up did not expect');
+    bridge.invoke.mockResolvedValueOnce('yes');
+    await expect(api.keys.osProtectionAvailable()).rejects.toThrow('an answer Joined Up did not expect');
   });
 
   it('delivers valid lock events, ignores malformed ones, and stops after unsubscribing', () => {

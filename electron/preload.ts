@@ -14,6 +14,7 @@ import {
   type SaveResult,
   type Unsubscribe,
 } from '../shared/api/appApi';
+import { keyChannels as keys } from '../shared/api/keyChannels';
 import type { Settings, SettingsSnapshot } from '../shared/api/settings';
 
 const openedFileSchema = z.object({ name: z.string().min(1).max(260), bytes: z.instanceof(Uint8Array) });
@@ -34,6 +35,13 @@ async function call<T>(channel: string, ...args: unknown[]): Promise<T> {
   } catch (error) {
     throw new Error(plainErrorMessage(error), { cause: error });
   }
+}
+
+/** An answer checked against its channel's schema before the page sees it (the keys' channels say theirs). */
+function checked<T>(schema: z.ZodType<T>, answer: unknown): T {
+  const parsed = schema.safeParse(answer);
+  if (!parsed.success) throw new Error('The desktop app gave an answer Joined Up did not expect.');
+  return parsed.data;
 }
 
 function subscribe<T>(channel: string, schema: z.ZodType<T>, listener: (value: T) => void): Unsubscribe {
@@ -80,6 +88,13 @@ const api = {
   },
   print: {
     toPdf: (suggestedName) => call<SaveResult>(IPC.printToPdf, suggestedName),
+  },
+  keys: {
+    osProtectionAvailable: async () =>
+      checked(keys.osProtectionAvailable.result, await call(keys.osProtectionAvailable.name)),
+    osProtect: async (key) => checked(keys.osProtect.result, await call(keys.osProtect.name, key)),
+    osUnprotect: async (sealed) =>
+      checked(keys.osUnprotect.result, await call(keys.osUnprotect.name, sealed)),
   },
   system: {
     idleSeconds: () => call<number | null>(IPC.idleSeconds),

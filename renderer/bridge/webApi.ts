@@ -133,6 +133,20 @@ export function createWebApi(storage: Storage = window.localStorage): AppApi {
         return { saved: true, name };
       },
     },
+    // A browser has no safe place of its own for a key: the team passphrase is asked for at every start.
+    keys: {
+      async osProtectionAvailable() {
+        return false;
+      },
+      async osProtect() {
+        throw new Error(
+          'A web browser cannot keep the team’s key: Joined Up asks for the team passphrase instead.',
+        );
+      },
+      async osUnprotect() {
+        return null;
+      },
+    },
     system: {
       async idleSeconds() {
         return null;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Settings, SettingsPatch, SettingsSnapshot } from './settings';
+import { keyChannels, type KeyArgs, type KeyResult } from './keyChannels';
 
 export type Unsubscribe = () => void;
 
@@ -74,6 +75,19 @@ export interface AppApi {
     /** Prints the current view to a PDF the person saves. */
     toPdf(suggestedName: string): Promise<SaveResult>;
   };
+  keys: {
+    /**
+     * Whether the operating system can keep a secret for the person logged in to this PC: the desktop app with a
+     * keychain (Windows, macOS, a Linux desktop's keyring). Never in a browser.
+     */
+    osProtectionAvailable(
+      ...args: KeyArgs<'osProtectionAvailable'>
+    ): Promise<KeyResult<'osProtectionAvailable'>>;
+    /** A team's data key (base64) sealed by the operating system for this PC's user; throws where it cannot. */
+    osProtect(...args: KeyArgs<'osProtect'>): Promise<KeyResult<'osProtect'>>;
+    /** The key again, or null when the operating system cannot open it (another user, another PC, no keychain). */
+    osUnprotect(...args: KeyArgs<'osUnprotect'>): Promise<KeyResult<'osUnprotect'>>;
+  };
   system: {
     /** Seconds since the person last used the keyboard or mouse anywhere on the PC; null where unknown. */
     idleSeconds(): Promise<number | null>;
@@ -100,6 +114,9 @@ export const IPC = {
   menuCommand: 'system:menu-command',
   setMenuState: 'system:set-menu-state',
   bundleOpened: 'system:bundle-opened',
+  osProtectionAvailable: keyChannels.osProtectionAvailable.name,
+  osProtect: keyChannels.osProtect.name,
+  osUnprotect: keyChannels.osUnprotect.name,
 } as const;
 
 const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
@@ -126,4 +143,7 @@ export const ipcArgs = {
   [IPC.printToPdf]: z.tuple([suggestedNameSchema]),
   [IPC.idleSeconds]: z.tuple([]),
   [IPC.setMenuState]: z.tuple([menuStateSchema]),
+  [IPC.osProtectionAvailable]: keyChannels.osProtectionAvailable.args,
+  [IPC.osProtect]: keyChannels.osProtect.args,
+  [IPC.osUnprotect]: keyChannels.osUnprotect.args,
 } as const;

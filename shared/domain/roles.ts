@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   'manage-roles',
   'reset-pins',
   'purge',
+  'keep-key-on-pc',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -21,6 +22,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'manage-roles': "change people's roles",
   'reset-pins': "clear someone's PIN on this PC",
   purge: 'remove deleted records for good',
+  'keep-key-on-pc': 'let a PC open the team without the passphrase',
 };
 
 export type RoleHolder = Pick<Member, 'teamRole' | 'status' | 'deleted'>;
@@ -38,6 +40,7 @@ export function can(member: RoleHolder | null, permission: Permission): boolean 
     case 'manage-roles':
     case 'reset-pins':
     case 'purge':
+    case 'keep-key-on-pc':
       return isActiveLeader(member);
   }
 }

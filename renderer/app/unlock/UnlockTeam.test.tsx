@@ -5,7 +5,10 @@ import { SignIn } from '../../features/access/SignIn';
 import { dropTeamKeys, holdTeamKey, isTeamUnlocked } from '../../db/keys/heldKeys';
 import { getPcTeam } from '../../db/pcDb';
 import { createDemoTeam, createTeam } from '../../db/teams';
-import { getAppApi } from '../../bridge/appApi';
+import { getAppApi, setAppApi } from '../../bridge/appApi';
+import { keepKeyOnThisPc } from '../../db/keys/osKey';
+import { unlockWithPassphrase } from '../../db/keys/teamUnlock';
+import { useDesktopKeychain } from '../../../tests/factories/desktopKeychain';
 import { addPcTeam, TEST_KEY_WORK_FACTOR } from '../../../tests/factories/pcTeam';
 import { newKey } from '../../../shared/keys/sealed';
 import { rememberUnlocked } from '../access/unlockMemory';
@@ -61,6 +64,29 @@ describe('the team passphrase when Joined Up starts', () => {
     renderUnlock(team);
     expect(screen.getByRole('status')).toHaveTextContent('Opening');
     await waitFor(() => expect(isTeamUnlocked(teamId)).toBe(true), SLOW);
+  });
+
+  it('opens by itself where a leader let this PC keep the key, and asks for the passphrase for another login', async () => {
+    const keychain = useDesktopKeychain();
+    const team = await addPcTeam({ name: 'East Team', passphrase: PASSPHRASE });
+    await unlockWithPassphrase(team.id, PASSPHRASE, { workFactor: TEST_KEY_WORK_FACTOR });
+    await keepKeyOnThisPc(team.id);
+    dropTeamKeys();
+    const kept = await getPcTeam(team.id);
+    if (!kept) throw new Error('The team is not on this PC.');
+    const first = renderUnlock(kept);
+    await waitFor(() => expect(isTeamUnlocked(team.id)).toBe(true), SLOW);
+    first.unmount();
+
+    dropTeamKeys();
+    keychain.login = 'alex';
+    renderUnlock(kept);
+    expect(
+      await screen.findByText('This PC could not open the team by itself this time', {}, SLOW),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Team passphrase')).toBeEnabled();
+    expect(isTeamUnlocked(team.id)).toBe(false);
+    setAppApi(null);
   });
 
   it('offers to take the team off this PC and join again, after asking, when nobody knows the passphrase', async () => {

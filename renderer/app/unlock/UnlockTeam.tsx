@@ -31,7 +31,8 @@ export function UnlockTeam({ team, teams, onOpenTeam, onAddTeam }: UnlockTeamPro
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const [opensByItself, setOpensByItself] = useState(team.demo === true);
+  const [opensByItself, setOpensByItself] = useState(team.demo === true || team.osProtectedKey !== undefined);
+  const [notKept, setNotKept] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const teamId = team.id;
 
@@ -39,7 +40,9 @@ export function UnlockTeam({ team, teams, onOpenTeam, onAddTeam }: UnlockTeamPro
     if (!opensByItself) return;
     let cancelled = false;
     void unlockWithoutTyping(team).then((opened) => {
-      if (!cancelled && !opened) setOpensByItself(false);
+      if (cancelled || opened) return;
+      setOpensByItself(false);
+      setNotKept(team.osProtectedKey !== undefined);
     });
     return () => {
       cancelled = true;
@@ -90,6 +93,15 @@ export function UnlockTeam({ team, teams, onOpenTeam, onAddTeam }: UnlockTeamPro
         The team’s records are locked on this PC. Type the team passphrase to open them; then each person
         signs in with their own PIN as usual.
       </p>
+      {notKept && (
+        <Banner tone="warning" title="This PC could not open the team by itself this time">
+          <p>
+            A team leader let this PC open the team without the passphrase, but the key it kept cannot be read
+            now (perhaps someone else is logged in to the PC). Nothing has been changed: type the team
+            passphrase.
+          </p>
+        </Banner>
+      )}
       {!team.wrappedKey && (
         <p>
           This is the first start since Joined Up began locking the team’s records on the PC. Opening takes a

@@ -13,6 +13,7 @@ import { DEMO_PASSPHRASE } from '../teams';
 import { deriveKey } from './deriveKey';
 import { dropTeamKey, heldKey, holdTeamKey } from './heldKeys';
 import { legacyPassphraseMatches } from './legacyCheck';
+import { unlockWithOsKey } from './osKey';
 import { wrapWithPassphrase } from './newTeamKey';
 
 export type UnlockOutcome =
@@ -80,10 +81,13 @@ export async function unlockWithPassphrase(
   return openRecords(team, options);
 }
 
-/** A team that opens without anyone typing: the demo team. False when the team needs its passphrase typed. */
+/**
+ * A team that opens without anyone typing: the demo team, or a team whose key this PC's login keeps (osKey.ts).
+ * False when the team needs its passphrase typed.
+ */
 export async function unlockWithoutTyping(team: PcTeamRow): Promise<boolean> {
-  if (!team.demo) return false;
-  return (await unlockWithPassphrase(team.id, DEMO_PASSPHRASE)).ok;
+  if (team.demo) return (await unlockWithPassphrase(team.id, DEMO_PASSPHRASE)).ok;
+  return unlockWithOsKey(team);
 }
 
 /** Is this the passphrase of an unlocked team on this PC? Used before a file is locked with it. */
