@@ -9,12 +9,15 @@ import { holdTeamKey } from '../db/keys/heldKeys';
 import { wrapWithPassphrase } from '../db/keys/newTeamKey';
 import { addTeam } from '../db/pcDb';
 import { openTeamDb } from '../db/teamDb';
+import { setPlainForBench } from '../db/plainForBench';
 import { DEMO_PASSPHRASE, loadGeneratedTeam } from '../db/teams';
 import { rememberUnlocked } from '../app/access/unlockMemory';
 
 export const seedTasks = {
+  /** `plain`: the team's database is not sealed, the baseline the sealed one is measured against. */
   async seedTeam(
     size: Partial<DemoSize>,
+    plain = false,
   ): Promise<{ teamId: string; leaderId: string; records: number; ms: number }> {
     const started = performance.now();
     const demo = generateTeam({ size, seed: 7 });
@@ -22,6 +25,7 @@ export const seedTasks = {
     // Opened like the demo team, by its known passphrase, so the app on the same origin opens it without typing.
     const { key, wrappedKey } = await wrapWithPassphrase(demo.teamId, DEMO_PASSPHRASE, 10);
     holdTeamKey(demo.teamId, key, DEMO_PASSPHRASE);
+    setPlainForBench(plain ? demo.teamId : null);
     await loadGeneratedTeam(openTeamDb(demo.teamId), demo, settings.deviceId);
     await addTeam({
       id: demo.teamId,

@@ -11,6 +11,9 @@ import { createBundleDocument } from '../../shared/bundle/document';
 import { HybridClock } from '../../shared/sync/hlc';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
 import { gunzipSync } from 'fflate';
+import { newKey } from '../../shared/keys/sealed';
+import { holdTeamKey } from '../db/keys/heldKeys';
+import { setPlainForBench } from '../db/plainForBench';
 import { deleteTeamDb, openTeamDb, TeamDb } from '../db/teamDb';
 import { loadGeneratedTeam } from '../db/teams';
 import { createBundleRunner, localRunner, type BundleRunner } from '../features/sync/bundleRunner';
@@ -153,6 +156,8 @@ export const syncTasks = {
     const demo = generateTeam({ size, seed: 11 });
     addChronology(demo, extraChronologyPerCase);
     const records = Object.values(demo.rows).reduce((sum, rows) => sum + rows.length, 0);
+    // The team's data key, held all run: the source PC seals with it, and the imports below open the same team.
+    holdTeamKey(demo.teamId, newKey(), PASSPHRASE);
     await loadGeneratedTeam(openTeamDb(demo.teamId), demo, SOURCE.deviceId);
     await collect();
     const runner = createBundleRunner();
@@ -171,10 +176,12 @@ export const syncTasks = {
   },
 
   /** What any import must pay: decrypt, gunzip, JSON.parse and bulkPut of the same rows into an empty database. */
-  async syncFloor() {
+  async syncFloor(storage: 'sealed' | 'plain') {
     const { bytes } = need();
     await collect();
-    const db = new TeamDb(`floor-${newId()}`);
+    const floorId = `floor-${newId()}`;
+    setPlainForBench(storage === 'plain' ? floorId : null);
+    const db = new TeamDb(floorId, { key: newKey() });
     let uncompressed = 0;
     const measured = await watch(async () => {
       const gzip = await decryptBundle(bytes, PASSPHRASE);
@@ -188,6 +195,7 @@ export const syncTasks = {
       });
     });
     db.close();
+    setPlainForBench(null);
     await deleteTeamDb(db.teamId);
     return { floorMs: measured.ms, uncompressedMb: mb(uncompressed), floorPeakHeapMb: measured.peakHeapMb };
   },
