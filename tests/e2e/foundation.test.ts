@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
+import { createTeamByKeyboard, defaultTeam, openDemoTeam, tabTo } from './steps/firstRun';
 
 const SECTIONS = ['Board', 'People', 'Reflection', 'Training', 'Charter', 'Share and receive', 'Settings'];
 
@@ -40,11 +40,18 @@ describe('a new user on a fresh PC', () => {
     expect(await page.getByLabel('Team name').inputValue()).toBe('West Team');
   });
 
-  it('can look around a demo team', async () => {
+  it('can look around a demo team, signed in as its leader, with cases and people to see', async () => {
     const { page } = await newPc();
-    await page.getByRole('button', { name: 'Open a demo team' }).click();
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    expect(await page.getByRole('button', { name: /Team:/ }).textContent()).toMatch(/Team:/);
+    await openDemoTeam(page);
+    expect(await page.getByRole('button', { name: /^Team: / }).textContent()).toContain(
+      'Northfield Joint Team (demo)',
+    );
+    expect(await page.locator('header').textContent()).toContain('Working as Aisha Scott');
+    await page.locator('[data-case-card]').first().waitFor();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    await page.locator('.person-card').first().waitFor();
+    expect(await page.locator('.person-card').count()).toBeGreaterThan(5);
   });
 });
 
