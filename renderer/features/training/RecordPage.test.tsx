@@ -6,7 +6,7 @@ import { addDays, format } from 'date-fns';
 import { createWebApi } from '../../bridge/webApi';
 import { setAppApi } from '../../bridge/appApi';
 import { createRecord, updateRecord } from '../../db/writer';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { TrainingSection } from './TrainingSection';
 
