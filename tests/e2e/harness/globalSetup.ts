@@ -6,6 +6,7 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../../scripts/staticServer.mjs';
 import { chromiumPath } from './chromiumPath';
+import { timed } from './phaseTimes';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,11 +20,13 @@ export default async function setup(project: TestProject) {
   // A fresh checkout has no dist/ yet.
   await mkdir('dist', { recursive: true });
   const outDir = await mkdtemp(join(process.cwd(), 'dist', 'e2e-'));
-  await build({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
+  await timed('build', () =>
+    build({
+      configFile: 'vite.config.ts',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    }),
+  );
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
   return async () => {
