@@ -50,3 +50,16 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
     throw new Error(`Accessibility problems on ${screen}:\n${detail}`);
   }
 }
+
+/**
+ * Checks the screen as it is now in the light and then the dark colour scheme, and leaves it light. The colours
+ * are CSS alone (styles/tokens.css), so switching the scheme on the open page shows what a person who uses dark
+ * colours sees, without setting the screen up a second time.
+ */
+export async function expectAccessibleLightAndDark(page: Page, screen: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `${screen} (${colorScheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
