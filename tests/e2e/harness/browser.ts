@@ -2,7 +2,6 @@
 // fresh PC (its own IndexedDB and localStorage).
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFailed, onTestFinished } from 'vitest';
-import { chromiumPath } from './chromiumPath';
 import { timed } from './phaseTimes';
 
 const FLAGS = [
@@ -27,7 +26,7 @@ export function useBrowser(): { newPc: (options?: { colorScheme?: 'light' | 'dar
 
   beforeAll(async () => {
     browser = await timed('launch', () =>
-      chromium.launch({ executablePath: chromiumPath(), args: FLAGS, headless: true }),
+      chromium.launch({ executablePath: inject('chromiumPath'), args: FLAGS, headless: true }),
     );
   });
 
