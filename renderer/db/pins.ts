@@ -3,19 +3,10 @@
  * a slow salted hash of the PIN (never the PIN), and the count and time of wrong tries so that guessing slows
  * down even across restarts. PINs never travel in bundles: each PC asks each person to choose their own.
  */
-import { NO_TRIES, afterWrongTry, nextTryAt, waitLeft, type TryRecord } from '../../shared/access/backoff';
-import { hashPin, pinMatches, type PinHash } from '../../shared/access/pinHash';
+import { NO_TRIES, afterWrongTry, nextTryAt, waitLeft } from '../../shared/access/backoff';
+import { hashPin, pinMatches } from '../../shared/access/pinHash';
 import { pinProblem } from '../../shared/access/pinRules';
 import { pinTable } from './pcDb';
-
-export interface PinRow extends TryRecord {
-  /** `teamId:memberId`. */
-  key: string;
-  teamId: string;
-  memberId: string;
-  pin: PinHash;
-  setAt: string;
-}
 
 export type PinCheck =
   | { result: 'right' }

@@ -4,12 +4,7 @@ import { format, parseISO } from 'date-fns';
 import type { BoardCard } from '../../../shared/board/boardIndex';
 import { WELLBEING_LABELS } from '../../../shared/domain/cases';
 import { hrefFor } from '../../app/router/hashRoute';
-import { MoveMenu } from './MoveMenu';
-
-export interface StageChoice {
-  id: string;
-  title: string;
-}
+import { MoveMenu, type StageChoice } from './MoveMenu';
 
 interface CaseCardProps {
   card: BoardCard;

@@ -1,4 +1,4 @@
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { CoveragePage } from './CoveragePage';
 import { EditEntryPage } from './EditEntryPage';
 import { EntryPage } from './EntryPage';
