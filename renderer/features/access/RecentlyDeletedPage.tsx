@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { format, parseISO } from 'date-fns';
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import type { DeletedItem } from '../../db/recentlyDeleted';
 import { restoreDeleted } from '../../db/recentlyDeleted';
@@ -12,17 +11,16 @@ import { purgeDeletedItem } from './accessCommands';
 import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
-import { useAllMembers } from './useAllMembers';
+import { useMembers } from '../../app/data/useMembers';
 import { useRecentlyDeleted } from './useRecentlyDeleted';
 import './access.css';
 
 /** Deleted records, which anyone can bring back and a team leader can remove for good. */
 export function RecentlyDeletedPage() {
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const items = useRecentlyDeleted(db);
-  const members = useAllMembers(db);
+  const items = useRecentlyDeleted();
+  const members = useMembers();
   const { message, run } = useActionMessage();
   const [purging, setPurging] = useState<DeletedItem | null>(null);
   const mayPurge = can(person, 'purge');

@@ -5,7 +5,6 @@ import type { RowOf } from '../../../shared/domain/registry';
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -15,7 +14,7 @@ import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { useClosedCases } from './useClosedCases';
-import { useTeamRecord } from './useTeamRecord';
+import { useTeamRecord } from '../../app/data/useTeamRecord';
 import './access.css';
 
 const dateWords = (date: string) => format(parseISO(date), 'd MMMM yyyy');
@@ -23,11 +22,10 @@ const dateWords = (date: string) => format(parseISO(date), 'd MMMM yyyy');
 /** How long closed cases are kept, and the closed cases past that time for a leader to review and remove. */
 export function RetentionPage() {
   const { team } = useTeam();
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const teamRecord = useTeamRecord(db, team.id);
-  const closed = useClosedCases(db);
+  const teamRecord = useTeamRecord();
+  const closed = useClosedCases();
   const { message, run } = useActionMessage();
   const [draft, setDraft] = useState<string | null>(null);
   const [monthsError, setMonthsError] = useState<string | undefined>();

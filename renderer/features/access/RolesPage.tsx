@@ -3,7 +3,6 @@ import { TEAM_ROLES, type Member, type TeamRole } from '../../../shared/domain/d
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -11,7 +10,7 @@ import { changeTeamRole, resetPin } from './accessCommands';
 import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
-import { useAllMembers } from './useAllMembers';
+import { useMembers } from '../../app/data/useMembers';
 import { usePinHolders } from './usePinHolders';
 import './access.css';
 
@@ -20,10 +19,9 @@ export const ROLE_LABELS: Record<TeamRole, string> = { leader: 'Team leader', me
 /** Team roles, and PINs on this PC. Leaders change them; everyone can see who leads the team. */
 export function RolesPage() {
   const { team } = useTeam();
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const members = useAllMembers(db);
+  const members = useMembers();
   const pinHolders = usePinHolders(team.id);
   const { message, run } = useActionMessage();
   const [clearing, setClearing] = useState<Member | null>(null);

@@ -3,7 +3,6 @@ import type { BoardColumn } from '../../../shared/domain/team';
 import { can } from '../../../shared/domain/roles';
 import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError, type WriteContext } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
@@ -12,15 +11,14 @@ import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { addStage, bringBackStage, moveStage, renameStage, retireStage } from './boardCommands';
-import { useBoardColumns } from './useBoardColumns';
+import { useStages } from '../../app/data/useStages';
 import './board.css';
 
 /** Leaders rename, reorder, add, retire and bring back the board's stages. */
 export function ManageStagesPage() {
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const columns = useBoardColumns(db);
+  const columns = useStages();
   const allowed = can(person, 'manage-columns');
   return (
     <>

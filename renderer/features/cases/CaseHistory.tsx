@@ -4,7 +4,7 @@ import { showDate, showDateTime } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { ROW_WORDS, fieldWords } from './caseWords';
 import { useCaseHistory } from './useCaseHistory';
-import { useStages } from './useStages';
+import { useStages } from '../../app/data/useStages';
 
 const FIRST_SHOWN = 20;
 

@@ -7,7 +7,7 @@ import { hasPassed, showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
-import { useStages } from './useStages';
+import { useStages } from '../../app/data/useStages';
 
 type Part = 'details' | 'stage' | 'lead' | 'concerns' | 'review' | 'record-review';
 

@@ -6,8 +6,8 @@ import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
 import { PageHeader } from '../../ui/PageHeader';
 import { showDate, todayIso } from './caseDates';
-import { useAgencies } from './useAgencies';
-import { useMemberNames } from './useMemberNames';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembersById } from '../../app/data/useMembersById';
 import { useMyWork, type MyWork } from './useMyWork';
 import './cases.css';
 
@@ -72,7 +72,7 @@ export function MyWorkPage() {
   const today = todayIso();
   const limit = format(addDays(parseISO(today), REVIEW_DAYS), 'yyyy-MM-dd');
   const work = useMyWork(person?.id ?? '', today, limit);
-  const members = useMemberNames();
+  const members = useMembersById();
   const agencies = useAgencies();
 
   return (

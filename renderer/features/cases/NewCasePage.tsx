@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/forms/SelectField';
@@ -11,7 +11,7 @@ import { createCase } from './caseCommands';
 import { todayIso } from './caseDates';
 import { useNextReference } from './useNextReference';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { useStages } from './useStages';
+import { useStages } from '../../app/data/useStages';
 import { WELLBEING, type Wellbeing } from '../../../shared/domain/cases';
 import type { BoardColumn } from '../../../shared/domain/team';
 import type { Member } from '../../../shared/domain/directory';
@@ -20,7 +20,7 @@ import './cases.css';
 export function NewCasePage() {
   const suggested = useNextReference();
   const stages = useStages();
-  const team = useTeamMembers();
+  const team = useCurrentMembers();
   return (
     <>
       <p className="no-print case-page__back">

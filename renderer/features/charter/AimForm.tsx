@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CharterAim } from '../../../shared/domain/charter';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
@@ -22,7 +22,7 @@ interface AimFormProps {
 /** Adds or changes one of the team's joint aims: what it is, who looks after it, and when it is next reviewed. */
 export function AimForm({ aim, onSaved, onCancel, focusOnOpen = false }: AimFormProps) {
   const writer = useWriter();
-  const members = useTeamMembers() ?? [];
+  const members = useCurrentMembers() ?? [];
   const form = useSaveForm('aim-');
   const [title, setTitle] = useState(aim?.title ?? '');
   const [description, setDescription] = useState(aim?.description ?? '');

@@ -7,14 +7,15 @@ import { CharterNav } from './CharterNav';
 import { dayInWords, todayIso } from './charterWords';
 import { TargetCard } from './TargetCard';
 import { useMeasureInputs } from './useMeasureInputs';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { useMembers } from '../../app/data/useMembers';
 
 /** The charter's front page: the team's joint aims, each with its targets, current values and trends. */
 export function AimsPage() {
-  const aims = useTableRows('charterAims');
-  const targets = useTableRows('charterTargets');
-  const readings = useTableRows('targetReadings');
-  const members = useTableRows('members');
+  const aims = useLiveRows('charterAims');
+  const targets = useLiveRows('charterTargets');
+  const readings = useLiveRows('targetReadings');
+  const members = useMembers();
   const inputs = useMeasureInputs();
   const today = todayIso();
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);

@@ -15,7 +15,7 @@ import { TextField } from '../../ui/forms/TextField';
 import { isRealDate, parseNumber, todayIso } from './charterWords';
 import { createCommitment, updateCommitment } from './commitmentCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { useTableRows } from './useTableRows';
+import { useAgencies } from '../../app/data/useAgencies';
 
 interface CommitmentFormProps {
   commitment?: AgencyCommitment;
@@ -49,9 +49,7 @@ function Tick({
 /** Adds or changes what an agency commits to the team: staff posts and hours, funding, or other resources. */
 export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = false }: CommitmentFormProps) {
   const writer = useWriter();
-  const agencies = [...(useTableRows('agencies') ?? [])].sort((a, b) =>
-    a.name.localeCompare(b.name, 'en-GB'),
-  );
+  const agencies = useAgencies() ?? [];
   const form = useSaveForm('commitment-');
   const [agencyId, setAgencyId] = useState(commitment?.agencyId ?? '');
   const [kind, setKind] = useState<CommitmentKind>(commitment?.kind ?? 'staff');

@@ -17,7 +17,8 @@ import { CapacityTable } from './CapacityTable';
 import { CharterNav } from './CharterNav';
 import { dayInWords, todayIso } from './charterWords';
 import { CommitmentForm } from './CommitmentForm';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { useAgencies } from '../../app/data/useAgencies';
 
 function amountWords(commitment: AgencyCommitment): string {
   if (commitment.kind === 'staff') {
@@ -29,8 +30,8 @@ function amountWords(commitment: AgencyCommitment): string {
 
 /** What each agency commits to the team; vacancies and commitments ending soon stand out; capacity by agency. */
 export function CommitmentsPage() {
-  const commitments = useTableRows('agencyCommitments');
-  const agencies = useTableRows('agencies');
+  const commitments = useLiveRows('agencyCommitments');
+  const agencies = useAgencies();
   const { editing, saved, open, close, done } = useEditingPart<'add'>('commitments');
   const today = todayIso();
   const names = useMemo(

@@ -2,9 +2,8 @@ import { useMemo, useState } from 'react';
 import { versionInForce, versionsNewestFirst } from '../../../shared/charter/versions';
 import { PROCEDURE_KIND_LABELS } from '../../../shared/domain/charter';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
-import { useRecord } from '../../db/useRecord';
+import { useRecord } from '../../app/data/useRecord';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
@@ -17,16 +16,16 @@ import { ProcedureReviews } from './ProcedureReviews';
 import { ProcedureText } from './ProcedureText';
 import { ReadStatus } from './ReadStatus';
 import { startNewVersion } from './procedureCommands';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
 import { VersionList } from './VersionList';
+import { useMembers } from '../../app/data/useMembers';
 
 /** One procedure: the version in force, who has read it, every version, reviews and proposed changes, history. */
 export function ProcedurePage({ procedureId }: { procedureId: string }) {
-  const db = useTeamDb();
   const writer = useWriter();
-  const procedure = useRecord(db, 'procedures', procedureId);
-  const versions = useTableRows('procedureVersions', { index: 'procedureId', equals: procedureId });
-  const members = useTableRows('members');
+  const procedure = useRecord('procedures', procedureId);
+  const versions = useLiveRows('procedureVersions', { where: { index: 'procedureId', equals: procedureId } });
+  const members = useMembers();
   const { editing, saved, open, close, done } = useEditingPart<'details'>('procedure');
   const [problem, setProblem] = useState<string | null>(null);
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);

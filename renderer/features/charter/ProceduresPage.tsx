@@ -7,14 +7,14 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
 import { dayInWords, todayIso } from './charterWords';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
 
 /** The team's procedures and protocols: which version is in force, when each is due for review, and who has read it. */
 export function ProceduresPage() {
   const person = usePerson();
-  const procedures = useTableRows('procedures');
-  const versions = useTableRows('procedureVersions');
-  const reads = useTableRows('procedureReads', { index: 'memberId', equals: person?.id ?? '' });
+  const procedures = useLiveRows('procedures');
+  const versions = useLiveRows('procedureVersions');
+  const reads = useLiveRows('procedureReads', { where: { index: 'memberId', equals: person?.id ?? '' } });
   const today = todayIso();
   const sorted = useMemo(
     () => [...(procedures ?? [])].sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),

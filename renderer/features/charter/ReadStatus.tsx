@@ -7,7 +7,8 @@ import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { timeInWords } from './charterWords';
 import { markRead } from './procedureCommands';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { useMembers } from '../../app/data/useMembers';
 
 /**
  * Agreement with the version in force: the person working records that they have read it, and the team leader
@@ -16,8 +17,8 @@ import { useTableRows } from './useTableRows';
 export function ReadStatus({ version }: { version: ProcedureVersion }) {
   const person = usePerson();
   const writer = useWriter();
-  const reads = useTableRows('procedureReads', { index: 'versionId', equals: version.id });
-  const members = useTableRows('members');
+  const reads = useLiveRows('procedureReads', { where: { index: 'versionId', equals: version.id } });
+  const members = useMembers();
   const [problem, setProblem] = useState<string | null>(null);
   if (!reads || !members || !person) return null;
   const mine = reads.find((read) => read.memberId === person.id);

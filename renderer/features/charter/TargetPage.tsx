@@ -18,15 +18,16 @@ import { TargetForm } from './TargetForm';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { useMeasureInputs } from './useMeasureInputs';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
 import { useTargetWithAim } from './useTargetWithAim';
+import { useMembers } from '../../app/data/useMembers';
 
 /** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
 export function TargetPage({ targetId }: { targetId: string }) {
   const writer = useWriter();
   const found = useTargetWithAim(targetId);
-  const readings = useTableRows('targetReadings', { index: 'targetId', equals: targetId });
-  const members = useTableRows('members');
+  const readings = useLiveRows('targetReadings', { where: { index: 'targetId', equals: targetId } });
+  const members = useMembers();
   const inputs = useMeasureInputs();
   const { editing, saved, open, close, done } = useEditingPart<'target'>('target-page');
   const removal = useActionMessage();

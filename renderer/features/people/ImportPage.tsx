@@ -1,6 +1,5 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { parseCsv, planImport, type CsvTable } from '../../../shared/people/csv';
 import { CSV_FIELDS, CSV_FIELD_LABELS, guessMapping, type CsvField } from '../../../shared/people/csvFields';
@@ -11,8 +10,8 @@ import { ImportReport } from './ImportReport';
 import { importMembers } from './importCommands';
 import { PeopleNav } from './PeopleNav';
 import { readFileText } from './readFileText';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembers } from '../../app/data/useMembers';
 
 const PREVIEW_ROWS = 5;
 
@@ -31,10 +30,9 @@ function isCsvField(value: string): value is CsvField {
  * cannot be added and why, then confirm. Nothing is saved before the confirm button.
  */
 export function ImportPage() {
-  const db = useTeamDb();
   const writer = useWriter();
-  const members = useMembers(db);
-  const agencies = useAgencies(db);
+  const members = useMembers();
+  const agencies = useAgencies();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);

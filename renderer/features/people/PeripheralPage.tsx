@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import type { Member } from '../../../shared/domain/directory';
 import { professionLabel } from '../../../shared/people/members';
 import {
@@ -14,7 +13,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PeopleNav } from './PeopleNav';
 import { todayDate } from './today';
 import { useActivity } from './useActivity';
-import { useMembers } from './useMembers';
+import { useMembers } from '../../app/data/useMembers';
 
 function PersonLink({ member }: { member: Member }) {
   return (
@@ -31,9 +30,8 @@ function PersonLink({ member }: { member: Member }) {
  * about to end, and anyone who has had no part in a case, reflection session or training lately.
  */
 export function PeripheralPage() {
-  const db = useTeamDb();
-  const members = useMembers(db);
-  const activity = useActivity(db);
+  const members = useMembers();
+  const activity = useActivity();
   const today = todayDate();
   const view = useMemo(
     () => (members && activity ? peripheralView(members, activity, today) : null),

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { WEEKDAYS, WEEKDAY_LABELS, type Member, type Weekday } from '../../../shared/domain/directory';
 import { whoIsIn, weekdayOf } from '../../../shared/people/inToday';
 import { professionLabel } from '../../../shared/people/members';
@@ -8,7 +7,7 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeopleNav } from './PeopleNav';
 import { todayDate } from './today';
-import { useMembers } from './useMembers';
+import { useMembers } from '../../app/data/useMembers';
 
 function People({ members }: { members: readonly Member[] }) {
   return (
@@ -26,8 +25,7 @@ function People({ members }: { members: readonly Member[] }) {
 
 /** Who is expected in the shared office today (or on another weekday), from their usual office days. */
 export function WhoIsInPage() {
-  const db = useTeamDb();
-  const members = useMembers(db);
+  const members = useMembers();
   const today = weekdayOf(todayDate());
   const [day, setDay] = useState<Weekday | null>(today);
   const result = useMemo(() => whoIsIn(members ?? [], day), [members, day]);

@@ -1,3 +1,4 @@
+import type { Member } from '../../../shared/domain/directory';
 import { useState } from 'react';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
@@ -7,7 +8,7 @@ import { nameOf, showDate } from './reflectionWords';
 
 interface CarriedActionsProps {
   carried: readonly CarriedAction[];
-  names: Map<string, string> | undefined;
+  names: ReadonlyMap<string, Member> | undefined;
   headingLevel?: 2 | 3;
 }
 

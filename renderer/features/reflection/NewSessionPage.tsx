@@ -5,7 +5,7 @@ import { lowestEnablers, spreadByEnabler } from '../../../shared/reflection/heal
 import { BUILT_IN_TEMPLATES, promptsForEnablers } from '../../../shared/reflection/templates';
 import { navigate } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
 import { FormFrame } from '../../ui/forms/FormFrame';
@@ -38,7 +38,7 @@ const FOLLOW_UP = 'follow-up';
 export function NewSessionPage({ route }: { route: string[] }) {
   const writer = useWriter();
   const person = usePerson();
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const teamTemplates = useTeamTemplates();
   const cases = useCaseReferences();
   const procedures = useProcedureTitles();

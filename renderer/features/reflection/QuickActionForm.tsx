@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
 import { useOneAtATime } from '../../ui/forms/useOneAtATime';
@@ -13,7 +13,7 @@ interface QuickActionFormProps {
 /** One line to capture an agreed action: what, who and by when; Enter saves and the line is ready for the next. */
 export function QuickActionForm({ sessionId, inputRef }: QuickActionFormProps) {
   const writer = useWriter();
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState('');
   const [dueDate, setDueDate] = useState('');

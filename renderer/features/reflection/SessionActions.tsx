@@ -1,3 +1,4 @@
+import type { Member } from '../../../shared/domain/directory';
 import type { Action } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { markActionDone, reopenAction } from './sessionCommands';
@@ -8,7 +9,7 @@ const STATUS_TAGS = { open: 'tag', done: 'tag tag--success', dropped: 'tag tag--
 
 interface SessionActionsProps {
   actions: readonly Action[];
-  names: Map<string, string> | undefined;
+  names: ReadonlyMap<string, Member> | undefined;
 }
 
 /** The actions agreed in this session, with who owns each and when it is due. */

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { settleDecision, type DecisionChoice } from '../../db/decisions';
 import { WriteError } from '../../db/writer';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { TextField } from '../../ui/forms/TextField';
@@ -103,8 +102,7 @@ function DecisionCard({ item }: { item: DecisionItem }) {
 
 /** Fields two people changed on different PCs without seeing each other's change: a person picks what stays. */
 export function DecisionsList() {
-  const db = useTeamDb();
-  const items = useDecisionItems(db);
+  const items = useDecisionItems();
   if (items === undefined) return <p>Loading…</p>;
   if (items.length === 0) return <p>Nothing needs a decision.</p>;
   return (

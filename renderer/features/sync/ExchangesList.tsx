@@ -1,4 +1,3 @@
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { describeTime } from './describe';
 import { useExchanges } from './useExchanges';
 
@@ -14,8 +13,7 @@ function total(counts: Record<string, { added: number; changed: number; decision
 
 /** When this PC last exchanged files with each other PC, and every file it has brought in. */
 export function ExchangesList() {
-  const db = useTeamDb();
-  const exchanges = useExchanges(db);
+  const exchanges = useExchanges();
   if (!exchanges) return <p>Loading…</p>;
   const { peers, receipts, lastSavedAt } = exchanges;
   return (
