@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { format, parseISO } from 'date-fns';
+import { showDate } from '../../../shared/dates';
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
@@ -62,7 +62,7 @@ export function RecentlyDeletedPage() {
                 <th scope="row">{item.title}</th>
                 <td>{item.kind}</td>
                 <td>
-                  by {nameOf(item.deletedBy)} on {format(parseISO(item.deletedAt), 'd MMMM yyyy')}
+                  by {nameOf(item.deletedBy)} on {showDate(item.deletedAt)}
                 </td>
                 <td>
                   <div className="button-row">

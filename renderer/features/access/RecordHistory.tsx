@@ -1,10 +1,10 @@
-import { whenWords } from '../../../shared/access/auditWords';
 import type { TableName } from '../../../shared/domain/registry';
 import type { SyncedRecord } from '../../../shared/sync/record';
 import { AuditEntryItem } from './AuditEntryItem';
 import { useRecordHistory } from './useRecordHistory';
 import './access.css';
 import { useMembersById } from '../../app/data/useMembersById';
+import { showDateTime } from '../../../shared/dates';
 
 interface RecordHistoryProps {
   table: TableName;
@@ -28,7 +28,8 @@ export function RecordHistory({ table, record, headingLevel = 2 }: RecordHistory
       <Heading id={headingId}>Changes</Heading>
       {lastBy !== undefined && (
         <p>
-          Last changed by {lastBy ?? 'someone no longer in the directory'} on {whenWords(record.updatedAt)}.
+          Last changed by {lastBy ?? 'someone no longer in the directory'} on {showDateTime(record.updatedAt)}
+          .
         </p>
       )}
       {entries === undefined ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { format, parseISO } from 'date-fns';
+import { showDate, todayIso } from '../../../shared/dates';
 import { casesPastRetention, keptUntil } from '../../../shared/access/retention';
 import type { RowOf } from '../../../shared/domain/registry';
 import { can } from '../../../shared/domain/roles';
@@ -17,8 +17,6 @@ import { useClosedCases } from './useClosedCases';
 import { useTeamRecord } from '../../app/data/useTeamRecord';
 import './access.css';
 
-const dateWords = (date: string) => format(parseISO(date), 'd MMMM yyyy');
-
 /** How long closed cases are kept, and the closed cases past that time for a leader to review and remove. */
 export function RetentionPage() {
   const { team } = useTeam();
@@ -32,7 +30,7 @@ export function RetentionPage() {
   const [purging, setPurging] = useState<RowOf<'cases'> | null>(null);
   const mayChange = can(person, 'purge');
   const months = teamRecord?.closedCaseRetentionMonths ?? 72;
-  const today = format(new Date(), 'yyyy-MM-dd');
+  const today = todayIso();
   const due = closed ? casesPastRetention(closed, months, today) : undefined;
 
   const save = () => {
@@ -113,8 +111,8 @@ export function RetentionPage() {
                 <th scope="row">
                   {record.reference} {record.displayName}
                 </th>
-                <td>{record.closedAt ? dateWords(record.closedAt) : ''}</td>
-                <td>{record.closedAt ? dateWords(keptUntil(record.closedAt, months)) : ''}</td>
+                <td>{showDate(record.closedAt, '')}</td>
+                <td>{record.closedAt ? showDate(keptUntil(record.closedAt, months)) : ''}</td>
                 {mayChange && (
                   <td>
                     <button

@@ -3,7 +3,7 @@ import { buildBoardIndex } from '../../../shared/board/boardIndex';
 import { filterCards } from '../../../shared/board/filterCards';
 import { type BoardFilters } from '../../../shared/board/filters';
 import { layoutBoard, type Grouping } from '../../../shared/board/grouping';
-import { todayIso } from '../../../shared/board/reviewDates';
+
 import { can } from '../../../shared/domain/roles';
 import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
@@ -17,6 +17,7 @@ import { useBoardSearchTexts } from './useBoardSearchTexts';
 import { useCaseActivity } from './useCaseActivity';
 import { useSavedViews } from './useSavedViews';
 import './board.css';
+import { todayIso } from '../../../shared/dates';
 
 const NO_TEXTS: ReadonlyMap<string, string> = new Map();
 

@@ -5,7 +5,7 @@
 import { boardFiltersSchema, type BoardFilters } from '../../../shared/board/filters';
 import { positionAtEnd, positionForMove } from '../../../shared/board/columnOrder';
 import { orderColumns } from '../../../shared/board/boardIndex';
-import { todayIso } from '../../../shared/board/reviewDates';
+
 import {
   WriteError,
   createRecord,
@@ -14,6 +14,7 @@ import {
   updateRecord,
   type WriteContext,
 } from '../../db/writer';
+import { todayIso } from '../../../shared/dates';
 
 export const MOVE_REASON_MAX = 200;
 export const STAGE_NAME_MAX = 60;

@@ -4,11 +4,12 @@ import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { ActionForm } from './ActionForm';
 import { ChangeButton } from './ChangeButton';
-import { hasPassed, showDate, showDateTime } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { deleteCaseRow, setActionStatus } from './childCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
+import { hasPassed, showDate, showDateTime } from '../../../shared/dates';
 
 const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
@@ -63,7 +64,7 @@ export function CaseActions(props: CaseSectionProps) {
                   </div>
                   <div>
                     <dt>Due</dt>
-                    <dd>{showDate(action.dueDate)}</dd>
+                    <dd>{showDate(action.dueDate, 'No date set')}</dd>
                   </div>
                   <div>
                     <dt>Status</dt>

@@ -18,13 +18,14 @@ import { PrintCaseButton } from './PrintCaseButton';
 import { CloseCase } from './CloseCase';
 import { InformationSharing } from './InformationSharing';
 import { TeamAroundChild } from './TeamAroundChild';
-import { todayIso } from './caseDates';
+
 import { restoreCaseRow, type CaseChildTable } from './childCommands';
 import { useAgencies } from '../../app/data/useAgencies';
 import { useCaseChildren } from './useCaseChildren';
 import { useMembersById } from '../../app/data/useMembersById';
 import './cases.css';
 import { useRecord } from '../../app/data/useRecord';
+import { todayIso } from '../../../shared/dates';
 
 interface Deleted {
   table: CaseChildTable;

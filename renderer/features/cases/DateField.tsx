@@ -1,4 +1,4 @@
-import type { DateParts } from './caseDates';
+import { type DateParts } from '../../../shared/dates';
 
 interface DateFieldProps {
   /** The day box's id: the error summary links here. */

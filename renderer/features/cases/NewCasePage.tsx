@@ -8,7 +8,7 @@ import { TextField } from '../../ui/forms/TextField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { ConcernChoices } from './SummaryForms';
 import { createCase } from './caseCommands';
-import { todayIso } from './caseDates';
+
 import { useNextReference } from './useNextReference';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { useStages } from '../../app/data/useStages';
@@ -16,6 +16,7 @@ import { WELLBEING, type Wellbeing } from '../../../shared/domain/cases';
 import type { BoardColumn } from '../../../shared/domain/team';
 import type { Member } from '../../../shared/domain/directory';
 import './cases.css';
+import { todayIso } from '../../../shared/dates';
 
 export function NewCasePage() {
   const suggested = useNextReference();

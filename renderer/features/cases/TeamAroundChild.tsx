@@ -4,12 +4,13 @@ import { Banner } from '../../ui/Banner';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { agencyName, personName } from './caseWords';
 import { addInvolvement, deleteCaseRow } from './childCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { showDate } from '../../../shared/dates';
 
 export function TeamAroundChild(props: CaseSectionProps) {
   const { caseRow, rows, members, agencies, onDeleted } = props;

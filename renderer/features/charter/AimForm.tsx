@@ -7,8 +7,9 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { createAim, updateAim } from './aimCommands';
-import { isRealDate } from './charterWords';
+
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { isRealDay } from '../../../shared/dates';
 
 interface AimFormProps {
   /** The aim to change; a new aim when left out. */
@@ -32,7 +33,7 @@ export function AimForm({ aim, onSaved, onCancel, focusOnOpen = false }: AimForm
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
     if (title.trim() === '') errors['aim-title'] = 'Enter the aim.';
-    if (reviewDate !== '' && !isRealDate(reviewDate))
+    if (reviewDate !== '' && !isRealDay(reviewDate))
       errors['aim-reviewDate'] = 'Enter the review date as a real date.';
     return errors;
   };

@@ -11,12 +11,13 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { AimForm } from './AimForm';
 import { deleteAim } from './aimCommands';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
+
 import { TargetCard } from './TargetCard';
 import { TargetForm } from './TargetForm';
 import { useMeasureInputs } from './useMeasureInputs';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { useMembers } from '../../app/data/useMembers';
+import { showDate, todayIso } from '../../../shared/dates';
 
 /** What removing an aim takes with it, in words: its targets go too, and come back with it. */
 function removalInWords(title: string, targets: number): string {
@@ -75,7 +76,7 @@ export function AimPage({ aimId }: { aimId: string }) {
             <div className="summary-list__row">
               <dt>Review by</dt>
               <dd>
-                {aim.reviewDate ? dayInWords(aim.reviewDate) : 'No date set'}{' '}
+                {showDate(aim.reviewDate, 'No date set')}{' '}
                 {aim.reviewDate !== null && aim.reviewDate < today && (
                   <span className="tag tag--warning">Review overdue</span>
                 )}

@@ -15,10 +15,11 @@ import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
 import { CapacityTable } from './CapacityTable';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
+
 import { CommitmentForm } from './CommitmentForm';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { useAgencies } from '../../app/data/useAgencies';
+import { showDate, todayIso } from '../../../shared/dates';
 
 function amountWords(commitment: AgencyCommitment): string {
   if (commitment.kind === 'staff') {
@@ -118,8 +119,8 @@ export function CommitmentsPage() {
                       <div className="muted">{amountWords(row)}</div>
                     </td>
                     <td>
-                      From {dayInWords(row.start)}
-                      {row.end ? ` to ${dayInWords(row.end)}` : ', no end agreed'}
+                      From {showDate(row.start)}
+                      {row.end ? ` to ${showDate(row.end)}` : ', no end agreed'}
                     </td>
                     <td>
                       {vacant && <span className="tag tag--error">Vacant post</span>}{' '}

@@ -10,7 +10,7 @@ import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
 import { ChangeHistory } from './ChangeHistory';
 import { CharterNav } from './CharterNav';
-import { dayInWords, timeInWords, todayIso } from './charterWords';
+
 import { ProcedureDetailsForm } from './ProcedureDetailsForm';
 import { ProcedureReviews } from './ProcedureReviews';
 import { ProcedureText } from './ProcedureText';
@@ -19,6 +19,7 @@ import { startNewVersion } from './procedureCommands';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { VersionList } from './VersionList';
 import { useMembers } from '../../app/data/useMembers';
+import { showDate, showDateTime, todayIso } from '../../../shared/dates';
 
 /** One procedure: the version in force, who has read it, every version, reviews and proposed changes, history. */
 export function ProcedurePage({ procedureId }: { procedureId: string }) {
@@ -100,14 +101,14 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
               <dt>In force</dt>
               <dd>
                 {current
-                  ? `Version ${current.number}, published ${current.publishedAt ? timeInWords(current.publishedAt) : ''} by ${names.get(current.publishedBy ?? '') ?? 'someone no longer listed'}`
+                  ? `Version ${current.number}, published ${current.publishedAt ? showDateTime(current.publishedAt) : ''} by ${names.get(current.publishedBy ?? '') ?? 'someone no longer listed'}`
                   : 'No version is in force yet'}
               </dd>
             </div>
             <div className="summary-list__row">
               <dt>Review by</dt>
               <dd>
-                {procedure.reviewDate ? dayInWords(procedure.reviewDate) : 'No date set'}{' '}
+                {showDate(procedure.reviewDate, 'No date set')}{' '}
                 {overdue && <span className="tag tag--warning">Review overdue</span>}
               </dd>
             </div>

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { dayInWords } from './charterWords';
+
 import { startNewVersion } from './procedureCommands';
 import { useProcedureReviews } from './useProcedureReviews';
+import { showDate } from '../../../shared/dates';
 
 /** Reflection sessions that reviewed this procedure, and decisions proposing a change, each able to start a draft. */
 export function ProcedureReviews({ procedureId }: { procedureId: string }) {
@@ -44,7 +45,7 @@ export function ProcedureReviews({ procedureId }: { procedureId: string }) {
           {reviews.sessions.map((session) => (
             <li key={session.id}>
               <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>,{' '}
-              {dayInWords(session.date)}
+              {showDate(session.date)}
             </li>
           ))}
         </ul>
@@ -61,7 +62,7 @@ export function ProcedureReviews({ procedureId }: { procedureId: string }) {
                 {session ? (
                   <>
                     Agreed at <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>,{' '}
-                    {dayInWords(session.date)}
+                    {showDate(session.date)}
                   </>
                 ) : (
                   'The session it was agreed in is no longer here.'

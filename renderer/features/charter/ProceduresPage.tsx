@@ -6,8 +6,9 @@ import { usePerson } from '../../app/team/usePerson';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
+
 import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate, todayIso } from '../../../shared/dates';
 
 /** The team's procedures and protocols: which version is in force, when each is due for review, and who has read it. */
 export function ProceduresPage() {
@@ -67,7 +68,7 @@ export function ProceduresPage() {
                   <td>{PROCEDURE_KIND_LABELS[procedure.kind]}</td>
                   <td>{current ? `Version ${current.number}` : 'Not yet in force'}</td>
                   <td>
-                    {procedure.reviewDate ? dayInWords(procedure.reviewDate) : 'No date set'}{' '}
+                    {showDate(procedure.reviewDate, 'No date set')}{' '}
                     {overdue && <span className="tag tag--warning">Review overdue</span>}
                   </td>
                   <td>

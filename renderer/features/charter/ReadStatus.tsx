@@ -5,10 +5,11 @@ import { isActiveLeader } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { timeInWords } from './charterWords';
+
 import { markRead } from './procedureCommands';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { useMembers } from '../../app/data/useMembers';
+import { showDateTime } from '../../../shared/dates';
 
 /**
  * Agreement with the version in force: the person working records that they have read it, and the team leader
@@ -36,7 +37,7 @@ export function ReadStatus({ version }: { version: ProcedureVersion }) {
       {hasRead(reads, version.id, person.id) && mine ? (
         <p role="status">
           <span className="tag tag--success">Read</span> You recorded reading version {version.number} on{' '}
-          {timeInWords(mine.readAt)}.
+          {showDateTime(mine.readAt)}.
         </p>
       ) : (
         <div className="button-row">

@@ -12,7 +12,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { deleteReading, deleteTarget } from './aimCommands';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
+
 import { ReadingForm } from './ReadingForm';
 import { TargetForm } from './TargetForm';
 import { TrendChart } from './TrendChart';
@@ -21,6 +21,7 @@ import { useMeasureInputs } from './useMeasureInputs';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { useTargetWithAim } from './useTargetWithAim';
 import { useMembers } from '../../app/data/useMembers';
+import { showDate, todayIso } from '../../../shared/dates';
 
 /** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
 export function TargetPage({ targetId }: { targetId: string }) {
@@ -161,7 +162,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
               <tbody>
                 {sortedReadings.map((reading) => (
                   <tr key={reading.id}>
-                    <td>{dayInWords(reading.date)}</td>
+                    <td>{showDate(reading.date)}</td>
                     <td>{formatValue(reading.value, target.unit)}</td>
                     <td>{reading.note}</td>
                     <td>{names.get(reading.updatedBy) ?? 'Someone no longer listed'}</td>
@@ -170,7 +171,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
                         type="button"
                         className="button button--secondary"
                         onClick={() => {
-                          const day = dayInWords(reading.date);
+                          const day = showDate(reading.date);
                           void removal
                             .run(
                               () => deleteReading(writer, reading.id),
@@ -181,7 +182,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
                         }}
                       >
                         Remove
-                        <span className="visually-hidden"> the value for {dayInWords(reading.date)}</span>
+                        <span className="visually-hidden"> the value for {showDate(reading.date)}</span>
                       </button>
                     </td>
                   </tr>

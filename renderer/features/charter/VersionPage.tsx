@@ -6,12 +6,13 @@ import { useRecord } from '../../app/data/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
-import { timeInWords } from './charterWords';
+
 import { DraftEditor } from './DraftEditor';
 import { ProcedureText } from './ProcedureText';
 import { ReadStatus } from './ReadStatus';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { useMembers } from '../../app/data/useMembers';
+import { showDateTime } from '../../../shared/dates';
 
 /** One version of a procedure: a draft to edit and publish, or a published version exactly as it was agreed. */
 export function VersionPage({ procedureId, versionId }: { procedureId: string; versionId: string }) {
@@ -71,7 +72,7 @@ export function VersionPage({ procedureId, versionId }: { procedureId: string; v
         <div className="summary-list__row">
           <dt>Published</dt>
           <dd>
-            {version.publishedAt ? timeInWords(version.publishedAt) : ''} by{' '}
+            {version.publishedAt ? showDateTime(version.publishedAt) : ''} by{' '}
             {names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}
           </dd>
         </div>

@@ -17,7 +17,8 @@ import { PeopleNav } from './PeopleNav';
 import { SummaryRow } from './SummaryRow';
 import { useAgencies } from '../../app/data/useAgencies';
 import { useMembers } from '../../app/data/useMembers';
-import { STATUS_LABELS, showDate, showDays, showHours } from './words';
+import { STATUS_LABELS, showDays, showHours } from './words';
+import { showDate } from '../../../shared/dates';
 
 /** One member's profile: their role, what they do and do not do, both lines of accountability, and contact. */
 export function MemberProfilePage({ memberId }: { memberId: string }) {

@@ -6,12 +6,11 @@ import {
   ENDING_SOON_DAYS,
   INVOLVED_WITHIN_DAYS,
   involvedSince,
-  longDate,
   peripheralView,
 } from '../../../shared/people/peripheral';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeopleNav } from './PeopleNav';
-import { todayDate } from './today';
+import { showDate, todayIso } from '../../../shared/dates';
 import { useActivity } from './useActivity';
 import { useMembers } from '../../app/data/useMembers';
 
@@ -32,7 +31,7 @@ function PersonLink({ member }: { member: Member }) {
 export function PeripheralPage() {
   const members = useMembers();
   const activity = useActivity();
-  const today = todayDate();
+  const today = todayIso();
   const view = useMemo(
     () => (members && activity ? peripheralView(members, activity, today) : null),
     [members, activity, today],
@@ -55,7 +54,7 @@ export function PeripheralPage() {
               <ul className="plain-list">
                 {view.endingSoon.map(({ member, end, daysLeft }) => (
                   <li key={member.id}>
-                    <PersonLink member={member} /> — ends {longDate(end)} (
+                    <PersonLink member={member} /> — ends {showDate(end)} (
                     {daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`})
                   </li>
                 ))}
@@ -66,7 +65,7 @@ export function PeripheralPage() {
             <h2 id="quiet-heading">Not involved in the last {INVOLVED_WITHIN_DAYS} days</h2>
             <p className="muted">
               No part in a case, a reflection session they attended or training they took part in since{' '}
-              {longDate(involvedSince(today))}.
+              {showDate(involvedSince(today))}.
             </p>
             {view.notInvolved.length === 0 ? (
               <p>Everyone has taken part in something lately.</p>
@@ -76,7 +75,7 @@ export function PeripheralPage() {
                   <li key={member.id}>
                     <PersonLink member={member} /> —{' '}
                     {lastActive
-                      ? `last took part on ${longDate(lastActive)}`
+                      ? `last took part on ${showDate(lastActive)}`
                       : 'no part in anything recorded yet'}
                   </li>
                 ))}

@@ -6,7 +6,7 @@ import { professionLabel } from '../../../shared/people/members';
 import { SelectField } from '../../ui/forms/SelectField';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeopleNav } from './PeopleNav';
-import { todayDate } from './today';
+import { todayIso } from '../../../shared/dates';
 import { useMembers } from '../../app/data/useMembers';
 
 function People({ members }: { members: readonly Member[] }) {
@@ -26,7 +26,7 @@ function People({ members }: { members: readonly Member[] }) {
 /** Who is expected in the shared office today (or on another weekday), from their usual office days. */
 export function WhoIsInPage() {
   const members = useMembers();
-  const today = weekdayOf(todayDate());
+  const today = weekdayOf(todayIso());
   const [day, setDay] = useState<Weekday | null>(today);
   const result = useMemo(() => whoIsIn(members ?? [], day), [members, day]);
   const dayName =

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Wellbeing } from '../../../shared/domain/cases';
-import { todayDate } from './today';
+import { todayIso } from '../../../shared/dates';
 import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface CaseTeam {
@@ -16,7 +16,7 @@ export function useCaseTeam(caseId: string): CaseTeam | null | undefined {
   return useLiveQuery(async () => {
     const row = await db.rows('cases').get(caseId);
     if (!row || row.deleted) return null;
-    const today = todayDate();
+    const today = todayIso();
     const involvements = await db.rows('involvements').where('caseId').equals(caseId).toArray();
     const ids = new Set(
       involvements

@@ -4,7 +4,8 @@ import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
 import { dropAction, markActionDone } from './sessionCommands';
 import type { CarriedAction } from './useCarriedActions';
-import { nameOf, showDate } from './reflectionWords';
+import { nameOf } from './reflectionWords';
+import { showDate } from '../../../shared/dates';
 
 interface CarriedActionsProps {
   carried: readonly CarriedAction[];
@@ -36,7 +37,7 @@ export function CarriedActions({ carried, names, headingLevel = 2 }: CarriedActi
               id={action.id}
               text={action.text}
               owner={nameOf(names, action.ownerId)}
-              due={showDate(action.dueDate)}
+              due={showDate(action.dueDate, '')}
               from={from ? `${from.title}, ${showDate(from.date)}` : 'an earlier session'}
               carriedForward={carriedIds.has(action.id)}
               onCarry={() => {

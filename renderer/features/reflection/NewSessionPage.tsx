@@ -13,12 +13,13 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { showDate, todayIso } from './reflectionWords';
+
 import { createSession } from './sessionCommands';
 import { useCaseReferences } from './useCaseReferences';
 import { useHealthChecks } from './useHealthChecks';
 import { useProcedureTitles } from './useProcedureTitles';
 import { useTeamTemplates } from './useTeamTemplates';
+import { showDate, todayIso } from '../../../shared/dates';
 
 interface Choice {
   value: string;
@@ -86,7 +87,7 @@ export function NewSessionPage({ route }: { route: string[] }) {
   const [procedureId, setProcedureId] = useState('');
   const form = useSaveForm('session-');
 
-  const shownTitle = title ?? (choice ? `${choice.name} – ${showDate(date) || 'date to be set'}` : '');
+  const shownTitle = title ?? (choice ? `${choice.name} – ${showDate(date, 'date to be set')}` : '');
   const facilitator = facilitatorId ?? person?.id ?? '';
 
   const check = (): FieldErrors => ({

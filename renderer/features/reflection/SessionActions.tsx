@@ -2,7 +2,8 @@ import type { Member } from '../../../shared/domain/directory';
 import type { Action } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { markActionDone, reopenAction } from './sessionCommands';
-import { nameOf, showDate } from './reflectionWords';
+import { nameOf } from './reflectionWords';
+import { showDate } from '../../../shared/dates';
 
 const STATUS_WORDS = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
 const STATUS_TAGS = { open: 'tag', done: 'tag tag--success', dropped: 'tag tag--warning' } as const;

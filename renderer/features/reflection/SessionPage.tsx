@@ -12,7 +12,7 @@ import { NotFound } from './NotFound';
 import { QuickActionForm } from './QuickActionForm';
 import { SessionActions } from './SessionActions';
 import { SessionDetailsForm } from './SessionDetailsForm';
-import { nameOf, showDate } from './reflectionWords';
+import { nameOf } from './reflectionWords';
 import { updateSession } from './sessionCommands';
 import { useAltA } from './useAltA';
 import { useCarriedActions } from './useCarriedActions';
@@ -21,6 +21,7 @@ import { useMembersById } from '../../app/data/useMembersById';
 import { useSessionParts } from './useSessionParts';
 import { RecordHistory } from '../access/RecordHistory';
 import { useRecord } from '../../app/data/useRecord';
+import { showDate } from '../../../shared/dates';
 
 /** The training log's address for turning a session into a training record (the training module reads it). */
 export function trainingHrefFor(sessionId: string): string {

@@ -4,7 +4,8 @@ import { WriteError } from '../../db/writer';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { TextField } from '../../ui/forms/TextField';
-import { describeTime, describeValue, valueFromText } from './describe';
+import { showDateTime } from '../../../shared/dates';
+import { describeValue, valueFromText } from './describe';
 import { useDecisionItems, type DecisionItem } from './useDecisionItems';
 
 function DecisionCard({ item }: { item: DecisionItem }) {
@@ -41,7 +42,7 @@ function DecisionCard({ item }: { item: DecisionItem }) {
           <dd>
             {describeValue(item.keptValue)}
             <span className="decision__who">
-              written by {item.keptBy}, {describeTime(item.keptAt)}
+              written by {item.keptBy}, {showDateTime(item.keptAt)}
             </span>
           </dd>
         </div>
@@ -50,7 +51,7 @@ function DecisionCard({ item }: { item: DecisionItem }) {
           <dd>
             {describeValue(item.otherValue)}
             <span className="decision__who">
-              written by {item.otherBy}, {describeTime(item.otherAt)}
+              written by {item.otherBy}, {showDateTime(item.otherAt)}
             </span>
           </dd>
         </div>

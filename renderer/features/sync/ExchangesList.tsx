@@ -1,4 +1,4 @@
-import { describeTime } from './describe';
+import { showDateTime } from '../../../shared/dates';
 import { useExchanges } from './useExchanges';
 
 function total(counts: Record<string, { added: number; changed: number; decisions: number }>) {
@@ -22,7 +22,7 @@ export function ExchangesList() {
         <h2 id="sync-peers-heading">Other PCs</h2>
         <p>
           {lastSavedAt
-            ? `This PC last saved a file on ${describeTime(lastSavedAt)}.`
+            ? `This PC last saved a file on ${showDateTime(lastSavedAt)}.`
             : 'This PC has not saved a file yet.'}
         </p>
         {peers.length === 0 ? (
@@ -43,8 +43,8 @@ export function ExchangesList() {
                   <th scope="row">
                     {peer.personName} <span className="sync-muted">(PC {peer.deviceId})</span>
                   </th>
-                  <td>{peer.lastReceivedAt ? describeTime(peer.lastReceivedAt) : 'Never'}</td>
-                  <td>{peer.lastSentAt ? describeTime(peer.lastSentAt) : 'Not known yet'}</td>
+                  <td>{peer.lastReceivedAt ? showDateTime(peer.lastReceivedAt) : 'Never'}</td>
+                  <td>{peer.lastSentAt ? showDateTime(peer.lastSentAt) : 'Not known yet'}</td>
                 </tr>
               ))}
             </tbody>
@@ -72,11 +72,11 @@ export function ExchangesList() {
                 const { changes, decisions } = total(receipt.counts);
                 return (
                   <tr key={receipt.bundleId}>
-                    <th scope="row">{describeTime(receipt.createdAt)}</th>
+                    <th scope="row">{showDateTime(receipt.createdAt)}</th>
                     <td>
                       {receipt.fromPersonName} <span className="sync-muted">(PC {receipt.fromDeviceId})</span>
                     </td>
-                    <td>{describeTime(receipt.importedAt)}</td>
+                    <td>{showDateTime(receipt.importedAt)}</td>
                     <td>{changes}</td>
                     <td>{decisions}</td>
                   </tr>

@@ -14,11 +14,12 @@ import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { PageHeader } from '../../ui/PageHeader';
 import { professionOf } from './AttendeePicker';
 import { TrainingNav } from './TrainingNav';
-import { showDate, todayIso } from './today';
+
 import { useTeamSetUpOn } from './useTeamSetUpOn';
 import { useAgencies } from '../../app/data/useAgencies';
 import { useTrainingEntries } from './useTrainingEntries';
 import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate, todayIso } from '../../../shared/dates';
 
 function cellText(count: number, same: boolean): string {
   if (count === 0) return 'Not in 12 months';

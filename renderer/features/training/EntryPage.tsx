@@ -20,10 +20,11 @@ import { MarkAttendanceForm } from './MarkAttendanceForm';
 import { MyReflectionForm } from './MyReflectionForm';
 import { TrainingNav } from './TrainingNav';
 import { removeTraining } from './trainingCommands';
-import { showDate } from './today';
+
 import { useMembers } from '../../app/data/useMembers';
 import { useTrainingEntries } from './useTrainingEntries';
 import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate } from '../../../shared/dates';
 
 function attendanceWord(row: TrainingAttendance): string {
   if (row.attended === true) return 'Attended';

@@ -6,8 +6,9 @@ import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { PageHeader } from '../../ui/PageHeader';
 import { EntryForm } from './EntryForm';
 import { TrainingNav } from './TrainingNav';
-import { todayIso } from './today';
+
 import { useSessionForTraining, type SessionForTraining } from './useSessionForTraining';
+import { todayIso } from '../../../shared/dates';
 
 interface NewEntryPageProps {
   planned: boolean;

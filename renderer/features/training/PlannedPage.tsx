@@ -4,9 +4,10 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { EntryTable } from './EntryTable';
 import { TrainingNav } from './TrainingNav';
-import { todayIso } from './today';
+
 import { useTrainingEntries } from './useTrainingEntries';
 import { useLiveRows } from '../../app/data/useLiveRows';
+import { todayIso } from '../../../shared/dates';
 
 /** Planned events: ones still to come, and ones that have happened and wait for attendance to be marked. */
 export function PlannedPage() {

@@ -4,10 +4,11 @@ import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { PageHeader } from '../../ui/PageHeader';
 import { RequirementList } from './RequirementList';
 import { TrainingNav } from './TrainingNav';
-import { showDate, todayIso } from './today';
+
 import { useRequiredTraining } from './useRequiredTraining';
 import { useTrainingEntries } from './useTrainingEntries';
 import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate, todayIso } from '../../../shared/dates';
 
 function DueTable({ caption, rows }: { caption: string; rows: readonly DueRow[] }) {
   return (
@@ -29,7 +30,7 @@ function DueTable({ caption, rows }: { caption: string; rows: readonly DueRow[] 
                 <a href={hrefFor('training', 'record', row.member.id)}>{row.member.name}</a>
               </td>
               <td>{row.requirement.title}</td>
-              <td>{row.lastDone ? showDate(row.lastDone) : 'Never'}</td>
+              <td>{showDate(row.lastDone, 'Never')}</td>
               <td>
                 {row.dueOn === null ? (
                   <span className="tag tag--error">Due now: never done</span>

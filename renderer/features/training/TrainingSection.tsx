@@ -1,3 +1,4 @@
+import { hashQuery } from '../../app/router/hashRoute';
 import type { SectionProps } from '../../app/router/sectionProps';
 import { CoveragePage } from './CoveragePage';
 import { EditEntryPage } from './EditEntryPage';
@@ -7,7 +8,6 @@ import { NewEntryPage } from './NewEntryPage';
 import { PlannedPage } from './PlannedPage';
 import { RecordPage } from './RecordPage';
 import { RequiredPage } from './RequiredPage';
-import { hashQuery } from './today';
 import './training.css';
 
 /**
