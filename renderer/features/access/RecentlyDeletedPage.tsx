@@ -5,7 +5,6 @@ import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import type { DeletedItem } from '../../db/recentlyDeleted';
 import { restoreDeleted } from '../../db/recentlyDeleted';
-import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { purgeDeletedItem } from './accessCommands';
 import { BackToSettings } from './BackToSettings';
@@ -14,6 +13,7 @@ import { useActionMessage } from '../../ui/useActionMessage';
 import { useMembers } from '../../app/data/useMembers';
 import { useRecentlyDeleted } from './useRecentlyDeleted';
 import './access.css';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 /** Deleted records, which anyone can bring back and a team leader can remove for good. */
 export function RecentlyDeletedPage() {
@@ -34,11 +34,7 @@ export function RecentlyDeletedPage() {
         Anything deleted stays here until a team leader removes it for good, so it can be brought back if it
         was deleted by mistake.
       </p>
-      {message && (
-        <Banner tone={message.tone} live>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       {items === undefined ? (
         <p role="status">Loading…</p>
       ) : items.length === 0 ? (

@@ -4,7 +4,6 @@ import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { changeTeamRole, resetPin } from './accessCommands';
 import { BackToSettings } from './BackToSettings';
@@ -13,6 +12,7 @@ import { useActionMessage } from '../../ui/useActionMessage';
 import { useMembers } from '../../app/data/useMembers';
 import { usePinHolders } from './usePinHolders';
 import './access.css';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 export const ROLE_LABELS: Record<TeamRole, string> = { leader: 'Team leader', member: 'Team member' };
 
@@ -37,11 +37,7 @@ export function RolesPage() {
         this PC, and remove deleted records for good. Everyone else in the team can do everything else.
       </p>
       {!mayManage && <p>Only a team leader can change roles or clear PINs.</p>}
-      {message && (
-        <Banner tone={message.tone} live>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       <table className="data-table">
         <caption className="visually-hidden">
           Team members, their roles and whether they have a PIN on this PC

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { versionInForce, versionsNewestFirst } from '../../../shared/charter/versions';
 import { PROCEDURE_KIND_LABELS } from '../../../shared/domain/charter';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
@@ -20,6 +20,8 @@ import { useLiveRows } from '../../app/data/useLiveRows';
 import { VersionList } from './VersionList';
 import { useMembers } from '../../app/data/useMembers';
 import { showDate, showDateTime, todayIso } from '../../../shared/dates';
+import { useActionMessage } from '../../ui/useActionMessage';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 /** One procedure: the version in force, who has read it, every version, reviews and proposed changes, history. */
 export function ProcedurePage({ procedureId }: { procedureId: string }) {
@@ -28,7 +30,7 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
   const versions = useLiveRows('procedureVersions', { where: { index: 'procedureId', equals: procedureId } });
   const members = useMembers();
   const { editing, saved, open, close, done } = useEditingPart<'details'>('procedure');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { message, run } = useActionMessage();
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
   const historyKeys = useMemo(
     () => [
@@ -60,15 +62,14 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
   const overdue = procedure.reviewDate !== null && procedure.reviewDate < todayIso();
 
   const startVersion = async () => {
-    setProblem(null);
-    try {
-      const { versionId } = await startNewVersion(writer, procedure.id, '');
-      navigate('charter', 'procedure', procedure.id, 'version', versionId);
-    } catch (error) {
-      setProblem(
-        error instanceof Error ? error.message : 'The new version could not be started. Please try again.',
-      );
-    }
+    await run(
+      async () => {
+        const { versionId } = await startNewVersion(writer, procedure.id, '');
+        navigate('charter', 'procedure', procedure.id, 'version', versionId);
+      },
+      undefined,
+      'The new version could not be started. Please try again.',
+    );
   };
 
   return (
@@ -80,11 +81,7 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
           {saved}
         </Banner>
       )}
-      {problem && (
-        <Banner tone="error" live>
-          {problem}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       {editing === 'details' ? (
         <ProcedureDetailsForm
           procedure={procedure}

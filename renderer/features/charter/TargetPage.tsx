@@ -22,6 +22,7 @@ import { useLiveRows } from '../../app/data/useLiveRows';
 import { useTargetWithAim } from './useTargetWithAim';
 import { useMembers } from '../../app/data/useMembers';
 import { showDate, todayIso } from '../../../shared/dates';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 /** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
 export function TargetPage({ targetId }: { targetId: string }) {
@@ -138,11 +139,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
           <h2 id="readings-heading" tabIndex={-1} ref={readingsHeading}>
             Values recorded
           </h2>
-          {removal.message && (
-            <Banner tone={removal.message.tone} live>
-              {removal.message.text}
-            </Banner>
-          )}
+          <MessageBanner message={removal.message} />
           {sortedReadings.length === 0 ? (
             <p>No values recorded yet.</p>
           ) : (

@@ -6,6 +6,7 @@ import { dropAction, markActionDone } from './sessionCommands';
 import type { CarriedAction } from './useCarriedActions';
 import { nameOf } from './reflectionWords';
 import { showDate } from '../../../shared/dates';
+import { Banner } from '../../ui/Banner';
 
 interface CarriedActionsProps {
   carried: readonly CarriedAction[];
@@ -93,9 +94,9 @@ function CarriedRow({ id, text, owner, due, from, carriedForward, onCarry, onMes
         )}
       </p>
       {error && (
-        <p className="field__error" role="alert">
+        <Banner tone="error" live>
           {error}
-        </p>
+        </Banner>
       )}
       {dropping ? (
         <form
