@@ -12,6 +12,7 @@ import { PeopleNav } from './PeopleNav';
 import { readFileText } from './readFileText';
 import { useAgencies } from '../../app/data/useAgencies';
 import { useMembers } from '../../app/data/useMembers';
+import { FieldError, fieldClass, fieldIds } from '../../ui/forms/Field';
 
 const PREVIEW_ROWS = 5;
 
@@ -97,6 +98,7 @@ export function ImportPage() {
   };
 
   const ready = plan?.ready.length ?? 0;
+  const fileIds = fieldIds(inputId, { error: fileError ?? undefined });
   return (
     <>
       <PageHeader title="Bring people in" />
@@ -117,19 +119,14 @@ export function ImportPage() {
         Add several people at once from a spreadsheet saved as CSV: one row per person, with a heading row.
         You will see every row that cannot be added, and why, before anything is saved.
       </p>
-      <div className={`field${fileError ? ' field--error' : ''}`}>
+      <div className={fieldClass(fileError)}>
         <label htmlFor={inputId}>Choose a CSV file</label>
-        {fileError && (
-          <span className="field__error" id={`${inputId}-error`} role="alert">
-            <span className="visually-hidden">Error: </span>
-            {fileError}
-          </span>
-        )}
+        <FieldError id={fileIds.errorId} message={fileError} live />
         <input
           id={inputId}
           type="file"
           accept=".csv,text/csv"
-          aria-describedby={fileError ? `${inputId}-error` : undefined}
+          aria-describedby={fileIds.describedBy}
           onChange={(event) => void choose(event)}
         />
       </div>
