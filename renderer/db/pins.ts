@@ -7,6 +7,7 @@ import { NO_TRIES, afterWrongTry, nextTryAt, waitLeft } from '../../shared/acces
 import { hashPin, pinMatches } from '../../shared/access/pinHash';
 import { pinProblem } from '../../shared/access/pinRules';
 import { pinTable } from './pcDb';
+import { WriteError } from './writeRules';
 
 export type PinCheck =
   | { result: 'right' }
@@ -39,7 +40,7 @@ export async function membersWithPins(teamId: string): Promise<string[]> {
   return rows.map((row) => row.memberId);
 }
 
-/** Sets (or replaces) a person's PIN on this PC. Throws an Error in plain words if the PIN is not acceptable. */
+/** Sets (or replaces) a person's PIN on this PC. Refuses a PIN that is not acceptable with a WriteError. */
 export async function setPin(
   teamId: string,
   memberId: string,
@@ -47,7 +48,7 @@ export async function setPin(
   iterations?: number,
 ): Promise<void> {
   const problem = pinProblem(pin);
-  if (problem) throw new Error(problem);
+  if (problem) throw new WriteError(problem, [{ field: 'pin', message: problem }]);
   // Hash before touching the database: awaiting WebCrypto inside an IndexedDB transaction lets it commit early.
   const hashed = await hashPin(pin, iterations);
   await pinTable().put({

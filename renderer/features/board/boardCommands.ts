@@ -140,12 +140,12 @@ export async function saveView(writer: WriteContext, name: string, filters: Boar
   const trimmed = name.trim();
   if (trimmed === '') {
     throw new WriteError('Enter a name for the view.', [
-      { field: 'view-name', message: 'Enter a name for the view.' },
+      { field: 'name', message: 'Enter a name for the view.' },
     ]);
   }
   if (trimmed.length > VIEW_NAME_MAX) {
     const message = `Keep the name to ${VIEW_NAME_MAX} characters or fewer.`;
-    throw new WriteError(message, [{ field: 'view-name', message }]);
+    throw new WriteError(message, [{ field: 'name', message }]);
   }
   const parsed = boardFiltersSchema.parse(filters);
   return inOneWrite(writer, async () => {
