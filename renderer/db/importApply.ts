@@ -20,7 +20,6 @@ import {
   vectorsOfRecords,
   type VersionVectors,
 } from '../../shared/sync/versionVector';
-import { forgetBoardSnapshot } from './boardSnapshot';
 import { getMeta, readVersionVectors, recordSeenVectors, setMeta, type PeerExchange } from './meta';
 import type { DecisionRow, ReceiptRow, TeamDb } from './teamDb';
 
@@ -292,8 +291,8 @@ export async function applyImport(
     for (let start = 0; start < plan.auditAdded.length; start += PAGE) {
       await db.audit.bulkAdd(plan.auditAdded.slice(start, start + PAGE));
     }
-    // A record removed for good elsewhere leaves no copy of its names in the board's snapshot here.
-    if (plan.auditAdded.some((row) => row.action === 'purge')) await forgetBoardSnapshot(db);
+    // A record removed for good elsewhere leaves no copy of its personal fields in the stores kept here.
+    if (plan.auditAdded.some((row) => row.action === 'purge')) await db.afterPurge();
 
     await storeDecisions(db, plan, importedAt);
     await recordSeenVectors(db, plan.seenVectors);

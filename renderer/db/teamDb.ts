@@ -1,17 +1,21 @@
 /**
  * One IndexedDB database per team (`joinedup-team-<teamId>`): the synced tables from the registry, the audit trail,
  * and tables this PC keeps for itself — differences waiting for a person's decision, receipts of imported bundles,
- * and meta (device id, clock, version vector, exchanges with other PCs).
+ * and meta (device id, clock, version vector, exchanges with other PCs, the board's saved snapshot: meta.ts).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
 import type { RowOf, TableName } from '../../shared/domain/registry';
 import type { Decision } from '../../shared/sync/decision';
 import type { MetaRow } from './meta';
-import { boardChangeLog } from './boardChangeLog';
+import { boardSnapshotExtension } from './boardChangeLog';
 import { MIGRATIONS } from './migrations';
+import type { TeamDbExtension } from './teamDbExtension';
 
 export const TEAM_DB_PREFIX = 'joinedup-team-';
+
+/** The stores kept beside the team's records that must hear of every write and purge (teamDbExtension.ts). */
+const EXTENSIONS: readonly TeamDbExtension[] = [boardSnapshotExtension];
 
 /**
  * A field where an import met a value written on another PC without either side having seen the other's change.
@@ -53,7 +57,12 @@ export class TeamDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
-    this.use(boardChangeLog);
+    for (const extension of EXTENSIONS) if (extension.afterWrite) this.use(extension.afterWrite);
+  }
+
+  /** Tells each extension of a purge. Call inside the purge's transaction, which must include `meta`. */
+  async afterPurge(): Promise<void> {
+    for (const extension of EXTENSIONS) await extension.afterPurge?.(this);
   }
 
   /** A synced table, typed by its registry entry. */

@@ -17,7 +17,6 @@ import type { TableDef } from '../../shared/domain/tableDef';
 import { HybridClock, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, observeStamps } from '../../shared/sync/versionVector';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
-import { forgetBoardSnapshot } from './boardSnapshot';
 import { getMeta, readVersionVectors, setMeta } from './meta';
 import type { TeamDb } from './teamDb';
 import { MANAGED_FIELDS, WriteError, auditRow, emptyValueFor, sameValue, validateRecord } from './writeRules';
@@ -230,7 +229,7 @@ async function purgeOne(ctx: WriteContext, def: TableDef, record: SyncedRecord):
 /**
  * Removes a deleted record for good: its personal fields are cleared and stamped, and the stamped stub stays so
  * the removal travels to other PCs. Records it owns (a case's aims, actions, views, chronology…) go with it, and
- * so does the board's saved snapshot, which may still hold its name.
+ * the stores kept beside the records drop any copy of it (the database's `afterPurge`).
  */
 export async function purgeRecord(ctx: WriteContext, tableName: TableName, id: string): Promise<boolean> {
   const def = tableByName(tableName);
@@ -249,7 +248,7 @@ export async function purgeRecord(ctx: WriteContext, tableName: TableName, id: s
         .toArray();
       for (const row of rows) await purgeOne(ctx, child.def, row);
     }
-    await forgetBoardSnapshot(ctx.db);
+    await ctx.db.afterPurge();
     return purged;
   });
 }

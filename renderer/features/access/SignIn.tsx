@@ -117,7 +117,7 @@ function ForPerson({ teamId, member, underneath, onDone, other }: ForPersonProps
           {member.name}, choose a PIN for this PC. You will enter it each time you sign in here, and to unlock
           the screen when you come back to it.
         </p>
-        <SetPin teamId={teamId} member={member} onDone={onDone} />
+        <SetPin key={member.id} teamId={teamId} member={member} onDone={onDone} />
         <div className="button-row">{other}</div>
       </AccessLayout>
     );

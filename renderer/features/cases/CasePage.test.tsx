@@ -6,8 +6,9 @@ import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { CasePage } from './CasePage';
 import { createCase } from './caseCommands';
-import { todayIso } from './caseDates';
+
 import { readCaseChildren } from './useCaseChildren';
+import { todayIso } from '../../../shared/dates';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });

@@ -18,13 +18,14 @@ import { PrintCaseButton } from './PrintCaseButton';
 import { CloseCase } from './CloseCase';
 import { InformationSharing } from './InformationSharing';
 import { TeamAroundChild } from './TeamAroundChild';
-import { todayIso } from './caseDates';
+
 import { restoreCaseRow, type CaseChildTable } from './childCommands';
-import { useAgencies } from './useAgencies';
-import { useCase } from './useCase';
+import { useAgencies } from '../../app/data/useAgencies';
 import { useCaseChildren } from './useCaseChildren';
-import { useMemberNames } from './useMemberNames';
+import { useMembersById } from '../../app/data/useMembersById';
 import './cases.css';
+import { useRecord } from '../../app/data/useRecord';
+import { todayIso } from '../../../shared/dates';
 
 interface Deleted {
   table: CaseChildTable;
@@ -35,9 +36,9 @@ interface Deleted {
 export function CasePage({ caseId }: { caseId: string }) {
   const writer = useWriter();
   const person = usePerson();
-  const caseRow = useCase(caseId);
+  const caseRow = useRecord('cases', caseId);
   const rows = useCaseChildren(caseId);
-  const members = useMemberNames();
+  const members = useMembersById();
   // People who can be chosen now: the same list useTeamMembers gives, without reading the directory twice.
   const team = useMemo(
     () =>

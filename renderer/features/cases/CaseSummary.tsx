@@ -3,11 +3,12 @@ import { Banner } from '../../ui/Banner';
 import { ChangeButton } from './ChangeButton';
 import { ConcernsForm, DetailsForm, LeadForm, StageForm } from './SummaryForms';
 import { RecordReviewForm, ReviewDateForm } from './ReviewForms';
-import { hasPassed, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
-import { useStages } from './useStages';
+import { useStages } from '../../app/data/useStages';
+import { hasPassed, showDate } from '../../../shared/dates';
 
 type Part = 'details' | 'stage' | 'lead' | 'concerns' | 'review' | 'record-review';
 
@@ -70,7 +71,7 @@ export function CaseSummary(props: CaseSectionProps) {
         <div className="summary-list__row">
           <dt>Next review</dt>
           <dd>
-            {showDate(caseRow.nextReviewDate)}
+            {showDate(caseRow.nextReviewDate, 'No date set')}
             {reviewOverdue && <strong className="tag tag--error case-overdue"> Review overdue</strong>}
           </dd>
           <dd className="summary-list__actions">

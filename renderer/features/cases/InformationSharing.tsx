@@ -10,10 +10,11 @@ import { ChangeButton } from './ChangeButton';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { updateCaseDetails } from './caseCommands';
-import { isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';
 
 /**
  * What was agreed about sharing this child's information: consent (when, by whom, for what) or the legal basis,
@@ -79,12 +80,12 @@ function SharingForm({
   const form = useSaveForm('sharing-');
   const [basis, setBasis] = useState<SharingBasis>(caseRow.sharingBasis);
   const [by, setBy] = useState(caseRow.consentGivenBy);
-  const [on, setOn] = useState(partsFromIso(caseRow.consentGivenOn));
+  const [on, setOn] = useState(partsFromDay(caseRow.consentGivenOn));
   const [scope, setScope] = useState(caseRow.consentScope);
   const [legalBasis, setLegalBasis] = useState(caseRow.legalBasis);
   const [restriction, setRestriction] = useState(caseRow.sharingRestriction);
   const [protocolVersionId, setProtocolVersionId] = useState(caseRow.protocolVersionId);
-  const consentOn = isoFromParts(on, 'The date consent was given');
+  const consentOn = dayFromParts(on, 'The date consent was given');
 
   const submit = async () => {
     const consent = basis === 'consent';

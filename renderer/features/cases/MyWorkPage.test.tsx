@@ -5,9 +5,10 @@ import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { MyWorkPage } from './MyWorkPage';
 import { createCase, updateCaseDetails } from './caseCommands';
-import { todayIso } from './caseDates';
+
 import { addCaseAction } from './childCommands';
 import { addDays, format } from 'date-fns';
+import { todayIso } from '../../../shared/dates';
 
 configure({ asyncUtilTimeout: 8000 });
 

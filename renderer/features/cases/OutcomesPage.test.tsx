@@ -6,8 +6,9 @@ import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam'
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { OutcomesPage } from './OutcomesPage';
 import { createCase } from './caseCommands';
-import { todayIso } from './caseDates';
+
 import { addService } from './childCommands';
+import { todayIso } from '../../../shared/dates';
 
 configure({ asyncUtilTimeout: 8000 });
 

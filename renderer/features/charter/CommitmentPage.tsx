@@ -1,6 +1,5 @@
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useRecord } from '../../db/useRecord';
+import { useRecord } from '../../app/data/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
@@ -12,9 +11,8 @@ import { useWriter } from '../../app/team/useWriter';
 
 /** Changing one agency commitment, or removing it (it can be brought back from "Recently deleted"). */
 export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
-  const db = useTeamDb();
   const writer = useWriter();
-  const commitment = useRecord(db, 'agencyCommitments', commitmentId);
+  const commitment = useRecord('agencyCommitments', commitmentId);
   if (commitment === undefined) return null;
   if (commitment === null) {
     return (

@@ -12,21 +12,24 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { deleteReading, deleteTarget } from './aimCommands';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
+
 import { ReadingForm } from './ReadingForm';
 import { TargetForm } from './TargetForm';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { useMeasureInputs } from './useMeasureInputs';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
 import { useTargetWithAim } from './useTargetWithAim';
+import { useMembers } from '../../app/data/useMembers';
+import { showDate, todayIso } from '../../../shared/dates';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 /** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
 export function TargetPage({ targetId }: { targetId: string }) {
   const writer = useWriter();
   const found = useTargetWithAim(targetId);
-  const readings = useTableRows('targetReadings', { index: 'targetId', equals: targetId });
-  const members = useTableRows('members');
+  const readings = useLiveRows('targetReadings', { where: { index: 'targetId', equals: targetId } });
+  const members = useMembers();
   const inputs = useMeasureInputs();
   const { editing, saved, open, close, done } = useEditingPart<'target'>('target-page');
   const removal = useActionMessage();
@@ -136,11 +139,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
           <h2 id="readings-heading" tabIndex={-1} ref={readingsHeading}>
             Values recorded
           </h2>
-          {removal.message && (
-            <Banner tone={removal.message.tone} live>
-              {removal.message.text}
-            </Banner>
-          )}
+          <MessageBanner message={removal.message} />
           {sortedReadings.length === 0 ? (
             <p>No values recorded yet.</p>
           ) : (
@@ -160,7 +159,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
               <tbody>
                 {sortedReadings.map((reading) => (
                   <tr key={reading.id}>
-                    <td>{dayInWords(reading.date)}</td>
+                    <td>{showDate(reading.date)}</td>
                     <td>{formatValue(reading.value, target.unit)}</td>
                     <td>{reading.note}</td>
                     <td>{names.get(reading.updatedBy) ?? 'Someone no longer listed'}</td>
@@ -169,7 +168,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
                         type="button"
                         className="button button--secondary"
                         onClick={() => {
-                          const day = dayInWords(reading.date);
+                          const day = showDate(reading.date);
                           void removal
                             .run(
                               () => deleteReading(writer, reading.id),
@@ -180,7 +179,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
                         }}
                       >
                         Remove
-                        <span className="visually-hidden"> the value for {dayInWords(reading.date)}</span>
+                        <span className="visually-hidden"> the value for {showDate(reading.date)}</span>
                       </button>
                     </td>
                   </tr>

@@ -2,24 +2,24 @@ import { useMemo } from 'react';
 import { shownStatus, versionsNewestFirst } from '../../../shared/charter/versions';
 import { VERSION_STATUS_LABELS } from '../../../shared/domain/charter';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
-import { useRecord } from '../../db/useRecord';
+import { useRecord } from '../../app/data/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
-import { timeInWords } from './charterWords';
+
 import { DraftEditor } from './DraftEditor';
 import { ProcedureText } from './ProcedureText';
 import { ReadStatus } from './ReadStatus';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { useMembers } from '../../app/data/useMembers';
+import { showDateTime } from '../../../shared/dates';
 
 /** One version of a procedure: a draft to edit and publish, or a published version exactly as it was agreed. */
 export function VersionPage({ procedureId, versionId }: { procedureId: string; versionId: string }) {
-  const db = useTeamDb();
-  const procedure = useRecord(db, 'procedures', procedureId);
-  const version = useRecord(db, 'procedureVersions', versionId);
-  const versions = useTableRows('procedureVersions', { index: 'procedureId', equals: procedureId });
-  const members = useTableRows('members');
+  const procedure = useRecord('procedures', procedureId);
+  const version = useRecord('procedureVersions', versionId);
+  const versions = useLiveRows('procedureVersions', { where: { index: 'procedureId', equals: procedureId } });
+  const members = useMembers();
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
 
   if (procedure === undefined || version === undefined || versions === undefined) return null;
@@ -72,7 +72,7 @@ export function VersionPage({ procedureId, versionId }: { procedureId: string; v
         <div className="summary-list__row">
           <dt>Published</dt>
           <dd>
-            {version.publishedAt ? timeInWords(version.publishedAt) : ''} by{' '}
+            {version.publishedAt ? showDateTime(version.publishedAt) : ''} by{' '}
             {names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}
           </dd>
         </div>

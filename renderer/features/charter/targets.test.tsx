@@ -7,8 +7,9 @@ import { createRecord } from '../../db/writer';
 import { addReading, createAim, createTarget } from './aimCommands';
 import { AimPage } from './AimPage';
 import { AimsPage } from './AimsPage';
-import { todayIso } from './charterWords';
+
 import { TargetPage } from './TargetPage';
+import { todayIso } from '../../../shared/dates';
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);

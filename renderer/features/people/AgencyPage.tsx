@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { AGENCY_TYPE_LABELS, type Member } from '../../../shared/domain/directory';
 import { byId, professionLabel } from '../../../shared/people/members';
 import { Banner } from '../../ui/Banner';
@@ -10,8 +9,8 @@ import { RecordHistory } from '../access/RecordHistory';
 import { takeFlash } from './flash';
 import { PeopleNav } from './PeopleNav';
 import { SummaryRow } from './SummaryRow';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembers } from '../../app/data/useMembers';
 import { STATUS_LABELS } from './words';
 
 function MemberList({ members, empty }: { members: readonly Member[]; empty: string }) {
@@ -31,9 +30,8 @@ function MemberList({ members, empty }: { members: readonly Member[]; empty: str
 
 /** An agency: its remit, how it works, who to contact, and the team members it employs or hosts. */
 export function AgencyPage({ agencyId }: { agencyId: string }) {
-  const db = useTeamDb();
-  const agencies = useAgencies(db);
-  const members = useMembers(db);
+  const agencies = useAgencies();
+  const members = useMembers();
   const [flash] = useState(takeFlash);
   const agency = useMemo(() => byId(agencies ?? []).get(agencyId), [agencies, agencyId]);
   if (!agencies || !members) return <PageHeader title="Agency" />;

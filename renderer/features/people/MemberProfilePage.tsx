@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import {
   agencyName,
   accountabilityLine,
@@ -16,15 +15,15 @@ import { RecordHistory } from '../access/RecordHistory';
 import { takeFlash } from './flash';
 import { PeopleNav } from './PeopleNav';
 import { SummaryRow } from './SummaryRow';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
-import { STATUS_LABELS, showDate, showDays, showHours } from './words';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembers } from '../../app/data/useMembers';
+import { STATUS_LABELS, showDays, showHours } from './words';
+import { showDate } from '../../../shared/dates';
 
 /** One member's profile: their role, what they do and do not do, both lines of accountability, and contact. */
 export function MemberProfilePage({ memberId }: { memberId: string }) {
-  const db = useTeamDb();
-  const members = useMembers(db);
-  const agencies = useAgencies(db);
+  const members = useMembers();
+  const agencies = useAgencies();
   const [flash] = useState(takeFlash);
   const memberMap = useMemo(() => byId(members ?? []), [members]);
   const agencyMap = useMemo(() => byId(agencies ?? []), [agencies]);

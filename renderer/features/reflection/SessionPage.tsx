@@ -12,15 +12,16 @@ import { NotFound } from './NotFound';
 import { QuickActionForm } from './QuickActionForm';
 import { SessionActions } from './SessionActions';
 import { SessionDetailsForm } from './SessionDetailsForm';
-import { nameOf, showDate } from './reflectionWords';
+import { nameOf } from './reflectionWords';
 import { updateSession } from './sessionCommands';
 import { useAltA } from './useAltA';
 import { useCarriedActions } from './useCarriedActions';
 import { useCaseReferences } from './useCaseReferences';
-import { useMemberNames } from './useMemberNames';
-import { useSession } from './useSession';
+import { useMembersById } from '../../app/data/useMembersById';
 import { useSessionParts } from './useSessionParts';
 import { RecordHistory } from '../access/RecordHistory';
+import { useRecord } from '../../app/data/useRecord';
+import { showDate } from '../../../shared/dates';
 
 /** The training log's address for turning a session into a training record (the training module reads it). */
 export function trainingHrefFor(sessionId: string): string {
@@ -29,10 +30,10 @@ export function trainingHrefFor(sessionId: string): string {
 
 /** A session's record: details, what is still open from before, who came, agenda with notes, decisions, actions. */
 export function SessionPage({ sessionId }: { sessionId: string }) {
-  const session = useSession(sessionId);
+  const session = useRecord('reflectionSessions', sessionId);
   const parts = useSessionParts(sessionId);
   const carried = useCarriedActions(session);
-  const names = useMemberNames();
+  const names = useMembersById();
   const cases = useCaseReferences();
   const person = usePerson();
   const writer = useWriter();

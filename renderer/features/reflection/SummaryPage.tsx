@@ -7,12 +7,13 @@ import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { NotFound } from './NotFound';
-import { nameOf, showDate } from './reflectionWords';
+import { nameOf } from './reflectionWords';
 import { useCarriedActions } from './useCarriedActions';
 import { useCaseReferences } from './useCaseReferences';
-import { useMemberNames } from './useMemberNames';
-import { useSession } from './useSession';
+import { useMembersById } from '../../app/data/useMembersById';
 import { useSessionParts } from './useSessionParts';
+import { useRecord } from '../../app/data/useRecord';
+import { showDate } from '../../../shared/dates';
 
 /** A file name safe on every PC: the session title without characters file systems refuse. */
 function fileName(title: string): string {
@@ -21,10 +22,10 @@ function fileName(title: string): string {
 
 /** The printable summary of a session, and the same as plain text to paste into an email. */
 export function SummaryPage({ sessionId }: { sessionId: string }) {
-  const session = useSession(sessionId);
+  const session = useRecord('reflectionSessions', sessionId);
   const parts = useSessionParts(sessionId);
   const carried = useCarriedActions(session);
-  const names = useMemberNames();
+  const names = useMembersById();
   const cases = useCaseReferences();
   const [message, setMessage] = useState<string | null>(null);
   const [fallback, setFallback] = useState<string | null>(null);
@@ -35,7 +36,7 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
   const toSummary = (action: Action): SummaryAction => ({
     text: action.text,
     owner: nameOf(names, action.ownerId),
-    due: showDate(action.dueDate),
+    due: showDate(action.dueDate, ''),
     status: action.status,
     dropReason: action.dropReason,
   });

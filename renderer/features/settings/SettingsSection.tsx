@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { AppInfo } from '../../../shared/api/appApi';
 import { IDLE_LOCK_MINUTES, themeSchema, type Theme } from '../../../shared/api/settings';
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { useSettings } from '../../app/settings/useSettings';
 import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';

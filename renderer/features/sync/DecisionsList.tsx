@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { settleDecision, type DecisionChoice } from '../../db/decisions';
 import { WriteError } from '../../db/writer';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { TextField } from '../../ui/forms/TextField';
-import { describeTime, describeValue, valueFromText } from './describe';
+import { showDateTime } from '../../../shared/dates';
+import { describeValue, valueFromText } from './describe';
 import { useDecisionItems, type DecisionItem } from './useDecisionItems';
 
 function DecisionCard({ item }: { item: DecisionItem }) {
@@ -42,7 +42,7 @@ function DecisionCard({ item }: { item: DecisionItem }) {
           <dd>
             {describeValue(item.keptValue)}
             <span className="decision__who">
-              written by {item.keptBy}, {describeTime(item.keptAt)}
+              written by {item.keptBy}, {showDateTime(item.keptAt)}
             </span>
           </dd>
         </div>
@@ -51,7 +51,7 @@ function DecisionCard({ item }: { item: DecisionItem }) {
           <dd>
             {describeValue(item.otherValue)}
             <span className="decision__who">
-              written by {item.otherBy}, {describeTime(item.otherAt)}
+              written by {item.otherBy}, {showDateTime(item.otherAt)}
             </span>
           </dd>
         </div>
@@ -103,8 +103,7 @@ function DecisionCard({ item }: { item: DecisionItem }) {
 
 /** Fields two people changed on different PCs without seeing each other's change: a person picks what stays. */
 export function DecisionsList() {
-  const db = useTeamDb();
-  const items = useDecisionItems(db);
+  const items = useDecisionItems();
   if (items === undefined) return <p>Loading…</p>;
   if (items.length === 0) return <p>Nothing needs a decision.</p>;
   return (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Banner } from '../../ui/Banner';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { TextField } from '../../ui/forms/TextField';
-import { describeTime } from './describe';
+import { showDateTime } from '../../../shared/dates';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ProgressView } from './ProgressView';
 import type { ImportStage } from './useImportFlow';
@@ -148,7 +148,7 @@ export function FileImport({
       <p>
         {state.applied
           ? `From ${state.preview.fromPersonName}: ${changeCount(state)}.`
-          : `You brought this file in on ${describeTime(state.receipt.importedAt)} already; nothing changed.`}
+          : `You brought this file in on ${showDateTime(state.receipt.importedAt)} already; nothing changed.`}
       </p>
       <button type="button" className="button button--secondary" onClick={onCancel}>
         Done

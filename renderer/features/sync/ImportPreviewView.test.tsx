@@ -60,7 +60,7 @@ describe('the preview of a file', () => {
   it('says plainly when the file was brought in before, instead of the counts', () => {
     render(<ImportPreviewView preview={preview({ alreadyReceivedAt: '2026-11-21T15:00:00.000Z' })} />);
     expect(
-      screen.getByText(/You brought this file in on 21 November 2026, .* already; nothing changed\./),
+      screen.getByText(/You brought this file in on 21 November 2026 at .* already; nothing changed\./),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { Banner } from '../../ui/Banner';
-import { describeTime } from './describe';
+import { showDateTime } from '../../../shared/dates';
 import type { ImportPreview } from './pipeline';
 
 interface ImportPreviewViewProps {
@@ -30,13 +30,13 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
         </div>
         <div className="summary-list__row">
           <dt>Saved on</dt>
-          <dd>{describeTime(preview.createdAt)}</dd>
+          <dd>{showDateTime(preview.createdAt)}</dd>
         </div>
       </dl>
       {preview.alreadyReceivedAt ? (
         <Banner tone="info" title="Already brought in">
           <p>
-            You brought this file in on {describeTime(preview.alreadyReceivedAt)} already; nothing changed.
+            You brought this file in on {showDateTime(preview.alreadyReceivedAt)} already; nothing changed.
           </p>
         </Banner>
       ) : (
@@ -68,7 +68,7 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
         <Banner key={clock.deviceId} tone="warning" title="A PC’s clock seems wrong">
           <p>
             The PC {pcName(clock.deviceId, clock.personName)} seems to have its clock set ahead (to{' '}
-            {describeTime(clock.wallTime)}); its changes were accepted. Ask whoever uses it to check its date
+            {showDateTime(clock.wallTime)}); its changes were accepted. Ask whoever uses it to check its date
             and time.
           </p>
         </Banner>

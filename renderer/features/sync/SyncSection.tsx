@@ -1,4 +1,4 @@
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { PageHeader } from '../../ui/PageHeader';
 import { DecisionsList } from './DecisionsList';
 import { ExchangesList } from './ExchangesList';

@@ -9,6 +9,7 @@ import type { ReceiptRow } from '../../db/teamDb';
 import { createBundleRunner, type BundleRunner } from './bundleRunner';
 import type { ImportPreview, Step } from './pipeline';
 import { addJoinedTeam, isTeamOnThisPc } from './syncCommands';
+import { problemWords } from '../../ui/problemWords';
 
 export interface ProgressState {
   step: Step;
@@ -105,7 +106,10 @@ export function useImportFlow(options: ImportFlowOptions) {
           join,
           error: {
             kind: 'other',
-            message: error instanceof Error ? error.message : 'The file could not be opened.',
+            message: problemWords(
+              error,
+              'The file could not be opened. Nothing on this PC has been changed. Try again.',
+            ),
           },
         });
       }

@@ -8,7 +8,7 @@ import {
 import { formatHours } from '../../../shared/training/record';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -20,10 +20,11 @@ import { MarkAttendanceForm } from './MarkAttendanceForm';
 import { MyReflectionForm } from './MyReflectionForm';
 import { TrainingNav } from './TrainingNav';
 import { removeTraining } from './trainingCommands';
-import { showDate } from './today';
-import { useAllMembers } from './useAllMembers';
-import { useTrainingAttendance } from './useTrainingAttendance';
+
+import { useMembers } from '../../app/data/useMembers';
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate } from '../../../shared/dates';
 
 function attendanceWord(row: TrainingAttendance): string {
   if (row.attended === true) return 'Attended';
@@ -98,9 +99,9 @@ export function EntryPage({ entryId }: { entryId: string }) {
   const person = usePerson();
   const writer = useWriter();
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
-  const allMembers = useAllMembers();
-  const activeMembers = useTeamMembers();
+  const attendance = useLiveRows('trainingAttendance');
+  const allMembers = useMembers();
+  const activeMembers = useCurrentMembers();
   const [removed, setRemoved] = useState(false);
   if (!entries || !attendance || !allMembers || !activeMembers) return <PageHeader title="Training" />;
   const entry = entries.find((candidate) => candidate.id === entryId);

@@ -19,10 +19,11 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { professionOf } from './AttendeePicker';
 import { TrainingNav } from './TrainingNav';
-import { showDate, todayIso } from './today';
-import { useAllMembers } from './useAllMembers';
-import { useTrainingAttendance } from './useTrainingAttendance';
+
+import { useMembers } from '../../app/data/useMembers';
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate, todayIso } from '../../../shared/dates';
 
 function RecordEntry({ row }: { row: RecordRow }) {
   const { entry } = row;
@@ -70,9 +71,9 @@ function RecordEntry({ row }: { row: RecordRow }) {
 /** A person's training record over a period, with totals; exportable as CSV and printable for a CPD return. */
 export function RecordPage({ memberId }: { memberId: string | null }) {
   const person = usePerson();
-  const members = useAllMembers();
+  const members = useMembers();
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
+  const attendance = useLiveRows('trainingAttendance');
   const today = todayIso();
   const [period, setPeriod] = useState<Period>(() => last12Months(today));
   const [typed, setTyped] = useState<Period>(period);

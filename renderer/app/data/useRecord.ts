@@ -1,15 +1,15 @@
-/** One record, live: undefined while loading, null when it is missing or deleted. */
+/** One record of the open team, live: undefined while loading, null when it is missing or deleted. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { RowOf, TableName } from '../../shared/domain/registry';
-import type { TeamDb } from './teamDb';
+import type { RowOf, TableName } from '../../../shared/domain/registry';
+import { useTeamDb } from '../team/useTeamDb';
 
 export function useRecord<Name extends TableName>(
-  db: TeamDb | null,
   table: Name,
   id: string | null,
 ): RowOf<Name> | null | undefined {
+  const db = useTeamDb();
   return useLiveQuery(async () => {
-    if (!db || id === null) return null;
+    if (id === null) return null;
     const row = await db.rows(table).get(id);
     return row && !row.deleted ? row : null;
   }, [db, table, id]);
