@@ -19,7 +19,7 @@ import { CloseCase } from './CloseCase';
 import { InformationSharing } from './InformationSharing';
 import { TeamAroundChild } from './TeamAroundChild';
 
-import { restoreCaseRow, type CaseChildTable } from './childCommands';
+import { restoreCaseRow, type CaseChildTable } from './caseRowCommands';
 import { useAgencies } from '../../app/data/useAgencies';
 import { useCaseChildren } from './useCaseChildren';
 import { useMembersById } from '../../app/data/useMembersById';

@@ -10,7 +10,7 @@ import {
   reopenCase,
   updateCaseDetails,
 } from './caseCommands';
-import { addService, deleteCaseRow, setActionStatus, addCaseAction } from './childCommands';
+import { addService, deleteCaseRow, setActionStatus, addCaseAction } from './caseRowCommands';
 import { readCaseChildren } from './useCaseChildren';
 
 let team: TestTeam;

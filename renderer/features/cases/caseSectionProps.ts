@@ -1,7 +1,7 @@
 /** What every section of a case page is given: the case, its rows, and the names to show. */
 import type { Case } from '../../../shared/domain/cases';
 import type { Agency, Member } from '../../../shared/domain/directory';
-import type { CaseChildTable } from './childCommands';
+import type { CaseChildTable } from './caseRowCommands';
 import type { CaseChildren } from './useCaseChildren';
 
 export interface CaseSectionProps {
