@@ -7,7 +7,7 @@ import { createRecord } from '../../db/writer';
 import { CasePage } from './CasePage';
 import { createCase } from './caseCommands';
 
-import { readCaseChildren } from './useCaseChildren';
+import { readCaseChildren } from './useCaseRows';
 import { todayIso } from '../../../shared/dates';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.

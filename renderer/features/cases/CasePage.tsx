@@ -21,7 +21,7 @@ import { TeamAroundChild } from './TeamAroundChild';
 
 import { restoreCaseRow, type CaseChildTable } from './caseRowCommands';
 import { useAgencies } from '../../app/data/useAgencies';
-import { useCaseChildren } from './useCaseChildren';
+import { useCaseChildren } from './useCaseRows';
 import { useMembersById } from '../../app/data/useMembersById';
 import './cases.css';
 import { useRecord } from '../../app/data/useRecord';

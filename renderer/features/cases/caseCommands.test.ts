@@ -11,7 +11,7 @@ import {
   updateCaseDetails,
 } from './caseCommands';
 import { addService, deleteCaseRow, setActionStatus, addCaseAction } from './caseRowCommands';
-import { readCaseChildren } from './useCaseChildren';
+import { readCaseChildren } from './useCaseRows';
 
 let team: TestTeam;
 const TODAY = '2026-03-10';

@@ -2,7 +2,7 @@
 import type { Case } from '../../../shared/domain/cases';
 import type { Agency, Member } from '../../../shared/domain/directory';
 import type { CaseChildTable } from './caseRowCommands';
-import type { CaseChildren } from './useCaseChildren';
+import type { CaseChildren } from './useCaseRows';
 
 export interface CaseSectionProps {
   caseRow: Case;
