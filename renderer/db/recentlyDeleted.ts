@@ -61,10 +61,16 @@ export async function listRecentlyDeleted(db: TeamDb, limit = 500): Promise<Dele
   return items.slice(0, limit);
 }
 
-export function restoreDeleted(ctx: WriteContext, item: Pick<DeletedItem, 'table' | 'id'>): Promise<boolean> {
-  return restoreRecord(ctx, item.table, item.id);
+export function restoreDeleted(
+  writer: WriteContext,
+  item: Pick<DeletedItem, 'table' | 'id'>,
+): Promise<boolean> {
+  return restoreRecord(writer, item.table, item.id);
 }
 
-export function purgeDeleted(ctx: WriteContext, item: Pick<DeletedItem, 'table' | 'id'>): Promise<boolean> {
-  return purgeRecord(ctx, item.table, item.id);
+export function purgeDeleted(
+  writer: WriteContext,
+  item: Pick<DeletedItem, 'table' | 'id'>,
+): Promise<boolean> {
+  return purgeRecord(writer, item.table, item.id);
 }

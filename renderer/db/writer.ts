@@ -37,19 +37,19 @@ const ALL_TABLES = [...TABLES.map((def) => def.name), AUDIT_TABLE.name, 'meta'];
  * Runs several writes as one: either all of them are saved or none. Only database work may be awaited inside
  * (awaiting anything else would let IndexedDB commit the transaction early).
  */
-export function inOneWrite<T>(ctx: WriteContext, body: () => Promise<T>): Promise<T> {
+export function inOneWrite<T>(writer: WriteContext, body: () => Promise<T>): Promise<T> {
   // An async scope function lets Dexie follow native awaits inside `body`, whatever kind of function body is.
-  return ctx.db.transaction('rw', ALL_TABLES, async () => await body());
+  return writer.db.transaction('rw', ALL_TABLES, async () => await body());
 }
 
 function nowIso(): string {
   return new Date().toISOString();
 }
 
-async function noteStamp(ctx: WriteContext, def: TableDef, stamp: Hlc): Promise<void> {
-  const vectors = observeStamps(await readVersionVectors(ctx.db), def.area, [stamp]);
-  await setMeta(ctx.db, 'versionVectors', vectors);
-  await setMeta(ctx.db, 'clock', stamp);
+async function noteStamp(writer: WriteContext, def: TableDef, stamp: Hlc): Promise<void> {
+  const vectors = observeStamps(await readVersionVectors(writer.db), def.area, [stamp]);
+  await setMeta(writer.db, 'versionVectors', vectors);
+  await setMeta(writer.db, 'clock', stamp);
 }
 
 function assertNoManagedFields(fields: object): void {
@@ -59,7 +59,7 @@ function assertNoManagedFields(fields: object): void {
 
 /** Adds a record and returns its id. */
 export async function createRecord<Name extends TableName>(
-  ctx: WriteContext,
+  writer: WriteContext,
   tableName: Name,
   fields: NewFieldsOf<Name>,
   options: { id?: string } = {},
@@ -67,20 +67,20 @@ export async function createRecord<Name extends TableName>(
   const def = tableByName(tableName);
   assertNoManagedFields(fields);
   const id = options.id ?? newId();
-  return ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
+  return writer.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const at = nowIso();
     const parsed = validateRecord(def, {
       ...fields,
       id,
       stamps: {},
       deleted: false,
-      updatedBy: ctx.person.id,
+      updatedBy: writer.person.id,
       updatedAt: at,
     });
-    const table = ctx.db.table<SyncedRecord, string>(def.name);
+    const table = writer.db.table<SyncedRecord, string>(def.name);
     if ((await table.get(id)) !== undefined)
       throw new Error(`A record with id ${id} is already in ${def.label}.`);
-    const stamp = ctx.clock.now();
+    const stamp = writer.clock.now();
     const fieldNames = Object.keys(parsed).filter((key) => key !== 'id' && key !== 'stamps');
     const record: SyncedRecord = {
       ...parsed,
@@ -88,22 +88,22 @@ export async function createRecord<Name extends TableName>(
     };
     await table.add(record);
     const changed = fieldNames.filter((key) => !MANAGED_FIELDS.has(key));
-    await ctx.db.audit.add(
+    await writer.db.audit.add(
       auditRow({
-        ...auditBase(ctx, def, id, stamp, at),
+        ...auditBase(writer, def, id, stamp, at),
         action: 'create',
         fields: changed,
         before: undefined,
         after: record,
       }),
     );
-    await noteStamp(ctx, def, stamp);
+    await noteStamp(writer, def, stamp);
     return id;
   });
 }
 
-function auditBase(ctx: WriteContext, def: TableDef, recordId: string, stamp: Hlc, at: string) {
-  return { def, recordId, stamp, at, person: ctx.person, deviceId: ctx.deviceId };
+function auditBase(writer: WriteContext, def: TableDef, recordId: string, stamp: Hlc, at: string) {
+  return { def, recordId, stamp, at, person: writer.person, deviceId: writer.deviceId };
 }
 
 interface ChangeOptions {
@@ -117,14 +117,14 @@ interface ChangeOptions {
  * when no value changed.
  */
 async function applyChange(
-  ctx: WriteContext,
+  writer: WriteContext,
   def: TableDef,
   existing: SyncedRecord,
   next: Record<string, unknown>,
   options: ChangeOptions,
 ): Promise<boolean> {
   const at = nowIso();
-  const parsed = validateRecord(def, { ...existing, ...next, updatedBy: ctx.person.id, updatedAt: at });
+  const parsed = validateRecord(def, { ...existing, ...next, updatedBy: writer.person.id, updatedAt: at });
   const force = new Set(options.force ?? []);
   const changed = Object.keys(parsed).filter(
     (key) =>
@@ -135,55 +135,55 @@ async function applyChange(
       (force.has(key) || !sameValue(parsed[key], existing[key])),
   );
   if (changed.length === 0) return false;
-  const stamp = ctx.clock.now();
+  const stamp = writer.clock.now();
   const stamps = { ...existing.stamps };
   for (const key of [...changed, 'updatedBy', 'updatedAt']) stamps[key] = stamp;
-  await ctx.db.table<SyncedRecord, string>(def.name).put({ ...parsed, stamps });
-  await ctx.db.audit.add(
+  await writer.db.table<SyncedRecord, string>(def.name).put({ ...parsed, stamps });
+  await writer.db.audit.add(
     auditRow({
-      ...auditBase(ctx, def, existing.id, stamp, at),
+      ...auditBase(writer, def, existing.id, stamp, at),
       action: options.action,
       fields: changed,
       before: existing,
       after: parsed,
     }),
   );
-  await noteStamp(ctx, def, stamp);
+  await noteStamp(writer, def, stamp);
   return true;
 }
 
-async function getExisting(ctx: WriteContext, def: TableDef, id: string): Promise<SyncedRecord> {
-  const existing = await ctx.db.table<SyncedRecord, string>(def.name).get(id);
+async function getExisting(writer: WriteContext, def: TableDef, id: string): Promise<SyncedRecord> {
+  const existing = await writer.db.table<SyncedRecord, string>(def.name).get(id);
   if (!existing) throw new WriteError(`This is no longer in ${def.label}. Someone may have removed it.`);
   return existing;
 }
 
 /** Changes some fields of a live record. Only fields whose value really changes are stamped; false if none did. */
 export async function updateRecord<Name extends TableName>(
-  ctx: WriteContext,
+  writer: WriteContext,
   tableName: Name,
   id: string,
   patch: Partial<FieldsOf<Name>>,
 ): Promise<boolean> {
   const def = tableByName(tableName);
   assertNoManagedFields(patch);
-  return ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
-    const existing = await getExisting(ctx, def, id);
+  return writer.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
+    const existing = await getExisting(writer, def, id);
     if (existing.deleted) {
       throw new WriteError(
         'This has been deleted. Bring it back from “Recently deleted” before changing it.',
       );
     }
-    return applyChange(ctx, def, existing, patch, { action: 'update' });
+    return applyChange(writer, def, existing, patch, { action: 'update' });
   });
 }
 
 /** Marks a record deleted. It stays recoverable until purged; false if it was already deleted. */
-export async function deleteRecord(ctx: WriteContext, tableName: TableName, id: string): Promise<boolean> {
+export async function deleteRecord(writer: WriteContext, tableName: TableName, id: string): Promise<boolean> {
   const def = tableByName(tableName);
-  return ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
-    const existing = await getExisting(ctx, def, id);
-    return applyChange(ctx, def, existing, { deleted: true }, { action: 'delete' });
+  return writer.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
+    const existing = await getExisting(writer, def, id);
+    return applyChange(writer, def, existing, { deleted: true }, { action: 'delete' });
   });
 }
 
@@ -194,15 +194,19 @@ export async function isPurged(db: TeamDb, tableName: string, id: string): Promi
 }
 
 /** Brings back a deleted record; false if it was not deleted. A record removed for good cannot come back. */
-export async function restoreRecord(ctx: WriteContext, tableName: TableName, id: string): Promise<boolean> {
+export async function restoreRecord(
+  writer: WriteContext,
+  tableName: TableName,
+  id: string,
+): Promise<boolean> {
   const def = tableByName(tableName);
-  return ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
-    const existing = await getExisting(ctx, def, id);
+  return writer.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
+    const existing = await getExisting(writer, def, id);
     if (!existing.deleted) return false;
-    if (await isPurged(ctx.db, def.name, id)) {
+    if (await isPurged(writer.db, def.name, id)) {
       throw new WriteError('This was removed for good and cannot be brought back.');
     }
-    return applyChange(ctx, def, existing, { deleted: false }, { action: 'restore' });
+    return applyChange(writer, def, existing, { deleted: false }, { action: 'restore' });
   });
 }
 
@@ -214,11 +218,11 @@ function cascadeChildren(def: TableDef): { def: TableDef; field: string }[] {
   );
 }
 
-async function purgeOne(ctx: WriteContext, def: TableDef, record: SyncedRecord): Promise<boolean> {
-  if (await isPurged(ctx.db, def.name, record.id)) return false;
+async function purgeOne(writer: WriteContext, def: TableDef, record: SyncedRecord): Promise<boolean> {
+  if (await isPurged(writer.db, def.name, record.id)) return false;
   const cleared: Record<string, unknown> = { deleted: true };
   for (const field of def.personalFields) cleared[field] = emptyValueFor(def, record, field);
-  const changed = await applyChange(ctx, def, record, cleared, {
+  const changed = await applyChange(writer, def, record, cleared, {
     action: 'purge',
     // A purge must travel even when the personal fields were already empty, so the delete is re-asserted.
     force: ['deleted', ...def.personalFields],
@@ -231,24 +235,24 @@ async function purgeOne(ctx: WriteContext, def: TableDef, record: SyncedRecord):
  * the removal travels to other PCs. Records it owns (a case's aims, actions, views, chronology…) go with it, and
  * the stores kept beside the records drop any copy of it (the database's `afterPurge`).
  */
-export async function purgeRecord(ctx: WriteContext, tableName: TableName, id: string): Promise<boolean> {
+export async function purgeRecord(writer: WriteContext, tableName: TableName, id: string): Promise<boolean> {
   const def = tableByName(tableName);
   const children = cascadeChildren(def);
   const scope = [def.name, ...children.map((child) => child.def.name), AUDIT_TABLE.name, 'meta'];
-  return ctx.db.transaction('rw', [...new Set(scope)], async () => {
-    const existing = await getExisting(ctx, def, id);
+  return writer.db.transaction('rw', [...new Set(scope)], async () => {
+    const existing = await getExisting(writer, def, id);
     if (!existing.deleted)
       throw new WriteError('Delete this first; only deleted records can be removed for good.');
-    const purged = await purgeOne(ctx, def, existing);
+    const purged = await purgeOne(writer, def, existing);
     for (const child of children) {
-      const rows = await ctx.db
+      const rows = await writer.db
         .table<SyncedRecord, string>(child.def.name)
         .where(child.field)
         .equals(id)
         .toArray();
-      for (const row of rows) await purgeOne(ctx, child.def, row);
+      for (const row of rows) await purgeOne(writer, child.def, row);
     }
-    await ctx.db.afterPurge();
+    await writer.db.afterPurge();
     return purged;
   });
 }
@@ -258,7 +262,7 @@ export async function purgeRecord(ctx: WriteContext, tableName: TableName, id: s
  * does not change, so the decision wins everywhere the bundle goes.
  */
 export async function settleField(
-  ctx: WriteContext,
+  writer: WriteContext,
   tableName: TableName,
   id: string,
   field: string,
@@ -266,9 +270,9 @@ export async function settleField(
 ): Promise<void> {
   const def = tableByName(tableName);
   if (MANAGED_FIELDS.has(field)) throw new Error(`The write path sets ${field} itself.`);
-  await ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
-    const existing = await getExisting(ctx, def, id);
-    await applyChange(ctx, def, existing, { [field]: value }, { action: 'settle', force: [field] });
+  await writer.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
+    const existing = await getExisting(writer, def, id);
+    await applyChange(writer, def, existing, { [field]: value }, { action: 'settle', force: [field] });
   });
 }
 
@@ -306,6 +310,6 @@ export async function makeWriteContext(
 export const ANONYMOUS_PERSON: WriteContext['person'] = { id: '', name: 'Anonymous' };
 
 /** The same PC and clock, writing without the person's name. */
-export function anonymousWriter(ctx: WriteContext): WriteContext {
-  return { ...ctx, person: ANONYMOUS_PERSON };
+export function anonymousWriter(writer: WriteContext): WriteContext {
+  return { ...writer, person: ANONYMOUS_PERSON };
 }

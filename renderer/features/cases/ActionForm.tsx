@@ -8,7 +8,7 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { PASSED_WARNING } from './ReviewForms';
 
 import type { CaseSectionProps } from './caseSectionProps';
-import { addCaseAction, updateAction } from './childCommands';
+import { addCaseAction, updateAction } from './caseRowCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { dayFromParts, hasPassed, partsFromDay } from '../../../shared/dates';
 

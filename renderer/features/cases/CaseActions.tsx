@@ -6,7 +6,7 @@ import { ChangeButton } from './ChangeButton';
 
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { deleteCaseRow, setActionStatus } from './childCommands';
+import { deleteCaseRow, setActionStatus } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { hasPassed, showDate, showDateTime } from '../../../shared/dates';
 import { useActionMessage } from '../../ui/useActionMessage';

@@ -19,16 +19,16 @@ import { CloseCase } from './CloseCase';
 import { InformationSharing } from './InformationSharing';
 import { TeamAroundChild } from './TeamAroundChild';
 
-import { restoreCaseRow, type CaseChildTable } from './childCommands';
+import { restoreCaseRow, type CaseRowTable } from './caseRowCommands';
 import { useAgencies } from '../../app/data/useAgencies';
-import { useCaseChildren } from './useCaseChildren';
+import { useCaseRows } from './useCaseRows';
 import { useMembersById } from '../../app/data/useMembersById';
 import './cases.css';
 import { useRecord } from '../../app/data/useRecord';
 import { todayIso } from '../../../shared/dates';
 
 interface Deleted {
-  table: CaseChildTable;
+  table: CaseRowTable;
   id: string;
   what: string;
 }
@@ -37,7 +37,7 @@ export function CasePage({ caseId }: { caseId: string }) {
   const writer = useWriter();
   const person = usePerson();
   const caseRow = useRecord('cases', caseId);
-  const rows = useCaseChildren(caseId);
+  const rows = useCaseRows(caseId);
   const members = useMembersById();
   // People who can be chosen now: the same list useTeamMembers gives, without reading the directory twice.
   const team = useMemo(
@@ -83,7 +83,7 @@ export function CasePage({ caseId }: { caseId: string }) {
     team,
     agencies,
     today,
-    onDeleted: (table: CaseChildTable, id: string, what: string) => {
+    onDeleted: (table: CaseRowTable, id: string, what: string) => {
       setUndoProblem(null);
       setDeleted({ table, id, what });
     },

@@ -6,7 +6,7 @@ import { ServiceForm } from './ServiceForm';
 
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { deleteCaseRow } from './childCommands';
+import { deleteCaseRow } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { showDate } from '../../../shared/dates';
 

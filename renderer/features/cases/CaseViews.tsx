@@ -9,7 +9,7 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { addView, deleteCaseRow } from './childCommands';
+import { addView, deleteCaseRow } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';

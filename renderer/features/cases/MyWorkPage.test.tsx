@@ -6,7 +6,7 @@ import { createRecord } from '../../db/writer';
 import { MyWorkPage } from './MyWorkPage';
 import { createCase, updateCaseDetails } from './caseCommands';
 
-import { addCaseAction } from './childCommands';
+import { addCaseAction } from './caseRowCommands';
 import { addDays, format } from 'date-fns';
 import { todayIso } from '../../../shared/dates';
 

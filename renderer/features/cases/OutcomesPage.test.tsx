@@ -7,7 +7,7 @@ import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { OutcomesPage } from './OutcomesPage';
 import { createCase } from './caseCommands';
 
-import { addService } from './childCommands';
+import { addService } from './caseRowCommands';
 import { todayIso } from '../../../shared/dates';
 
 configure({ asyncUtilTimeout: 8000 });

@@ -7,7 +7,7 @@ import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 
 import type { CaseSectionProps } from './caseSectionProps';
-import { addService, updateService } from './childCommands';
+import { addService, updateService } from './caseRowCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { dayFromParts, partsFromDay } from '../../../shared/dates';
 

@@ -7,7 +7,7 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 
 import type { CaseSectionProps } from './caseSectionProps';
 import { agencyName, personName } from './caseWords';
-import { addInvolvement, deleteCaseRow } from './childCommands';
+import { addInvolvement, deleteCaseRow } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { showDate } from '../../../shared/dates';

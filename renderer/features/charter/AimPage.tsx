@@ -18,6 +18,7 @@ import { useMeasureInputs } from './useMeasureInputs';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { useMembers } from '../../app/data/useMembers';
 import { showDate, todayIso } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** What removing an aim takes with it, in words: its targets go too, and come back with it. */
 function removalInWords(title: string, targets: number): string {
@@ -68,25 +69,18 @@ export function AimPage({ aimId }: { aimId: string }) {
         </section>
       ) : (
         <>
-          <dl className="summary-list">
-            <div className="summary-list__row">
-              <dt>Looked after by</dt>
-              <dd>{owner?.name ?? 'Nobody yet'}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Review by</dt>
-              <dd>
-                {showDate(aim.reviewDate, 'No date set')}{' '}
-                {aim.reviewDate !== null && aim.reviewDate < today && (
-                  <span className="tag tag--warning">Review overdue</span>
-                )}
-              </dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>About this aim</dt>
-              <dd className="preserve-lines">{aim.description || 'Nothing added.'}</dd>
-            </div>
-          </dl>
+          <SummaryList>
+            <SummaryRow term="Looked after by">{owner?.name ?? 'Nobody yet'}</SummaryRow>
+            <SummaryRow term="Review by">
+              {showDate(aim.reviewDate, 'No date set')}{' '}
+              {aim.reviewDate !== null && aim.reviewDate < today && (
+                <span className="tag tag--warning">Review overdue</span>
+              )}
+            </SummaryRow>
+            <SummaryRow term="About this aim" valueClassName="preserve-lines">
+              {aim.description || 'Nothing added.'}
+            </SummaryRow>
+          </SummaryList>
           <div className="button-row">
             <button
               type="button"

@@ -22,6 +22,7 @@ import { useMembers } from '../../app/data/useMembers';
 import { showDate, showDateTime, todayIso } from '../../../shared/dates';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { MessageBanner } from '../../ui/MessageBanner';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** One procedure: the version in force, who has read it, every version, reviews and proposed changes, history. */
 export function ProcedurePage({ procedureId }: { procedureId: string }) {
@@ -89,27 +90,18 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
         />
       ) : (
         <>
-          <dl className="summary-list">
-            <div className="summary-list__row">
-              <dt>Kind</dt>
-              <dd>{PROCEDURE_KIND_LABELS[procedure.kind]}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>In force</dt>
-              <dd>
-                {current
-                  ? `Version ${current.number}, published ${current.publishedAt ? showDateTime(current.publishedAt) : ''} by ${names.get(current.publishedBy ?? '') ?? 'someone no longer listed'}`
-                  : 'No version is in force yet'}
-              </dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Review by</dt>
-              <dd>
-                {showDate(procedure.reviewDate, 'No date set')}{' '}
-                {overdue && <span className="tag tag--warning">Review overdue</span>}
-              </dd>
-            </div>
-          </dl>
+          <SummaryList>
+            <SummaryRow term="Kind">{PROCEDURE_KIND_LABELS[procedure.kind]}</SummaryRow>
+            <SummaryRow term="In force">
+              {current
+                ? `Version ${current.number}, published ${current.publishedAt ? showDateTime(current.publishedAt) : ''} by ${names.get(current.publishedBy ?? '') ?? 'someone no longer listed'}`
+                : 'No version is in force yet'}
+            </SummaryRow>
+            <SummaryRow term="Review by">
+              {showDate(procedure.reviewDate, 'No date set')}{' '}
+              {overdue && <span className="tag tag--warning">Review overdue</span>}
+            </SummaryRow>
+          </SummaryList>
           <div className="button-row">
             {draft ? (
               <a className="button" href={hrefFor('charter', 'procedure', procedure.id, 'version', draft.id)}>

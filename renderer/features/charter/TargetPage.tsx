@@ -23,6 +23,7 @@ import { useTargetWithAim } from './useTargetWithAim';
 import { useMembers } from '../../app/data/useMembers';
 import { showDate, todayIso } from '../../../shared/dates';
 import { MessageBanner } from '../../ui/MessageBanner';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
 export function TargetPage({ targetId }: { targetId: string }) {
@@ -75,35 +76,24 @@ export function TargetPage({ targetId }: { targetId: string }) {
         </section>
       ) : (
         <>
-          <dl className="summary-list">
-            <div className="summary-list__row">
-              <dt>Aim</dt>
-              <dd>
-                <a href={hrefFor('charter', 'aim', aim.id)}>{aim.title}</a>
-              </dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Target</dt>
-              <dd>
-                {TARGET_DIRECTION_LABELS[target.direction]}: {formatValue(target.targetValue, target.unit)}
-              </dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Where the figure comes from</dt>
-              <dd>{TARGET_MEASURE_LABELS[target.measure]}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>How it is measured</dt>
-              <dd className="preserve-lines">{target.howMeasured}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Now</dt>
-              <dd>
-                {figures?.current == null ? 'No figure yet' : formatValue(figures.current, target.unit)}
-                {figures && <span className="muted"> — {figures.basis}</span>}
-              </dd>
-            </div>
-          </dl>
+          <SummaryList>
+            <SummaryRow term="Aim">
+              <a href={hrefFor('charter', 'aim', aim.id)}>{aim.title}</a>
+            </SummaryRow>
+            <SummaryRow term="Target">
+              {TARGET_DIRECTION_LABELS[target.direction]}: {formatValue(target.targetValue, target.unit)}
+            </SummaryRow>
+            <SummaryRow term="Where the figure comes from">
+              {TARGET_MEASURE_LABELS[target.measure]}
+            </SummaryRow>
+            <SummaryRow term="How it is measured" valueClassName="preserve-lines">
+              {target.howMeasured}
+            </SummaryRow>
+            <SummaryRow term="Now">
+              {figures?.current == null ? 'No figure yet' : formatValue(figures.current, target.unit)}
+              {figures && <span className="muted"> — {figures.basis}</span>}
+            </SummaryRow>
+          </SummaryList>
           <div className="button-row">
             <button
               type="button"

@@ -13,6 +13,7 @@ import { ReadStatus } from './ReadStatus';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { useMembers } from '../../app/data/useMembers';
 import { showDateTime } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** One version of a procedure: a draft to edit and publish, or a published version exactly as it was agreed. */
 export function VersionPage({ procedureId, versionId }: { procedureId: string; versionId: string }) {
@@ -59,28 +60,21 @@ export function VersionPage({ procedureId, versionId }: { procedureId: string; v
       <PageHeader title={`${procedure.title}: version ${version.number}`} />
       <CharterNav current="procedures" />
       {back}
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Status</dt>
-          <dd>
-            <span className={status === 'in-force' ? 'tag tag--success' : 'tag'}>
-              {VERSION_STATUS_LABELS[status]}
-            </span>
-            {status === 'superseded' && ' — kept so the team can see what applied before'}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Published</dt>
-          <dd>
-            {version.publishedAt ? showDateTime(version.publishedAt) : ''} by{' '}
-            {names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>What changed</dt>
-          <dd className="preserve-lines">{version.changeSummary || 'No summary given'}</dd>
-        </div>
-      </dl>
+      <SummaryList>
+        <SummaryRow term="Status">
+          <span className={status === 'in-force' ? 'tag tag--success' : 'tag'}>
+            {VERSION_STATUS_LABELS[status]}
+          </span>
+          {status === 'superseded' && ' — kept so the team can see what applied before'}
+        </SummaryRow>
+        <SummaryRow term="Published">
+          {version.publishedAt ? showDateTime(version.publishedAt) : ''} by{' '}
+          {names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}
+        </SummaryRow>
+        <SummaryRow term="What changed" valueClassName="preserve-lines">
+          {version.changeSummary || 'No summary given'}
+        </SummaryRow>
+      </SummaryList>
       {older && (
         <p>
           <a href={hrefFor('charter', 'procedure', procedureId, 'compare', older.id, version.id)}>

@@ -14,11 +14,11 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RecordHistory } from '../access/RecordHistory';
 import { takeFlash } from './flash';
 import { PeopleNav } from './PeopleNav';
-import { SummaryRow } from './SummaryRow';
 import { useAgencies } from '../../app/data/useAgencies';
 import { useMembers } from '../../app/data/useMembers';
 import { STATUS_LABELS, showDays, showHours } from './words';
 import { showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** One member's profile: their role, what they do and do not do, both lines of accountability, and contact. */
 export function MemberProfilePage({ memberId }: { memberId: string }) {
@@ -77,7 +77,7 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
       </p>
       <section aria-labelledby="role-heading">
         <h2 id="role-heading">Their role</h2>
-        <dl className="summary-list">
+        <SummaryList>
           <SummaryRow term="Profession">{professionLabel(member)}</SummaryRow>
           <SummaryRow term="What I do">{member.whatIDo || 'Not written yet'}</SummaryRow>
           <SummaryRow term="What I do not do">{member.whatIDoNot || 'Not written yet'}</SummaryRow>
@@ -95,11 +95,11 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
               </ul>
             )}
           </SummaryRow>
-        </dl>
+        </SummaryList>
       </section>
       <section aria-labelledby="accountability-heading">
         <h2 id="accountability-heading">Agency and accountability</h2>
-        <dl className="summary-list">
+        <SummaryList>
           <SummaryRow term="Employing agency">{agencyLink(member.employingAgencyId)}</SummaryRow>
           {isSeconded(member) && (
             <>
@@ -115,11 +115,11 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
           <SummaryRow term="Line management">
             {accountabilityLine(member.lineManagerId, memberMap, agencyMap)}
           </SummaryRow>
-        </dl>
+        </SummaryList>
       </section>
       <section aria-labelledby="contact-heading">
         <h2 id="contact-heading">Contact and working pattern</h2>
-        <dl className="summary-list">
+        <SummaryList>
           <SummaryRow term="Phone">{member.phone || 'Not recorded'}</SummaryRow>
           <SummaryRow term="Email">{member.email || 'Not recorded'}</SummaryRow>
           <SummaryRow term="Desk or room">{member.desk || 'Not recorded'}</SummaryRow>
@@ -129,7 +129,7 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
             {member.coLocated ? 'Yes' : 'No, based elsewhere'}
           </SummaryRow>
           <SummaryRow term="Status">{STATUS_LABELS[member.status]}</SummaryRow>
-        </dl>
+        </SummaryList>
       </section>
       <RecordHistory table="members" record={member} />
     </>

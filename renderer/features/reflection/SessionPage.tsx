@@ -22,6 +22,7 @@ import { useSessionParts } from './useSessionParts';
 import { RecordHistory } from '../access/RecordHistory';
 import { useRecord } from '../../app/data/useRecord';
 import { showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** The training log's address for turning a session into a training record (the training module reads it). */
 export function trainingHrefFor(sessionId: string): string {
@@ -61,43 +62,28 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       <p>
         <a href={hrefFor('reflection')}>All sessions</a>
       </p>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Date</dt>
-          <dd>{showDate(session.date)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Type</dt>
-          <dd>{TEMPLATE_KIND_LABELS[session.templateKind]}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Facilitator</dt>
-          <dd>{nameOf(names, session.facilitatorId) || 'Not recorded'}</dd>
-        </div>
+      <SummaryList>
+        <SummaryRow term="Date">{showDate(session.date)}</SummaryRow>
+        <SummaryRow term="Type">{TEMPLATE_KIND_LABELS[session.templateKind]}</SummaryRow>
+        <SummaryRow term="Facilitator">{nameOf(names, session.facilitatorId) || 'Not recorded'}</SummaryRow>
         {session.caseId && (
-          <div className="summary-list__row">
-            <dt>Case</dt>
-            <dd>{caseReference ?? 'A case no longer on the board'}</dd>
-          </div>
+          <SummaryRow term="Case">{caseReference ?? 'A case no longer on the board'}</SummaryRow>
         )}
-        <div className="summary-list__row">
-          <dt>Status</dt>
-          <dd>
-            {session.status === 'held' ? 'Held' : 'Planned'}{' '}
-            <button
-              type="button"
-              className="button button--quiet no-print"
-              onClick={() =>
-                void updateSession(writer, session.id, {
-                  status: session.status === 'held' ? 'planned' : 'held',
-                })
-              }
-            >
-              {session.status === 'held' ? 'Mark as planned' : 'Mark as held'}
-            </button>
-          </dd>
-        </div>
-      </dl>
+        <SummaryRow term="Status">
+          {session.status === 'held' ? 'Held' : 'Planned'}{' '}
+          <button
+            type="button"
+            className="button button--quiet no-print"
+            onClick={() =>
+              void updateSession(writer, session.id, {
+                status: session.status === 'held' ? 'planned' : 'held',
+              })
+            }
+          >
+            {session.status === 'held' ? 'Mark as planned' : 'Mark as held'}
+          </button>
+        </SummaryRow>
+      </SummaryList>
       <SessionDetailsForm session={session} />
       {attended && (
         <p className="no-print">

@@ -7,6 +7,7 @@ import { TextField } from '../../ui/forms/TextField';
 import { showDateTime } from '../../../shared/dates';
 import { describeValue, valueFromText } from './describe';
 import { useDecisionItems, type DecisionItem } from './useDecisionItems';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 function DecisionCard({ item }: { item: DecisionItem }) {
   const writer = useWriter();
@@ -36,26 +37,20 @@ function DecisionCard({ item }: { item: DecisionItem }) {
   return (
     <li className="card decision">
       <h3>{item.title}</h3>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Kept for now</dt>
-          <dd>
-            {describeValue(item.keptValue)}
-            <span className="decision__who">
-              written by {item.keptBy}, {showDateTime(item.keptAt)}
-            </span>
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>The other value</dt>
-          <dd>
-            {describeValue(item.otherValue)}
-            <span className="decision__who">
-              written by {item.otherBy}, {showDateTime(item.otherAt)}
-            </span>
-          </dd>
-        </div>
-      </dl>
+      <SummaryList>
+        <SummaryRow term="Kept for now">
+          {describeValue(item.keptValue)}
+          <span className="decision__who">
+            written by {item.keptBy}, {showDateTime(item.keptAt)}
+          </span>
+        </SummaryRow>
+        <SummaryRow term="The other value">
+          {describeValue(item.otherValue)}
+          <span className="decision__who">
+            written by {item.otherBy}, {showDateTime(item.otherAt)}
+          </span>
+        </SummaryRow>
+      </SummaryList>
       {problem && (
         <Banner tone="error" live>
           <p>{problem}</p>

@@ -1,6 +1,7 @@
 import { Banner } from '../../ui/Banner';
 import { showDateTime } from '../../../shared/dates';
 import type { ImportPreview } from './pipeline';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 interface ImportPreviewViewProps {
   preview: ImportPreview;
@@ -17,22 +18,13 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
   return (
     <div className="import-preview">
       <h3>What this file holds</h3>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Team</dt>
-          <dd>{preview.teamName}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Saved by</dt>
-          <dd>
-            {preview.fromPersonName} on the PC {preview.fromDeviceId}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Saved on</dt>
-          <dd>{showDateTime(preview.createdAt)}</dd>
-        </div>
-      </dl>
+      <SummaryList>
+        <SummaryRow term="Team">{preview.teamName}</SummaryRow>
+        <SummaryRow term="Saved by">
+          {preview.fromPersonName} on the PC {preview.fromDeviceId}
+        </SummaryRow>
+        <SummaryRow term="Saved on">{showDateTime(preview.createdAt)}</SummaryRow>
+      </SummaryList>
       {preview.alreadyReceivedAt ? (
         <Banner tone="info" title="Already brought in">
           <p>

@@ -18,11 +18,11 @@ async function fill(user: User, field: HTMLElement, text: string) {
 const today = format(new Date(), 'yyyy-MM-dd');
 const inDays = (days: number) => format(addDays(new Date(), days), 'yyyy-MM-dd');
 
-async function addPeople(ctx: WriteContext) {
+async function addPeople(writer: WriteContext) {
   const ids: Record<string, string> = {};
-  ids.nurse = await createRecord(ctx, 'members', { name: 'Bea Nurse', profession: 'school-nurse' });
-  ids.police = await createRecord(ctx, 'members', { name: 'Cal Police', profession: 'police-officer' });
-  ids.teacher = await createRecord(ctx, 'members', { name: 'Dee Teacher', profession: 'teacher' });
+  ids.nurse = await createRecord(writer, 'members', { name: 'Bea Nurse', profession: 'school-nurse' });
+  ids.police = await createRecord(writer, 'members', { name: 'Cal Police', profession: 'police-officer' });
+  ids.teacher = await createRecord(writer, 'members', { name: 'Dee Teacher', profession: 'teacher' });
   return ids;
 }
 

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { Member } from '../../../shared/domain/directory';
 import {
   TRAINING_TYPE_LABELS,
@@ -25,20 +25,12 @@ import { useMembers } from '../../app/data/useMembers';
 import { useTrainingEntries } from './useTrainingEntries';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 function attendanceWord(row: TrainingAttendance): string {
   if (row.attended === true) return 'Attended';
   if (row.attended === false) return 'Did not attend';
   return 'Invited';
-}
-
-function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 function EntryDetails({
@@ -52,17 +44,17 @@ function EntryDetails({
 }) {
   const external = entry.externalAttendees.map((row) => `${row.count} × ${row.profession}`).join(', ');
   return (
-    <dl className="summary-list">
-      <SummaryRow label="Type">{TRAINING_TYPE_LABELS[entry.type]}</SummaryRow>
-      <SummaryRow label="Date">
+    <SummaryList>
+      <SummaryRow term="Type">{TRAINING_TYPE_LABELS[entry.type]}</SummaryRow>
+      <SummaryRow term="Date">
         {showDate(entry.date)}
         {entry.status === 'planned' && ' (planned)'}
       </SummaryRow>
-      <SummaryRow label="Hours">
+      <SummaryRow term="Hours">
         {formatHours(entry.hours)} hours, of which {formatHours(entry.participatoryHours)} participatory
       </SummaryRow>
-      <SummaryRow label="Provider">{entry.provider || 'Not recorded'}</SummaryRow>
-      <SummaryRow label={entry.status === 'planned' ? 'Invited' : 'People from the team'}>
+      <SummaryRow term="Provider">{entry.provider || 'Not recorded'}</SummaryRow>
+      <SummaryRow term={entry.status === 'planned' ? 'Invited' : 'People from the team'}>
         <ul>
           {rows.map((row) => {
             const member = people.get(row.memberId);
@@ -77,20 +69,20 @@ function EntryDetails({
           })}
         </ul>
       </SummaryRow>
-      <SummaryRow label="People from outside the team">{external || 'None recorded'}</SummaryRow>
-      <SummaryRow label="What was learnt">{entry.learnt || 'Not written yet'}</SummaryRow>
-      <SummaryRow label="How it changed practice">{entry.changedPractice || 'Not written yet'}</SummaryRow>
+      <SummaryRow term="People from outside the team">{external || 'None recorded'}</SummaryRow>
+      <SummaryRow term="What was learnt">{entry.learnt || 'Not written yet'}</SummaryRow>
+      <SummaryRow term="How it changed practice">{entry.changedPractice || 'Not written yet'}</SummaryRow>
       {entry.peerReflectionWith && (
-        <SummaryRow label="Peer reflection">
+        <SummaryRow term="Peer reflection">
           With {entry.peerReflectionWith}. {entry.peerReflectionOutcome}
         </SummaryRow>
       )}
       {entry.sessionId && (
-        <SummaryRow label="Came from">
+        <SummaryRow term="Came from">
           <a href={hrefFor('reflection', 'session', entry.sessionId)}>a reflection session</a>
         </SummaryRow>
       )}
-    </dl>
+    </SummaryList>
   );
 }
 

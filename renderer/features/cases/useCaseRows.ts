@@ -8,7 +8,7 @@ import type { RowOf, TableName } from '../../../shared/domain/registry';
 import { useTeamDb } from '../../app/team/useTeamDb';
 import type { TeamDb } from '../../db/teamDb';
 
-export interface CaseChildren {
+export interface CaseRows {
   involvements: Involvement[];
   aims: Aim[];
   actions: Action[];
@@ -34,7 +34,7 @@ const created = (row: { stamps: Record<string, string> }) => row.stamps['caseId'
 const byDue = (a: Action, b: Action) =>
   (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.text.localeCompare(b.text);
 
-export async function readCaseChildren(db: TeamDb, caseId: string): Promise<CaseChildren> {
+export async function readCaseRows(db: TeamDb, caseId: string): Promise<CaseRows> {
   const [involvements, aims, actions, services, views, chronology] = await Promise.all([
     liveRowsOf(db, 'involvements', caseId),
     liveRowsOf(db, 'aims', caseId),
@@ -55,7 +55,7 @@ export async function readCaseChildren(db: TeamDb, caseId: string): Promise<Case
   };
 }
 
-export function useCaseChildren(caseId: string): CaseChildren | undefined {
+export function useCaseRows(caseId: string): CaseRows | undefined {
   const db = useTeamDb();
-  return useLiveQuery(() => readCaseChildren(db, caseId), [db, caseId]);
+  return useLiveQuery(() => readCaseRows(db, caseId), [db, caseId]);
 }

@@ -21,7 +21,7 @@ import {
 } from '../../db/writer';
 
 /** The tables a case page can delete a row from (and bring it back with Undo). */
-export type CaseChildTable = 'involvements' | 'aims' | 'actions' | 'services' | 'views' | 'chronology';
+export type CaseRowTable = 'involvements' | 'aims' | 'actions' | 'services' | 'views' | 'chronology';
 
 export async function addInvolvement(
   writer: WriteContext,
@@ -164,11 +164,7 @@ export async function updateChronologyEntry(
   return updateRecord(writer, 'chronology', entryId, patch);
 }
 
-export async function deleteCaseRow(
-  writer: WriteContext,
-  table: CaseChildTable,
-  id: string,
-): Promise<boolean> {
+export async function deleteCaseRow(writer: WriteContext, table: CaseRowTable, id: string): Promise<boolean> {
   if (table === 'involvements') {
     await removeInvolvement(writer, id);
     return true;
@@ -178,7 +174,7 @@ export async function deleteCaseRow(
 
 export async function restoreCaseRow(
   writer: WriteContext,
-  table: CaseChildTable,
+  table: CaseRowTable,
   id: string,
 ): Promise<boolean> {
   return restoreRecord(writer, table, id);
