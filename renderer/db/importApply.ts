@@ -1,8 +1,8 @@
 /**
  * Bringing a checked bundle into the team database (IndexedDB): first a plan (what is new, changed, unchanged and
  * needs a decision, read against this PC's rows without writing anything), then, once the person confirms, the one
- * read-write transaction that stores it all: merged records, new change-history rows, decisions, the version
- * vectors and clock mark, the sending PC's exchange and the receipt. This is the only place where rows that came
+ * read-write transaction that stores it all: merged records (stored as merged, even where two PCs' changes met in a
+ * clash that a person must settle), new change-history rows, decisions, clashes, the version vectors and clock mark, the sending PC's exchange and the receipt. This is the only place where rows that came
  * from a file are written. Decrypting and checking the file happen before (docs/decisions/0006-import-pipeline.md).
  */
 import type { AuditRow } from '../../shared/domain/audit';
@@ -21,6 +21,7 @@ import {
   type VersionVectors,
 } from '../../shared/sync/versionVector';
 import { forgetBoardSnapshot } from './boardSnapshot';
+import { noteClashes } from './clashes';
 import { getMeta, readVersionVectors, recordSeenVectors, setMeta, type PeerExchange } from './meta';
 import type { DecisionRow, ReceiptRow, TeamDb } from './teamDb';
 
@@ -289,6 +290,11 @@ export async function applyImport(
         await db.table<SyncedRecord, string>(name).bulkPut(rows.slice(start, start + PAGE));
       }
     }
+    await noteClashes(
+      db,
+      Object.entries(plan.upserts).flatMap(([table, rows]) => rows.map((record) => ({ table, record }))),
+      importedAt,
+    );
     for (let start = 0; start < plan.auditAdded.length; start += PAGE) {
       await db.audit.bulkAdd(plan.auditAdded.slice(start, start + PAGE));
     }

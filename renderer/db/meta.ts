@@ -1,7 +1,7 @@
 /**
  * Typed access to the team database's `meta` table: this PC's device id, the clock's high-water mark, the version
  * vectors (per area, for each device, the latest change stamp this PC has seen from it) and what was last
- * exchanged with each other PC. Stored per team, in IndexedDB, beside the team's records.
+ * exchanged with each other PC, and the clashes waiting for a person. Stored per team, in IndexedDB, beside the team's records.
  */
 import { maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, mergeVectors, type VersionVectors } from '../../shared/sync/versionVector';
@@ -23,6 +23,16 @@ export interface ExportNote {
   ownStamp: Hlc | null;
 }
 
+/** A live record that breaks a rule tying its fields together, after changes from different PCs met (clashes.ts). */
+export interface StoredClash {
+  table: string;
+  recordId: string;
+  /** The broken rule's id within its table (shared/domain/recordRules.ts). */
+  rule: string;
+  /** When this PC first found it. */
+  foundAt: string;
+}
+
 export interface MetaValues {
   deviceId: string;
   /** The latest stamp this PC has issued or seen; a restarted app never issues an older one. */
@@ -31,6 +41,8 @@ export interface MetaValues {
   peers: Record<string, PeerExchange>;
   /** The latest files saved on this PC, newest last (a short list). */
   exports: ExportNote[];
+  /** Records that break a rule tying their fields together, kept in step with the records by every write. */
+  clashes: StoredClash[];
 }
 export type MetaKey = keyof MetaValues;
 

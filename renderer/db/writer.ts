@@ -1,8 +1,9 @@
 /**
  * The one write path for a team's records (IndexedDB, the team database). Every change a person makes goes through
- * here: it is validated with the table's schema, the changed fields are stamped with this PC's clock, the person is
- * recorded, the version vector and clock high-water mark are kept in `meta`, and an audit row is appended — all in
- * one read-write transaction, so a refused or failed write leaves nothing behind.
+ * here: it is validated with the table's schema and the record rules its changed fields touch, the changed fields
+ * are stamped with this PC's clock, the person is recorded, the version vector, clock high-water mark and clashes
+ * are kept in `meta`, and an audit row is appended — all in one read-write transaction, so a refused or failed
+ * write leaves nothing behind.
  */
 import type { AuditAction } from '../../shared/domain/audit';
 import {
@@ -20,7 +21,17 @@ import { newId, type SyncedRecord } from '../../shared/sync/record';
 import { forgetBoardSnapshot } from './boardSnapshot';
 import { getMeta, readVersionVectors, setMeta } from './meta';
 import type { TeamDb } from './teamDb';
-import { MANAGED_FIELDS, WriteError, auditRow, emptyValueFor, sameValue, validateRecord } from './writeRules';
+import { noteClashes } from './clashes';
+import {
+  MANAGED_FIELDS,
+  WriteError,
+  auditRow,
+  checkRules,
+  emptyValueFor,
+  parseRecord,
+  sameValue,
+  validateRecord,
+} from './writeRules';
 
 export { WriteError } from './writeRules';
 
@@ -88,6 +99,7 @@ export async function createRecord<Name extends TableName>(
       stamps: Object.fromEntries(fieldNames.map((key) => [key, stamp])),
     };
     await table.add(record);
+    await noteClashes(ctx.db, [{ table: def.name, record }], at);
     const changed = fieldNames.filter((key) => !MANAGED_FIELDS.has(key));
     await ctx.db.audit.add(
       auditRow({
@@ -125,7 +137,7 @@ async function applyChange(
   options: ChangeOptions,
 ): Promise<boolean> {
   const at = nowIso();
-  const parsed = validateRecord(def, { ...existing, ...next, updatedBy: ctx.person.id, updatedAt: at });
+  const parsed = parseRecord(def, { ...existing, ...next, updatedBy: ctx.person.id, updatedAt: at });
   const force = new Set(options.force ?? []);
   const changed = Object.keys(parsed).filter(
     (key) =>
@@ -136,10 +148,13 @@ async function applyChange(
       (force.has(key) || !sameValue(parsed[key], existing[key])),
   );
   if (changed.length === 0) return false;
+  checkRules(def, parsed, new Set(changed));
   const stamp = ctx.clock.now();
   const stamps = { ...existing.stamps };
   for (const key of [...changed, 'updatedBy', 'updatedAt']) stamps[key] = stamp;
-  await ctx.db.table<SyncedRecord, string>(def.name).put({ ...parsed, stamps });
+  const record: SyncedRecord = { ...parsed, stamps };
+  await ctx.db.table<SyncedRecord, string>(def.name).put(record);
+  await noteClashes(ctx.db, [{ table: def.name, record }], at);
   await ctx.db.audit.add(
     auditRow({
       ...auditBase(ctx, def, existing.id, stamp, at),

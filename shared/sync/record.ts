@@ -33,15 +33,21 @@ export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 /** A calendar date `YYYY-MM-DD`, as typed in a date field. */
 export const isoDateSchema = z.iso.date();
 
-const stampsSchema = z
-  .record(z.string(), hlcSchema)
-  .refine((stamps) => Object.keys(stamps).every((key) => !FORBIDDEN_KEYS.has(key)), {
-    message: 'Has a field name that is not allowed.',
-  });
+/**
+ * The stamps of one table's records: a stamp for each field that was written, and only for fields the table has, so
+ * that a name every object inherits ("toString") or any other stranger can never be read as a field's stamp.
+ */
+function stampsSchemaFor(fields: ReadonlySet<string>) {
+  return z
+    .record(z.string(), hlcSchema)
+    .refine((stamps) => Object.keys(stamps).every((key) => fields.has(key)), {
+      message: 'Has a change stamp for a field this kind of record does not have.',
+    });
+}
 
 export const envelopeShape = {
   id: uuidSchema,
-  stamps: stampsSchema,
+  stamps: stampsSchemaFor(new Set(STAMPED_META_KEYS)),
   deleted: z.boolean(),
   updatedBy: z.string(),
   updatedAt: isoDateTimeSchema,
@@ -49,10 +55,18 @@ export const envelopeShape = {
 
 /**
  * Builds the schema of a synced table from its own fields. Unknown keys are refused: a file with fields this
- * version does not know is either damaged or from a newer version, which the manifest check catches first.
+ * version does not know is either damaged or from a newer version, which the manifest check catches first. The
+ * schema only constrains each field by itself (see shared/domain/recordRules.ts for rules that tie fields together),
+ * so whatever a field-by-field merge of valid records produces passes it too.
  */
 export function syncedRecordSchema<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.strictObject({ ...envelopeShape, ...shape });
+  const stamped = new Set<string>([...STAMPED_META_KEYS, ...Object.keys(shape)]);
+  return z.strictObject({ ...envelopeShape, stamps: stampsSchemaFor(stamped), ...shape });
+}
+
+/** A field's stamp, read from the record's own stamps only (never one every object inherits). */
+export function stampOf(stamps: Readonly<Record<string, Hlc>>, field: string): Hlc | undefined {
+  return Object.hasOwn(stamps, field) ? stamps[field] : undefined;
 }
 
 export function newId(): string {
