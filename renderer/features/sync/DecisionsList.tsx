@@ -5,6 +5,8 @@ import { useTeam } from '../../app/team/useTeam';
 import { Banner } from '../../ui/Banner';
 import { TextField } from '../../ui/forms/TextField';
 import { describeTime, describeValue, valueFromText } from './describe';
+import { ClashCard } from './ClashCard';
+import { useClashItems } from './useClashItems';
 import { useDecisionItems, type DecisionItem } from './useDecisionItems';
 
 function DecisionCard({ item }: { item: DecisionItem }) {
@@ -101,14 +103,21 @@ function DecisionCard({ item }: { item: DecisionItem }) {
   );
 }
 
-/** Fields two people changed on different PCs without seeing each other's change: a person picks what stays. */
+/**
+ * Fields two people changed on different PCs without seeing each other's change (a person picks what stays), and
+ * records whose details no longer fit together once such changes met (a person changes them to settle it).
+ */
 export function DecisionsList() {
   const { db } = useTeam();
   const items = useDecisionItems(db);
-  if (items === undefined) return <p>Loading…</p>;
-  if (items.length === 0) return <p>Nothing needs a decision.</p>;
+  const clashes = useClashItems(db);
+  if (items === undefined || clashes === undefined) return <p>Loading…</p>;
+  if (items.length === 0 && clashes.length === 0) return <p>Nothing needs a decision.</p>;
   return (
     <ul className="decision-list" aria-label="Needs a decision">
+      {clashes.map((item) => (
+        <ClashCard key={item.id} item={item} />
+      ))}
       {items.map((item) => (
         <DecisionCard key={item.id} item={item} />
       ))}
