@@ -13,7 +13,8 @@ import type { ValidBundle } from '../../shared/bundle/validate';
 import { addDecisions, type Decision } from '../../shared/sync/decision';
 import { formatHlc, hlcDevice, hlcWallTime, maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { mergeTables, FUTURE_STAMP_TOLERANCE_MS, type FutureStamp } from '../../shared/sync/mergeTables';
-import type { SyncedRecord } from '../../shared/sync/record';
+import { isPurged, purgeClearsOf, settlePurge } from '../../shared/sync/purge';
+import { stampOf, type SyncedRecord } from '../../shared/sync/record';
 import {
   mergeVectors,
   restrictVectors,
@@ -175,6 +176,7 @@ export async function planImport(
   for (const def of defs) {
     const rows = bundle.tables[def.name] ?? [];
     const held = localRows.get(def.name) ?? new Map<string, SyncedRecord>();
+    const clears = purgeClearsOf(def);
     const counts = emptyCounts();
     const upserts: SyncedRecord[] = [];
     for (let start = 0; start < rows.length; start += CHUNK) {
@@ -191,9 +193,10 @@ export async function planImport(
         }
         const local = held.get(row.id);
         if (local === undefined) {
-          // Nothing to merge with: the row is stored as it came (it was checked and copied by validation).
+          // Nothing to merge with: the row is stored as it came (it was checked and copied by validation), settled
+          // if it was removed for good.
           counts.added += 1;
-          upserts.push(row);
+          upserts.push(settlePurge(row, clears));
         } else if (sameStamps(local.stamps, row.stamps)) {
           // Same stamps mean the same writes: nothing can differ, so the values need not be compared.
           counts.unchanged += 1;
@@ -346,6 +349,7 @@ async function storeDecisions(db: TeamDb, plan: ImportPlan, foundAt: string): Pr
   }
   const wanted = [...existing, ...plan.decisions];
   const current = new Map<string, Hlc | undefined>();
+  const purged = new Set<string>();
   for (const decision of wanted) {
     const key = recordKey(decision.table, decision.recordId);
     if (current.has(`${key}|${decision.field}`)) continue;
@@ -353,11 +357,13 @@ async function storeDecisions(db: TeamDb, plan: ImportPlan, foundAt: string): Pr
     if (!row && isTableName(decision.table)) {
       row = await db.table<SyncedRecord, string>(decision.table).get(decision.recordId);
     }
-    current.set(`${key}|${decision.field}`, row?.stamps[decision.field]);
+    if (row && isPurged(row)) purged.add(key);
+    current.set(`${key}|${decision.field}`, row ? stampOf(row.stamps, decision.field) : undefined);
   }
+  // Nothing about a record removed for good is left for anyone to decide.
   const kept = addDecisions(existing, plan.decisions, (decision) =>
     current.get(`${recordKey(decision.table, decision.recordId)}|${decision.field}`),
-  );
+  ).filter((decision) => !purged.has(recordKey(decision.table, decision.recordId)));
   const keptIds = new Set(kept.map((decision) => decision.id));
   const gone = existing.filter((decision) => !keptIds.has(decision.id)).map((decision) => decision.id);
   if (gone.length > 0) await db.decisions.bulkDelete(gone);

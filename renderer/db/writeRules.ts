@@ -26,7 +26,7 @@ export class WriteError extends Error {
 }
 
 /** Fields the write path manages; a patch may not set them. */
-export const MANAGED_FIELDS = new Set(['id', 'stamps', 'deleted', 'updatedBy', 'updatedAt']);
+export const MANAGED_FIELDS = new Set(['id', 'stamps', 'deleted', 'purged', 'updatedBy', 'updatedAt']);
 
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -103,16 +103,6 @@ export function validateRecord(def: TableDef, candidate: Record<string, unknown>
   const parsed = parseRecord(def, candidate);
   checkRules(def, parsed, new Set(Object.keys(parsed)));
   return parsed;
-}
-
-const EMPTY_CANDIDATES: readonly unknown[] = ['', null, [], 0, false];
-
-/** The value a purge leaves in a personal field: the first empty value the table's schema accepts there. */
-export function emptyValueFor(def: TableDef, record: SyncedRecord, field: string): unknown {
-  for (const candidate of EMPTY_CANDIDATES) {
-    if (def.schema.safeParse({ ...record, deleted: true, [field]: candidate }).success) return candidate;
-  }
-  throw new Error(`The personal field ${def.name}.${field} has no empty value its schema accepts.`);
 }
 
 /** Fields whose values never go into the audit trail: free text about children and personal data. */

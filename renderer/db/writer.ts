@@ -17,6 +17,7 @@ import {
 import type { TableDef } from '../../shared/domain/tableDef';
 import { HybridClock, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, observeStamps } from '../../shared/sync/versionVector';
+import { isPurged, purgeClearsOf } from '../../shared/sync/purge';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
 import { forgetBoardSnapshot } from './boardSnapshot';
 import { getMeta, readVersionVectors, setMeta } from './meta';
@@ -27,7 +28,6 @@ import {
   WriteError,
   auditRow,
   checkRules,
-  emptyValueFor,
   parseRecord,
   sameValue,
   validateRecord,
@@ -43,7 +43,7 @@ export interface WriteContext {
   person: { id: string; name: string };
 }
 
-const ALL_TABLES = [...TABLES.map((def) => def.name), AUDIT_TABLE.name, 'meta'];
+const ALL_TABLES = [...TABLES.map((def) => def.name), AUDIT_TABLE.name, 'meta', 'decisions'];
 
 /**
  * Runs several writes as one: either all of them are saved or none. Only database work may be awaited inside
@@ -203,11 +203,17 @@ export async function deleteRecord(ctx: WriteContext, tableName: TableName, id: 
   });
 }
 
-/** Has this record been removed for good (on this PC or on one whose changes arrived here)? */
-export async function isPurged(db: TeamDb, tableName: string, id: string): Promise<boolean> {
-  const rows = await db.audit.where('[table+recordId]').equals([tableName, id]).toArray();
+/**
+ * Has this record been removed for good (on this PC or on one whose changes arrived here)? Rows stored before
+ * records carried `purged` are known by their change history.
+ */
+async function wasPurged(db: TeamDb, tableName: string, record: SyncedRecord): Promise<boolean> {
+  if (isPurged(record)) return true;
+  const rows = await db.audit.where('[table+recordId]').equals([tableName, record.id]).toArray();
   return rows.some((row) => row.action === 'purge');
 }
+
+const REMOVED_FOR_GOOD = 'This was removed for good and cannot be brought back.';
 
 /** Brings back a deleted record; false if it was not deleted. A record removed for good cannot come back. */
 export async function restoreRecord(ctx: WriteContext, tableName: TableName, id: string): Promise<boolean> {
@@ -215,9 +221,7 @@ export async function restoreRecord(ctx: WriteContext, tableName: TableName, id:
   return ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const existing = await getExisting(ctx, def, id);
     if (!existing.deleted) return false;
-    if (await isPurged(ctx.db, def.name, id)) {
-      throw new WriteError('This was removed for good and cannot be brought back.');
-    }
+    if (await wasPurged(ctx.db, def.name, existing)) throw new WriteError(REMOVED_FOR_GOOD);
     return applyChange(ctx, def, existing, { deleted: false }, { action: 'restore' });
   });
 }
@@ -231,26 +235,32 @@ function cascadeChildren(def: TableDef): { def: TableDef; field: string }[] {
 }
 
 async function purgeOne(ctx: WriteContext, def: TableDef, record: SyncedRecord): Promise<boolean> {
-  if (await isPurged(ctx.db, def.name, record.id)) return false;
-  const cleared: Record<string, unknown> = { deleted: true };
-  for (const field of def.personalFields) cleared[field] = emptyValueFor(def, record, field);
-  const changed = await applyChange(ctx, def, record, cleared, {
-    action: 'purge',
-    // A purge must travel even when the personal fields were already empty, so the delete is re-asserted.
-    force: ['deleted', ...def.personalFields],
-  });
+  if (await wasPurged(ctx.db, def.name, record)) return false;
+  const changed = await applyChange(
+    ctx,
+    def,
+    record,
+    { deleted: true, purged: true, ...purgeClearsOf(def) },
+    {
+      action: 'purge',
+      // A purge must travel even when the personal fields were already empty, so the delete is re-asserted.
+      force: ['deleted', 'purged', ...def.personalFields],
+    },
+  );
+  // Nothing about it is left for anyone to decide: a choice could otherwise write its old words back.
+  await ctx.db.decisions.where('[table+recordId]').equals([def.name, record.id]).delete();
   return changed;
 }
 
 /**
- * Removes a deleted record for good: its personal fields are cleared and stamped, and the stamped stub stays so
- * the removal travels to other PCs. Records it owns (a case's aims, actions, views, chronology…) go with it, and
+ * Removes a deleted record for good: it is marked `purged` (which no later change can undo, shared/sync/purge.ts),
+ * its personal fields are cleared and stamped, and the stamped stub stays so the removal travels to other PCs. Records it owns (a case's aims, actions, views, chronology…) go with it, and
  * so does the board's saved snapshot, which may still hold its name.
  */
 export async function purgeRecord(ctx: WriteContext, tableName: TableName, id: string): Promise<boolean> {
   const def = tableByName(tableName);
   const children = cascadeChildren(def);
-  const scope = [def.name, ...children.map((child) => child.def.name), AUDIT_TABLE.name, 'meta'];
+  const scope = [def.name, ...children.map((child) => child.def.name), AUDIT_TABLE.name, 'meta', 'decisions'];
   return ctx.db.transaction('rw', [...new Set(scope)], async () => {
     const existing = await getExisting(ctx, def, id);
     if (!existing.deleted)
@@ -284,6 +294,7 @@ export async function settleField(
   if (MANAGED_FIELDS.has(field)) throw new Error(`The write path sets ${field} itself.`);
   await ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const existing = await getExisting(ctx, def, id);
+    if (await wasPurged(ctx.db, def.name, existing)) throw new WriteError(REMOVED_FOR_GOOD);
     await applyChange(ctx, def, existing, { [field]: value }, { action: 'settle', force: [field] });
   });
 }

@@ -66,7 +66,7 @@ type MemberInput = z.input<typeof memberSchema>;
 /** A member ready to save, with agencies by name (the save finds them or adds them). */
 export type ImportMember = Omit<
   MemberInput,
-  'id' | 'stamps' | 'deleted' | 'updatedBy' | 'updatedAt' | 'employingAgencyId' | 'hostAgencyId'
+  'id' | 'stamps' | 'deleted' | 'purged' | 'updatedBy' | 'updatedAt' | 'employingAgencyId' | 'hostAgencyId'
 >;
 
 export interface PlannedMember {

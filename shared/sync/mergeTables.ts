@@ -7,6 +7,7 @@ import type { Area, TableDef } from '../domain/tableDef';
 import type { Decision } from './decision';
 import { hlcDevice, hlcWallTime, maxHlc, type Hlc } from './hlc';
 import { mergeRecord } from './merge';
+import { purgeClearsOf } from './purge';
 import type { SyncedRecord } from './record';
 import { mergeVectors, restrictVectors, vectorsOfRecords, type VersionVectors } from './versionVector';
 
@@ -97,6 +98,7 @@ export function mergeTables(
       localVectors,
       incomingVectors,
       quietFields: new Set(def.quietFields ?? []),
+      purgeClears: purgeClearsOf(def),
     };
     for (const row of rows) {
       for (const stamp of Object.values(row.stamps)) {

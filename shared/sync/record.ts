@@ -1,21 +1,25 @@
 /**
  * The envelope every synced record carries beside its own fields.
  *
- * Records are stored flat: `{ id, stamps, deleted, updatedBy, updatedAt, ...fields }`. `stamps` maps every field
- * name (including `deleted`, `updatedBy` and `updatedAt`) to the HLC stamp of its last write, so merge is per field
- * and a delete is just a stamped write that a later stamped restore can undo.
+ * Records are stored flat: `{ id, stamps, deleted, purged, updatedBy, updatedAt, ...fields }`. `stamps` maps every
+ * field name (including `deleted`, `purged`, `updatedBy` and `updatedAt`) to the HLC stamp of its last write, so
+ * merge is per field and a delete is just a stamped write that a later stamped restore can undo. `purged` is the
+ * exception that makes removal for good final: once true anywhere it stays true, whatever the stamps
+ * (shared/sync/purge.ts, docs/decisions/0014-purge-is-final.md).
  */
 import { z } from 'zod';
 import { isHlc, type Hlc } from './hlc';
 
 export const ENVELOPE_KEYS = ['id', 'stamps'] as const;
 /** Fields every record has that are stamped like any other field. */
-export const STAMPED_META_KEYS = ['deleted', 'updatedBy', 'updatedAt'] as const;
+export const STAMPED_META_KEYS = ['deleted', 'purged', 'updatedBy', 'updatedAt'] as const;
 
 export interface RecordEnvelope {
   id: string;
   stamps: Record<string, Hlc>;
   deleted: boolean;
+  /** Removed for good: its personal fields are empty and it can never come back. Missing on rows from before. */
+  purged?: boolean;
   /** The member id of the person who made the last change (not the PC). */
   updatedBy: string;
   /** ISO time of the last change. */
@@ -49,6 +53,8 @@ export const envelopeShape = {
   id: uuidSchema,
   stamps: stampsSchemaFor(new Set(STAMPED_META_KEYS)),
   deleted: z.boolean(),
+  /** Older files and records do not have it: they were not removed for good unless their change history says so. */
+  purged: z.boolean().default(false),
   updatedBy: z.string(),
   updatedAt: isoDateTimeSchema,
 };

@@ -11,6 +11,7 @@ function envelope() {
     id: newId(),
     stamps: {},
     deleted: false,
+    purged: false,
     updatedBy: FACTORY_PERSON_ID,
     updatedAt: new Date().toISOString(),
   };

@@ -27,6 +27,7 @@ function build<Name extends TableName>(fields: FieldsOf<Name>, overrides: Overri
     id: newId(),
     stamps: {},
     deleted: false,
+    purged: false,
     updatedBy: FACTORY_PERSON_ID,
     updatedAt: new Date().toISOString(),
     ...fields,
