@@ -13,6 +13,7 @@ import type { ValidBundle } from '../../shared/bundle/validate';
 import { addDecisions, type Decision } from '../../shared/sync/decision';
 import { formatHlc, hlcDevice, hlcWallTime, maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { mergeTables, FUTURE_STAMP_TOLERANCE_MS, type FutureStamp } from '../../shared/sync/mergeTables';
+import { ownEntry, setOwn } from '../../shared/sync/ownKeys';
 import { isPurged, purgeClearsOf, settlePurge } from '../../shared/sync/purge';
 import { stampOf, type SyncedRecord } from '../../shared/sync/record';
 import {
@@ -263,7 +264,7 @@ function recordKey(table: string, id: string): string {
 async function inferLastSent(db: TeamDb, manifest: BundleManifest, ownDevice: string | undefined) {
   if (ownDevice === undefined) return null;
   let seen: Hlc | undefined;
-  for (const vector of Object.values(manifest.versionVectors)) seen = maxHlc(seen, vector?.[ownDevice]);
+  for (const vector of Object.values(manifest.versionVectors)) seen = maxHlc(seen, ownEntry(vector, ownDevice));
   if (seen === undefined) return null;
   const notes = (await getMeta(db, 'exports')) ?? [];
   const reached = notes.filter((note) => note.ownStamp !== null && note.ownStamp <= seen);
@@ -314,7 +315,7 @@ export async function applyImport(
     const ownDevice = await getMeta(db, 'deviceId');
     if (manifest.source.deviceId !== ownDevice) {
       const peers = (await getMeta(db, 'peers')) ?? {};
-      const before = peers[manifest.source.deviceId];
+      const before = ownEntry(peers, manifest.source.deviceId);
       const lastSentAt = (await inferLastSent(db, manifest, ownDevice)) ?? before?.lastSentAt ?? null;
       const exchange: PeerExchange = {
         personName: manifest.source.personName,
@@ -322,7 +323,9 @@ export async function applyImport(
         lastReceivedAt: importedAt,
         lastReceivedVectors: manifest.versionVectors,
       };
-      await setMeta(db, 'peers', { ...peers, [manifest.source.deviceId]: exchange });
+      const next = { ...peers };
+      setOwn(next, manifest.source.deviceId, exchange);
+      await setMeta(db, 'peers', next);
     }
 
     const receipt: ReceiptRow = {

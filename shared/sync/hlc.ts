@@ -9,6 +9,8 @@ const WALL_DIGITS = 15;
 const COUNTER_DIGITS = 6;
 const MAX_COUNTER = 0xffffff;
 const HLC_PATTERN = /^(\d{15})-([0-9a-f]{6})-([A-Za-z0-9_-]{1,64})$/;
+/** A device id: what follows the counter in a stamp, and what names a PC in a version vector. */
+export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface HlcParts {
   wall: number;
@@ -59,7 +61,7 @@ export class HybridClock {
     readonly device: string,
     private readonly readWallClock: () => number = Date.now,
   ) {
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(device))
+    if (!DEVICE_ID_PATTERN.test(device))
       throw new Error('A device id may hold only letters, digits, - and _.');
   }
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { isHlc, type Hlc } from './hlc';
+import { ownEntry } from './ownKeys';
 
 export const ENVELOPE_KEYS = ['id', 'stamps'] as const;
 /** Fields every record has that are stamped like any other field. */
@@ -72,7 +73,7 @@ export function syncedRecordSchema<Shape extends z.ZodRawShape>(shape: Shape) {
 
 /** A field's stamp, read from the record's own stamps only (never one every object inherits). */
 export function stampOf(stamps: Readonly<Record<string, Hlc>>, field: string): Hlc | undefined {
-  return Object.hasOwn(stamps, field) ? stamps[field] : undefined;
+  return ownEntry(stamps, field);
 }
 
 export function newId(): string {

@@ -83,7 +83,7 @@ export interface ImportPreview {
   clocksAhead: { deviceId: string; personName: string | null; wallTime: number }[];
 }
 
-export function previewOf(plan: ImportPlan, peerNames: Readonly<Record<string, string>>): ImportPreview {
+export function previewOf(plan: ImportPlan, peerNames: ReadonlyMap<string, string>): ImportPreview {
   const { manifest } = plan;
   const areas = AREAS.filter((area) => manifest.scope.includes(area)).map((area) => {
     const preview: AreaPreview = {
@@ -104,10 +104,8 @@ export function previewOf(plan: ImportPlan, peerNames: Readonly<Record<string, s
     }
     return preview;
   });
-  const names: Record<string, string> = {
-    ...peerNames,
-    [manifest.source.deviceId]: manifest.source.personName,
-  };
+  // A Map, not an object: a PC may be called "toString" without the preview reading a function as its person.
+  const names = new Map(peerNames).set(manifest.source.deviceId, manifest.source.personName);
   return {
     bundleId: manifest.bundleId,
     teamId: manifest.teamId,
@@ -120,15 +118,15 @@ export function previewOf(plan: ImportPlan, peerNames: Readonly<Record<string, s
     areas,
     clocksAhead: plan.futureStamps.map((future) => ({
       deviceId: future.device,
-      personName: names[future.device] ?? null,
+      personName: names.get(future.device) ?? null,
       wallTime: future.wallTime,
     })),
   };
 }
 
-async function peerNamesOf(db: TeamDb): Promise<Record<string, string>> {
+async function peerNamesOf(db: TeamDb): Promise<Map<string, string>> {
   const peers = (await getMeta(db, 'peers')) ?? {};
-  return Object.fromEntries(Object.entries(peers).map(([device, peer]) => [device, peer.personName]));
+  return new Map(Object.entries(peers).map(([device, peer]) => [device, peer.personName]));
 }
 
 export interface OpenRequest {

@@ -31,9 +31,13 @@ export interface Pc {
 let spread = 0;
 
 /** A PC holding `teamId` (empty until it creates the team or brings in a file). */
-export async function makePc(name: string, teamId: string, personName = `${name} person`): Promise<Pc> {
+export async function makePc(
+  name: string,
+  teamId: string,
+  personName = `${name} person`,
+  deviceId = `${name}-${newId().slice(0, 8)}`,
+): Promise<Pc> {
   const db = new TeamDb(teamId, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const deviceId = `${name}-${newId().slice(0, 8)}`;
   // PCs' wall clocks a few milliseconds apart, as real ones are.
   const offset = (spread += 3);
   const ctx: WriteContext = {
@@ -72,8 +76,13 @@ export async function startTeam(): Promise<StartedTeam> {
 }
 
 /** A second PC whose person is added to the team's directory once it has joined. */
-export async function joinPc(started: StartedTeam, name: string, personName: string): Promise<Pc> {
-  const pc = await makePc(name, started.teamId, personName);
+export async function joinPc(
+  started: StartedTeam,
+  name: string,
+  personName: string,
+  deviceId?: string,
+): Promise<Pc> {
+  const pc = await makePc(name, started.teamId, personName, deviceId);
   await importOk(pc, await exportToBytes(started.a), { join: true });
   await createRecord(
     pc.ctx,
