@@ -9,6 +9,8 @@ import { Banner } from '../ui/Banner';
 import { SectionErrorBoundary } from '../ui/SectionErrorBoundary';
 import { useShortcuts } from './useShortcuts';
 import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
+import { ClockWarning } from '../features/sync/ClockWarning';
+import { useHeldFilesRetry } from '../features/sync/useHeldFilesRetry';
 import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
 
 /** The frame around every section: header with team and person, the navigation, and the current section. */
@@ -30,6 +32,7 @@ export function Shell() {
     switchPerson,
   });
   useFilesOpenedFromOutside(accessScreen !== 'open');
+  useHeldFilesRetry();
   // Locking closes the palette for good: it must not come back, with its names, after the PIN.
   if (accessScreen !== 'open' && dialog !== null) setDialog(null);
 
@@ -117,6 +120,7 @@ export function Shell() {
         </ul>
       </nav>
       <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
+        <ClockWarning />
         {notice && (
           <Banner title="Settings were reset" tone="warning">
             <p>{notice}</p>

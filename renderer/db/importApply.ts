@@ -264,7 +264,8 @@ function recordKey(table: string, id: string): string {
 async function inferLastSent(db: TeamDb, manifest: BundleManifest, ownDevice: string | undefined) {
   if (ownDevice === undefined) return null;
   let seen: Hlc | undefined;
-  for (const vector of Object.values(manifest.versionVectors)) seen = maxHlc(seen, ownEntry(vector, ownDevice));
+  for (const vector of Object.values(manifest.versionVectors))
+    seen = maxHlc(seen, ownEntry(vector, ownDevice));
   if (seen === undefined) return null;
   const notes = (await getMeta(db, 'exports')) ?? [];
   const reached = notes.filter((note) => note.ownStamp !== null && note.ownStamp <= seen);
@@ -282,7 +283,14 @@ export async function applyImport(
 ): Promise<ApplyResult> {
   const importedAt = options.importedAt ?? new Date().toISOString();
   const { manifest } = plan;
-  const names = [...TABLES.map((def) => def.name), AUDIT_TABLE.name, 'decisions', 'receipts', 'meta'];
+  const names = [
+    ...TABLES.map((def) => def.name),
+    AUDIT_TABLE.name,
+    'decisions',
+    'receipts',
+    'meta',
+    'heldFiles',
+  ];
   return db.transaction('rw', names, async () => {
     const earlier = await db.receipts.get(manifest.bundleId);
     if (earlier) return { receipt: earlier, applied: false };
@@ -338,6 +346,8 @@ export async function applyImport(
       counts: plan.counts,
     };
     await db.receipts.add(receipt);
+    // A file held back until now is in: it is not kept twice.
+    await db.heldFiles.delete(manifest.bundleId);
     return { receipt, applied: true };
   });
 }

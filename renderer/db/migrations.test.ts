@@ -16,7 +16,8 @@ describe('database versions', () => {
     const stores: Record<string, string | null> = {};
     for (const step of MIGRATIONS) Object.assign(stores, step.stores);
     for (const def of TABLES) expect(stores[def.name], def.name).toBe(['id', ...def.indexes].join(', '));
-    for (const local of ['audit', 'decisions', 'receipts', 'meta']) expect(stores[local]).toBeTruthy();
+    for (const local of ['audit', 'decisions', 'receipts', 'meta', 'heldFiles'])
+      expect(stores[local]).toBeTruthy();
   });
 });
 

@@ -64,4 +64,6 @@ export const MIGRATIONS: readonly DbVersion[] = [
   // chronology entry of the period. IndexedDB builds the new index over the entries already stored.
   { version: 2, stores: { chronology: storesFromRegistry()['chronology'] ?? null } },
   { version: 3, stores: {}, upgrade: markPurgedRecords },
+  // Files held back because a PC's clock is ahead, until they can be brought in (heldFiles.ts).
+  { version: 4, stores: { heldFiles: 'bundleId, heldAt' } },
 ];

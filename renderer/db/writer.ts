@@ -15,7 +15,7 @@ import {
   type TableName,
 } from '../../shared/domain/registry';
 import type { TableDef } from '../../shared/domain/tableDef';
-import { HybridClock, type Hlc } from '../../shared/sync/hlc';
+import { ClockExhaustedError, HybridClock, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, observeStamps } from '../../shared/sync/versionVector';
 import { isPurged, purgeClearsOf } from '../../shared/sync/purge';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
@@ -64,6 +64,16 @@ async function noteStamp(ctx: WriteContext, def: TableDef, stamp: Hlc): Promise<
   await setMeta(ctx.db, 'clock', stamp);
 }
 
+/** A new stamp; a clock at the end of what stamps can record refuses the write in plain words. */
+function stampNow(ctx: WriteContext): Hlc {
+  try {
+    return ctx.clock.now();
+  } catch (error) {
+    if (error instanceof ClockExhaustedError) throw new WriteError(error.message);
+    throw error;
+  }
+}
+
 function assertNoManagedFields(fields: object): void {
   const managed = Object.keys(fields).filter((key) => MANAGED_FIELDS.has(key));
   if (managed.length > 0) throw new Error(`The write path sets ${managed.join(', ')} itself.`);
@@ -92,7 +102,7 @@ export async function createRecord<Name extends TableName>(
     const table = ctx.db.table<SyncedRecord, string>(def.name);
     if ((await table.get(id)) !== undefined)
       throw new Error(`A record with id ${id} is already in ${def.label}.`);
-    const stamp = ctx.clock.now();
+    const stamp = stampNow(ctx);
     const fieldNames = Object.keys(parsed).filter((key) => key !== 'id' && key !== 'stamps');
     const record: SyncedRecord = {
       ...parsed,
@@ -149,7 +159,7 @@ async function applyChange(
   );
   if (changed.length === 0) return false;
   checkRules(def, parsed, new Set(changed));
-  const stamp = ctx.clock.now();
+  const stamp = stampNow(ctx);
   const stamps = { ...existing.stamps };
   for (const key of [...changed, 'updatedBy', 'updatedAt']) stamps[key] = stamp;
   const record: SyncedRecord = { ...parsed, stamps };

@@ -3,6 +3,7 @@ import { Banner } from '../../ui/Banner';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { TextField } from '../../ui/forms/TextField';
 import { describeTime } from './describe';
+import { HeldBackNotice } from './HeldBackNotice';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ProgressView } from './ProgressView';
 import type { ImportStage } from './useImportFlow';
@@ -12,6 +13,8 @@ interface FileImportProps {
   onOpen: (passphrase: string) => void;
   onConfirm: () => void;
   onCancel: () => void;
+  /** A team leader brings in now a file held back because a PC's clock is ahead. */
+  onBringInNow?: () => void;
   /** Offered when the file belongs to another team. */
   onAddAsTeam?: () => void;
   /** Offered when joining a team this PC already holds. */
@@ -37,6 +40,7 @@ export function FileImport({
   onCancel,
   onAddAsTeam,
   onOpenExisting,
+  onBringInNow,
   idPrefix,
 }: FileImportProps) {
   const [passphrase, setPassphrase] = useState('');
@@ -96,6 +100,8 @@ export function FileImport({
   }
 
   if (state.stage === 'working') {
+    // Opening a file can be stopped at any step; storing it is one short step that either happens or not.
+    const mayStop = state.progress.step !== 'saving';
     return (
       <div className="sync-form">
         {fileLine}
@@ -103,7 +109,43 @@ export function FileImport({
           progress={state.progress}
           label={state.join ? 'Joining the team' : 'Bringing in a file'}
         />
+        {mayStop && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Stop and leave everything as it was
+          </button>
+        )}
       </div>
+    );
+  }
+
+  if (state.stage === 'held') {
+    return (
+      <div className="sync-form">
+        {fileLine}
+        <HeldBackNotice
+          clocks={state.held.clocks}
+          fromPersonName={state.held.fromPersonName}
+          problem={state.problem}
+          live
+          {...(onBringInNow ? { onBringInNow } : {})}
+        />
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Close
+        </button>
+      </div>
+    );
+  }
+
+  if (state.stage === 'heldIn') {
+    return (
+      <Banner tone="success" title="The file was brought in" live>
+        <p>
+          The file from {state.held.fromPersonName} was brought in, and this PC’s clock moved forward with it.
+        </p>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Done
+        </button>
+      </Banner>
     );
   }
 

@@ -1,5 +1,6 @@
 import { Banner } from '../../ui/Banner';
 import { describeTime } from './describe';
+import { pcWords } from './describeClocks';
 import type { ImportPreview } from './pipeline';
 
 interface ImportPreviewViewProps {
@@ -8,8 +9,8 @@ interface ImportPreviewViewProps {
   join?: boolean;
 }
 
-function pcName(deviceId: string, personName: string | null): string {
-  return personName ? `used by ${personName} (${deviceId})` : deviceId;
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** What a file holds and what bringing it in would do, per area, before anything is stored. */
@@ -67,9 +68,9 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
       {preview.clocksAhead.map((clock) => (
         <Banner key={clock.deviceId} tone="warning" title="A PC’s clock seems wrong">
           <p>
-            The PC {pcName(clock.deviceId, clock.personName)} seems to have its clock set ahead (to{' '}
-            {describeTime(clock.wallTime)}); its changes were accepted. Ask whoever uses it to check its date
-            and time.
+            {capitalised(pcWords(clock))} seems to have its clock set ahead, to {describeTime(clock.wallTime)}
+            . Bringing this file in dates this PC’s own changes from then on too. Ask whoever uses that PC to
+            check its date and time.
           </p>
         </Banner>
       ))}

@@ -7,7 +7,7 @@ import type { OpenedFile } from '../../../shared/api/appApi';
 import type { BundleError } from '../../../shared/bundle/errors';
 import type { ReceiptRow } from '../../db/teamDb';
 import { createBundleRunner, type BundleRunner } from './bundleRunner';
-import type { ImportPreview, Step } from './pipeline';
+import type { HeldBack, ImportPreview, Step } from './pipeline';
 import { addJoinedTeam, isTeamOnThisPc } from './syncCommands';
 
 export interface ProgressState {
@@ -41,7 +41,10 @@ export type ImportStage =
       preview: ImportPreview;
       receipt: ReceiptRow;
       applied: boolean;
-    };
+    }
+  /** Held back because a PC's clock is ahead: kept, to come in by itself (or now, if a leader says so). */
+  | { stage: 'held'; file: OpenedFile; join: boolean; held: HeldBack; problem: string | null }
+  | { stage: 'heldIn'; file: OpenedFile; join: boolean; held: HeldBack };
 
 export interface ImportFlowOptions {
   /** The open team's id: files of other teams are refused (with the offer to add them as a team). */
@@ -92,8 +95,16 @@ export function useImportFlow(options: ImportFlowOptions) {
           },
           (step, fraction) => setState({ stage: 'working', file, join, progress: { step, fraction } }),
         );
-        if (!reply.ok) {
+        if ('error' in reply) {
           setState({ stage: 'failed', file, join, error: reply.error });
+          return;
+        }
+        if ('held' in reply) {
+          setState({ stage: 'held', file, join, held: reply.held, problem: null });
+          return;
+        }
+        if (!reply.ok) {
+          setState({ stage: 'idle' });
           return;
         }
         const alreadyHere = join && (await isTeamOnThisPc(reply.preview.teamId));
@@ -140,11 +151,39 @@ export function useImportFlow(options: ImportFlowOptions) {
   }, [state, runner, open]);
 
   const cancel = useCallback(async () => {
-    const discard = state.stage === 'preview' && state.join && !state.alreadyHere;
     passphraseRef.current = '';
     setState({ stage: 'idle' });
+    if (state.stage === 'working') {
+      // Whatever step the file is at, it stops, and nothing from it has been written.
+      await runnerRef.current?.cancelOpen();
+      return;
+    }
+    const discard = state.stage === 'preview' && state.join && !state.alreadyHere;
     await runnerRef.current?.forget(discard);
   }, [state]);
 
-  return { state, choose, open, confirm, cancel };
+  /** A team leader checked the clock of the PC that is ahead: the held file comes in now. */
+  const bringInNow = useCallback(async () => {
+    const teamId = optionsRef.current.teamId;
+    if (state.stage !== 'held' || teamId === undefined) return;
+    const { file, join, held } = state;
+    setState({ stage: 'working', file, join, progress: { step: 'saving', fraction: 0 } });
+    const outcome = await runner().bringInHeld(teamId, held.bundleId, (step, fraction) =>
+      setState({ stage: 'working', file, join, progress: { step, fraction } }),
+    );
+    if (outcome.kind === 'applied' || outcome.kind === 'alreadyHere') {
+      if (outcome.kind === 'applied') optionsRef.current.onApplied?.(outcome.maxStamp);
+      setState({ stage: 'heldIn', file, join, held });
+      return;
+    }
+    setState({
+      stage: 'held',
+      file,
+      join,
+      held,
+      problem: outcome.kind === 'needsPerson' ? outcome.message : null,
+    });
+  }, [state, runner]);
+
+  return { state, choose, open, confirm, cancel, bringInNow };
 }

@@ -19,6 +19,7 @@ import {
   importOk,
   joinPc,
   startTeam,
+  refusalOf,
 } from './harness';
 
 async function teamWithCase(deviceOfB?: string) {
@@ -51,7 +52,7 @@ describe('a name every object inherits', () => {
         b,
         await encryptBytes(gzipJson(document), PASSPHRASE, TEST_ENCRYPTION),
       );
-      expect(result.ok ? 'stored' : result.error.message).toMatch(
+      expect(result.ok ? 'stored' : refusalOf(result)).toMatch(
         /Some records in this file did not pass checks \(1 record in cases\)/,
       );
       expect(await dumpDb(b.db)).toEqual(before);

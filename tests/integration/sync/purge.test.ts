@@ -25,6 +25,7 @@ import {
   joinPc,
   startTeam,
   type Pc,
+  refusalOf,
 } from './harness';
 
 /** A and B both hold a case with an action that A has deleted, and B has seen the delete. */
@@ -49,7 +50,7 @@ async function deletedActionOnTwoPcs() {
 
 async function accepts(to: Pc, from: Pc): Promise<string> {
   const result = await importBytes(to, await exportToBytes(from));
-  if (!result.ok) return result.error.message;
+  if (!result.ok) return refusalOf(result);
   return result.outcome.ok ? 'accepted' : result.outcome.message;
 }
 
