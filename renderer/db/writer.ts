@@ -301,7 +301,9 @@ export async function settleField(
   value: unknown,
 ): Promise<void> {
   const def = tableByName(tableName);
-  if (MANAGED_FIELDS.has(field)) throw new Error(`The write path sets ${field} itself.`);
+  // Deleted on one PC while changed or brought back on another is a question too: its answer deletes or restores.
+  const deleting = field === 'deleted' && typeof value === 'boolean';
+  if (MANAGED_FIELDS.has(field) && !deleting) throw new Error(`The write path sets ${field} itself.`);
   await ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const existing = await getExisting(ctx, def, id);
     if (await wasPurged(ctx.db, def.name, existing)) throw new WriteError(REMOVED_FOR_GOOD);
