@@ -136,6 +136,50 @@ describe('two PCs sharing a team through files', () => {
     expect(await reviewDateShown(b, caseHash)).toBe(await reviewDateShown(a, caseHash));
   }, 240_000);
 
+  it('holds back a file from a PC whose clock is years ahead, naming it, until a team leader brings it in', async () => {
+    const { page: a } = await newPc();
+    await createTeamByKeyboard(a);
+    const { page: b } = await newPc({ colorScheme: 'dark', clockAheadMs: 3 * 365 * 24 * 60 * 60 * 1000 });
+    await b.getByRole('button', { name: 'Join from a file' }).click();
+    await chooseFile(b, 'Choose the file', await saveFile(a));
+    await b.locator('#join-passphrase').fill(defaultTeam.passphrase);
+    await b.getByRole('button', { name: 'Open the file' }).click();
+    await b.getByRole('button', { name: 'Join this team' }).click();
+    await b.getByRole('button', { name: 'I am not in the list' }).click();
+    await b.getByLabel('Your name').fill(SECOND_PERSON);
+    await b.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
+    await b.getByRole('button', { name: 'Add me and continue' }).click();
+    await choosePinByKeyboard(b, '2468');
+    await b.getByRole('navigation', { name: 'Sections' }).waitFor();
+
+    // B's person was added on B, three years ahead: A keeps B's file and says why, changing nothing.
+    await goToShareAndReceive(a);
+    await chooseFile(a, 'Bring in a file', await saveFile(b));
+    await a.locator('#import-passphrase').fill(defaultTeam.passphrase);
+    await a.getByRole('button', { name: 'Open the file' }).click();
+    await a.getByText('The file was kept, not brought in').waitFor();
+    const notice = a.getByText(/^The PC used by Ben Clarke has its clock about 3 years ahead of this PC’s/);
+    await notice.waitFor();
+    await a.getByRole('heading', { name: 'Waiting for a PC’s clock' }).waitFor();
+    await expectAccessible(a, 'Share and receive with a file held back (light)');
+
+    // A team leader who has checked that PC's clock may bring it in now, and is told what it does to this PC.
+    await a
+      .getByRole('button', { name: /^Bring it in now/ })
+      .first()
+      .click();
+    const dialog = a.getByRole('alertdialog', { name: 'Bring it in now?' });
+    await dialog.getByText(/This PC’s clock will move forward to/).waitFor();
+    await dialog.getByRole('button', { name: 'Bring it in now' }).click();
+    await a
+      .getByText(/was brought in/)
+      .first()
+      .waitFor();
+    // Now this PC holds changes dated years past its own clock, and says so, once, plainly.
+    await a.getByText('This PC’s clock seems to be wrong').waitFor();
+    await expectAccessible(a, 'a PC whose clock is behind what it holds (light)');
+  }, 240_000);
+
   it('refuses a file opened with the wrong passphrase, in plain words', async () => {
     const { page: a } = await newPc();
     await createTeamByKeyboard(a);

@@ -3,7 +3,7 @@ import { Banner } from '../../ui/Banner';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { TextField } from '../../ui/forms/TextField';
 import { describeTime } from './describe';
-import { HeldBackNotice } from './HeldBackNotice';
+import { capitalised, pcWords } from './describeClocks';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ProgressView } from './ProgressView';
 import type { ImportStage } from './useImportFlow';
@@ -13,8 +13,6 @@ interface FileImportProps {
   onOpen: (passphrase: string) => void;
   onConfirm: () => void;
   onCancel: () => void;
-  /** A team leader brings in now a file held back because a PC's clock is ahead. */
-  onBringInNow?: () => void;
   /** Offered when the file belongs to another team. */
   onAddAsTeam?: () => void;
   /** Offered when joining a team this PC already holds. */
@@ -40,7 +38,6 @@ export function FileImport({
   onCancel,
   onAddAsTeam,
   onOpenExisting,
-  onBringInNow,
   idPrefix,
 }: FileImportProps) {
   const [passphrase, setPassphrase] = useState('');
@@ -119,31 +116,16 @@ export function FileImport({
   }
 
   if (state.stage === 'held') {
+    // The whole story, and "bring it in now" for a leader, is in the list of files waiting, right below.
+    const [first] = state.held.clocks;
     return (
-      <div className="sync-form">
-        {fileLine}
-        <HeldBackNotice
-          clocks={state.held.clocks}
-          fromPersonName={state.held.fromPersonName}
-          problem={state.problem}
-          live
-          {...(onBringInNow ? { onBringInNow } : {})}
-        />
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Close
-        </button>
-      </div>
-    );
-  }
-
-  if (state.stage === 'heldIn') {
-    return (
-      <Banner tone="success" title="The file was brought in" live>
+      <Banner tone="warning" title="The file was kept, not brought in" live>
         <p>
-          The file from {state.held.fromPersonName} was brought in, and this PC’s clock moved forward with it.
+          {first ? `${capitalised(pcWords(first))} has its clock ahead of this PC’s. ` : ''}The file from{' '}
+          {state.held.fromPersonName} is listed under “Waiting for a PC’s clock”, with what to do.
         </p>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Done
+          Close
         </button>
       </Banner>
     );

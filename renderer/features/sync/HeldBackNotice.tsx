@@ -13,12 +13,10 @@ interface HeldBackNoticeProps {
   problem: string | null;
   /** Present when the person may bring it in now (a team leader). */
   onBringInNow?: () => void;
-  /** Announced as it appears: the result of opening a file. */
-  live?: boolean;
 }
 
 /** A file held back because a PC's clock is ahead: which PC, how far, what happens next, and (for a leader) "now". */
-export function HeldBackNotice({ clocks, fromPersonName, problem, onBringInNow, live }: HeldBackNoticeProps) {
+export function HeldBackNotice({ clocks, fromPersonName, problem, onBringInNow }: HeldBackNoticeProps) {
   const { person } = useTeam();
   const [asking, setAsking] = useState(false);
   // "How far ahead" is said as of when the notice appeared; it need not tick.
@@ -27,11 +25,7 @@ export function HeldBackNotice({ clocks, fromPersonName, problem, onBringInNow, 
   if (!first) return null;
   const mayBringIn = onBringInNow !== undefined && can(person, 'bring-in-ahead');
   return (
-    <Banner
-      tone="warning"
-      title={`A file from ${fromPersonName} is waiting: a PC’s clock is ahead`}
-      live={live}
-    >
+    <Banner tone="warning" title={`A file from ${fromPersonName} is waiting: a PC’s clock is ahead`}>
       {heldBackSentences(first, now).map((sentence) => (
         <p key={sentence}>{sentence}</p>
       ))}

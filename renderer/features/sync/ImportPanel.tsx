@@ -64,7 +64,6 @@ export function ImportPanel() {
         }}
         onConfirm={() => void flow.confirm()}
         onCancel={() => void flow.cancel()}
-        onBringInNow={() => void flow.bringInNow()}
         onAddAsTeam={() => {
           if (state.stage === 'failed') flow.choose(state.file, true);
         }}

@@ -1,16 +1,12 @@
 import { Banner } from '../../ui/Banner';
 import { describeTime } from './describe';
-import { pcWords } from './describeClocks';
+import { capitalised, pcWords } from './describeClocks';
 import type { ImportPreview } from './pipeline';
 
 interface ImportPreviewViewProps {
   preview: ImportPreview;
   /** Joining: say what the team is rather than what changes. */
   join?: boolean;
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** What a file holds and what bringing it in would do, per area, before anything is stored. */

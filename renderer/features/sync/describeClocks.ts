@@ -13,7 +13,7 @@ export function pcWords(clock: Pick<ClockNote, 'deviceId' | 'personName'>): stri
   return clock.personName ? `the PC used by ${clock.personName}` : `the PC “${clock.deviceId}”`;
 }
 
-function capitalised(text: string): string {
+export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -43,8 +43,7 @@ export type ImportStage =
       applied: boolean;
     }
   /** Held back because a PC's clock is ahead: kept, to come in by itself (or now, if a leader says so). */
-  | { stage: 'held'; file: OpenedFile; join: boolean; held: HeldBack; problem: string | null }
-  | { stage: 'heldIn'; file: OpenedFile; join: boolean; held: HeldBack };
+  | { stage: 'held'; file: OpenedFile; join: boolean; held: HeldBack };
 
 export interface ImportFlowOptions {
   /** The open team's id: files of other teams are refused (with the offer to add them as a team). */
@@ -100,7 +99,7 @@ export function useImportFlow(options: ImportFlowOptions) {
           return;
         }
         if ('held' in reply) {
-          setState({ stage: 'held', file, join, held: reply.held, problem: null });
+          setState({ stage: 'held', file, join, held: reply.held });
           return;
         }
         if (!reply.ok) {
@@ -162,28 +161,5 @@ export function useImportFlow(options: ImportFlowOptions) {
     await runnerRef.current?.forget(discard);
   }, [state]);
 
-  /** A team leader checked the clock of the PC that is ahead: the held file comes in now. */
-  const bringInNow = useCallback(async () => {
-    const teamId = optionsRef.current.teamId;
-    if (state.stage !== 'held' || teamId === undefined) return;
-    const { file, join, held } = state;
-    setState({ stage: 'working', file, join, progress: { step: 'saving', fraction: 0 } });
-    const outcome = await runner().bringInHeld(teamId, held.bundleId, (step, fraction) =>
-      setState({ stage: 'working', file, join, progress: { step, fraction } }),
-    );
-    if (outcome.kind === 'applied' || outcome.kind === 'alreadyHere') {
-      if (outcome.kind === 'applied') optionsRef.current.onApplied?.(outcome.maxStamp);
-      setState({ stage: 'heldIn', file, join, held });
-      return;
-    }
-    setState({
-      stage: 'held',
-      file,
-      join,
-      held,
-      problem: outcome.kind === 'needsPerson' ? outcome.message : null,
-    });
-  }, [state, runner]);
-
-  return { state, choose, open, confirm, cancel, bringInNow };
+  return { state, choose, open, confirm, cancel };
 }
