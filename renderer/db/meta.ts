@@ -2,7 +2,7 @@
  * The team database's `meta` table (IndexedDB, beside the team's records, kept on this PC only and never in a
  * bundle), every key typed with its value: this PC's device id, the clock's high-water mark, the version vectors
  * (per area, for each device, the latest change stamp this PC has seen from it), what was last exchanged with each
- * other PC, and the board's saved snapshot with its change notes (decision 0013).
+ * other PC, the clashes waiting for a person, and the board's saved snapshot with its change notes (decision 0013).
  */
 import type { Table } from 'dexie';
 import type { PartSource, SnapshotPartName } from '../../shared/board/snapshotPart';
@@ -49,6 +49,16 @@ export interface BoardChangeNote {
 }
 
 /** The keys with one value each. */
+/** A live record that breaks a rule tying its fields together, after changes from different PCs met (clashes.ts). */
+export interface StoredClash {
+  table: string;
+  recordId: string;
+  /** The broken rule's id within its table (shared/domain/recordRules.ts). */
+  rule: string;
+  /** When this PC first found it. */
+  foundAt: string;
+}
+
 export interface MetaValues {
   deviceId: string;
   /** The latest stamp this PC has issued or seen; a restarted app never issues an older one. */
@@ -61,6 +71,8 @@ export interface MetaValues {
   'board-snapshot': SavedBoardPart;
   /** The aims and actions text the board searches. */
   'board-search': SavedBoardPart;
+  /** Records that break a rule tying their fields together, kept in step with the records by every write. */
+  clashes: StoredClash[];
 }
 export type MetaKey = keyof MetaValues;
 

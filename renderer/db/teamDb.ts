@@ -1,12 +1,14 @@
 /**
  * One IndexedDB database per team (`joinedup-team-<teamId>`): the synced tables from the registry, the audit trail,
  * and tables this PC keeps for itself — differences waiting for a person's decision, receipts of imported bundles,
- * and meta (device id, clock, version vector, exchanges with other PCs, the board's saved snapshot: meta.ts).
+ * files held back because a PC's clock is ahead, and meta (device id, clock, version vector, exchanges with other
+ * PCs, clashes, the board's saved snapshot: meta.ts).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
 import type { RowOf, TableName } from '../../shared/domain/registry';
 import type { Decision } from '../../shared/sync/decision';
+import type { HeldFileRow } from './heldFiles';
 import type { MetaRow } from './meta';
 import { boardSnapshotExtension } from './boardChangeLog';
 import { MIGRATIONS } from './migrations';
@@ -46,6 +48,7 @@ export class TeamDb extends Dexie {
   declare decisions: Table<DecisionRow, string>;
   declare receipts: Table<ReceiptRow, string>;
   declare meta: Table<MetaRow, string>;
+  declare heldFiles: Table<HeldFileRow, string>;
 
   /** `options` lets tests give each simulated PC its own IndexedDB. */
   constructor(

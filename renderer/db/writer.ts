@@ -1,8 +1,9 @@
 /**
  * The one write path for a team's records (IndexedDB, the team database). Every change a person makes goes through
- * here: it is validated with the table's schema, the changed fields are stamped with this PC's clock, the person is
- * recorded, the version vector and clock high-water mark are kept in `meta`, and an audit row is appended — all in
- * one read-write transaction, so a refused or failed write leaves nothing behind.
+ * here: it is validated with the table's schema and the record rules its changed fields touch, the changed fields
+ * are stamped with this PC's clock, the person is recorded, the version vector, clock high-water mark and clashes
+ * are kept in `meta`, and an audit row is appended — all in one read-write transaction, so a refused or failed
+ * write leaves nothing behind.
  */
 import type { AuditAction } from '../../shared/domain/audit';
 import {
@@ -14,12 +15,22 @@ import {
   type TableName,
 } from '../../shared/domain/registry';
 import type { TableDef } from '../../shared/domain/tableDef';
-import { HybridClock, type Hlc } from '../../shared/sync/hlc';
+import { ClockExhaustedError, HybridClock, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, observeStamps } from '../../shared/sync/versionVector';
+import { isPurged, purgeClearsOf } from '../../shared/sync/purge';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
 import { getMeta, readVersionVectors, setMeta } from './meta';
 import type { TeamDb } from './teamDb';
-import { MANAGED_FIELDS, WriteError, auditRow, emptyValueFor, sameValue, validateRecord } from './writeRules';
+import { noteClashes } from './clashes';
+import {
+  MANAGED_FIELDS,
+  WriteError,
+  auditRow,
+  checkRules,
+  parseRecord,
+  sameValue,
+  validateRecord,
+} from './writeRules';
 
 export { WriteError } from './writeRules';
 
@@ -31,7 +42,7 @@ export interface WriteContext {
   person: { id: string; name: string };
 }
 
-const ALL_TABLES = [...TABLES.map((def) => def.name), AUDIT_TABLE.name, 'meta'];
+const ALL_TABLES = [...TABLES.map((def) => def.name), AUDIT_TABLE.name, 'meta', 'decisions'];
 
 /**
  * Runs several writes as one: either all of them are saved or none. Only database work may be awaited inside
@@ -50,6 +61,16 @@ async function noteStamp(writer: WriteContext, def: TableDef, stamp: Hlc): Promi
   const vectors = observeStamps(await readVersionVectors(writer.db), def.area, [stamp]);
   await setMeta(writer.db, 'versionVectors', vectors);
   await setMeta(writer.db, 'clock', stamp);
+}
+
+/** A new stamp; a clock at the end of what stamps can record refuses the write in plain words. */
+function stampNow(writer: WriteContext): Hlc {
+  try {
+    return writer.clock.now();
+  } catch (error) {
+    if (error instanceof ClockExhaustedError) throw new WriteError(error.message);
+    throw error;
+  }
 }
 
 function assertNoManagedFields(fields: object): void {
@@ -80,13 +101,14 @@ export async function createRecord<Name extends TableName>(
     const table = writer.db.table<SyncedRecord, string>(def.name);
     if ((await table.get(id)) !== undefined)
       throw new Error(`A record with id ${id} is already in ${def.label}.`);
-    const stamp = writer.clock.now();
+    const stamp = stampNow(writer);
     const fieldNames = Object.keys(parsed).filter((key) => key !== 'id' && key !== 'stamps');
     const record: SyncedRecord = {
       ...parsed,
       stamps: Object.fromEntries(fieldNames.map((key) => [key, stamp])),
     };
     await table.add(record);
+    await noteClashes(writer.db, [{ table: def.name, record }], at);
     const changed = fieldNames.filter((key) => !MANAGED_FIELDS.has(key));
     await writer.db.audit.add(
       auditRow({
@@ -124,7 +146,7 @@ async function applyChange(
   options: ChangeOptions,
 ): Promise<boolean> {
   const at = nowIso();
-  const parsed = validateRecord(def, { ...existing, ...next, updatedBy: writer.person.id, updatedAt: at });
+  const parsed = parseRecord(def, { ...existing, ...next, updatedBy: writer.person.id, updatedAt: at });
   const force = new Set(options.force ?? []);
   const changed = Object.keys(parsed).filter(
     (key) =>
@@ -135,10 +157,13 @@ async function applyChange(
       (force.has(key) || !sameValue(parsed[key], existing[key])),
   );
   if (changed.length === 0) return false;
-  const stamp = writer.clock.now();
+  checkRules(def, parsed, new Set(changed));
+  const stamp = stampNow(writer);
   const stamps = { ...existing.stamps };
   for (const key of [...changed, 'updatedBy', 'updatedAt']) stamps[key] = stamp;
-  await writer.db.table<SyncedRecord, string>(def.name).put({ ...parsed, stamps });
+  const record: SyncedRecord = { ...parsed, stamps };
+  await writer.db.table<SyncedRecord, string>(def.name).put(record);
+  await noteClashes(writer.db, [{ table: def.name, record }], at);
   await writer.db.audit.add(
     auditRow({
       ...auditBase(writer, def, existing.id, stamp, at),
@@ -187,11 +212,17 @@ export async function deleteRecord(writer: WriteContext, tableName: TableName, i
   });
 }
 
-/** Has this record been removed for good (on this PC or on one whose changes arrived here)? */
-export async function isPurged(db: TeamDb, tableName: string, id: string): Promise<boolean> {
-  const rows = await db.audit.where('[table+recordId]').equals([tableName, id]).toArray();
+/**
+ * Has this record been removed for good (on this PC or on one whose changes arrived here)? Rows stored before
+ * records carried `purged` are known by their change history.
+ */
+async function wasPurged(db: TeamDb, tableName: string, record: SyncedRecord): Promise<boolean> {
+  if (isPurged(record)) return true;
+  const rows = await db.audit.where('[table+recordId]').equals([tableName, record.id]).toArray();
   return rows.some((row) => row.action === 'purge');
 }
+
+const REMOVED_FOR_GOOD = 'This was removed for good and cannot be brought back.';
 
 /** Brings back a deleted record; false if it was not deleted. A record removed for good cannot come back. */
 export async function restoreRecord(
@@ -203,9 +234,7 @@ export async function restoreRecord(
   return writer.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const existing = await getExisting(writer, def, id);
     if (!existing.deleted) return false;
-    if (await isPurged(writer.db, def.name, id)) {
-      throw new WriteError('This was removed for good and cannot be brought back.');
-    }
+    if (await wasPurged(writer.db, def.name, existing)) throw new WriteError(REMOVED_FOR_GOOD);
     return applyChange(writer, def, existing, { deleted: false }, { action: 'restore' });
   });
 }
@@ -219,26 +248,32 @@ function cascadeChildren(def: TableDef): { def: TableDef; field: string }[] {
 }
 
 async function purgeOne(writer: WriteContext, def: TableDef, record: SyncedRecord): Promise<boolean> {
-  if (await isPurged(writer.db, def.name, record.id)) return false;
-  const cleared: Record<string, unknown> = { deleted: true };
-  for (const field of def.personalFields) cleared[field] = emptyValueFor(def, record, field);
-  const changed = await applyChange(writer, def, record, cleared, {
-    action: 'purge',
-    // A purge must travel even when the personal fields were already empty, so the delete is re-asserted.
-    force: ['deleted', ...def.personalFields],
-  });
+  if (await wasPurged(writer.db, def.name, record)) return false;
+  const changed = await applyChange(
+    writer,
+    def,
+    record,
+    { deleted: true, purged: true, ...purgeClearsOf(def) },
+    {
+      action: 'purge',
+      // A purge must travel even when the personal fields were already empty, so the delete is re-asserted.
+      force: ['deleted', 'purged', ...def.personalFields],
+    },
+  );
+  // Nothing about it is left for anyone to decide: a choice could otherwise write its old words back.
+  await writer.db.decisions.where('[table+recordId]').equals([def.name, record.id]).delete();
   return changed;
 }
 
 /**
- * Removes a deleted record for good: its personal fields are cleared and stamped, and the stamped stub stays so
- * the removal travels to other PCs. Records it owns (a case's aims, actions, views, chronology…) go with it, and
- * the stores kept beside the records drop any copy of it (the database's `afterPurge`).
+ * Removes a deleted record for good: it is marked `purged` (which no later change can undo, shared/sync/purge.ts),
+ * its personal fields are cleared and stamped, and the stamped stub stays so the removal travels to other PCs. Records it owns (a case's aims, actions, views, chronology…) go with it, and
+ * so does the board's saved snapshot, which may still hold its name.
  */
 export async function purgeRecord(writer: WriteContext, tableName: TableName, id: string): Promise<boolean> {
   const def = tableByName(tableName);
   const children = cascadeChildren(def);
-  const scope = [def.name, ...children.map((child) => child.def.name), AUDIT_TABLE.name, 'meta'];
+  const scope = [def.name, ...children.map((child) => child.def.name), AUDIT_TABLE.name, 'meta', 'decisions'];
   return writer.db.transaction('rw', [...new Set(scope)], async () => {
     const existing = await getExisting(writer, def, id);
     if (!existing.deleted)
@@ -269,9 +304,12 @@ export async function settleField(
   value: unknown,
 ): Promise<void> {
   const def = tableByName(tableName);
-  if (MANAGED_FIELDS.has(field)) throw new Error(`The write path sets ${field} itself.`);
+  // Deleted on one PC while changed or brought back on another is a question too: its answer deletes or restores.
+  const deleting = field === 'deleted' && typeof value === 'boolean';
+  if (MANAGED_FIELDS.has(field) && !deleting) throw new Error(`The write path sets ${field} itself.`);
   await writer.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const existing = await getExisting(writer, def, id);
+    if (await wasPurged(writer.db, def.name, existing)) throw new WriteError(REMOVED_FOR_GOOD);
     await applyChange(writer, def, existing, { [field]: value }, { action: 'settle', force: [field] });
   });
 }

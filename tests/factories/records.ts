@@ -28,6 +28,7 @@ export function newEnvelope() {
     id: newId(),
     stamps: {},
     deleted: false,
+    purged: false,
     updatedBy: FACTORY_PERSON_ID,
     updatedAt: new Date().toISOString(),
   };

@@ -4,6 +4,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { RecordHistory } from '../access/RecordHistory';
+import { RecordClashes } from '../sync/RecordClashes';
 import { CharterNav } from './CharterNav';
 import { CommitmentForm } from './CommitmentForm';
 import { deleteCommitment } from './commitmentCommands';
@@ -31,6 +32,7 @@ export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
     <>
       <PageHeader title="Change a commitment" />
       <CharterNav current="commitments" />
+      <RecordClashes table="agencyCommitments" recordId={commitment.id} />
       <CommitmentForm
         commitment={commitment}
         onSaved={() => navigate('charter', 'commitments')}

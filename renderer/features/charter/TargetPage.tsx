@@ -12,7 +12,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { deleteReading, deleteTarget } from './aimCommands';
 import { CharterNav } from './CharterNav';
-
+import { RecordClashes } from '../sync/RecordClashes';
 import { ReadingForm } from './ReadingForm';
 import { TargetForm } from './TargetForm';
 import { TrendChart } from './TrendChart';
@@ -59,6 +59,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
     <>
       <PageHeader title={target.description} />
       <CharterNav current="aims" />
+      <RecordClashes table="charterTargets" recordId={target.id} />
       {saved && (
         <Banner tone="success" live>
           {saved}

@@ -12,6 +12,7 @@ import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordHistory } from '../access/RecordHistory';
+import { RecordClashes } from '../sync/RecordClashes';
 import { takeFlash } from './flash';
 import { PeopleNav } from './PeopleNav';
 import { useAgencies } from '../../app/data/useAgencies';
@@ -52,6 +53,11 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
         </a>
       </PageHeader>
       <PeopleNav current="" />
+      <RecordClashes
+        table="members"
+        recordId={member.id}
+        fixHref={hrefFor('people', 'member', member.id, 'edit')}
+      />
       {flash && (
         <Banner tone="success" live>
           <p>{flash}</p>

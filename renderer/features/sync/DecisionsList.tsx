@@ -6,6 +6,8 @@ import { Banner } from '../../ui/Banner';
 import { TextField } from '../../ui/forms/TextField';
 import { showDateTime } from '../../../shared/dates';
 import { describeValue, valueFromText } from './describe';
+import { ClashCard } from './ClashCard';
+import { useClashItems } from './useClashItems';
 import { useDecisionItems, type DecisionItem } from './useDecisionItems';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
@@ -96,13 +98,20 @@ function DecisionCard({ item }: { item: DecisionItem }) {
   );
 }
 
-/** Fields two people changed on different PCs without seeing each other's change: a person picks what stays. */
+/**
+ * Fields two people changed on different PCs without seeing each other's change (a person picks what stays), and
+ * records whose details no longer fit together once such changes met (a person changes them to settle it).
+ */
 export function DecisionsList() {
   const items = useDecisionItems();
-  if (items === undefined) return <p>Loading…</p>;
-  if (items.length === 0) return <p>Nothing needs a decision.</p>;
+  const clashes = useClashItems();
+  if (items === undefined || clashes === undefined) return <p>Loading…</p>;
+  if (items.length === 0 && clashes.length === 0) return <p>Nothing needs a decision.</p>;
   return (
     <ul className="decision-list" aria-label="Needs a decision">
+      {clashes.map((item) => (
+        <ClashCard key={item.id} item={item} />
+      ))}
       {items.map((item) => (
         <DecisionCard key={item.id} item={item} />
       ))}

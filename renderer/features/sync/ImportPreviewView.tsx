@@ -1,5 +1,6 @@
 import { Banner } from '../../ui/Banner';
 import { showDateTime } from '../../../shared/dates';
+import { capitalised, pcWords } from './describeClocks';
 import type { ImportPreview } from './pipeline';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
@@ -7,10 +8,6 @@ interface ImportPreviewViewProps {
   preview: ImportPreview;
   /** Joining: say what the team is rather than what changes. */
   join?: boolean;
-}
-
-function pcName(deviceId: string, personName: string | null): string {
-  return personName ? `used by ${personName} (${deviceId})` : deviceId;
 }
 
 /** What a file holds and what bringing it in would do, per area, before anything is stored. */
@@ -59,9 +56,9 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
       {preview.clocksAhead.map((clock) => (
         <Banner key={clock.deviceId} tone="warning" title="A PC’s clock seems wrong">
           <p>
-            The PC {pcName(clock.deviceId, clock.personName)} seems to have its clock set ahead (to{' '}
-            {showDateTime(clock.wallTime)}); its changes were accepted. Ask whoever uses it to check its date
-            and time.
+            {capitalised(pcWords(clock))} seems to have its clock set ahead, to {showDateTime(clock.wallTime)}
+            . Bringing this file in dates this PC’s own changes from then on too. Ask whoever uses that PC to
+            check its date and time.
           </p>
         </Banner>
       ))}

@@ -15,6 +15,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { RecordHistory } from '../access/RecordHistory';
+import { RecordClashes } from '../sync/RecordClashes';
 import { professionOf } from './AttendeePicker';
 import { MarkAttendanceForm } from './MarkAttendanceForm';
 import { MyReflectionForm } from './MyReflectionForm';
@@ -145,6 +146,11 @@ export function EntryPage({ entryId }: { entryId: string }) {
         </RemoveButton>
       </PageHeader>
       <TrainingNav current={entry.status === 'planned' ? 'planned' : 'log'} />
+      <RecordClashes
+        table="trainingEntries"
+        recordId={entry.id}
+        fixHref={hrefFor('training', 'entry', entry.id, 'edit')}
+      />
       {entry.status === 'planned' && (
         <Banner title="Planned">
           <p>This event is planned for {showDate(entry.date)}.</p>

@@ -20,7 +20,13 @@ export interface Pc {
 }
 
 /** Starts Chromium for the test file and returns a function that opens a fresh PC at the app's start page. */
-export function useBrowser(): { newPc: (options?: { colorScheme?: 'light' | 'dark' }) => Promise<Pc> } {
+export interface PcOptions {
+  colorScheme?: 'light' | 'dark';
+  /** A PC whose wall clock is set this far ahead (a wrong year, a flat battery). */
+  clockAheadMs?: number;
+}
+
+export function useBrowser(): { newPc: (options?: PcOptions) => Promise<Pc> } {
   let browser: Browser | null = null;
   const contexts: BrowserContext[] = [];
 
@@ -70,6 +76,8 @@ export function useBrowser(): { newPc: (options?: { colorScheme?: 'light' | 'dar
           console.error(`The page at the failure: ${shown}`);
           if (errors.length > 0) console.error(`Errors the page threw: ${errors.join('\n')}`);
         });
+        if (options.clockAheadMs !== undefined)
+          await context.clock.install({ time: Date.now() + options.clockAheadMs });
         await page.goto(inject('baseUrl'));
         return { context, page };
       });
