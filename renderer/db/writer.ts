@@ -267,8 +267,9 @@ async function purgeOne(writer: WriteContext, def: TableDef, record: SyncedRecor
 
 /**
  * Removes a deleted record for good: it is marked `purged` (which no later change can undo, shared/sync/purge.ts),
- * its personal fields are cleared and stamped, and the stamped stub stays so the removal travels to other PCs. Records it owns (a case's aims, actions, views, chronology…) go with it, and
- * so does the board's saved snapshot, which may still hold its name.
+ * its personal fields are cleared and stamped, and the stamped stub stays so the removal travels to other PCs.
+ * Records it owns (a case's aims, actions, views, chronology…) go with it, and the stores kept beside the records
+ * drop any copy of it (the database's `afterPurge`).
  */
 export async function purgeRecord(writer: WriteContext, tableName: TableName, id: string): Promise<boolean> {
   const def = tableByName(tableName);
