@@ -2,7 +2,7 @@
  * One person's training record over a period, with the totals a CPD return asks for, and its CSV export. Each row
  * carries the person's own reflection (from their attendance row), falling back to the entry's shared summary.
  */
-import Papa from 'papaparse';
+import { writeCsv } from '../csv/writeCsv';
 import { TRAINING_TYPE_LABELS, type TrainingAttendance, type TrainingEntry } from '../domain/training';
 import { takenPart } from './attendance';
 import { inPeriod, type Period } from './period';
@@ -89,24 +89,20 @@ export const RECORD_CSV_HEADERS = [
 
 /** The record as CSV, one line per entry, ready for a CPD return or a spreadsheet. */
 export function recordCsv(rows: readonly RecordRow[]): string {
-  return Papa.unparse(
-    {
-      fields: [...RECORD_CSV_HEADERS],
-      data: rows.map((row) => [
-        row.entry.date,
-        row.entry.title,
-        TRAINING_TYPE_LABELS[row.entry.type],
-        row.entry.provider,
-        formatHours(row.entry.hours),
-        formatHours(row.entry.participatoryHours),
-        row.learnt,
-        row.changedPractice,
-        row.peerReflectionWith,
-        row.peerReflectionOutcome,
-      ]),
-    },
-    // A title starting with "=" must not become a spreadsheet formula when the file is opened.
-    { escapeFormulae: true },
+  return writeCsv(
+    RECORD_CSV_HEADERS,
+    rows.map((row) => [
+      row.entry.date,
+      row.entry.title,
+      TRAINING_TYPE_LABELS[row.entry.type],
+      row.entry.provider,
+      formatHours(row.entry.hours),
+      formatHours(row.entry.participatoryHours),
+      row.learnt,
+      row.changedPractice,
+      row.peerReflectionWith,
+      row.peerReflectionOutcome,
+    ]),
   );
 }
 
