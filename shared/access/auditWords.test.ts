@@ -19,6 +19,18 @@ describe('the change history in plain words', () => {
     );
   });
 
+  it('gives only the day of an anonymous answer, and no PC', () => {
+    const row = {
+      action: 'create' as const,
+      fields: ['scores'],
+      personName: 'Anonymous',
+      table: 'healthCheckResponses',
+      at: '2026-04-02T00:00:00.000Z',
+      deviceId: 'anon-0f3c9a',
+    };
+    expect(describeChange(row, '')).toBe('Anonymous added health check answer on 2 April 2026');
+  });
+
   it('names additions, deletions and removals for good', () => {
     const base = { fields: [], personName: 'Ana Silva', table: 'actions', at, deviceId: 'pc-1' };
     expect(describeChange({ ...base, action: 'create' }, 'Book the review')).toMatch(

@@ -4,6 +4,7 @@
  */
 import { format, parseISO } from 'date-fns';
 import type { AuditAction, AuditRow } from '../domain/audit';
+import { isAnonymousDevice } from '../sync/anonymousStamp';
 
 /** What one record of each table is called in a sentence; tables not listed use their registry label. */
 const RECORD_NOUNS: Partial<Record<string, string>> = {
@@ -93,6 +94,9 @@ export function describeChange(
   } else {
     what = `${VERBS[row.action]} ${thing}`;
   }
+  // An anonymous contribution keeps only its day (in UTC) and names no PC: say no more than that.
+  if (isAnonymousDevice(row.deviceId))
+    return `${who} ${what} on ${format(parseISO(row.at.slice(0, 10)), 'd MMMM yyyy')}`;
   return `${who} ${what} on ${whenWords(row.at)}, on PC ${row.deviceId}`;
 }
 
