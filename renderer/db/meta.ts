@@ -23,6 +23,29 @@ export interface ExportNote {
   ownStamp: Hlc | null;
 }
 
+/** A change from another PC that broke the team's rules, kept for a leader to review (forReview.ts). */
+export interface ReviewItem {
+  /** The line of the change history this is about. */
+  auditId: string;
+  /** What the maker was not allowed to do, in words: "removed a chronology entry someone else wrote". */
+  reason: string;
+  personId: string;
+  personName: string;
+  deviceId: string;
+  /** When the change was made (as its PC said). */
+  at: string;
+  table: string;
+  recordId: string;
+  /** The case the record belongs to, for a link to it; null for records of no case. */
+  caseId: string | null;
+  /** The file it came in, and when that was brought in here. */
+  bundleId: string;
+  receivedAt: string;
+  /** Set once a leader has looked at it. */
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+}
+
 export interface MetaValues {
   deviceId: string;
   /** The latest stamp this PC has issued or seen; a restarted app never issues an older one. */
@@ -31,6 +54,8 @@ export interface MetaValues {
   peers: Record<string, PeerExchange>;
   /** The latest files saved on this PC, newest last (a short list). */
   exports: ExportNote[];
+  /** Changes from other PCs that broke the team's rules, for a leader to review (forReview.ts). */
+  forReview: ReviewItem[];
 }
 export type MetaKey = keyof MetaValues;
 

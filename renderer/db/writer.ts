@@ -180,12 +180,21 @@ export async function updateRecord<Name extends TableName>(
   });
 }
 
-/** Marks a record deleted. It stays recoverable until purged; false if it was already deleted. */
-export async function deleteRecord(ctx: WriteContext, tableName: TableName, id: string): Promise<boolean> {
+/**
+ * Marks a record deleted. It stays recoverable until purged; false if it was already deleted. `also` sets other
+ * fields in the same change, such as the reason for a removal.
+ */
+export async function deleteRecord<Name extends TableName>(
+  ctx: WriteContext,
+  tableName: Name,
+  id: string,
+  also: Partial<FieldsOf<Name>> = {},
+): Promise<boolean> {
   const def = tableByName(tableName);
+  assertNoManagedFields(also);
   return ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const existing = await getExisting(ctx, def, id);
-    return applyChange(ctx, def, existing, { deleted: true }, { action: 'delete' });
+    return applyChange(ctx, def, existing, { ...also, deleted: true }, { action: 'delete' });
   });
 }
 

@@ -19,6 +19,23 @@ describe('the change history in plain words', () => {
     );
   });
 
+  it('says when and where a PIN was chosen or cleared, a leader vouched, or a password was set, never what they are', () => {
+    const base = { fields: [], personName: 'Ana Silva', table: 'members', at, deviceId: 'pc-7' };
+    expect(describeChange({ ...base, action: 'set-pin' }, 'Sam Okafor')).toBe(
+      'Ana Silva chose a PIN for team member Sam Okafor on 3 March 2026 at 14:05, on PC pc-7',
+    );
+    expect(describeChange({ ...base, action: 'clear-pin' }, 'Sam Okafor')).toMatch(
+      /^Ana Silva cleared the PIN of team member Sam Okafor on .*, on PC pc-7$/,
+    );
+    expect(describeChange({ ...base, action: 'vouch' }, 'Sam Okafor')).toMatch(
+      /^Ana Silva vouched in person for team member Sam Okafor on /,
+    );
+    const password = { ...base, table: 'passwords', fields: ['verifier'], action: 'update' as const };
+    expect(describeChange(password, 'Sam Okafor')).toBe(
+      'Ana Silva set the personal password of Sam Okafor on 3 March 2026 at 14:05, on PC pc-7',
+    );
+  });
+
   it('gives only the day of an anonymous answer, and no PC', () => {
     const row = {
       action: 'create' as const,

@@ -12,6 +12,7 @@ const RECORD_NOUNS: Partial<Record<string, string>> = {
   boardColumns: 'board column',
   agencies: 'agency',
   members: 'team member',
+  passwords: 'personal password',
   cases: 'case',
   involvements: 'involvement in a case',
   aims: 'aim',
@@ -65,6 +66,9 @@ const VERBS: Record<AuditAction, string> = {
   restore: 'brought back',
   purge: 'removed for good the personal details of',
   settle: 'settled a difference between PCs in',
+  'set-pin': 'chose a PIN for',
+  'clear-pin': 'cleared the PIN of',
+  vouch: 'vouched in person for',
 };
 
 /** When, as "3 March 2026 at 14:05" (local time). */
@@ -82,7 +86,10 @@ export function describeChange(
   const who = row.personName || 'Someone';
   const fields = row.fields.filter((field) => field !== 'deleted');
   let what: string;
-  if ((row.action === 'update' || row.action === 'settle') && fields.length > 0) {
+  if (row.table === 'passwords' && (row.action === 'create' || row.action === 'update')) {
+    // The value is never kept or shown; only that it was set, by whom, when and where.
+    what = `set the personal password of ${recordTitle || 'someone'}`;
+  } else if ((row.action === 'update' || row.action === 'settle') && fields.length > 0) {
     const named =
       fields.length > 4
         ? [...fields.slice(0, 3).map(fieldWords), `${fields.length - 3} more`]

@@ -159,8 +159,9 @@ const DEFINITIONS = [
     label: "the child's and family's views",
     schema: viewSchema,
     indexes: ['caseId'],
-    personalFields: ['text'],
-    sensitiveFields: ['text'],
+    // The reason for a removal may quote the entry, so it is kept out of the change history and purged with it.
+    personalFields: ['text', 'removedReason'],
+    sensitiveFields: ['text', 'removedReason'],
     references: [
       { field: 'caseId', table: 'cases', cascade: true },
       { field: 'recordedBy', table: 'members', optional: true },
@@ -172,8 +173,9 @@ const DEFINITIONS = [
     label: 'chronology entries',
     schema: chronologySchema,
     indexes: ['caseId', 'date', '[caseId+date]', '[type+date]'],
-    personalFields: ['text'],
-    sensitiveFields: ['text'],
+    // The reason for a removal may quote the entry, so it is kept out of the change history and purged with it.
+    personalFields: ['text', 'removedReason'],
+    sensitiveFields: ['text', 'removedReason'],
     references: [
       { field: 'caseId', table: 'cases', cascade: true },
       { field: 'authorId', table: 'members', optional: true },

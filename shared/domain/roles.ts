@@ -1,7 +1,8 @@
 /**
- * Who may do what in a team. Leaders look after the team's shape (columns, templates, roles, PINs on a shared PC)
- * and may purge deleted records for good; members do everything else. Kept pure so every module and the tests
- * share one rule.
+ * The tasks that are for team leaders. Leaders look after the team's shape (columns, templates, roles, the team's
+ * settings, PINs on a shared PC and vouching for newcomers there), publish procedures and may purge deleted records
+ * for good; members do everything else. The rules that depend on whose record it is, and the review of changes
+ * made elsewhere, are in ../access/permissions.ts. Kept pure so every module and the tests share one rule.
  */
 import type { Member } from './directory';
 
@@ -10,7 +11,11 @@ export const PERMISSIONS = [
   'manage-templates',
   'manage-roles',
   'reset-pins',
+  'vouch',
   'purge',
+  'publish-procedures',
+  'change-team-settings',
+  'review-changes',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -20,7 +25,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'manage-templates': 'change templates',
   'manage-roles': "change people's roles",
   'reset-pins': "clear someone's PIN on this PC",
+  vouch: 'vouch for someone signing in on this PC for the first time',
   purge: 'remove deleted records for good',
+  'publish-procedures': 'publish a version of a procedure',
+  'change-team-settings': "change the team's settings",
+  'review-changes': 'mark changes from other PCs as reviewed',
 };
 
 export type RoleHolder = Pick<Member, 'teamRole' | 'status' | 'deleted'>;
@@ -37,7 +46,11 @@ export function can(member: RoleHolder | null, permission: Permission): boolean 
     case 'manage-templates':
     case 'manage-roles':
     case 'reset-pins':
+    case 'vouch':
     case 'purge':
+    case 'publish-procedures':
+    case 'change-team-settings':
+    case 'review-changes':
       return isActiveLeader(member);
   }
 }

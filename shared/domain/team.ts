@@ -12,6 +12,8 @@ export const teamSchema = syncedRecordSchema({
     .min(1, { message: 'Must be at least 1 month.' })
     .max(600, { message: 'Must be 600 months or fewer.' })
     .default(72),
+  /** Professional supervisors may read the own training reflections of the people they supervise. */
+  supervisorSeesReflections: z.boolean().default(false),
 }).superRefine(requiredWhileLive(['name'], { name: 'The team name' }));
 export type Team = z.infer<typeof teamSchema>;
 

@@ -1,6 +1,7 @@
 /**
  * One person's training record over a period, with the totals a CPD return asks for, and its CSV export. Each row
- * carries the person's own reflection (from their attendance row), falling back to the entry's shared summary.
+ * carries the person's own reflection (from their attendance row), falling back to the entry's shared summary;
+ * for a reader who may not see their own reflections, the shared summary only.
  */
 import { writeCsv } from '../csv/writeCsv';
 import { TRAINING_TYPE_LABELS, type TrainingAttendance, type TrainingEntry } from '../domain/training';
@@ -16,7 +17,7 @@ export interface RecordRow {
   peerReflectionOutcome: string;
 }
 
-function own(mine: string, shared: string): string {
+function ownOrShared(mine: string, shared: string): string {
   return mine.trim() !== '' ? mine : shared;
 }
 
@@ -26,7 +27,9 @@ export function memberRecord(
   entries: readonly TrainingEntry[],
   attendance: readonly TrainingAttendance[],
   period: Period,
+  options: { ownReflections: boolean } = { ownReflections: true },
 ): RecordRow[] {
+  const own = options.ownReflections ? ownOrShared : (_mine: string, shared: string) => shared;
   return takenPart(entries, attendance)
     .filter(({ entry, attendance: row }) => row.memberId === memberId && inPeriod(entry.date, period))
     .sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.entry.title.localeCompare(b.entry.title))

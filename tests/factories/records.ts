@@ -178,6 +178,7 @@ export function makeView(overrides: Overrides<'views'> = {}): RowOf<'views'> {
       text: 'I like my new class.',
       recordedOn: today(-3),
       recordedBy: null,
+      removedReason: '',
     },
     overrides,
   );
@@ -192,6 +193,7 @@ export function makeChronologyEntry(overrides: Overrides<'chronology'> = {}): Ro
       text: 'Team around the child meeting.',
       authorId: null,
       reviewDue: null,
+      removedReason: '',
     },
     overrides,
   );

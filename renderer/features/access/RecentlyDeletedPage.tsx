@@ -65,6 +65,7 @@ export function RecentlyDeletedPage() {
                 <td>{item.kind}</td>
                 <td>
                   by {nameOf(item.deletedBy)} on {format(parseISO(item.deletedAt), 'd MMMM yyyy')}
+                  {item.reason && <span className="deleted-reason">Reason: {item.reason}</span>}
                 </td>
                 <td>
                   <div className="button-row">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { TEAM_ROLES, type Member, type TeamRole } from '../../../shared/domain/directory';
+import { RULES_IN_WORDS } from '../../../shared/access/permissions';
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
@@ -34,10 +35,14 @@ export function RolesPage() {
     <>
       <PageHeader title="Roles and PINs" />
       <BackToSettings />
-      <p>
-        Team leaders change the board’s stages, the reflection templates and people’s roles, clear PINs on
-        this PC, and remove deleted records for good. Everyone else in the team can do everything else.
-      </p>
+      <section aria-labelledby="rules-heading">
+        <h2 id="rules-heading">Who may do what</h2>
+        <ul>
+          {RULES_IN_WORDS.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+      </section>
       {!mayManage && <p>Only a team leader can change roles or clear PINs.</p>}
       {message && (
         <Banner tone={message.tone} live>

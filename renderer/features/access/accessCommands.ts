@@ -2,6 +2,8 @@
 import { roleChangeProblem, type RoleMember } from '../../../shared/access/roleChange';
 import type { TeamRole } from '../../../shared/domain/directory';
 import { can, type Permission } from '../../../shared/domain/roles';
+import type { Team } from '../../../shared/domain/team';
+import { markReviewed } from '../../db/forReview';
 import { clearPin } from '../../db/pins';
 import { purgeDeleted, type DeletedItem } from '../../db/recentlyDeleted';
 import {
@@ -58,6 +60,22 @@ export async function purgeClosedCase(ctx: WriteContext, caseId: string): Promis
     if (!record.deleted) await deleteRecord(ctx, 'cases', caseId);
     return purgeRecord(ctx, 'cases', caseId);
   });
+}
+
+/** The team's privacy choices (team leaders only). */
+export async function setTeamPrivacy(
+  ctx: WriteContext,
+  teamId: string,
+  choices: Partial<Pick<Team, 'supervisorSeesReflections'>>,
+): Promise<boolean> {
+  await requirePermission(ctx, 'change-team-settings', 'change the team’s settings');
+  return updateRecord(ctx, 'team', teamId, choices);
+}
+
+/** Notes that a leader has looked at a change from another PC that broke the team's rules. */
+export async function markChangeReviewed(ctx: WriteContext, auditId: string): Promise<void> {
+  await requirePermission(ctx, 'review-changes', 'mark a change as reviewed');
+  await markReviewed(ctx.db, auditId, ctx.person);
 }
 
 /** Removes a deleted record for good from the "Recently deleted" list (leaders only). */

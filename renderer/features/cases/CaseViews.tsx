@@ -9,7 +9,9 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { isoFromParts, partsFromIso, showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { addView, deleteCaseRow } from './childCommands';
+import { addView } from './childCommands';
+import { RemoveEntryButton } from './RemoveEntryButton';
+import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 
@@ -21,8 +23,7 @@ export const WHOSE_WORDS: Record<ViewWhose, string> = {
 };
 
 export function CaseViews(props: CaseSectionProps) {
-  const { caseRow, rows, members, today, onDeleted } = props;
-  const writer = useWriter();
+  const { caseRow, rows, members, today, onDeleted, removed, undoRemoval } = props;
   const { editing, saved, open, close, done } = useEditingPart<'add'>('views');
 
   return (
@@ -33,32 +34,35 @@ export function CaseViews(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      {rows.views.length === 0 ? (
+      {rows.views.length === 0 && removed?.table !== 'views' ? (
         <p>No views recorded yet. Ask the child and the family what matters to them.</p>
       ) : (
         <ul className="case-list">
-          {rows.views.map((view) => (
-            <li key={view.id} className="case-list__item">
-              <p className="case-list__title">
-                {WHOSE_WORDS[view.whose]}, {showDate(view.recordedOn)}
-              </p>
-              <blockquote className="case-quote case-text">{view.text}</blockquote>
-              <p className="case-muted">
-                Recorded by {personName(members, view.recordedBy, 'someone not named')}
-              </p>
-              <button
-                type="button"
-                className="link-button no-print"
-                onClick={() =>
-                  void deleteCaseRow(writer, 'views', view.id).then(() =>
-                    onDeleted('views', view.id, `the view recorded on ${showDate(view.recordedOn)}`),
-                  )
-                }
-              >
-                Delete<span className="visually-hidden"> view recorded on {showDate(view.recordedOn)}</span>
-              </button>
-            </li>
-          ))}
+          {withRemoved(
+            rows.views.map((view, index) => (
+              <li key={view.id} id={caseItemId('views', view.id)} tabIndex={-1} className="case-list__item">
+                <p className="case-list__title">
+                  {WHOSE_WORDS[view.whose]}, {showDate(view.recordedOn)}
+                </p>
+                <blockquote className="case-quote case-text">{view.text}</blockquote>
+                <p className="case-muted">
+                  Recorded by {personName(members, view.recordedBy, 'someone not named')}
+                </p>
+                <RemoveEntryButton
+                  table="views"
+                  entry={view}
+                  what={`view recorded on ${showDate(view.recordedOn)}`}
+                  quote={view.text}
+                  onRemoved={() =>
+                    onDeleted('views', view.id, `the view recorded on ${showDate(view.recordedOn)}`, index)
+                  }
+                />
+              </li>
+            )),
+            'views',
+            removed,
+            undoRemoval,
+          )}
         </ul>
       )}
       {editing === 'add' ? (

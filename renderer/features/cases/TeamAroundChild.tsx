@@ -8,20 +8,21 @@ import { showDate } from './caseDates';
 import type { CaseSectionProps } from './caseSectionProps';
 import { agencyName, personName } from './caseWords';
 import { addInvolvement, deleteCaseRow } from './childCommands';
+import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 export function TeamAroundChild(props: CaseSectionProps) {
-  const { caseRow, rows, members, agencies, onDeleted } = props;
+  const { caseRow, rows, members, agencies, onDeleted, removed, undoRemoval } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<'add'>('team');
   const [problem, setProblem] = useState<string | null>(null);
 
-  const remove = async (id: string, who: string) => {
+  const remove = async (id: string, who: string, index: number) => {
     setProblem(null);
     try {
       await deleteCaseRow(writer, 'involvements', id);
-      onDeleted('involvements', id, `${who} from the team around the child`);
+      onDeleted('involvements', id, `${who} from the team around the child`, index);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'This could not be removed.');
     }
@@ -40,7 +41,7 @@ export function TeamAroundChild(props: CaseSectionProps) {
           {problem}
         </Banner>
       )}
-      {rows.involvements.length === 0 ? (
+      {rows.involvements.length === 0 && removed?.table !== 'involvements' ? (
         <p>Nobody is recorded as involved yet.</p>
       ) : (
         <table className="data-table">
@@ -57,34 +58,40 @@ export function TeamAroundChild(props: CaseSectionProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.involvements.map((row) => {
-              const who = row.memberId
-                ? personName(members, row.memberId)
-                : agencyName(agencies, row.agencyId);
-              const lead = row.memberId !== null && row.memberId === caseRow.leadMemberId;
-              return (
-                <tr key={row.id}>
-                  <td>
-                    {who}
-                    {lead && <strong className="tag tag--success case-tag-gap">Lead professional</strong>}
-                  </td>
-                  <td>{agencyName(agencies, row.agencyId)}</td>
-                  <td>{row.role || '—'}</td>
-                  <td>{showDate(row.since, '—')}</td>
-                  <td>
-                    {!lead && (
-                      <button
-                        type="button"
-                        className="link-button no-print"
-                        onClick={() => void remove(row.id, who)}
-                      >
-                        Remove<span className="visually-hidden"> {who}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {withRemoved(
+              rows.involvements.map((row, index) => {
+                const who = row.memberId
+                  ? personName(members, row.memberId)
+                  : agencyName(agencies, row.agencyId);
+                const lead = row.memberId !== null && row.memberId === caseRow.leadMemberId;
+                return (
+                  <tr key={row.id} id={caseItemId('involvements', row.id)} tabIndex={-1}>
+                    <td>
+                      {who}
+                      {lead && <strong className="tag tag--success case-tag-gap">Lead professional</strong>}
+                    </td>
+                    <td>{agencyName(agencies, row.agencyId)}</td>
+                    <td>{row.role || '—'}</td>
+                    <td>{showDate(row.since, '—')}</td>
+                    <td>
+                      {!lead && (
+                        <button
+                          type="button"
+                          className="link-button no-print"
+                          onClick={() => void remove(row.id, who, index)}
+                        >
+                          Remove<span className="visually-hidden"> {who}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              }),
+              'involvements',
+              removed,
+              undoRemoval,
+              5,
+            )}
           </tbody>
         </table>
       )}

@@ -3,6 +3,7 @@
  * publishing replaces the version in force; a published version's text is never changed again, so every earlier
  * version stays readable as it was. All writes go through the one write path (renderer/db/writer.ts).
  */
+import { mayPublishProcedure } from '../../../shared/access/permissions';
 import type { NewFieldsOf } from '../../../shared/domain/registry';
 import {
   canEditVersion,
@@ -96,6 +97,9 @@ export function deleteDraft(ctx: WriteContext, versionId: string): Promise<boole
 /** Brings a draft into force, signed by the person working; the version that was in force is replaced. */
 export function publishVersion(ctx: WriteContext, versionId: string): Promise<void> {
   return inOneWrite(ctx, async () => {
+    const me = (await ctx.db.rows('members').get(ctx.person.id)) ?? null;
+    if (!mayPublishProcedure(me))
+      throw new WriteError('Only a team leader can publish a version of a procedure.');
     const draft = await draftOrRefuse(ctx, versionId);
     const versions = await versionsOf(ctx, draft.procedureId);
     for (const change of publishChanges(versions, versionId)) {

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Checkbox } from 'react-aria-components';
+import { can } from '../../../shared/domain/roles';
+import type { Team } from '../../../shared/domain/team';
+import { usePerson } from '../../app/team/usePerson';
+import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { useWriter } from '../../app/team/useWriter';
+import { PageHeader } from '../../ui/PageHeader';
+import { Banner } from '../../ui/Banner';
+import { FormFrame } from '../../ui/forms/FormFrame';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { setTeamPrivacy } from './accessCommands';
+import { BackToSettings } from './BackToSettings';
+import { useTeamRecord } from './useTeamRecord';
+import './access.css';
+
+/** What the team has chosen about who sees people's own words: leaders change it, everyone can read it. */
+export function TeamPrivacyPage() {
+  const { team } = useTeam();
+  const db = useTeamDb();
+  const teamRecord = useTeamRecord(db, team.id);
+  const mayChange = can(usePerson(), 'change-team-settings');
+  return (
+    <>
+      <PageHeader title="Privacy in the team" />
+      <BackToSettings />
+      {teamRecord === undefined ? (
+        <p role="status">Loading…</p>
+      ) : teamRecord === null ? (
+        <p>The team’s details are not on this PC yet. Bring in a file from a colleague first.</p>
+      ) : mayChange ? (
+        <PrivacyForm teamId={team.id} current={teamRecord} />
+      ) : (
+        <>
+          <p>Only a team leader can change these. What the team has chosen:</p>
+          <ul>
+            <li>
+              {teamRecord.supervisorSeesReflections
+                ? 'Supervisors can read the training reflections of the people they supervise.'
+                : 'Each person’s own training reflections are seen by them alone.'}
+            </li>
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function PrivacyForm({ teamId, current }: { teamId: string; current: Team }) {
+  const writer = useWriter();
+  const form = useSaveForm('privacy-');
+  const [supervisors, setSupervisors] = useState(current.supervisorSeesReflections);
+  const [saved, setSaved] = useState(false);
+  const submit = async () => {
+    setSaved(false);
+    const ok = await form.run(
+      () => ({}),
+      () => setTeamPrivacy(writer, teamId, { supervisorSeesReflections: supervisors }),
+    );
+    setSaved(ok);
+  };
+  return (
+    <>
+      {saved && (
+        <Banner tone="success" live>
+          The team’s choices are saved. Other PCs follow once your changes reach them.
+        </Banner>
+      )}
+      <FormFrame
+        title="The team’s privacy choices"
+        showHeading={false}
+        form={form}
+        submitLabel="Save"
+        onSubmit={() => void submit()}
+        focusOnOpen={false}
+      >
+        <fieldset className="privacy-choice">
+          <legend>Training reflections</legend>
+          <p className="field__hint">
+            What each person writes about how training changed their practice is theirs. Some teams let the
+            person’s professional supervisor read it too, for supervision.
+          </p>
+          <Checkbox className="checkbox" isSelected={supervisors} onChange={setSupervisors}>
+            Supervisors can read the training reflections of the people they supervise
+          </Checkbox>
+        </fieldset>
+      </FormFrame>
+    </>
+  );
+}
