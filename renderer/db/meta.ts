@@ -3,6 +3,7 @@
  * vectors (per area, for each device, the latest change stamp this PC has seen from it) and what was last
  * exchanged with each other PC. Stored per team, in IndexedDB, beside the team's records.
  */
+import type { TryRecord } from '../../shared/access/backoff';
 import { maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, mergeVectors, type VersionVectors } from '../../shared/sync/versionVector';
 import type { TeamDb } from './teamDb';
@@ -56,6 +57,8 @@ export interface MetaValues {
   exports: ExportNote[];
   /** Changes from other PCs that broke the team's rules, for a leader to review (forReview.ts). */
   forReview: ReviewItem[];
+  /** Wrong tries of each member's personal password on this PC (passwords.ts). */
+  passwordTries: Record<string, TryRecord>;
 }
 export type MetaKey = keyof MetaValues;
 

@@ -284,6 +284,32 @@ export async function settleField(
 }
 
 /**
+ * Adds a line to the change history for an event about signing in that changes no synced record: a PIN chosen or
+ * cleared on this PC, or a leader vouching for someone here. It names the member concerned and who acted, never a
+ * PIN; it travels with the directory like any other line.
+ */
+export async function recordAccessEvent(
+  ctx: WriteContext,
+  action: Extract<AuditAction, 'set-pin' | 'clear-pin' | 'vouch'>,
+  memberId: string,
+): Promise<void> {
+  const def = tableByName('members');
+  await ctx.db.transaction('rw', [AUDIT_TABLE.name, 'meta'], async () => {
+    const stamp = ctx.clock.now();
+    await ctx.db.audit.add(
+      auditRow({
+        ...auditBase(ctx, def, memberId, stamp, nowIso()),
+        action,
+        fields: [],
+        before: undefined,
+        after: {},
+      }),
+    );
+    await noteStamp(ctx, def, stamp);
+  });
+}
+
+/**
  * This PC's clock for the team, restarted past every stamp it has issued or seen, so a restarted app never issues
  * an older stamp than before. Records the device id the first time.
  */

@@ -22,6 +22,7 @@ import {
   viewSchema,
 } from './cases';
 import { agencySchema, memberSchema } from './directory';
+import { passwordSchema } from './passwords';
 import { boardColumnSchema, teamSchema } from './team';
 
 /** The version of the data's shape. A bundle made with a newer schema version is refused. */
@@ -73,6 +74,17 @@ const DEFINITIONS = [
       { field: 'supervisorId', table: 'members', optional: true },
       { field: 'lineManagerId', table: 'members', optional: true },
     ],
+  }),
+  defineTable({
+    name: 'passwords',
+    area: 'directory',
+    label: 'personal passwords',
+    schema: passwordSchema,
+    indexes: [],
+    // Only a verifier is kept, never the password; even so it stays out of the change history and goes on purge.
+    personalFields: ['verifier'],
+    sensitiveFields: ['verifier'],
+    references: [{ field: 'memberId', table: 'members' }],
   }),
   defineTable({
     name: 'cases',

@@ -14,6 +14,11 @@ export const teamSchema = syncedRecordSchema({
     .default(72),
   /** Professional supervisors may read the own training reflections of the people they supervise. */
   supervisorSeesReflections: z.boolean().default(false),
+  /**
+   * A made-up team to try the app with: anyone at the PC may sign in as any of its people without a password
+   * or a leader vouching for them. Set only when the demo team is made.
+   */
+  demo: z.boolean().default(false),
 }).superRefine(requiredWhileLive(['name'], { name: 'The team name' }));
 export type Team = z.infer<typeof teamSchema>;
 

@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam, openDemoTeam } from './steps/firstRun';
+import {
+  addNewcomer,
+  choosePasswordByKeyboard,
+  choosePinByKeyboard,
+  createTeamByKeyboard,
+  defaultTeam,
+  openDemoTeam,
+  vouchAsLeader,
+  type Newcomer,
+} from './steps/firstRun';
 
 const CASE_NAME = /Child [A-Z]+\./;
+const ANA: Newcomer = {
+  name: 'Ana Silva',
+  profession: 'Health visitor',
+  password: 'ana rows on sundays',
+  pin: '5193',
+};
 
 async function openSettingsPage(page: Page, link: string, heading = link): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
@@ -36,22 +51,22 @@ describe('two people taking turns on one shared PC', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Closed cases are now kept for 60 months after they close.').waitFor();
 
-    // Ana sits down: two keys open the list, she adds herself and chooses her PIN.
+    // Ana sits down: two keys open the list; with Sam vouching for her, she adds herself and chooses her password
+    // and PIN.
     await page.keyboard.press('Control+Shift+S');
     await page
       .getByRole('heading', { level: 1, name: `Who is working on ${defaultTeam.teamName}?` })
       .waitFor();
-    await page.getByRole('button', { name: 'I am not in the list' }).click();
-    await page.getByLabel('Your name').fill('Ana Silva');
-    await page.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
-    await page.getByRole('button', { name: 'Add me and continue' }).click();
-    await choosePinByKeyboard(page, '5193');
+    await addNewcomer(page, ANA);
     await page.locator('[data-access-screen]').waitFor({ state: 'detached' });
     expect(await headerText(page)).toContain('Working as Ana Silva');
 
     await openSettingsPage(page, 'Change history');
     const history = page.locator('.audit-list');
     await history.getByText('Ana Silva added team member Ana Silva').waitFor();
+    await history
+      .getByText('Sam Okafor vouched in person for team member Ana Silva', { exact: false })
+      .waitFor();
     expect(await history.innerText()).toMatch(
       /Sam Okafor changed the closed case retention months of the team on/,
     );
@@ -99,6 +114,74 @@ describe('two people taking turns on one shared PC', () => {
       .getByText(/Sam Okafor changed the team role of team member Ana Silva on/)
       .first()
       .waitFor();
+  });
+});
+
+describe('a passer-by at a shared PC', () => {
+  const { newPc } = useBrowser();
+
+  async function toTheList(page: Page): Promise<void> {
+    await page.keyboard.press('Control+L');
+    await page.getByRole('heading', { level: 1, name: 'Joined Up is locked' }).waitFor();
+    await page.getByRole('button', { name: 'Someone else? Switch person' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: `Who is working on ${defaultTeam.teamName}?` })
+      .waitFor();
+  }
+
+  async function pickFromList(page: Page, name: string): Promise<void> {
+    await page.locator('label.radio', { hasText: name }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  it('can neither add themselves nor take on a colleague with no PIN here, and a leader vouching lets them in', async () => {
+    const { page } = await newPc();
+    await createTeamByKeyboard(page);
+
+    // Adding yourself needs a leader here: the passer-by cannot get past the leader's PIN.
+    await toTheList(page);
+    await page.getByRole('button', { name: 'I am not in the list' }).click();
+    await page.getByRole('heading', { level: 1, name: 'A team leader vouches for you' }).waitFor();
+    expect(await page.getByLabel('Your name').count()).toBe(0);
+    await page.locator('label.radio', { hasText: defaultTeam.personName }).click();
+    await page.getByLabel(`${defaultTeam.personName}’s PIN`).fill('9990');
+    await page.getByRole('button', { name: 'Vouch for this new colleague' }).click();
+    await page.getByText('That PIN is not right. Check it and try again.').waitFor();
+    expect(await page.getByLabel('Your name').count()).toBe(0);
+
+    // Sam, beside the newcomer, vouches for Ana; she sets her password and PIN.
+    await vouchAsLeader(page, defaultTeam.personName, defaultTeam.pin);
+    await page.getByLabel('Your name').fill(ANA.name);
+    await page.getByLabel('Your profession').selectOption({ label: ANA.profession });
+    await page.getByRole('button', { name: 'Add me and continue' }).click();
+    await choosePasswordByKeyboard(page, ANA.password);
+    await choosePinByKeyboard(page, ANA.pin);
+    await page.getByText(`Working as ${ANA.name}`).waitFor();
+
+    // Sam clears Ana's PIN on this PC: she now has none here.
+    await page.getByRole('button', { name: 'Switch person' }).click();
+    await pickFromList(page, defaultTeam.personName);
+    await unlockWith(page, defaultTeam.pin);
+    await openSettingsPage(page, 'Roles and PINs');
+    await page.getByRole('button', { name: `Clear ${ANA.name}’s PIN` }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Clear the PIN' }).click();
+    await page.getByText(`${ANA.name}’s PIN was cleared.`, { exact: false }).waitFor();
+
+    // A passer-by picks Ana: asked for her password, not a new PIN, and a guess is refused.
+    await toTheList(page);
+    await pickFromList(page, ANA.name);
+    await page.getByRole('heading', { level: 1, name: 'Show it is you' }).waitFor();
+    expect(await page.getByLabel('Choose a PIN').count()).toBe(0);
+    await page.getByLabel(`${ANA.name}’s personal password`).fill('a lucky guess');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('That password is not right. Check it and try again.').waitFor();
+    expect(await page.locator('body').innerText()).not.toContain(`Working as ${ANA.name}`);
+
+    // Ana herself comes back with her password and chooses a new PIN.
+    await page.getByLabel(`${ANA.name}’s personal password`).fill(ANA.password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await choosePinByKeyboard(page, '2580');
+    await page.getByText(`Working as ${ANA.name}`).waitFor();
   });
 });
 
@@ -176,9 +259,18 @@ describe('the sign-in, lock and records screens', () => {
       await page.getByRole('heading', { level: 1, name: /Who is working on/ }).waitFor();
       await expectAccessible(page, `the list of people (${colorScheme})`);
       await page.getByRole('button', { name: 'I am not in the list' }).click();
-      await page.getByLabel('Your name').fill('Ana Silva');
-      await page.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
+      await page.getByRole('heading', { level: 1, name: 'A team leader vouches for you' }).waitFor();
+      await page.locator('label.radio', { hasText: defaultTeam.personName }).click();
+      await page.getByLabel(`${defaultTeam.personName}’s PIN`).waitFor();
+      await expectAccessible(page, `a leader vouching (${colorScheme})`);
+      await page.getByLabel(`${defaultTeam.personName}’s PIN`).fill(defaultTeam.pin);
+      await page.getByLabel(`${defaultTeam.personName}’s PIN`).press('Enter');
+      await page.getByLabel('Your name').fill(ANA.name);
+      await page.getByLabel('Your profession').selectOption({ label: ANA.profession });
       await page.getByRole('button', { name: 'Add me and continue' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Choose your personal password' }).waitFor();
+      await expectAccessible(page, `choosing a personal password (${colorScheme})`);
+      await choosePasswordByKeyboard(page, ANA.password);
       await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();
       await expectAccessible(page, `choosing a PIN (${colorScheme})`);
       await page.reload();

@@ -13,6 +13,7 @@ import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { useAllMembers } from './useAllMembers';
+import { usePasswordHolders } from './usePasswordHolders';
 import { usePinHolders } from './usePinHolders';
 import './access.css';
 
@@ -26,6 +27,7 @@ export function RolesPage() {
   const writer = useWriter();
   const members = useAllMembers(db);
   const pinHolders = usePinHolders(team.id);
+  const passwordHolders = usePasswordHolders(db);
   const { message, run } = useActionMessage();
   const [clearing, setClearing] = useState<Member | null>(null);
   const mayManage = can(person, 'manage-roles');
@@ -51,13 +53,15 @@ export function RolesPage() {
       )}
       <table className="data-table">
         <caption className="visually-hidden">
-          Team members, their roles and whether they have a PIN on this PC
+          Team members, their roles, whether they have a PIN on this PC and whether they have set a personal
+          password
         </caption>
         <thead>
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Role</th>
             <th scope="col">PIN on this PC</th>
+            <th scope="col">Personal password</th>
           </tr>
         </thead>
         <tbody>
@@ -108,6 +112,7 @@ export function RolesPage() {
                     </>
                   )}
                 </td>
+                <td>{passwordHolders?.has(member.id) ? 'Set' : 'Not set yet'}</td>
               </tr>
             );
           })}
@@ -130,8 +135,9 @@ export function RolesPage() {
         }}
       >
         <p>
-          They will choose a new PIN the next time they sign in on this PC. Their PINs on other PCs do not
-          change, and none of their work is affected.
+          The next time they sign in on this PC they show it is them, with their personal password or a team
+          leader beside them, and choose a new PIN. Their PINs on other PCs do not change, and none of their
+          work is affected.
         </p>
       </ConfirmDialog>
     </>

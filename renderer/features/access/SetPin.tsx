@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { PIN_LENGTH, newPinProblems } from '../../../shared/access/pinRules';
 import type { Member } from '../../../shared/domain/directory';
-import { setPin } from '../../db/pins';
+import { useSettings } from '../../app/settings/useSettings';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { forgetProven } from './provenHere';
+import { choosePin } from './signInCommands';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
 import { TextField } from '../../ui/forms/TextField';
@@ -9,11 +12,15 @@ import { TextField } from '../../ui/forms/TextField';
 interface SetPinProps {
   teamId: string;
   member: Pick<Member, 'id' | 'name'>;
+  /** A made-up demo team, where anyone may choose a PIN for anyone. */
+  demo: boolean;
   onDone: () => Promise<void>;
 }
 
 /** Choosing a personal PIN for this PC, typed twice. */
-export function SetPin({ teamId, member, onDone }: SetPinProps) {
+export function SetPin({ teamId, member, demo, onDone }: SetPinProps) {
+  const db = useTeamDb();
+  const { settings } = useSettings();
   const [pin, setPinValue] = useState('');
   const [again, setAgain] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -33,7 +40,8 @@ export function SetPin({ teamId, member, onDone }: SetPinProps) {
     if (hasErrors(found)) return;
     setBusy(true);
     try {
-      await setPin(teamId, member.id, pin);
+      await choosePin(db, settings.deviceId, member, pin, { demo });
+      forgetProven(teamId, member.id);
       await onDone();
     } catch (error) {
       setErrors({

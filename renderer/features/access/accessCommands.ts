@@ -10,6 +10,7 @@ import {
   deleteRecord,
   inOneWrite,
   purgeRecord,
+  recordAccessEvent,
   updateRecord,
   WriteError,
   type WriteContext,
@@ -31,10 +32,14 @@ export async function changeTeamRole(ctx: WriteContext, memberId: string, role: 
   });
 }
 
-/** Clears a member's PIN on this PC; they choose a new one the next time they sign in here. */
+/**
+ * Clears a member's PIN on this PC; the next time they sign in here they show it is them again (their password,
+ * or a leader vouching) and choose a new one. The change history notes who cleared it, where and when.
+ */
 export async function resetPin(ctx: WriteContext, teamId: string, memberId: string): Promise<void> {
   await requirePermission(ctx, 'reset-pins', 'clear someone’s PIN');
   await clearPin(teamId, memberId);
+  await recordAccessEvent(ctx, 'clear-pin', memberId);
 }
 
 /** How many months closed cases are kept. */
