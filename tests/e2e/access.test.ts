@@ -14,6 +14,7 @@ import {
 } from './steps/firstRun';
 
 const CASE_NAME = /Child [A-Z]+\./;
+const HALF_TYPED = 'Mum said she is scared of her ex-partner coming back';
 const ANA: Newcomer = {
   name: 'Ana Silva',
   profession: 'Health visitor',
@@ -182,6 +183,45 @@ describe('a passer-by at a shared PC', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await choosePinByKeyboard(page, '2580');
     await page.getByText(`Working as ${ANA.name}`).waitFor();
+  });
+});
+
+describe('what a person typed and did not save', () => {
+  const { newPc } = useBrowser();
+
+  it('is not shown to the next person after a lock and switch, and comes back for its author', async () => {
+    const { page } = await newPc();
+    await createTeamByKeyboard(page);
+    await page.goto(`${page.url().split('#')[0]}#/board/new`);
+    await page.locator('#new-reference').fill('JU-0042');
+    await page.locator('#new-displayName').fill('Child A.');
+    await page.getByRole('button', { name: 'Open the case' }).click();
+    await page.getByRole('heading', { level: 1, name: /JU-0042/ }).waitFor();
+
+    // Sam starts recording what the child's mother said, and is called away.
+    await page.getByRole('button', { name: 'Record a view' }).click();
+    await page.getByLabel('What they said').fill(HALF_TYPED);
+    await page.keyboard.press('Control+L');
+    await page.getByRole('heading', { level: 1, name: 'Joined Up is locked' }).waitFor();
+    await page.getByRole('button', { name: 'Someone else? Switch person' }).click();
+    await addNewcomer(page, ANA);
+    await page.getByText(`Working as ${ANA.name}`).waitFor();
+
+    // Ana finds the same case with nothing of Sam's typing, and a form she opens is empty.
+    await page.getByRole('heading', { level: 1, name: /JU-0042/ }).waitFor();
+    expect(await page.locator('body').innerText()).not.toContain(HALF_TYPED);
+    await page.getByRole('button', { name: 'Record a view' }).click();
+    expect(await page.getByLabel('What they said').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // Sam comes back: his form is open again with what he typed, and it is saved under his name.
+    await page.getByRole('button', { name: 'Switch person' }).click();
+    await page.locator('label.radio', { hasText: defaultTeam.personName }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await unlockWith(page, defaultTeam.pin);
+    expect(await page.getByLabel('What they said').inputValue()).toBe(HALF_TYPED);
+    await page.getByRole('button', { name: 'Record the view' }).click();
+    await page.getByText(`Recorded by ${defaultTeam.personName}`).waitFor();
   });
 });
 

@@ -71,7 +71,7 @@ export async function purgeClosedCase(ctx: WriteContext, caseId: string): Promis
 export async function setTeamPrivacy(
   ctx: WriteContext,
   teamId: string,
-  choices: Partial<Pick<Team, 'supervisorSeesReflections'>>,
+  choices: Partial<Pick<Team, 'supervisorSeesReflections' | 'unsavedKeptHours'>>,
 ): Promise<boolean> {
   await requirePermission(ctx, 'change-team-settings', 'change the team’s settings');
   return updateRecord(ctx, 'team', teamId, choices);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { AIM_STATUSES, AIM_STATUS_LABELS, type Aim, type AimStatus } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
@@ -11,6 +10,7 @@ import { addAim, deleteCaseRow, updateAim } from './childCommands';
 import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 export function CaseAims(props: CaseSectionProps) {
   const { rows, onDeleted, removed, undoRemoval } = props;
@@ -97,11 +97,15 @@ interface AimFormProps {
 }
 
 function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
+  const form = useSaveForm('aimform-', `aim:${caseId}:${aim?.id ?? 'new'}`);
   const writer = useWriter();
-  const form = useSaveForm('aimform-');
-  const [text, setText] = useState(aim?.text ?? '');
-  const [progress, setProgress] = useState(String(aim?.progress ?? 0));
-  const [status, setStatus] = useState<string>(aim?.status ?? 'working-towards');
+  const [text, setText] = useDraftField(form.draftKey, 'text', aim?.text ?? '');
+  const [progress, setProgress] = useDraftField(form.draftKey, 'progress', String(aim?.progress ?? 0));
+  const [status, setStatus] = useDraftField<string>(
+    form.draftKey,
+    'status',
+    aim?.status ?? 'working-towards',
+  );
 
   const submit = async () => {
     const value = Number(progress);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { VIEW_WHOSE, type ViewWhose } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
@@ -14,6 +13,7 @@ import { RemoveEntryButton } from './RemoveEntryButton';
 import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 export const WHOSE_WORDS: Record<ViewWhose, string> = {
   child: 'The child',
@@ -89,11 +89,11 @@ interface AddViewFormProps {
 }
 
 function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
+  const form = useSaveForm('viewform-', `view:${caseId}`);
   const writer = useWriter();
-  const form = useSaveForm('viewform-');
-  const [whose, setWhose] = useState<string>('child');
-  const [text, setText] = useState('');
-  const [on, setOn] = useState(partsFromIso(today));
+  const [whose, setWhose] = useDraftField<string>(form.draftKey, 'whose', 'child');
+  const [text, setText] = useDraftField(form.draftKey, 'text', '');
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromIso(today));
   const recordedOn = isoFromParts(on, 'The date');
 
   const submit = async () => {

@@ -14,6 +14,7 @@ import { RemoveEntryButton } from './RemoveEntryButton';
 import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 /** Entry types a person adds by hand; moves and reviews are added by their own forms. */
 const TYPES_TO_ADD = CHRONOLOGY_TYPES.filter((type) => type !== 'stage-change' && type !== 'review');
@@ -105,11 +106,11 @@ interface AddEntryFormProps {
 }
 
 function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
+  const form = useSaveForm('entry-', `chronology:${caseId}`);
   const writer = useWriter();
-  const form = useSaveForm('entry-');
-  const [type, setType] = useState<string>('meeting');
-  const [on, setOn] = useState(partsFromIso(today));
-  const [text, setText] = useState('');
+  const [type, setType] = useDraftField<string>(form.draftKey, 'type', 'meeting');
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromIso(today));
+  const [text, setText] = useDraftField(form.draftKey, 'text', '');
   const date = isoFromParts(on, 'The date');
 
   const submit = async () => {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useWriter } from '../../app/team/useWriter';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
@@ -7,13 +6,14 @@ import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from './caseCommands';
 import { hasPassed, isoFromParts, partsFromIso, showDate } from './caseDates';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 export const PASSED_WARNING = 'This date has passed. You can still save it.';
 
 export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('review-', `review-date:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('review-');
-  const [parts, setParts] = useState(partsFromIso(caseRow.nextReviewDate));
+  const [parts, setParts] = useDraftField(form.draftKey, 'parts', partsFromIso(caseRow.nextReviewDate));
   const parsed = isoFromParts(parts, 'The next review date');
   const submit = async () => {
     const ok = await form.run(
@@ -52,11 +52,11 @@ function heldProblem(held: ReturnType<typeof isoFromParts>, today: string): stri
 }
 
 export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('held-', `review-held:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('held-');
-  const [heldOn, setHeldOn] = useState(partsFromIso(today));
-  const [note, setNote] = useState('');
-  const [next, setNext] = useState(partsFromIso(null));
+  const [heldOn, setHeldOn] = useDraftField(form.draftKey, 'heldOn', partsFromIso(today));
+  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
+  const [next, setNext] = useDraftField(form.draftKey, 'next', partsFromIso(null));
   const held = isoFromParts(heldOn, 'The date the review was held');
   const nextDate = isoFromParts(next, 'The next review date');
   const submit = async () => {

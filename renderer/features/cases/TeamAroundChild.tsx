@@ -11,6 +11,7 @@ import { addInvolvement, deleteCaseRow } from './childCommands';
 import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 export function TeamAroundChild(props: CaseSectionProps) {
   const { caseRow, rows, members, agencies, onDeleted, removed, undoRemoval } = props;
@@ -119,11 +120,11 @@ function AddInvolvementForm({
   onCancel,
   onSaved,
 }: CaseSectionProps & { onCancel: () => void; onSaved: (message: string) => void }) {
+  const form = useSaveForm('involve-', `involve:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('involve-');
-  const [memberId, setMemberId] = useState('');
-  const [agencyId, setAgencyId] = useState('');
-  const [role, setRole] = useState('');
+  const [memberId, setMemberId] = useDraftField(form.draftKey, 'memberId', '');
+  const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', '');
+  const [role, setRole] = useDraftField(form.draftKey, 'role', '');
 
   const chooseMember = (id: string) => {
     setMemberId(id);

@@ -12,14 +12,19 @@ import { deleteDraft, publishVersion, saveDraft } from './procedureCommands';
 import { ProcedureText } from './ProcedureText';
 import { TEXT_HINT } from './textHint';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 /** Editing a draft version: its text and what changed; then saving it, publishing it, or throwing it away. */
 export function DraftEditor({ version }: { version: ProcedureVersion }) {
+  const form = useSaveForm('draft-', `procedure-draft:${version.id}`);
   const writer = useWriter();
   const mayPublish = mayPublishProcedure(usePerson());
-  const form = useSaveForm('draft-');
-  const [text, setText] = useState(version.text);
-  const [changeSummary, setChangeSummary] = useState(version.changeSummary);
+  const [text, setText] = useDraftField(form.draftKey, 'text', version.text);
+  const [changeSummary, setChangeSummary] = useDraftField(
+    form.draftKey,
+    'changeSummary',
+    version.changeSummary,
+  );
   const [notice, setNotice] = useState<string | null>(null);
 
   const check = (): FieldErrors => {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { navigate } from '../../app/router/hashRoute';
 import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
@@ -17,6 +16,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { saveAgency } from './agencyCommands';
 import { setFlash } from './flash';
 import { useAgencies } from './useAgencies';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 interface AgencyValues {
   name: string;
@@ -31,8 +31,11 @@ function isAgencyType(value: string): value is AgencyType {
 }
 
 function AgencyForm({ agency }: { agency: Agency | null }) {
+  const form = useSaveForm('agency-', `agency:${agency?.id ?? 'new'}`);
   const writer = useWriter();
-  const [values, setValues] = useState<AgencyValues>(
+  const [values, setValues] = useDraftField<AgencyValues>(
+    form.draftKey,
+    'values',
     agency
       ? {
           name: agency.name,
@@ -43,7 +46,6 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
         }
       : { name: '', type: '', remit: '', howItWorks: '', contacts: '' },
   );
-  const form = useSaveForm('agency-');
   const field = (key: keyof AgencyValues) => ({
     id: `agency-${key}`,
     value: values[key],
