@@ -98,8 +98,10 @@ describe('two people taking turns on one shared PC', () => {
     await unlockWith(page, defaultTeam.pin);
     expect(await headerText(page)).toContain('Working as Sam Okafor');
 
-    // Sam makes Ana a team leader: the change carries his name.
-    await page.getByRole('heading', { level: 1, name: 'Roles and PINs' }).waitFor();
+    // Sam is back where he left off (his own page, not Ana's), and makes Ana a team leader: the change carries
+    // his name.
+    await page.getByRole('heading', { level: 1, name: 'Keeping closed cases' }).waitFor();
+    await openSettingsPage(page, 'Roles and PINs');
     await page.getByRole('combobox', { name: 'Role of Ana Silva' }).selectOption({ label: 'Team leader' });
     await page.getByText('Ana Silva is now a team leader.').waitFor();
     await page.getByRole('combobox', { name: 'Role of Ana Silva' }).selectOption({ label: 'Team member' });
