@@ -11,6 +11,8 @@ import { Banner } from '../ui/Banner';
 import { SectionErrorBoundary } from '../ui/SectionErrorBoundary';
 import { useShortcuts } from './useShortcuts';
 import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
+import { ClockWarning } from '../features/sync/ClockWarning';
+import { useHeldFilesRetry } from '../features/sync/useHeldFilesRetry';
 import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
 
 /**
@@ -91,6 +93,7 @@ export function Shell() {
         </ul>
       </nav>
       <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
+        <ClockWarning />
         {notice && (
           <Banner title="Settings were reset" tone="warning">
             <p>{notice}</p>
@@ -149,7 +152,10 @@ function AppHeader() {
   );
 }
 
-/** The keyboard shortcuts, the desktop menu's commands, files opened from outside, and the palette they open. */
+/**
+ * The keyboard shortcuts, the desktop menu's commands, files opened from outside, files held back for a PC's clock
+ * tried again, and the palette they open.
+ */
 function ShellCommands() {
   const person = usePerson();
   const { lock, switchPerson } = useAccessActions();
@@ -164,6 +170,7 @@ function ShellCommands() {
     switchPerson,
   });
   useFilesOpenedFromOutside(accessScreen !== 'open');
+  useHeldFilesRetry();
   // Locking closes the palette for good: it must not come back, with its names, after the PIN.
   if (accessScreen !== 'open' && dialog !== null) setDialog(null);
   return <PaletteDialogs open={dialog} onClose={() => setDialog(null)} onCommand={runCommand} />;

@@ -15,19 +15,19 @@ export async function listDecisions(db: TeamDb): Promise<DecisionRow[]> {
 export type DecisionChoice = { keep: 'current' } | { keep: 'other' } | { value: unknown };
 
 export async function settleDecision(
-  ctx: WriteContext,
+  writer: WriteContext,
   decisionId: string,
   choice: DecisionChoice,
 ): Promise<void> {
-  const decision = await ctx.db.decisions.get(decisionId);
+  const decision = await writer.db.decisions.get(decisionId);
   if (!decision) throw new WriteError('This has already been settled.');
   const table = decision.table;
   if (!isTableName(table))
     throw new WriteError('This belongs to a part of the app this version does not have.');
   const value =
     'value' in choice ? choice.value : choice.keep === 'current' ? decision.keptValue : decision.otherValue;
-  await ctx.db.transaction('rw', [table, AUDIT_TABLE.name, 'meta', 'decisions'], async () => {
-    await settleField(ctx, table, decision.recordId, decision.field, value);
-    await ctx.db.decisions.delete(decisionId);
+  await writer.db.transaction('rw', [table, AUDIT_TABLE.name, 'meta', 'decisions'], async () => {
+    await settleField(writer, table, decision.recordId, decision.field, value);
+    await writer.db.decisions.delete(decisionId);
   });
 }

@@ -18,14 +18,14 @@ export async function passwordOf(db: TeamDb, memberId: string): Promise<Password
 
 /** Stores a member's new verifier, signed by the person at the PC (themselves, as the commands ensure). */
 export async function storePassword(
-  ctx: WriteContext,
+  writer: WriteContext,
   memberId: string,
   verifier: PasswordVerifier,
 ): Promise<void> {
-  await inOneWrite(ctx, async () => {
-    const existing = await ctx.db.rows('passwords').get(memberId);
-    if (!existing) await createRecord(ctx, 'passwords', { memberId, verifier }, { id: memberId });
-    else await updateRecord(ctx, 'passwords', memberId, { verifier });
+  await inOneWrite(writer, async () => {
+    const existing = await writer.db.rows('passwords').get(memberId);
+    if (!existing) await createRecord(writer, 'passwords', { memberId, verifier }, { id: memberId });
+    else await updateRecord(writer, 'passwords', memberId, { verifier });
   });
 }
 

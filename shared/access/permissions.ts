@@ -155,4 +155,5 @@ const PERMISSION_WORDS: Record<Permission, string> = {
   'publish-procedures': 'published a version of a procedure',
   'change-team-settings': 'changed the team’s settings',
   'review-changes': 'marked a change as reviewed',
+  'bring-in-ahead': 'brought in a file from a PC whose clock was ahead',
 };

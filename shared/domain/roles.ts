@@ -1,8 +1,9 @@
 /**
  * The tasks that are for team leaders. Leaders look after the team's shape (columns, templates, roles, the team's
- * settings, PINs on a shared PC and vouching for newcomers there), publish procedures and may purge deleted records
- * for good; members do everything else. The rules that depend on whose record it is, and the review of changes
- * made elsewhere, are in ../access/permissions.ts. Kept pure so every module and the tests share one rule.
+ * settings, PINs on a shared PC and vouching for newcomers there), publish procedures, may purge deleted records
+ * for good and may bring in a file from a PC whose clock is ahead; members do everything else. The rules that
+ * depend on whose record it is, and the review of changes made elsewhere, are in ../access/permissions.ts. Kept
+ * pure so every module and the tests share one rule.
  */
 import type { Member } from './directory';
 
@@ -16,6 +17,7 @@ export const PERMISSIONS = [
   'publish-procedures',
   'change-team-settings',
   'review-changes',
+  'bring-in-ahead',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,6 +32,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'publish-procedures': 'publish a version of a procedure',
   'change-team-settings': "change the team's settings",
   'review-changes': 'mark changes from other PCs as reviewed',
+  'bring-in-ahead': 'bring in a file from a PC whose clock is ahead',
 };
 
 export type RoleHolder = Pick<Member, 'teamRole' | 'status' | 'deleted'>;
@@ -51,6 +54,7 @@ export function can(member: RoleHolder | null, permission: Permission): boolean 
     case 'publish-procedures':
     case 'change-team-settings':
     case 'review-changes':
+    case 'bring-in-ahead':
       return isActiveLeader(member);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible } from './harness/axe';
+import { expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import {
   addNewcomer,
@@ -286,38 +286,36 @@ describe('locking a shared PC', () => {
 describe('the sign-in, lock and records screens', () => {
   const { newPc } = useBrowser();
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`pass the accessibility checks in the ${colorScheme} theme`, async () => {
-      const { page } = await newPc({ colorScheme });
-      await createTeamByKeyboard(page);
-      for (const link of ['Change history', 'Roles and PINs', 'Recently deleted', 'Keeping closed cases']) {
-        await openSettingsPage(page, link);
-        await expectAccessible(page, `${link} (${colorScheme})`);
-      }
-      await page.keyboard.press('Control+L');
-      await page.getByRole('heading', { level: 1, name: 'Joined Up is locked' }).waitFor();
-      await expectAccessible(page, `the lock screen (${colorScheme})`);
-      await page.getByRole('button', { name: 'Someone else? Switch person' }).click();
-      await page.getByRole('heading', { level: 1, name: /Who is working on/ }).waitFor();
-      await expectAccessible(page, `the list of people (${colorScheme})`);
-      await page.getByRole('button', { name: 'I am not in the list' }).click();
-      await page.getByRole('heading', { level: 1, name: 'A team leader vouches for you' }).waitFor();
-      await page.locator('label.radio', { hasText: defaultTeam.personName }).click();
-      await page.getByLabel(`${defaultTeam.personName}’s PIN`).waitFor();
-      await expectAccessible(page, `a leader vouching (${colorScheme})`);
-      await page.getByLabel(`${defaultTeam.personName}’s PIN`).fill(defaultTeam.pin);
-      await page.getByLabel(`${defaultTeam.personName}’s PIN`).press('Enter');
-      await page.getByLabel('Your name').fill(ANA.name);
-      await page.getByLabel('Your profession').selectOption({ label: ANA.profession });
-      await page.getByRole('button', { name: 'Add me and continue' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Choose your personal password' }).waitFor();
-      await expectAccessible(page, `choosing a personal password (${colorScheme})`);
-      await choosePasswordByKeyboard(page, ANA.password);
-      await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();
-      await expectAccessible(page, `choosing a PIN (${colorScheme})`);
-      await page.reload();
-      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      await expectAccessible(page, `the sign-in screen (${colorScheme})`);
-    });
-  }
+  it('pass the accessibility checks in the light and dark themes', async () => {
+    const { page } = await newPc();
+    await createTeamByKeyboard(page);
+    for (const link of ['Change history', 'Roles and PINs', 'Recently deleted', 'Keeping closed cases']) {
+      await openSettingsPage(page, link);
+      await expectAccessibleLightAndDark(page, link);
+    }
+    await page.keyboard.press('Control+L');
+    await page.getByRole('heading', { level: 1, name: 'Joined Up is locked' }).waitFor();
+    await expectAccessibleLightAndDark(page, 'the lock screen');
+    await page.getByRole('button', { name: 'Someone else? Switch person' }).click();
+    await page.getByRole('heading', { level: 1, name: /Who is working on/ }).waitFor();
+    await expectAccessibleLightAndDark(page, 'the list of people');
+    await page.getByRole('button', { name: 'I am not in the list' }).click();
+    await page.getByRole('heading', { level: 1, name: 'A team leader vouches for you' }).waitFor();
+    await page.locator('label.radio', { hasText: defaultTeam.personName }).click();
+    await page.getByLabel(`${defaultTeam.personName}’s PIN`).waitFor();
+    await expectAccessibleLightAndDark(page, 'a leader vouching');
+    await page.getByLabel(`${defaultTeam.personName}’s PIN`).fill(defaultTeam.pin);
+    await page.getByLabel(`${defaultTeam.personName}’s PIN`).press('Enter');
+    await page.getByLabel('Your name').fill(ANA.name);
+    await page.getByLabel('Your profession').selectOption({ label: ANA.profession });
+    await page.getByRole('button', { name: 'Add me and continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Choose your personal password' }).waitFor();
+    await expectAccessibleLightAndDark(page, 'choosing a personal password');
+    await choosePasswordByKeyboard(page, ANA.password);
+    await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();
+    await expectAccessibleLightAndDark(page, 'choosing a PIN');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expectAccessibleLightAndDark(page, 'the sign-in screen');
+  });
 });

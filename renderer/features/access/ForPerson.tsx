@@ -102,7 +102,7 @@ export function ForPerson({ member, demo, underneath, onDone, other }: ForPerson
           {member.name}, choose a PIN for this PC. You will enter it each time you sign in here, and to unlock
           the screen when you come back to it.
         </p>
-        <SetPin teamId={db.teamId} member={member} demo={demo} onDone={onDone} />
+        <SetPin key={member.id} teamId={db.teamId} member={member} demo={demo} onDone={onDone} />
         {back}
       </AccessLayout>
     );

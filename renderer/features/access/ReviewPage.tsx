@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import { whenWords } from '../../../shared/access/auditWords';
+import { showDateTime } from '../../../shared/dates';
 import { can } from '../../../shared/domain/roles';
 import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
@@ -99,7 +99,7 @@ function ReviewText({ item }: { item: ReviewItem }) {
         <strong>{item.personName || 'Someone not named'}</strong> {item.reason}.
       </p>
       <p className="muted">
-        On {whenWords(item.at)}, on PC {item.deviceId}; brought in here on{' '}
+        On {showDateTime(item.at)}, on PC {item.deviceId}; brought in here on{' '}
         {format(parseISO(item.receivedAt), 'd MMMM yyyy')}.
         {item.caseId && (
           <>

@@ -4,30 +4,29 @@ import { RULES_IN_WORDS } from '../../../shared/access/permissions';
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { changeTeamRole, resetPin } from './accessCommands';
 import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
-import { useAllMembers } from './useAllMembers';
+import { useMembers } from '../../app/data/useMembers';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { usePasswordHolders } from './usePasswordHolders';
 import { usePinHolders } from './usePinHolders';
 import './access.css';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 export const ROLE_LABELS: Record<TeamRole, string> = { leader: 'Team leader', member: 'Team member' };
 
 /** Team roles, and PINs on this PC. Leaders change them; everyone can see who leads the team. */
 export function RolesPage() {
   const { team } = useTeam();
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const members = useAllMembers(db);
+  const members = useMembers();
   const pinHolders = usePinHolders(team.id);
-  const passwordHolders = usePasswordHolders(db);
+  const passwordHolders = usePasswordHolders(useTeamDb());
   const { message, run } = useActionMessage();
   const [clearing, setClearing] = useState<Member | null>(null);
   const mayManage = can(person, 'manage-roles');
@@ -46,11 +45,7 @@ export function RolesPage() {
         </ul>
       </section>
       {!mayManage && <p>Only a team leader can change roles or clear PINs.</p>}
-      {message && (
-        <Banner tone={message.tone} live>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       <table className="data-table">
         <caption className="visually-hidden">
           Team members, their roles, whether they have a PIN on this PC and whether they have set a personal

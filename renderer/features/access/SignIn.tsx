@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { Member } from '../../../shared/domain/directory';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useAccess } from '../../app/access/useAccess';
 import { useAccessActions } from '../../app/access/useAccessActions';
 import { AccessLayout } from './AccessLayout';
@@ -10,7 +9,7 @@ import { AddYourself } from './AddYourself';
 import { ForPerson, type Chosen } from './ForPerson';
 import { PersonList } from './PersonList';
 import { forgetProven } from './provenHere';
-import { useTeamRecord } from './useTeamRecord';
+import { useTeamRecord } from '../../app/data/useTeamRecord';
 import { VouchForm } from './VouchForm';
 import './access.css';
 
@@ -20,8 +19,7 @@ import './access.css';
  */
 export function SignIn() {
   const { team } = useTeam();
-  const db = useTeamDb();
-  const teamRecord = useTeamRecord(db, team.id);
+  const teamRecord = useTeamRecord();
   const { accessScreen, appUnderneath } = useAccess();
   const { signIn, switchPerson, cancelSwitch } = useAccessActions();
   const person = usePerson();

@@ -4,7 +4,6 @@ import { can } from '../../../shared/domain/roles';
 import type { Team } from '../../../shared/domain/team';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
 import { Banner } from '../../ui/Banner';
@@ -13,7 +12,7 @@ import { TextField } from '../../ui/forms/TextField';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { setTeamPrivacy } from './accessCommands';
 import { BackToSettings } from './BackToSettings';
-import { useTeamRecord } from './useTeamRecord';
+import { useTeamRecord } from '../../app/data/useTeamRecord';
 import './access.css';
 
 function hoursWords(hours: number): string {
@@ -23,8 +22,7 @@ function hoursWords(hours: number): string {
 /** What the team has chosen about who sees people's own words: leaders change it, everyone can read it. */
 export function TeamPrivacyPage() {
   const { team } = useTeam();
-  const db = useTeamDb();
-  const teamRecord = useTeamRecord(db, team.id);
+  const teamRecord = useTeamRecord();
   const mayChange = can(usePerson(), 'change-team-settings');
   return (
     <>

@@ -57,8 +57,8 @@ export async function recordVouch(
   leader: Person,
   memberId: string,
 ): Promise<void> {
-  const ctx = await makeWriteContext(db, deviceId, { id: leader.id, name: leader.name });
-  await recordAccessEvent(ctx, 'vouch', memberId);
+  const writer = await makeWriteContext(db, deviceId, { id: leader.id, name: leader.name });
+  await recordAccessEvent(writer, 'vouch', memberId);
   markProven(db.teamId, memberId);
 }
 
@@ -98,8 +98,8 @@ export async function choosePin(
   const problem = pinProblem(pin);
   if (problem) throw new WriteError(problem);
   await setPin(db.teamId, person.id, pin, options.iterations);
-  const ctx = await makeWriteContext(db, deviceId, { id: person.id, name: person.name });
-  await recordAccessEvent(ctx, 'set-pin', person.id);
+  const writer = await makeWriteContext(db, deviceId, { id: person.id, name: person.name });
+  await recordAccessEvent(writer, 'set-pin', person.id);
 }
 
 /** Chooses the person's own personal password, once they have proved who they are in this window. */
@@ -123,6 +123,6 @@ export async function chooseOwnPassword(
   }
   // Made before any write: awaiting the worker inside an IndexedDB transaction would let it commit early.
   const verifier = await makePasswordVerifier(password, cost);
-  const ctx = await makeWriteContext(db, deviceId, { id: person.id, name: person.name });
-  await storePassword(ctx, person.id, verifier);
+  const writer = await makeWriteContext(db, deviceId, { id: person.id, name: person.name });
+  await storePassword(writer, person.id, verifier);
 }

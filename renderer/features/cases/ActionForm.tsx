@@ -5,11 +5,12 @@ import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { PASSED_WARNING } from './ReviewForms';
-import { hasPassed, isoFromParts, partsFromIso } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
-import { addCaseAction, updateAction } from './childCommands';
+import { addCaseAction, updateAction } from './caseRowCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, hasPassed, partsFromDay } from '../../../shared/dates';
 
 interface ActionFormProps extends CaseSectionProps {
   action: Action | null;
@@ -23,9 +24,9 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
   const writer = useWriter();
   const [text, setText] = useDraftField(form.draftKey, 'text', action?.text ?? '');
   const [ownerId, setOwnerId] = useDraftField(form.draftKey, 'ownerId', action?.ownerId ?? '');
-  const [due, setDue] = useDraftField(form.draftKey, 'due', partsFromIso(action?.dueDate ?? null));
+  const [due, setDue] = useDraftField(form.draftKey, 'due', partsFromDay(action?.dueDate ?? null));
   const [aimId, setAimId] = useDraftField(form.draftKey, 'aimId', action?.aimId ?? '');
-  const dueDate = isoFromParts(due, 'The due date');
+  const dueDate = dayFromParts(due, 'The due date');
 
   const submit = async () => {
     const ok = await form.run(

@@ -19,20 +19,21 @@ import { PrintCaseButton } from './PrintCaseButton';
 import { CloseCase } from './CloseCase';
 import { InformationSharing } from './InformationSharing';
 import { TeamAroundChild } from './TeamAroundChild';
-import { todayIso } from './caseDates';
-import { restoreCaseRow, type CaseChildTable } from './childCommands';
-import { useAgencies } from './useAgencies';
-import { useCase } from './useCase';
-import { useCaseChildren } from './useCaseChildren';
-import { useMemberNames } from './useMemberNames';
+
+import { restoreCaseRow, type CaseRowTable } from './caseRowCommands';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useCaseRows } from './useCaseRows';
+import { useMembersById } from '../../app/data/useMembersById';
 import './cases.css';
+import { useRecord } from '../../app/data/useRecord';
+import { todayIso } from '../../../shared/dates';
 
 export function CasePage({ caseId }: { caseId: string }) {
   const writer = useWriter();
   const person = usePerson();
-  const caseRow = useCase(caseId);
-  const rows = useCaseChildren(caseId);
-  const members = useMemberNames();
+  const caseRow = useRecord('cases', caseId);
+  const rows = useCaseRows(caseId);
+  const members = useMembersById();
   // People who can be chosen now: the same list useTeamMembers gives, without reading the directory twice.
   const team = useMemo(
     () =>
@@ -86,7 +87,7 @@ export function CasePage({ caseId }: { caseId: string }) {
     team,
     agencies,
     today,
-    onDeleted: (table: CaseChildTable, id: string, what: string, index: number) => {
+    onDeleted: (table: CaseRowTable, id: string, what: string, index: number) => {
       setRemoved({ table, id, what, index });
     },
     removed,

@@ -3,11 +3,13 @@ import { Banner } from '../../ui/Banner';
 import { ChangeButton } from './ChangeButton';
 import { ConcernsForm, DetailsForm, LeadForm, StageForm } from './SummaryForms';
 import { RecordReviewForm, ReviewDateForm } from './ReviewForms';
-import { hasPassed, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
-import { useStages } from './useStages';
+import { useStages } from '../../app/data/useStages';
+import { hasPassed, showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 type Part = 'details' | 'stage' | 'lead' | 'concerns' | 'review' | 'record-review';
 
@@ -20,13 +22,12 @@ export function CaseSummary(props: CaseSectionProps) {
   const formProps = { ...props, onCancel: close, onSaved: done };
 
   const row = (part: Part, label: string, value: React.ReactNode) => (
-    <div className="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-      <dd>
-        <ChangeButton id={`change-${part}`} what={label.toLowerCase()} onPress={() => open(part)} />
-      </dd>
-    </div>
+    <SummaryRow
+      term={label}
+      actions={<ChangeButton id={`change-${part}`} what={label.toLowerCase()} onPress={() => open(part)} />}
+    >
+      {value}
+    </SummaryRow>
   );
 
   return (
@@ -37,7 +38,7 @@ export function CaseSummary(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      <dl className="summary-list">
+      <SummaryList>
         {row(
           'details',
           'Reference and name',
@@ -67,47 +68,36 @@ export function CaseSummary(props: CaseSectionProps) {
             </ul>
           ),
         )}
-        <div className="summary-list__row">
-          <dt>Next review</dt>
-          <dd>
-            {showDate(caseRow.nextReviewDate)}
-            {reviewOverdue && <strong className="tag tag--error case-overdue"> Review overdue</strong>}
-          </dd>
-          <dd className="summary-list__actions">
-            <ChangeButton id="change-review" what="next review date" onPress={() => open('review')} />
-            <ChangeButton
-              id="change-record-review"
-              what=""
-              label="Record a review held"
-              onPress={() => open('record-review')}
-            />
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Opened</dt>
-          <dd>{showDate(caseRow.openedAt)}</dd>
-          <dd />
-        </div>
+        <SummaryRow
+          term="Next review"
+          actions={
+            <>
+              <ChangeButton id="change-review" what="next review date" onPress={() => open('review')} />
+              <ChangeButton
+                id="change-record-review"
+                what=""
+                label="Record a review held"
+                onPress={() => open('record-review')}
+              />
+            </>
+          }
+        >
+          {showDate(caseRow.nextReviewDate, 'No date set')}
+          {reviewOverdue && <strong className="tag tag--error case-overdue"> Review overdue</strong>}
+        </SummaryRow>
+        <SummaryRow term="Opened">{showDate(caseRow.openedAt)}</SummaryRow>
         {caseRow.status === 'closed' && (
           <>
-            <div className="summary-list__row">
-              <dt>Closed</dt>
-              <dd>{showDate(caseRow.closedAt)}</dd>
-              <dd />
-            </div>
-            <div className="summary-list__row">
-              <dt>Why it closed</dt>
-              <dd className="case-text">{caseRow.closeReason}</dd>
-              <dd />
-            </div>
-            <div className="summary-list__row">
-              <dt>Outcome</dt>
-              <dd className="case-text">{caseRow.outcome}</dd>
-              <dd />
-            </div>
+            <SummaryRow term="Closed">{showDate(caseRow.closedAt)}</SummaryRow>
+            <SummaryRow term="Why it closed" valueClassName="case-text">
+              {caseRow.closeReason}
+            </SummaryRow>
+            <SummaryRow term="Outcome" valueClassName="case-text">
+              {caseRow.outcome}
+            </SummaryRow>
           </>
         )}
-      </dl>
+      </SummaryList>
       {editing === 'details' && <DetailsForm {...formProps} />}
       {editing === 'stage' && stages && <StageForm {...formProps} stages={stages} />}
       {editing === 'lead' && <LeadForm {...formProps} />}

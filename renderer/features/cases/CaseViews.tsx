@@ -5,15 +5,16 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { addView } from './childCommands';
+import { addView } from './caseRowCommands';
 import { RemoveEntryButton } from './RemoveEntryButton';
 import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';
 
 export const WHOSE_WORDS: Record<ViewWhose, string> = {
   child: 'The child',
@@ -93,8 +94,8 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
   const writer = useWriter();
   const [whose, setWhose] = useDraftField<string>(form.draftKey, 'whose', 'child');
   const [text, setText] = useDraftField(form.draftKey, 'text', '');
-  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromIso(today));
-  const recordedOn = isoFromParts(on, 'The date');
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
+  const recordedOn = dayFromParts(on, 'The date');
 
   const submit = async () => {
     const ok = await form.run(

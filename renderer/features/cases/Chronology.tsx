@@ -6,15 +6,16 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { addChronologyEntry } from './childCommands';
+import { addChronologyEntry } from './caseRowCommands';
 import { RemoveEntryButton } from './RemoveEntryButton';
 import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';
 
 /** Entry types a person adds by hand; moves and reviews are added by their own forms. */
 const TYPES_TO_ADD = CHRONOLOGY_TYPES.filter((type) => type !== 'stage-change' && type !== 'review');
@@ -109,9 +110,9 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
   const form = useSaveForm('entry-', `chronology:${caseId}`);
   const writer = useWriter();
   const [type, setType] = useDraftField<string>(form.draftKey, 'type', 'meeting');
-  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromIso(today));
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
   const [text, setText] = useDraftField(form.draftKey, 'text', '');
-  const date = isoFromParts(on, 'The date');
+  const date = dayFromParts(on, 'The date');
 
   const submit = async () => {
     const ok = await form.run(

@@ -3,7 +3,7 @@ import { authorOf, mayRemoveEntry, type AuthoredTable } from '../../../shared/ac
 import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { ReasonDialog } from '../../ui/ReasonDialog';
-import { removeCaseEntry } from './childCommands';
+import { removeCaseEntry } from './caseRowCommands';
 
 interface RemoveEntryButtonProps {
   table: AuthoredTable;

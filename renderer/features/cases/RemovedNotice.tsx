@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { CaseChildTable } from './childCommands';
+import type { CaseRowTable } from './caseRowCommands';
 
 /** What was just removed from a case page, and where it stood in its list. */
 export interface Removed {
-  table: CaseChildTable;
+  table: CaseRowTable;
   id: string;
   /** "the chronology entry of 3 March 2026". */
   what: string;
@@ -12,7 +12,7 @@ export interface Removed {
 }
 
 /** The id of a row of a case page's list, focused when an Undo brings it back. */
-export function caseItemId(table: CaseChildTable, id: string): string {
+export function caseItemId(table: CaseRowTable, id: string): string {
   return `${table}-item-${id}`;
 }
 
@@ -77,7 +77,7 @@ export function RemovedNotice({ removed, onUndo, columns }: RemovedNoticeProps) 
 /** A list's rows with the notice of the row just removed from it put back in that row's place. */
 export function withRemoved(
   rows: ReactNode[],
-  table: CaseChildTable,
+  table: CaseRowTable,
   removed: Removed | null,
   onUndo: () => Promise<void>,
   columns?: number,

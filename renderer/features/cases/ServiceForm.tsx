@@ -4,11 +4,12 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
-import { addService, updateService } from './childCommands';
+import { addService, updateService } from './caseRowCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, partsFromDay } from '../../../shared/dates';
 
 interface ServiceFormProps extends CaseSectionProps {
   service: Service | null;
@@ -29,7 +30,7 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
   const [recommended, setRecommended] = useDraftField(
     form.draftKey,
     'recommended',
-    partsFromIso(service ? service.recommendedOn : today),
+    partsFromDay(service ? service.recommendedOn : today),
   );
   const [status, setStatus] = useDraftField<string>(
     form.draftKey,
@@ -39,11 +40,11 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
   const [obtained, setObtained] = useDraftField(
     form.draftKey,
     'obtained',
-    partsFromIso(service?.obtainedOn ?? null),
+    partsFromDay(service?.obtainedOn ?? null),
   );
   const [whyNot, setWhyNot] = useDraftField(form.draftKey, 'whyNot', service?.whyNot ?? '');
-  const recommendedOn = isoFromParts(recommended, 'The date recommended');
-  const obtainedOn = isoFromParts(obtained, 'The date obtained');
+  const recommendedOn = dayFromParts(recommended, 'The date recommended');
+  const obtainedOn = dayFromParts(obtained, 'The date obtained');
   const chosen = SERVICE_STATUSES.find((item) => item === status) ?? 'recommended';
   const notObtained = chosen === 'declined' || chosen === 'not-available';
 

@@ -1,13 +1,13 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord, WriteError, type WriteContext } from '../../db/writer';
 import { CasePage } from './CasePage';
 import { createCase } from './caseCommands';
-import { todayIso } from './caseDates';
-import { addChronologyEntry, addView, removeCaseEntry } from './childCommands';
+import { todayIso } from '../../../shared/dates';
+import { addChronologyEntry, addView, removeCaseEntry } from './caseRowCommands';
 
 configure({ asyncUtilTimeout: 8000 });
 

@@ -11,11 +11,12 @@ import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { isRealDate, parseNumber, todayIso } from './charterWords';
+import { parseNumber } from '../../ui/forms/parseNumber';
 import { createCommitment, updateCommitment } from './commitmentCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { useTableRows } from './useTableRows';
 import { useDraftField } from '../../app/drafts/useDraftField';
+import { useAgencies } from '../../app/data/useAgencies';
+import { isRealDay, todayIso } from '../../../shared/dates';
 
 interface CommitmentFormProps {
   commitment?: AgencyCommitment;
@@ -50,9 +51,7 @@ function Tick({
 export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = false }: CommitmentFormProps) {
   const form = useSaveForm('commitment-', `commitment:${commitment?.id ?? 'new'}`);
   const writer = useWriter();
-  const agencies = [...(useTableRows('agencies') ?? [])].sort((a, b) =>
-    a.name.localeCompare(b.name, 'en-GB'),
-  );
+  const agencies = useAgencies() ?? [];
   const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', commitment?.agencyId ?? '');
   const [kind, setKind] = useDraftField<CommitmentKind>(form.draftKey, 'kind', commitment?.kind ?? 'staff');
   const [description, setDescription] = useDraftField(
@@ -97,10 +96,10 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
       if (pounds === null || pounds < 0)
         errors['commitment-amount'] = 'Enter the amount in pounds, such as 12500.';
     }
-    if (!isRealDate(start)) errors['commitment-start'] = 'Enter the start date as a real date.';
-    if (end !== '' && !isRealDate(end))
+    if (!isRealDay(start)) errors['commitment-start'] = 'Enter the start date as a real date.';
+    if (end !== '' && !isRealDay(end))
       errors['commitment-end'] = 'Enter the end date as a real date, or leave it empty.';
-    else if (isRealDate(start)) {
+    else if (isRealDay(start)) {
       const problem = commitmentDateProblem(start, end === '' ? null : end);
       if (problem) errors['commitment-end'] = problem;
     }

@@ -1,5 +1,4 @@
 import { navigate } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import {
   AGENCY_TYPES,
@@ -15,8 +14,8 @@ import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { PageHeader } from '../../ui/PageHeader';
 import { saveAgency } from './agencyCommands';
 import { setFlash } from './flash';
-import { useAgencies } from './useAgencies';
 import { useDraftField } from '../../app/drafts/useDraftField';
+import { useAgencies } from '../../app/data/useAgencies';
 
 interface AgencyValues {
   name: string;
@@ -105,8 +104,7 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
 
 /** Adding an agency (agencyId null) or changing one. */
 export function AgencyEditPage({ agencyId }: { agencyId: string | null }) {
-  const db = useTeamDb();
-  const agencies = useAgencies(db);
+  const agencies = useAgencies();
   if (!agencies) return <PageHeader title={agencyId ? 'Change agency' : 'Add an agency'} />;
   const agency = agencyId === null ? null : agencies.find((candidate) => candidate.id === agencyId);
   if (agency === undefined) {

@@ -11,8 +11,9 @@ import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { openHealthCheck } from './healthCheckCommands';
-import { todayIso } from './reflectionWords';
 import { useDraftField } from '../../app/drafts/useDraftField';
+import { todayIso } from '../../../shared/dates';
+import { FieldError, fieldIds } from '../../ui/forms/Field';
 
 /** A leader opens a health check: its title, dates and the enablers it asks about. */
 export function NewHealthCheckPage() {
@@ -55,6 +56,7 @@ export function NewHealthCheckPage() {
     if (saved) navigate('reflection', 'checks');
   };
 
+  const enablersErrorId = fieldIds('check-enablers', { error: form.errors['check-enablers'] }).errorId;
   return (
     <>
       <PageHeader title="Open a health check" />
@@ -94,11 +96,10 @@ export function NewHealthCheckPage() {
           className={`checkbox-group${form.errors['check-enablers'] ? ' field--error' : ''}`}
           value={enablers}
           onChange={setEnablers}
+          aria-describedby={enablersErrorId}
         >
           <Label className="field__label">What to ask about</Label>
-          {form.errors['check-enablers'] && (
-            <span className="field__error">{form.errors['check-enablers']}</span>
-          )}
+          <FieldError id={enablersErrorId} message={form.errors['check-enablers']} />
           {ENABLERS.map((enabler) => (
             <Checkbox key={enabler} value={enabler} className="checkbox">
               {ENABLER_LABELS[enabler]}

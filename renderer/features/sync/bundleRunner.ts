@@ -1,10 +1,12 @@
 /**
  * Runs the file steps (pipeline.ts) in the bundle worker, or on this thread where no worker exists (component
- * tests). Either way the interface sees the same calls: export, open (the preview), apply, forget.
+ * tests). Either way the interface sees the same calls: export, open (the preview), apply, forget, cancel an open,
+ * and bring in files held back because a PC's clock was ahead.
  */
 import type { ExportRequest } from '../../db/exportBundle';
 import type { ImportPlan } from '../../db/importApply';
 import { deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
+import { bringInHeld, retryHeldFiles } from './heldFilesPipeline';
 import {
   applyPlan,
   discardUnlisted,
@@ -12,6 +14,7 @@ import {
   openBundleBytes,
   type ApplyOutcome,
   type ExportOutput,
+  type FileOutcome,
   type OpenRequest,
   type Progress,
 } from './pipeline';
@@ -25,40 +28,72 @@ export interface BundleRunner {
     onProgress: Progress,
   ): Promise<ExportOutput>;
   open(request: OpenRequest, onProgress: Progress): Promise<OpenReply>;
+  /**
+   * Stops an open that is under way, at once: whatever it was doing (unlocking, unpacking, checking, comparing)
+   * ends, nothing is written, and the open answers `{ cancelled: true }`.
+   */
+  cancelOpen(): Promise<void>;
   apply(onProgress: Progress): Promise<ApplyOutcome>;
   forget(discard: boolean): Promise<void>;
+  /** A held-back file, now (a team leader checked the clock of the PC that is ahead). */
+  bringInHeld(teamId: string, bundleId: string, onProgress: Progress): Promise<FileOutcome>;
+  /** Every held-back file no longer ahead of this PC's clock. */
+  retryHeld(teamId: string, now: number): Promise<FileOutcome[]>;
   dispose(): void;
 }
 
 type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+const WORKER_FAILED = 'Something went wrong with the file. Try again.';
+
+interface Waiting {
+  resolve: (reply: WorkerReply) => void;
+  onProgress?: Progress;
+  /** For an open: the team whose database it looked at, and whether it was a join. */
+  open?: { join: boolean; teamId: string | null };
+}
+
 function workerRunner(): BundleRunner {
-  const worker = new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker | null = null;
   let next = 0;
-  const waiting = new Map<number, { resolve: (reply: WorkerReply) => void; onProgress?: Progress }>();
-  worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
-    const message = event.data;
-    const entry = waiting.get(message.id);
-    if (!entry) return;
-    if (message.kind === 'progress') {
-      entry.onProgress?.(message.step, message.fraction);
-      return;
-    }
-    waiting.delete(message.id);
-    entry.resolve(message);
-  });
-  const failed = (message: string): never => {
-    throw new Error(message);
-  };
+  const waiting = new Map<number, Waiting>();
+
+  function started(): Worker {
+    if (worker) return worker;
+    const created = new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module' });
+    created.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      const message = event.data;
+      const entry = waiting.get(message.id);
+      if (!entry) return;
+      if (message.kind === 'progress') {
+        entry.onProgress?.(message.step, message.fraction);
+        return;
+      }
+      if (message.kind === 'looking') {
+        if (entry.open) entry.open.teamId = message.teamId;
+        return;
+      }
+      waiting.delete(message.id);
+      entry.resolve(message);
+    });
+    worker = created;
+    return created;
+  }
 
   function send(body: RequestBody, onProgress?: Progress): Promise<WorkerReply> {
     next += 1;
     const id = next;
     return new Promise((resolve) => {
-      waiting.set(id, { resolve, ...(onProgress ? { onProgress } : {}) });
-      worker.postMessage({ ...body, id } satisfies WorkerRequest);
+      const entry: Waiting = { resolve, ...(onProgress ? { onProgress } : {}) };
+      if (body.kind === 'open') entry.open = { join: body.request.expectTeamId === undefined, teamId: null };
+      waiting.set(id, entry);
+      started().postMessage({ ...body, id } satisfies WorkerRequest);
     });
   }
+
+  const failed = (message: string): never => {
+    throw new Error(message);
+  };
 
   return {
     async exportBundle(teamId, request, passphrase, onProgress) {
@@ -67,7 +102,22 @@ function workerRunner(): BundleRunner {
     },
     async open(request, onProgress) {
       const answer = await send({ kind: 'open', request }, onProgress);
-      return answer.kind === 'opened' ? answer.reply : failed(messageOf(answer));
+      if (answer.kind === 'opened') return answer.reply;
+      return answer.kind === 'forgotten' ? { ok: false, cancelled: true } : failed(messageOf(answer));
+    },
+    async cancelOpen() {
+      // Ending the worker stops even a step that never pauses (unlocking, inflating); it has written nothing yet.
+      worker?.terminate();
+      worker = null;
+      const joined: string[] = [];
+      for (const [id, entry] of waiting) {
+        if (entry.open?.join && entry.open.teamId !== null) joined.push(entry.open.teamId);
+        entry.resolve(
+          entry.open ? { id, kind: 'forgotten' } : { id, kind: 'failed', message: WORKER_FAILED },
+        );
+      }
+      waiting.clear();
+      await discardUnlisted(joined);
     },
     async apply(onProgress) {
       const answer = await send({ kind: 'apply' }, onProgress);
@@ -78,37 +128,54 @@ function workerRunner(): BundleRunner {
     async forget(discard) {
       await send({ kind: 'forget', discard });
     },
+    async bringInHeld(teamId, bundleId, onProgress) {
+      const answer = await send({ kind: 'bringInHeld', teamId, bundleId }, onProgress);
+      const [outcome] = answer.kind === 'broughtIn' ? answer.outcomes : [];
+      return outcome ?? { kind: 'needsPerson', message: messageOf(answer), error: null };
+    },
+    async retryHeld(teamId, now) {
+      const answer = await send({ kind: 'retryHeld', teamId, now });
+      return answer.kind === 'broughtIn' ? answer.outcomes : [];
+    },
     dispose() {
-      worker.terminate();
+      worker?.terminate();
+      worker = null;
     },
   };
 }
 
 function messageOf(reply: WorkerReply): string {
-  return reply.kind === 'failed' ? reply.message : 'Something went wrong with the file. Try again.';
+  return reply.kind === 'failed' ? reply.message : WORKER_FAILED;
 }
 
 /** The same steps on this thread, pausing between chunks so the interface can still paint. */
 export function localRunner(): BundleRunner {
   let opened: { db: TeamDb; plan: ImportPlan } | null = null;
+  let cancelling: AbortController | null = null;
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   return {
     exportBundle: (teamId, request, passphrase, onProgress) =>
       exportBytes(openTeamDb(teamId), request, passphrase, onProgress),
     async open(request, onProgress) {
       opened = null;
+      cancelling = new AbortController();
       const looked = new Set<string>();
       const dbFor = (teamId: string) => {
         looked.add(teamId);
         return openTeamDb(teamId);
       };
-      const outcome = await openBundleBytes(request, { dbFor, onProgress, pause });
+      const outcome = await openBundleBytes(request, { dbFor, onProgress, pause, signal: cancelling.signal });
+      cancelling = null;
       if (!outcome.ok) {
         if (request.expectTeamId === undefined) await discardUnlisted(looked);
         return outcome;
       }
       opened = { db: outcome.db, plan: outcome.plan };
       return { ok: true, preview: outcome.preview };
+    },
+    async cancelOpen() {
+      cancelling?.abort();
+      await Promise.resolve();
     },
     async apply(onProgress) {
       if (!opened)
@@ -123,7 +190,11 @@ export function localRunner(): BundleRunner {
       // The app shares this thread's connection, so it stays open unless the database is being removed.
       if (teamId !== undefined && discard) await deleteTeamDb(teamId);
     },
+    bringInHeld: (teamId, bundleId, onProgress) =>
+      bringInHeld(openTeamDb(teamId), bundleId, true, { onProgress }),
+    retryHeld: (teamId, now) => retryHeldFiles(openTeamDb(teamId), { now }),
     dispose() {
+      cancelling?.abort();
       opened = null;
     },
   };

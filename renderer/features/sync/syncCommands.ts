@@ -2,7 +2,7 @@
  * Commands of the Share and receive screen that touch storage: checking the team passphrase before a file is
  * locked with it, noting a saved file, and adding a team to this PC from its file.
  */
-import { format } from 'date-fns';
+import { isoDay } from '../../../shared/dates';
 import { checkPassphrase, addTeam, getPcTeam } from '../../db/pcDb';
 import { noteExport } from '../../db/exportBundle';
 import type { TeamDb } from '../../db/teamDb';
@@ -19,7 +19,7 @@ export function bundleFileName(teamName: string, when: Date = new Date()): strin
       .replace(/^-+|-+$/g, '')
       .toLowerCase()
       .slice(0, 60) || 'team';
-  return `${slug}-${format(when, 'yyyy-MM-dd')}.joinedup`;
+  return `${slug}-${isoDay(when)}.joinedup`;
 }
 
 export async function noteFileSaved(db: TeamDb, output: ExportOutput): Promise<void> {

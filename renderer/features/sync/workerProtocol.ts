@@ -4,21 +4,40 @@
  */
 import type { BundleError } from '../../../shared/bundle/errors';
 import type { ExportRequest } from '../../db/exportBundle';
-import type { ApplyOutcome, ExportOutput, ImportPreview, OpenRequest, Step } from './pipeline';
+import type {
+  ApplyOutcome,
+  ExportOutput,
+  FileOutcome,
+  HeldBack,
+  ImportPreview,
+  OpenRequest,
+  Step,
+} from './pipeline';
 
-export type OpenReply = { ok: true; preview: ImportPreview } | { ok: false; error: BundleError };
+export type OpenReply =
+  | { ok: true; preview: ImportPreview }
+  | { ok: false; error: BundleError }
+  | { ok: false; held: HeldBack }
+  | { ok: false; cancelled: true };
 
 export type WorkerRequest =
   | { id: number; kind: 'export'; teamId: string; request: ExportRequest; passphrase: string }
   | { id: number; kind: 'open'; request: OpenRequest }
   | { id: number; kind: 'apply' }
   /** Lets go of an opened file; `discard` also removes a team database made only to look at a file. */
-  | { id: number; kind: 'forget'; discard: boolean };
+  | { id: number; kind: 'forget'; discard: boolean }
+  /** A held-back file, now: a team leader checked the clock of the PC that is ahead. */
+  | { id: number; kind: 'bringInHeld'; teamId: string; bundleId: string }
+  /** Every held-back file that is no longer ahead of this PC's clock. */
+  | { id: number; kind: 'retryHeld'; teamId: string; now: number };
 
 export type WorkerReply =
   | { id: number; kind: 'progress'; step: Step; fraction: number }
+  /** The file being opened belongs to this team: its database may have been made just to look at it. */
+  | { id: number; kind: 'looking'; teamId: string }
   | { id: number; kind: 'exported'; output: ExportOutput }
   | { id: number; kind: 'opened'; reply: OpenReply }
   | { id: number; kind: 'applied'; outcome: ApplyOutcome }
+  | { id: number; kind: 'broughtIn'; outcomes: FileOutcome[] }
   | { id: number; kind: 'forgotten' }
   | { id: number; kind: 'failed'; message: string };

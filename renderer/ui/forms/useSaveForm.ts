@@ -7,6 +7,7 @@ import { useCallback, useContext, useState } from 'react';
 import { DraftScopeContext } from '../../app/drafts/draftContext';
 import { dropDraft } from '../../app/drafts/draftStore';
 import { WriteError } from '../../db/writer';
+import { problemWords } from '../problemWords';
 import { hasErrors, type FieldErrors } from './fieldErrors';
 
 export interface SaveForm {
@@ -64,9 +65,7 @@ export function useSaveForm(idPrefix: string, draftKey?: string): SaveForm {
         } else {
           setErrors({});
           setProblem(
-            error instanceof WriteError
-              ? error.message
-              : 'This could not be saved, and nothing was changed. Please try again.',
+            problemWords(error, 'This could not be saved, and nothing was changed. Please try again.'),
           );
         }
         return false;
