@@ -23,6 +23,7 @@ import {
   type VersionVectors,
 } from '../../shared/sync/versionVector';
 import { noteClashes } from './clashes';
+import { noteForReview } from './forReview';
 import { getMeta, readVersionVectors, recordSeenVectors, setMeta, type PeerExchange } from './meta';
 import type { DecisionRow, ReceiptRow, TeamDb } from './teamDb';
 
@@ -296,6 +297,7 @@ export async function applyImport(
     if (plan.alreadyReceived) throw new PlanOutdatedError();
     if (((await getMeta(db, 'clock')) ?? null) !== plan.basis) throw new PlanOutdatedError();
 
+    await noteForReview(db, { ...plan, bundleId: manifest.bundleId }, importedAt);
     for (const [name, rows] of Object.entries(plan.upserts)) {
       for (let start = 0; start < rows.length; start += PAGE) {
         await db.table<SyncedRecord, string>(name).bulkPut(rows.slice(start, start + PAGE));

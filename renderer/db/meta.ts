@@ -5,6 +5,7 @@
  * other PC, the clashes waiting for a person, and the board's saved snapshot with its change notes (decision 0013).
  */
 import type { Table } from 'dexie';
+import type { TryRecord } from '../../shared/access/backoff';
 import type { PartSource, SnapshotPartName } from '../../shared/board/snapshotPart';
 import type { TableName } from '../../shared/domain/registry';
 import { maxHlc, type Hlc } from '../../shared/sync/hlc';
@@ -24,6 +25,29 @@ export interface ExportNote {
   at: string;
   /** This PC's own latest change stamp carried by that file, if it had made any. */
   ownStamp: Hlc | null;
+}
+
+/** A change from another PC that broke the team's rules, kept for a leader to review (forReview.ts). */
+export interface ReviewItem {
+  /** The line of the change history this is about. */
+  auditId: string;
+  /** What the maker was not allowed to do, in words: "removed a chronology entry someone else wrote". */
+  reason: string;
+  personId: string;
+  personName: string;
+  deviceId: string;
+  /** When the change was made (as its PC said). */
+  at: string;
+  table: string;
+  recordId: string;
+  /** The case the record belongs to, for a link to it; null for records of no case. */
+  caseId: string | null;
+  /** The file it came in, and when that was brought in here. */
+  bundleId: string;
+  receivedAt: string;
+  /** Set once a leader has looked at it. */
+  reviewedBy: string | null;
+  reviewedAt: string | null;
 }
 
 /**
@@ -48,7 +72,6 @@ export interface BoardChangeNote {
   parts: SnapshotPartName[];
 }
 
-/** The keys with one value each. */
 /** A live record that breaks a rule tying its fields together, after changes from different PCs met (clashes.ts). */
 export interface StoredClash {
   table: string;
@@ -67,6 +90,10 @@ export interface MetaValues {
   peers: Record<string, PeerExchange>;
   /** The latest files saved on this PC, newest last (a short list). */
   exports: ExportNote[];
+  /** Changes from other PCs that broke the team's rules, for a leader to review (forReview.ts). */
+  forReview: ReviewItem[];
+  /** Wrong tries of each member's personal password on this PC (passwords.ts). */
+  passwordTries: Record<string, TryRecord>;
   /** The board's cards, cut down to what they show. */
   'board-snapshot': SavedBoardPart;
   /** The aims and actions text the board searches. */

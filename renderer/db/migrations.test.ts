@@ -57,3 +57,24 @@ describe('a team database from before records said they were removed for good', 
     db.close();
   });
 });
+
+describe('a team database from before personal passwords', () => {
+  it('gains the table for their verifiers, keeping what it held', async () => {
+    const teamId = crypto.randomUUID();
+    const old = new Dexie(teamDbName(teamId));
+    for (const step of MIGRATIONS.filter((each) => each.version <= 4)) {
+      const stores = { ...step.stores };
+      Reflect.deleteProperty(stores, 'passwords');
+      old.version(step.version).stores(stores);
+    }
+    const aim = makeAim();
+    await old.table('aims').put(aim);
+    expect(old.tables.map((table) => table.name)).not.toContain('passwords');
+    old.close();
+
+    const db = new TeamDb(teamId);
+    expect(await db.rows('passwords').count()).toBe(0);
+    expect((await db.rows('aims').get(aim.id))?.id).toBe(aim.id);
+    db.close();
+  });
+});

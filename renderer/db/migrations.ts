@@ -66,4 +66,6 @@ export const MIGRATIONS: readonly DbVersion[] = [
   { version: 3, stores: {}, upgrade: markPurgedRecords },
   // Files held back because a PC's clock is ahead, until they can be brought in (heldFiles.ts).
   { version: 4, stores: { heldFiles: 'bundleId, heldAt' } },
+  // Personal passwords' verifiers (a directory table): a database made before them gains the table.
+  { version: 5, stores: { passwords: storesFromRegistry()['passwords'] ?? null } },
 ];

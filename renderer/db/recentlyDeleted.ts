@@ -18,6 +18,8 @@ export interface DeletedItem {
   deletedAt: string;
   /** The member id of the person who deleted it. */
   deletedBy: string;
+  /** Why, where the removal asked (a chronology entry, a view of the child): empty otherwise. */
+  reason: string;
 }
 
 const TITLE_FIELDS = ['reference', 'name', 'title', 'text', 'role'] as const;
@@ -55,6 +57,7 @@ export async function listRecentlyDeleted(db: TeamDb, limit = 500): Promise<Dele
         title: describeRecord(row),
         deletedAt: row.updatedAt,
         deletedBy: row.updatedBy,
+        reason: typeof row['removedReason'] === 'string' ? row['removedReason'] : '',
       });
     }
   }

@@ -3,6 +3,7 @@
  * team leader, plus the PC's list of teams) or a made-up demo team to explore the app with.
  */
 import type { DemoOptions, DemoTeam } from '../../shared/demo/generateTeam';
+import type { PasswordVerifier } from '../../shared/access/password';
 import type { Profession } from '../../shared/domain/directory';
 import { TABLES } from '../../shared/domain/registry';
 import { DEFAULT_COLUMNS } from '../../shared/domain/team';
@@ -26,6 +27,8 @@ export interface CreateTeamInput {
   deviceId?: string;
   /** Tests pass a small number; real use keeps the default. */
   passphraseIterations?: number;
+  /** The founder's personal password, as its verifier (made off the interface thread beforehand). */
+  passwordVerifier?: PasswordVerifier;
 }
 
 export interface CreatedTeam {
@@ -69,6 +72,14 @@ export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
         { name: personName, profession: input.profession, teamRole: 'leader' },
         { id: personId },
       );
+      if (input.passwordVerifier) {
+        await createRecord(
+          writer,
+          'passwords',
+          { memberId: personId, verifier: input.passwordVerifier },
+          { id: personId },
+        );
+      }
     });
     await addTeam({
       id: teamId,

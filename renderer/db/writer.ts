@@ -15,7 +15,8 @@ import {
   type TableName,
 } from '../../shared/domain/registry';
 import type { TableDef } from '../../shared/domain/tableDef';
-import { ClockExhaustedError, HybridClock, type Hlc } from '../../shared/sync/hlc';
+import { anonymousStamp, dayOnly, utcDay } from '../../shared/sync/anonymousStamp';
+import { ClockExhaustedError, HybridClock, hlcDevice, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, observeStamps } from '../../shared/sync/versionVector';
 import { isPurged, purgeClearsOf } from '../../shared/sync/purge';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
@@ -203,12 +204,21 @@ export async function updateRecord<Name extends TableName>(
   });
 }
 
-/** Marks a record deleted. It stays recoverable until purged; false if it was already deleted. */
-export async function deleteRecord(writer: WriteContext, tableName: TableName, id: string): Promise<boolean> {
+/**
+ * Marks a record deleted. It stays recoverable until purged; false if it was already deleted. `also` sets other
+ * fields in the same change, such as the reason for a removal.
+ */
+export async function deleteRecord<Name extends TableName>(
+  writer: WriteContext,
+  tableName: Name,
+  id: string,
+  also: Partial<FieldsOf<Name>> = {},
+): Promise<boolean> {
   const def = tableByName(tableName);
+  assertNoManagedFields(also);
   return writer.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const existing = await getExisting(writer, def, id);
-    return applyChange(writer, def, existing, { deleted: true }, { action: 'delete' });
+    return applyChange(writer, def, existing, { ...also, deleted: true }, { action: 'delete' });
   });
 }
 
@@ -316,6 +326,32 @@ export async function settleField(
 }
 
 /**
+ * Adds a line to the change history for an event about signing in that changes no synced record: a PIN chosen or
+ * cleared on this PC, or a leader vouching for someone here. It names the member concerned and who acted, never a
+ * PIN; it travels with the directory like any other line.
+ */
+export async function recordAccessEvent(
+  writer: WriteContext,
+  action: Extract<AuditAction, 'set-pin' | 'clear-pin' | 'vouch'>,
+  memberId: string,
+): Promise<void> {
+  const def = tableByName('members');
+  await writer.db.transaction('rw', [AUDIT_TABLE.name, 'meta'], async () => {
+    const stamp = stampNow(writer);
+    await writer.db.audit.add(
+      auditRow({
+        ...auditBase(writer, def, memberId, stamp, nowIso()),
+        action,
+        fields: [],
+        before: undefined,
+        after: {},
+      }),
+    );
+    await noteStamp(writer, def, stamp);
+  });
+}
+
+/**
  * This PC's clock for the team, restarted past every stamp it has issued or seen, so a restarted app never issues
  * an older stamp than before. Records the device id the first time.
  */
@@ -342,13 +378,58 @@ export async function makeWriteContext(
   return { db, clock: await loadClock(db, deviceId), deviceId, person };
 }
 
-/**
- * Who an anonymous contribution is signed by (a partnership health-check response the member chose not to sign):
- * no member id is stored in the record or its audit row.
- */
+/** Who an anonymous contribution is signed by: no member id, in the record or its line in the change history. */
 export const ANONYMOUS_PERSON: WriteContext['person'] = { id: '', name: 'Anonymous' };
 
-/** The same PC and clock, writing without the person's name. */
-export function anonymousWriter(writer: WriteContext): WriteContext {
-  return { ...writer, person: ANONYMOUS_PERSON };
+/**
+ * Adds a record that must not be traced to a person: no member id, no PC and no time finer than the day, in the
+ * record, its stamps and its line in the change history (see shared/sync/anonymousStamp.ts). This PC's clock and
+ * its own entry in the version vector are left as they were, so nothing stored here moves at the moment of the
+ * answer; only the vector learns the answer's one-off tag, as it would from a file.
+ */
+export async function createAnonymousRecord<Name extends TableName>(
+  db: TeamDb,
+  tableName: Name,
+  fields: NewFieldsOf<Name>,
+  now: Date = new Date(),
+): Promise<string> {
+  const def = tableByName(tableName);
+  assertNoManagedFields(fields);
+  const id = newId();
+  const day = utcDay(now);
+  const stamp = anonymousStamp(day);
+  const at = dayOnly(day).iso;
+  return db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
+    const parsed = validateRecord(def, {
+      ...fields,
+      id,
+      stamps: {},
+      deleted: false,
+      updatedBy: ANONYMOUS_PERSON.id,
+      updatedAt: at,
+    });
+    const fieldNames = Object.keys(parsed).filter((key) => key !== 'id' && key !== 'stamps');
+    const record: SyncedRecord = {
+      ...parsed,
+      stamps: Object.fromEntries(fieldNames.map((key) => [key, stamp])),
+    };
+    await db.table<SyncedRecord, string>(def.name).add(record);
+    await noteClashes(db, [{ table: def.name, record }], at);
+    await db.audit.add(
+      auditRow({
+        def,
+        recordId: id,
+        stamp,
+        at,
+        person: ANONYMOUS_PERSON,
+        deviceId: hlcDevice(stamp),
+        action: 'create',
+        fields: fieldNames.filter((key) => !MANAGED_FIELDS.has(key)),
+        before: undefined,
+        after: record,
+      }),
+    );
+    await setMeta(db, 'versionVectors', observeStamps(await readVersionVectors(db), def.area, [stamp]));
+    return id;
+  });
 }

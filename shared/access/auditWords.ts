@@ -4,6 +4,7 @@
  */
 import { showDate, showDateTime } from '../dates';
 import type { AuditAction, AuditRow } from '../domain/audit';
+import { isAnonymousDevice } from '../sync/anonymousStamp';
 
 /** What one record of each table is called in a sentence; tables not listed use their registry label. */
 const RECORD_NOUNS: Partial<Record<string, string>> = {
@@ -11,6 +12,7 @@ const RECORD_NOUNS: Partial<Record<string, string>> = {
   boardColumns: 'board column',
   agencies: 'agency',
   members: 'team member',
+  passwords: 'personal password',
   cases: 'case',
   involvements: 'involvement in a case',
   aims: 'aim',
@@ -64,6 +66,9 @@ const VERBS: Record<AuditAction, string> = {
   restore: 'brought back',
   purge: 'removed for good the personal details of',
   settle: 'settled a difference between PCs in',
+  'set-pin': 'chose a PIN for',
+  'clear-pin': 'cleared the PIN of',
+  vouch: 'vouched in person for',
 };
 
 export function describeChange(
@@ -76,7 +81,10 @@ export function describeChange(
   const who = row.personName || 'Someone';
   const fields = row.fields.filter((field) => field !== 'deleted');
   let what: string;
-  if ((row.action === 'update' || row.action === 'settle') && fields.length > 0) {
+  if (row.table === 'passwords' && (row.action === 'create' || row.action === 'update')) {
+    // The value is never kept or shown; only that it was set, by whom, when and where.
+    what = `set the personal password of ${recordTitle || 'someone'}`;
+  } else if ((row.action === 'update' || row.action === 'settle') && fields.length > 0) {
     const named =
       fields.length > 4
         ? [...fields.slice(0, 3).map(fieldWords), `${fields.length - 3} more`]
@@ -88,6 +96,8 @@ export function describeChange(
   } else {
     what = `${VERBS[row.action]} ${thing}`;
   }
+  // An anonymous contribution keeps only its day (in UTC) and names no PC: say no more than that.
+  if (isAnonymousDevice(row.deviceId)) return `${who} ${what} on ${showDate(row.at.slice(0, 10))}`;
   return `${who} ${what} on ${showDateTime(row.at)}, on PC ${row.deviceId}`;
 }
 

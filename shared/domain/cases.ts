@@ -150,6 +150,8 @@ export const viewSchema = syncedRecordSchema({
   text: longText,
   recordedOn: isoDateSchema,
   recordedBy: optionalId.default(null),
+  /** Why it was removed, in the words of whoever removed it (its author or a team leader). */
+  removedReason: longText.default(''),
 });
 export type View = z.infer<typeof viewSchema>;
 
@@ -183,5 +185,7 @@ export const chronologySchema = syncedRecordSchema({
   authorId: optionalId.default(null),
   /** On a review entry: the review date it answered, so the team can tell whether reviews are held on time. */
   reviewDue: optionalDate.default(null),
+  /** Why it was removed, in the words of whoever removed it (its author or a team leader). */
+  removedReason: longText.default(''),
 });
 export type ChronologyEntry = z.infer<typeof chronologySchema>;

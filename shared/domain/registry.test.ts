@@ -9,6 +9,7 @@ import {
   makeColumn,
   makeInvolvement,
   makeMember,
+  makePassword,
   makeService,
   makeTeamRecord,
   makeView,
@@ -43,6 +44,7 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   boardColumns: makeColumn,
   agencies: makeAgency,
   members: makeMember,
+  passwords: makePassword,
   cases: makeCase,
   involvements: makeInvolvement,
   aims: makeAim,
@@ -113,7 +115,7 @@ describe('the table registry', () => {
 
   it('groups tables by area and knows the audit trail', () => {
     expect(tablesInArea('cases').map((def) => def.name)).toContain('chronology');
-    expect(tablesInArea('directory').map((def) => def.name)).toEqual(['agencies', 'members']);
+    expect(tablesInArea('directory').map((def) => def.name)).toEqual(['agencies', 'members', 'passwords']);
     expect(AUDIT_TABLE.indexes).toContain('[table+recordId]');
     expect(() => tableByName('nonsense')).toThrow('There is no table called "nonsense".');
   });

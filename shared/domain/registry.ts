@@ -22,6 +22,7 @@ import {
   viewSchema,
 } from './cases';
 import { agencySchema, memberSchema } from './directory';
+import { passwordSchema } from './passwords';
 import { boardColumnSchema, teamSchema } from './team';
 
 /**
@@ -76,6 +77,17 @@ const DEFINITIONS = [
       { field: 'supervisorId', table: 'members', optional: true },
       { field: 'lineManagerId', table: 'members', optional: true },
     ],
+  }),
+  defineTable({
+    name: 'passwords',
+    area: 'directory',
+    label: 'personal passwords',
+    schema: passwordSchema,
+    indexes: [],
+    // Only a verifier is kept, never the password; even so it stays out of the change history and goes on purge.
+    personalFields: ['verifier'],
+    sensitiveFields: ['verifier'],
+    references: [{ field: 'memberId', table: 'members' }],
   }),
   defineTable({
     name: 'cases',
@@ -162,8 +174,9 @@ const DEFINITIONS = [
     label: "the child's and family's views",
     schema: viewSchema,
     indexes: ['caseId'],
-    personalFields: ['text'],
-    sensitiveFields: ['text'],
+    // The reason for a removal may quote the entry, so it is kept out of the change history and purged with it.
+    personalFields: ['text', 'removedReason'],
+    sensitiveFields: ['text', 'removedReason'],
     references: [
       { field: 'caseId', table: 'cases', cascade: true },
       { field: 'recordedBy', table: 'members', optional: true },
@@ -175,8 +188,9 @@ const DEFINITIONS = [
     label: 'chronology entries',
     schema: chronologySchema,
     indexes: ['caseId', 'date', '[caseId+date]', '[type+date]'],
-    personalFields: ['text'],
-    sensitiveFields: ['text'],
+    // The reason for a removal may quote the entry, so it is kept out of the change history and purged with it.
+    personalFields: ['text', 'removedReason'],
+    sensitiveFields: ['text', 'removedReason'],
     references: [
       { field: 'caseId', table: 'cases', cascade: true },
       { field: 'authorId', table: 'members', optional: true },

@@ -12,6 +12,18 @@ export const teamSchema = syncedRecordSchema({
     .min(1, { message: 'Must be at least 1 month.' })
     .max(600, { message: 'Must be 600 months or fewer.' })
     .default(72),
+  /** Professional supervisors may read the own training reflections of the people they supervise. */
+  supervisorSeesReflections: z.boolean().default(false),
+  /**
+   * How long a person's unsaved text waits in the app's memory for them after they stop typing (locked out, or
+   * someone else signed in), in hours. It never waits past the app closing.
+   */
+  unsavedKeptHours: z.number().int().min(1).max(72).default(8),
+  /**
+   * A made-up team to try the app with: anyone at the PC may sign in as any of its people without a password
+   * or a leader vouching for them. Set only when the demo team is made.
+   */
+  demo: z.boolean().default(false),
 });
 export type Team = z.infer<typeof teamSchema>;
 

@@ -3,6 +3,7 @@
  * bad row named and explained, so the person decides before anything is saved.
  */
 import Papa from 'papaparse';
+import { writeCsv } from '../csv/writeCsv';
 import type { z } from 'zod';
 import type { Agency, Member } from '../domain/directory';
 import { memberSchema } from '../domain/directory';
@@ -225,5 +226,8 @@ export function membersToCsv(members: readonly Member[], agencies: readonly Agen
     .filter((member) => !member.deleted)
     .sort((a, b) => compareText(a.name, b.name))
     .map((member) => CSV_FIELDS.map((field) => writeCell(member, field, agencyName)));
-  return Papa.unparse({ fields: CSV_FIELDS.map((field) => CSV_FIELD_LABELS[field]), data: rows });
+  return writeCsv(
+    CSV_FIELDS.map((field) => CSV_FIELD_LABELS[field]),
+    rows,
+  );
 }

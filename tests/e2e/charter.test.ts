@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam, openDemoTeam } from './steps/firstRun';
+import { addNewcomer, createTeamByKeyboard, defaultTeam, openDemoTeam } from './steps/firstRun';
 import { openSection } from './steps/navigate';
 
 const FIRST_TEXT = [
@@ -28,14 +28,10 @@ async function openProtocol(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Information-sharing protocol' }).waitFor();
 }
 
-/** Switches the person working at this PC to a new colleague, who adds themselves and chooses a PIN. */
+/** Switches the person working at this PC to a new colleague, whom the team's leader vouches for. */
 async function switchToNewColleague(page: Page, name: string, profession: string, pin: string) {
   await page.getByRole('button', { name: 'Switch person' }).click();
-  await page.getByRole('button', { name: 'I am not in the list' }).click();
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Your profession').selectOption({ label: profession });
-  await page.getByRole('button', { name: 'Add me and continue' }).click();
-  await choosePinByKeyboard(page, pin);
+  await addNewcomer(page, { name, profession, password: `${name} keeps a diary`, pin });
   await page.getByText(`Working as ${name}`).waitFor();
 }
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam } from './steps/firstRun';
+import { addNewcomer, createTeamByKeyboard, defaultTeam } from './steps/firstRun';
 
 const CASE_REFERENCE = 'JU-0042';
 const SECOND_PERSON = 'Ben Clarke';
@@ -71,11 +71,13 @@ async function joinAsSecondPerson(b: Page, path: string): Promise<void> {
   await b.locator('#join-passphrase').fill(defaultTeam.passphrase);
   await b.getByRole('button', { name: 'Open the file' }).click();
   await b.getByRole('button', { name: 'Join this team' }).click();
-  await b.getByRole('button', { name: 'I am not in the list' }).click();
-  await b.getByLabel('Your name').fill(SECOND_PERSON);
-  await b.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
-  await b.getByRole('button', { name: 'Add me and continue' }).click();
-  await choosePinByKeyboard(b, '2468');
+  // A seconded colleague, not yet in the team's directory, adds themselves with the leader beside them, who has
+  // no PIN on this PC yet and vouches with their personal password.
+  await addNewcomer(
+    b,
+    { name: SECOND_PERSON, profession: 'Health visitor', password: 'ana rows on sundays', pin: '2468' },
+    { name: defaultTeam.personName, secret: defaultTeam.password },
+  );
   await b.getByRole('navigation', { name: 'Sections' }).waitFor();
 }
 
@@ -115,12 +117,13 @@ describe('two PCs sharing a team through files', () => {
     expect(await b.locator('.import-preview').textContent()).toContain(defaultTeam.teamName);
     expect(await b.locator('.import-preview').textContent()).toContain(defaultTeam.personName);
     await b.getByRole('button', { name: 'Join this team' }).click();
-    // A seconded colleague: not yet in the team's directory, so they add themselves.
-    await b.getByRole('button', { name: 'I am not in the list' }).click();
-    await b.getByLabel('Your name').fill(SECOND_PERSON);
-    await b.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
-    await b.getByRole('button', { name: 'Add me and continue' }).click();
-    await choosePinByKeyboard(b, '2468');
+    // A seconded colleague, not yet in the team's directory, adds themselves with the leader beside them, who has
+    // no PIN on this PC yet and vouches with their personal password.
+    await addNewcomer(
+      b,
+      { name: SECOND_PERSON, profession: 'Health visitor', password: 'ana rows on sundays', pin: '2468' },
+      { name: defaultTeam.personName, secret: defaultTeam.password },
+    );
     await b.getByRole('navigation', { name: 'Sections' }).waitFor();
 
     // The same detail changed on both PCs, neither having seen the other's change.

@@ -49,6 +49,28 @@ export function makeTeamRecord(overrides: Overrides<'team'> = {}): RowOf<'team'>
   return build<'team'>({ name: 'Test team', closedCaseRetentionMonths: 72 }, overrides);
 }
 
+/**
+ * A member's password record. Its verifier has the right shape but was made from no password: tests that check a
+ * password set one through the app's own function instead.
+ */
+export function makePassword(overrides: Overrides<'passwords'> = {}): RowOf<'passwords'> {
+  const id = overrides.id ?? overrides.memberId ?? newId();
+  return build<'passwords'>(
+    {
+      memberId: id,
+      verifier: {
+        algorithm: 'scrypt',
+        logN: 17,
+        r: 8,
+        p: 1,
+        salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+        hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
+      },
+    },
+    { ...overrides, id },
+  );
+}
+
 export function makeColumn(overrides: Overrides<'boardColumns'> = {}): RowOf<'boardColumns'> {
   return build<'boardColumns'>(
     { title: 'Assessment', position: 2, retired: false, kind: 'assessment' },
@@ -183,6 +205,7 @@ export function makeView(overrides: Overrides<'views'> = {}): RowOf<'views'> {
       text: 'I like my new class.',
       recordedOn: daysFromToday(-3),
       recordedBy: null,
+      removedReason: '',
     },
     overrides,
   );
@@ -197,6 +220,7 @@ export function makeChronologyEntry(overrides: Overrides<'chronology'> = {}): Ro
       text: 'Team around the child meeting.',
       authorId: null,
       reviewDue: null,
+      removedReason: '',
     },
     overrides,
   );

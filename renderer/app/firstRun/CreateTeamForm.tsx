@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { PROFESSIONS, PROFESSION_LABELS } from '../../../shared/domain/directory';
+import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '../../../shared/access/password';
 import { createTeam } from '../../db/teams';
+import { makePasswordVerifier } from '../../features/access/passwordRunner';
+import { markProven } from '../../features/access/provenHere';
 import { useSettings } from '../settings/useSettings';
 import { WriteError } from '../../db/writer';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
@@ -21,6 +24,8 @@ interface Values {
   profession: string;
   passphrase: string;
   passphraseAgain: string;
+  password: string;
+  passwordAgain: string;
 }
 
 const PICK_PROFESSION = 'Choose your profession.';
@@ -39,6 +44,12 @@ function validate(values: Values): FieldErrors {
   else if (values.passphraseAgain !== values.passphrase) {
     errors['passphrase-again'] = 'The two passphrases are different. Type them again.';
   }
+  const password = newPasswordProblems(values.password, values.passwordAgain);
+  if (password.password) errors['password'] = password.password;
+  else if (values.password === values.passphrase)
+    errors['password'] =
+      'Choose a password of your own, not the team passphrase: everyone in the team knows that.';
+  if (password.again) errors['password-again'] = password.again;
   return errors;
 }
 
@@ -49,6 +60,8 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
     profession: '',
     passphrase: '',
     passphraseAgain: '',
+    password: '',
+    passwordAgain: '',
   });
   const form = useSaveForm('');
   const { settings } = useSettings();
@@ -64,13 +77,17 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         const profession = PROFESSIONS.find((candidate) => candidate === values.profession);
         if (!profession)
           throw new WriteError(PICK_PROFESSION, [{ field: 'profession', message: PICK_PROFESSION }]);
-        const { teamId } = await createTeam({
+        const passwordVerifier = await makePasswordVerifier(values.password);
+        const { teamId, personId } = await createTeam({
           teamName: values.teamName.trim(),
           personName: values.personName.trim(),
           profession,
           passphrase: values.passphrase,
           deviceId: settings.deviceId,
+          passwordVerifier,
         });
+        // Setting up the team in this window is the founder's proof: they choose their PIN next without asking again.
+        markProven(teamId, personId);
         onCreated(teamId);
       },
     );
@@ -139,6 +156,27 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         value={values.passphraseAgain}
         onChange={set('passphraseAgain')}
         error={errors['passphrase-again']}
+        required
+      />
+      <TextField
+        id="password"
+        label="Your personal password"
+        hint={`Yours alone, not the team’s: it shows it is you the first time you work on any of the team’s PCs. At least ${MIN_PASSWORD_LENGTH} characters; three unrelated words work well.`}
+        type="password"
+        autoComplete="new-password"
+        value={values.password}
+        onChange={set('password')}
+        error={errors['password']}
+        required
+      />
+      <TextField
+        id="password-again"
+        label="Type your password again"
+        type="password"
+        autoComplete="new-password"
+        value={values.passwordAgain}
+        onChange={set('passwordAgain')}
+        error={errors['password-again']}
         required
       />
     </FormFrame>

@@ -59,6 +59,7 @@ export function RecentlyDeletedPage() {
                 <td>{item.kind}</td>
                 <td>
                   by {nameOf(item.deletedBy)} on {showDate(item.deletedAt)}
+                  {item.reason && <span className="deleted-reason">Reason: {item.reason}</span>}
                 </td>
                 <td>
                   <div className="button-row">

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { PIN_LENGTH, newPinProblems } from '../../../shared/access/pinRules';
 import type { Member } from '../../../shared/domain/directory';
-import { setPin } from '../../db/pins';
+import { useSettings } from '../../app/settings/useSettings';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { forgetProven } from './provenHere';
+import { choosePin } from './signInCommands';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { TextField } from '../../ui/forms/TextField';
@@ -9,11 +12,15 @@ import { TextField } from '../../ui/forms/TextField';
 interface SetPinProps {
   teamId: string;
   member: Pick<Member, 'id' | 'name'>;
+  /** A made-up demo team, where anyone may choose a PIN for anyone. */
+  demo: boolean;
   onDone: () => Promise<void>;
 }
 
 /** Choosing a personal PIN for this PC, typed twice. */
-export function SetPin({ teamId, member, onDone }: SetPinProps) {
+export function SetPin({ teamId, member, demo, onDone }: SetPinProps) {
+  const db = useTeamDb();
+  const { settings } = useSettings();
   const [pin, setPinValue] = useState('');
   const [again, setAgain] = useState('');
   const form = useSaveForm('new-');
@@ -25,7 +32,8 @@ export function SetPin({ teamId, member, onDone }: SetPinProps) {
         return { 'new-pin': problems.pin, 'new-pin-again': problems.again };
       },
       async () => {
-        await setPin(teamId, member.id, pin);
+        await choosePin(db, settings.deviceId, member, pin, { demo });
+        forgetProven(teamId, member.id);
         await onDone();
       },
     );

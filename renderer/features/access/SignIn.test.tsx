@@ -1,9 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
-import { SettingsProvider } from '../../app/settings/SettingsContext';
-import { TeamProvider } from '../../app/team/TeamProvider';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
@@ -12,7 +10,9 @@ import { getAppApi } from '../../bridge/appApi';
 import { setPin } from '../../db/pins';
 import { createTeam } from '../../db/teams';
 import { rememberUnlocked } from '../../app/access/unlockMemory';
-import { SignIn } from './SignIn';
+import { makeVerifier } from '../../../shared/access/password';
+import { markProven } from './provenHere';
+import { renderSignedInApp } from '../../../tests/factories/appRender';
 
 // The machine running the tests may be busy: PIN checks and live queries get time to settle.
 const SLOW = { timeout: 10_000 };
@@ -60,7 +60,7 @@ function TeamScreens() {
   );
 }
 
-async function openNewTeam(options: { pin?: string; signedIn?: boolean } = {}) {
+async function openNewTeam(options: { pin?: string; signedIn?: boolean; founder?: boolean } = {}) {
   rememberUnlocked(null);
   const { teamId, personId } = await createTeam({
     teamName: 'East Team',
@@ -68,23 +68,20 @@ async function openNewTeam(options: { pin?: string; signedIn?: boolean } = {}) {
     profession: 'social-worker',
     passphrase: 'kettle orbit meadow',
     passphraseIterations: 1_000,
+    passwordVerifier: makeVerifier('sam’s own words', { logN: 10, r: 8, p: 1 }),
   });
+  // As the set-up form does: setting up the team in this window shows who the founder is.
+  if (options.founder) markProven(teamId, personId);
   if (options.pin) await setPin(teamId, personId, options.pin, 1_000);
   await getAppApi().settings.set({ lastTeamId: teamId });
   // As after entering the PIN earlier in this window.
   if (options.signedIn) rememberUnlocked({ teamId, personId });
-  render(
-    <SettingsProvider fallback={<p>Loading</p>}>
-      <TeamProvider
-        fallback={<p>Loading</p>}
-        renderFirstRun={() => <p>Welcome</p>}
-        renderChoosePerson={() => <SignIn />}
-      >
-        <TeamScreens />
-        <ReadsRecords />
-        <Saves />
-      </TeamProvider>
-    </SettingsProvider>,
+  renderSignedInApp(
+    <>
+      <TeamScreens />
+      <ReadsRecords />
+      <Saves />
+    </>,
   );
   return { teamId, personId };
 }
@@ -99,7 +96,7 @@ async function enterPin(pin: string, button: 'Sign in' | 'Unlock') {
 
 describe('signing in on a shared PC', () => {
   it('has the team’s creator choose a PIN, typed twice, before anything of the team is shown', async () => {
-    await openNewTeam();
+    await openNewTeam({ founder: true });
     const user = userEvent.setup();
     await screen.findByRole('heading', { level: 1, name: 'Choose your PIN' }, SLOW);
     expect(screen.queryByText(/Child A\./)).toBeNull();

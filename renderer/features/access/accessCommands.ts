@@ -2,12 +2,15 @@
 import { roleChangeProblem, type RoleMember } from '../../../shared/access/roleChange';
 import type { TeamRole } from '../../../shared/domain/directory';
 import { can, type Permission } from '../../../shared/domain/roles';
+import type { Team } from '../../../shared/domain/team';
+import { markReviewed } from '../../db/forReview';
 import { clearPin } from '../../db/pins';
 import { purgeDeleted, type DeletedItem } from '../../db/recentlyDeleted';
 import {
   deleteRecord,
   inOneWrite,
   purgeRecord,
+  recordAccessEvent,
   updateRecord,
   WriteError,
   type WriteContext,
@@ -33,10 +36,14 @@ export async function changeTeamRole(
   });
 }
 
-/** Clears a member's PIN on this PC; they choose a new one the next time they sign in here. */
+/**
+ * Clears a member's PIN on this PC; the next time they sign in here they show it is them again (their password,
+ * or a leader vouching) and choose a new one. The change history notes who cleared it, where and when.
+ */
 export async function resetPin(writer: WriteContext, teamId: string, memberId: string): Promise<void> {
   await requirePermission(writer, 'reset-pins', 'clear someone’s PIN');
   await clearPin(teamId, memberId);
+  await recordAccessEvent(writer, 'clear-pin', memberId);
 }
 
 /** How many months closed cases are kept. */
@@ -62,6 +69,22 @@ export async function purgeClosedCase(writer: WriteContext, caseId: string): Pro
     if (!record.deleted) await deleteRecord(writer, 'cases', caseId);
     return purgeRecord(writer, 'cases', caseId);
   });
+}
+
+/** The team's privacy choices (team leaders only). */
+export async function setTeamPrivacy(
+  writer: WriteContext,
+  teamId: string,
+  choices: Partial<Pick<Team, 'supervisorSeesReflections' | 'unsavedKeptHours'>>,
+): Promise<boolean> {
+  await requirePermission(writer, 'change-team-settings', 'change the team’s settings');
+  return updateRecord(writer, 'team', teamId, choices);
+}
+
+/** Notes that a leader has looked at a change from another PC that broke the team's rules. */
+export async function markChangeReviewed(writer: WriteContext, auditId: string): Promise<void> {
+  await requirePermission(writer, 'review-changes', 'mark a change as reviewed');
+  await markReviewed(writer.db, auditId, writer.person);
 }
 
 /** Removes a deleted record for good from the "Recently deleted" list (leaders only). */

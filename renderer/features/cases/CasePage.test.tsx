@@ -162,19 +162,24 @@ describe('the case page', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/The review was due on 1 June 2030/)).toBeInTheDocument();
   });
 
-  it('deletes a service and brings it back with Undo', async () => {
+  it('deletes a service, says so with Undo in its place and focus there, and Undo brings it back', async () => {
     const user = await openCase();
     await user.click(screen.getByRole('button', { name: 'Add a service' }));
     await user.type(screen.getByLabelText('Service'), 'Parenting programme');
     await user.click(screen.getByRole('button', { name: 'Add the service' }));
     await screen.findByText('Service added.');
     await user.click(await screen.findByRole('button', { name: 'Delete service: Parenting programme' }));
-    await screen.findByText(/Deleted: the service “Parenting programme”/);
+    const services = within(screen.getByRole('region', { name: 'Services' }));
+    await services.findByText('Removed the service “Parenting programme”. It is in Recently deleted.');
     await waitFor(() => expect(screen.queryByRole('button', { name: /Change service/ })).toBeNull());
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(services.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.click(services.getByRole('button', { name: 'Undo' }));
     expect(
       await screen.findByRole('button', { name: 'Change service: Parenting programme' }),
     ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(document.activeElement?.contains(services.getByText('Parenting programme'))).toBe(true),
+    );
   });
 
   it('records the change of lead professional in the chronology and the team around the child', async () => {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { SHARING_BASES, SHARING_BASIS_LABELS, type SharingBasis } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
@@ -14,6 +13,7 @@ import { updateCaseDetails } from './caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
@@ -73,15 +73,23 @@ function SharingForm({
   onCancel,
   onSaved,
 }: CaseSectionProps & { onCancel: () => void; onSaved: (m: string) => void }) {
+  const form = useSaveForm('sharing-', `sharing:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('sharing-');
-  const [basis, setBasis] = useState<SharingBasis>(caseRow.sharingBasis);
-  const [by, setBy] = useState(caseRow.consentGivenBy);
-  const [on, setOn] = useState(partsFromDay(caseRow.consentGivenOn));
-  const [scope, setScope] = useState(caseRow.consentScope);
-  const [legalBasis, setLegalBasis] = useState(caseRow.legalBasis);
-  const [restriction, setRestriction] = useState(caseRow.sharingRestriction);
-  const [protocolVersionId, setProtocolVersionId] = useState(caseRow.protocolVersionId);
+  const [basis, setBasis] = useDraftField<SharingBasis>(form.draftKey, 'basis', caseRow.sharingBasis);
+  const [by, setBy] = useDraftField(form.draftKey, 'by', caseRow.consentGivenBy);
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(caseRow.consentGivenOn));
+  const [scope, setScope] = useDraftField(form.draftKey, 'scope', caseRow.consentScope);
+  const [legalBasis, setLegalBasis] = useDraftField(form.draftKey, 'legalBasis', caseRow.legalBasis);
+  const [restriction, setRestriction] = useDraftField(
+    form.draftKey,
+    'restriction',
+    caseRow.sharingRestriction,
+  );
+  const [protocolVersionId, setProtocolVersionId] = useDraftField(
+    form.draftKey,
+    'protocolVersionId',
+    caseRow.protocolVersionId,
+  );
   const consentOn = dayFromParts(on, 'The date consent was given');
 
   const submit = async () => {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useWriter } from '../../app/team/useWriter';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
@@ -7,14 +6,15 @@ import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from './caseCommands';
 
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 import { dayFromParts, hasPassed, partsFromDay, showDate } from '../../../shared/dates';
 
 export const PASSED_WARNING = 'This date has passed. You can still save it.';
 
 export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('review-', `review-date:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('review-');
-  const [parts, setParts] = useState(partsFromDay(caseRow.nextReviewDate));
+  const [parts, setParts] = useDraftField(form.draftKey, 'parts', partsFromDay(caseRow.nextReviewDate));
   const parsed = dayFromParts(parts, 'The next review date');
   const submit = async () => {
     const ok = await form.run(
@@ -53,11 +53,11 @@ function heldProblem(held: ReturnType<typeof dayFromParts>, today: string): stri
 }
 
 export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('held-', `review-held:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('held-');
-  const [heldOn, setHeldOn] = useState(partsFromDay(today));
-  const [note, setNote] = useState('');
-  const [next, setNext] = useState(partsFromDay(null));
+  const [heldOn, setHeldOn] = useDraftField(form.draftKey, 'heldOn', partsFromDay(today));
+  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
+  const [next, setNext] = useDraftField(form.draftKey, 'next', partsFromDay(null));
   const held = dayFromParts(heldOn, 'The date the review was held');
   const nextDate = dayFromParts(next, 'The next review date');
   const submit = async () => {

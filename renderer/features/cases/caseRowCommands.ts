@@ -19,8 +19,9 @@ import {
   updateRecord,
   type WriteContext,
 } from '../../db/writer';
+import { authorOf, mayRemoveEntry, type AuthoredTable } from '../../../shared/access/permissions';
 
-/** The tables a case page can delete a row from (and bring it back with Undo). */
+/** The tables a case page can remove a row from (and bring it back with Undo). */
 export type CaseRowTable = 'involvements' | 'aims' | 'actions' | 'services' | 'views' | 'chronology';
 
 export async function addInvolvement(
@@ -164,12 +165,45 @@ export async function updateChronologyEntry(
   return updateRecord(writer, 'chronology', entryId, patch);
 }
 
-export async function deleteCaseRow(writer: WriteContext, table: CaseRowTable, id: string): Promise<boolean> {
+/** Removes an aim, action, service or involvement; entries someone wrote go through `removeCaseEntry`. */
+export async function deleteCaseRow(
+  writer: WriteContext,
+  table: Exclude<CaseRowTable, AuthoredTable>,
+  id: string,
+): Promise<boolean> {
   if (table === 'involvements') {
     await removeInvolvement(writer, id);
     return true;
   }
   return deleteRecord(writer, table, id);
+}
+
+/**
+ * Removes a chronology entry (a case note among them) or a recorded view of the child or family, with the reason
+ * given. Only its author or a team leader may, as the interface already says; checked again here.
+ */
+export async function removeCaseEntry(
+  writer: WriteContext,
+  table: AuthoredTable,
+  id: string,
+  reason: string,
+): Promise<void> {
+  const why = reason.trim();
+  if (why === '') {
+    const message = 'Say why it is being removed.';
+    throw new WriteError(message, [{ field: 'reason', message }]);
+  }
+  await inOneWrite(writer, async () => {
+    const me = (await writer.db.rows('members').get(writer.person.id)) ?? null;
+    const row =
+      table === 'views' ? await writer.db.rows('views').get(id) : await writer.db.rows('chronology').get(id);
+    if (!row || row.deleted)
+      throw new WriteError('This is no longer on the case. Someone may have removed it already.');
+    if (!mayRemoveEntry(me, authorOf(table, row))) {
+      throw new WriteError('Only the person who wrote this, or a team leader, can remove it.');
+    }
+    await deleteRecord(writer, table, id, { removedReason: why });
+  });
 }
 
 export async function restoreCaseRow(

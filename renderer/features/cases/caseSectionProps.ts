@@ -2,6 +2,7 @@
 import type { Case } from '../../../shared/domain/cases';
 import type { Agency, Member } from '../../../shared/domain/directory';
 import type { CaseRowTable } from './caseRowCommands';
+import type { Removed } from './RemovedNotice';
 import type { CaseRows } from './useCaseRows';
 
 export interface CaseSectionProps {
@@ -13,6 +14,9 @@ export interface CaseSectionProps {
   team: readonly Member[];
   agencies: readonly Agency[];
   today: string;
-  /** Tells the page a row was deleted, so it can offer Undo. */
-  onDeleted: (table: CaseRowTable, id: string, what: string) => void;
+  /** Tells the page a row was removed from a list, and where it stood, so Undo can be offered in its place. */
+  onDeleted: (table: CaseRowTable, id: string, what: string, index: number) => void;
+  /** The row just removed, if any: its list shows the notice and Undo where it stood. */
+  removed: Removed | null;
+  undoRemoval: () => Promise<void>;
 }

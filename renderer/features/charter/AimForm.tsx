@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { CharterAim } from '../../../shared/domain/charter';
 import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
@@ -9,6 +8,7 @@ import { TextField } from '../../ui/forms/TextField';
 import { createAim, updateAim } from './aimCommands';
 
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 import { isRealDay } from '../../../shared/dates';
 
 interface AimFormProps {
@@ -22,13 +22,13 @@ interface AimFormProps {
 
 /** Adds or changes one of the team's joint aims: what it is, who looks after it, and when it is next reviewed. */
 export function AimForm({ aim, onSaved, onCancel, focusOnOpen = false }: AimFormProps) {
+  const form = useSaveForm('aim-', `charter-aim:${aim?.id ?? 'new'}`);
   const writer = useWriter();
   const members = useCurrentMembers() ?? [];
-  const form = useSaveForm('aim-');
-  const [title, setTitle] = useState(aim?.title ?? '');
-  const [description, setDescription] = useState(aim?.description ?? '');
-  const [ownerId, setOwnerId] = useState(aim?.ownerId ?? '');
-  const [reviewDate, setReviewDate] = useState(aim?.reviewDate ?? '');
+  const [title, setTitle] = useDraftField(form.draftKey, 'title', aim?.title ?? '');
+  const [description, setDescription] = useDraftField(form.draftKey, 'description', aim?.description ?? '');
+  const [ownerId, setOwnerId] = useDraftField(form.draftKey, 'ownerId', aim?.ownerId ?? '');
+  const [reviewDate, setReviewDate] = useDraftField(form.draftKey, 'reviewDate', aim?.reviewDate ?? '');
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};

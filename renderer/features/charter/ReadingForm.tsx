@@ -10,15 +10,16 @@ import { addReading } from './aimCommands';
 import { parseNumber } from '../../ui/forms/parseNumber';
 
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 import { isRealDay, todayIso } from '../../../shared/dates';
 
 /** Records the value of a target on a date (for targets the app cannot work out itself). */
 export function ReadingForm({ target }: { target: CharterTarget }) {
+  const form = useSaveForm('reading-', `reading:${target.id}`);
   const writer = useWriter();
-  const form = useSaveForm('reading-');
-  const [date, setDate] = useState(todayIso());
-  const [value, setValue] = useState('');
-  const [note, setNote] = useState('');
+  const [date, setDate] = useDraftField(form.draftKey, 'date', todayIso());
+  const [value, setValue] = useDraftField(form.draftKey, 'value', '');
+  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
   const [saved, setSaved] = useState<string | null>(null);
 
   const check = (): FieldErrors => {

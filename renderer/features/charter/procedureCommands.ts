@@ -3,6 +3,7 @@
  * publishing replaces the version in force; a published version's text is never changed again, so every earlier
  * version stays readable as it was. All writes go through the one write path (renderer/db/writer.ts).
  */
+import { mayPublishProcedure } from '../../../shared/access/permissions';
 import type { NewFieldsOf } from '../../../shared/domain/registry';
 import {
   canEditVersion,
@@ -96,6 +97,9 @@ export function deleteDraft(writer: WriteContext, versionId: string): Promise<bo
 /** Brings a draft into force, signed by the person working; the version that was in force is replaced. */
 export function publishVersion(writer: WriteContext, versionId: string): Promise<void> {
   return inOneWrite(writer, async () => {
+    const me = (await writer.db.rows('members').get(writer.person.id)) ?? null;
+    if (!mayPublishProcedure(me))
+      throw new WriteError('Only a team leader can publish a version of a procedure.');
     const draft = await draftOrRefuse(writer, versionId);
     const versions = await versionsOf(writer, draft.procedureId);
     for (const change of publishChanges(versions, versionId)) {

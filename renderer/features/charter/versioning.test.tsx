@@ -56,6 +56,21 @@ describe('procedure versions', { timeout: 20_000 }, () => {
     expect(screen.queryByText('When a child is at risk')).not.toBeInTheDocument();
   });
 
+  it('lets a member draft a new version but not publish it: the page says a leader publishes', async () => {
+    const memberId = await createRecord(team.ctx, 'members', { name: 'Sam Okafor', profession: 'teacher' });
+    const member = { ...team.ctx, person: { id: memberId, name: 'Sam Okafor' } };
+    const { versionId } = await startNewVersion(member, procedureId, 'Add out-of-hours contacts');
+    await renderWithTestTeam(<VersionPage procedureId={procedureId} versionId={versionId} />, {
+      ...team,
+      ctx: member,
+    });
+    await screen.findByRole('button', { name: 'Save the draft' });
+    expect(screen.queryByRole('button', { name: /^Publish/ })).toBeNull();
+    expect(screen.getByText(/Only a team leader can publish a version/)).toBeInTheDocument();
+    await expect(publishVersion(member, versionId)).rejects.toThrow('Only a team leader can publish');
+    expect((await team.db.rows('procedureVersions').get(versionId))?.status).toBe('draft');
+  });
+
   it('lists every version with a link to read each one', async () => {
     await publishSecond();
     await renderWithTestTeam(<ProcedurePage procedureId={procedureId} />, team);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { navigate } from '../../app/router/hashRoute';
 import { useWriter } from '../../app/team/useWriter';
 import {
@@ -15,6 +14,7 @@ import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { PageHeader } from '../../ui/PageHeader';
 import { saveAgency } from './agencyCommands';
 import { setFlash } from './flash';
+import { useDraftField } from '../../app/drafts/useDraftField';
 import { useAgencies } from '../../app/data/useAgencies';
 
 interface AgencyValues {
@@ -30,8 +30,11 @@ function isAgencyType(value: string): value is AgencyType {
 }
 
 function AgencyForm({ agency }: { agency: Agency | null }) {
+  const form = useSaveForm('agency-', `agency:${agency?.id ?? 'new'}`);
   const writer = useWriter();
-  const [values, setValues] = useState<AgencyValues>(
+  const [values, setValues] = useDraftField<AgencyValues>(
+    form.draftKey,
+    'values',
     agency
       ? {
           name: agency.name,
@@ -42,7 +45,6 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
         }
       : { name: '', type: '', remit: '', howItWorks: '', contacts: '' },
   );
-  const form = useSaveForm('agency-');
   const field = (key: keyof AgencyValues) => ({
     id: `agency-${key}`,
     value: values[key],

@@ -108,9 +108,13 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
       {header}
       <Banner title="Your answers are anonymous">
         <p>
-          Your name is not saved with your answers, not even in the history of changes, unless you tick “Put
-          my name to this response” at the end. This PC only remembers that you have answered, so nobody
-          answers twice.
+          Unless you tick “Put my name to this response” at the end, your answers are kept with the day they
+          were sent and nothing more: not your name, not this PC, not the time of day, and not in the history
+          of changes either.
+        </p>
+        <p>
+          This PC keeps one note, that you have answered this health check, so that nobody answers twice. It
+          never keeps what you answered or when.
         </p>
       </Banner>
       <FormFrame

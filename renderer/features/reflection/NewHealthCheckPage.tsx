@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { ENABLERS, ENABLER_LABELS, type Enabler } from '../../../shared/domain/reflection';
 import { isActiveLeader } from '../../../shared/domain/roles';
@@ -12,18 +11,19 @@ import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { openHealthCheck } from './healthCheckCommands';
+import { useDraftField } from '../../app/drafts/useDraftField';
 import { todayIso } from '../../../shared/dates';
 import { FieldError, fieldIds } from '../../ui/forms/Field';
 
 /** A leader opens a health check: its title, dates and the enablers it asks about. */
 export function NewHealthCheckPage() {
+  const form = useSaveForm('check-', 'new-health-check');
   const writer = useWriter();
   const person = usePerson();
-  const [title, setTitle] = useState('');
-  const [opensOn, setOpensOn] = useState(todayIso());
-  const [closesOn, setClosesOn] = useState('');
-  const [enablers, setEnablers] = useState<string[]>([...ENABLERS]);
-  const form = useSaveForm('check-');
+  const [title, setTitle] = useDraftField(form.draftKey, 'title', '');
+  const [opensOn, setOpensOn] = useDraftField(form.draftKey, 'opensOn', todayIso());
+  const [closesOn, setClosesOn] = useDraftField(form.draftKey, 'closesOn', '');
+  const [enablers, setEnablers] = useDraftField<string[]>(form.draftKey, 'enablers', [...ENABLERS]);
 
   if (!isActiveLeader(person)) {
     return (

@@ -10,7 +10,9 @@ import {
   type RecordRow,
 } from '../../../shared/training/record';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
+import { maySeeReflections } from '../../../shared/access/permissions';
 import { usePerson } from '../../app/team/usePerson';
+import { useTeamRecord } from '../../app/data/useTeamRecord';
 import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -65,6 +67,8 @@ export function RecordPage({ memberId }: { memberId: string | null }) {
   const [typed, setTyped] = useState<Period>(period);
   const [periodError, setPeriodError] = useState<{ field: 'from' | 'to'; message: string } | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const teamRecord = useTeamRecord();
+  const privacy = { supervisorSeesReflections: teamRecord?.supervisorSeesReflections ?? false };
   const whoId = memberId ?? person?.id ?? null;
   const member = members?.find((candidate) => candidate.id === whoId) ?? null;
   const title = member
@@ -74,7 +78,10 @@ export function RecordPage({ memberId }: { memberId: string | null }) {
     : 'Training record';
 
   if (!members || !entries || !attendance) return <PageHeader title={title} />;
-  const rows = member ? memberRecord(member.id, entries, attendance, period) : [];
+  const mayRead = member !== null && maySeeReflections(person, member, privacy);
+  const rows = member
+    ? memberRecord(member.id, entries, attendance, period, { ownReflections: mayRead })
+    : [];
   const totals = recordTotals(rows);
 
   const choose = (next: Period) => {
@@ -177,6 +184,13 @@ export function RecordPage({ memberId }: { memberId: string | null }) {
           <h2 id="record-heading">
             {member.name}, {professionOf(member)}: {showDate(period.from)} to {showDate(period.to)}
           </h2>
+          {member.id !== person?.id && (
+            <p className="field__hint">
+              {mayRead
+                ? `You supervise ${member.name} and the team lets supervisors read reflections, so their own reflections are shown.`
+                : `${member.name}’s own reflections are private to them, so this shows what the team wrote about each training.`}
+            </p>
+          )}
           <dl className="training-totals">
             <div>
               <dt>Hours</dt>

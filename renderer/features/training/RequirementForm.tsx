@@ -15,6 +15,7 @@ import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { addRequirement, changeRequirement } from './trainingCommands';
+import { useDraftField } from '../../app/drafts/useDraftField';
 import { FieldError, fieldClass, fieldIds } from '../../ui/forms/Field';
 
 const EMPTY = { title: '', matchText: '', matchType: '', professions: [] as string[], months: '12' };
@@ -49,9 +50,9 @@ interface RequirementFormProps {
  * one. Due dates are worked out from the requirement each time, so a change applies to everyone at once.
  */
 export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
+  const form = useSaveForm('req-', `requirement:${requirement?.id ?? 'new'}`);
   const writer = useWriter();
-  const [draft, setDraft] = useState(() => (requirement ? draftOf(requirement) : EMPTY));
-  const form = useSaveForm('req-');
+  const [draft, setDraft] = useDraftField(form.draftKey, 'draft', requirement ? draftOf(requirement) : EMPTY);
   const errors = form.errors;
   const [saved, setSaved] = useState<string | null>(null);
 

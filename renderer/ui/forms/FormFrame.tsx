@@ -76,7 +76,14 @@ export function FormFrame({
         </button>
         {actions}
         {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              form.dropDraft();
+              onCancel();
+            }}
+          >
             Cancel
           </button>
         )}

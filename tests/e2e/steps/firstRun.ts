@@ -6,6 +6,8 @@ export interface NewTeam {
   personName: string;
   profession: string;
   passphrase: string;
+  /** The creator's personal password, which shows who they are on any of the team's PCs. */
+  password: string;
   /** The creator's personal PIN on this PC, chosen right after the team is set up. */
   pin: string;
 }
@@ -15,6 +17,7 @@ export const defaultTeam: NewTeam = {
   personName: 'Sam Okafor',
   profession: 'Social worker',
   passphrase: 'kettle orbit meadow violin',
+  password: 'sam takes the long road',
   pin: '4071',
 };
 
@@ -49,6 +52,10 @@ export async function createTeamByKeyboard(page: Page, team: NewTeam = defaultTe
     await page.keyboard.type(team.passphrase);
     await tabTo(page, '#passphrase-again');
     await page.keyboard.type(team.passphrase);
+    await tabTo(page, '#password');
+    await page.keyboard.type(team.password);
+    await tabTo(page, '#password-again');
+    await page.keyboard.type(team.password);
     await page.keyboard.press('Enter');
     await choosePinByKeyboard(page, team.pin);
     await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
@@ -75,4 +82,52 @@ export async function openDemoTeam(page: Page, pin = '5820'): Promise<void> {
     await choosePinByKeyboard(page, pin);
     await page.getByRole('navigation', { name: 'Sections' }).waitFor();
   });
+}
+
+export interface Newcomer {
+  name: string;
+  profession: string;
+  password: string;
+  pin: string;
+}
+
+/**
+ * A team leader at the PC vouches for the person being signed in: picks their own name and proves it is them with
+ * their PIN on this PC (or their personal password where they have none here).
+ */
+export async function vouchAsLeader(page: Page, leaderName: string, secret: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'A team leader vouches for you' }).waitFor();
+  // The radio's own input is visually hidden; a person clicks its label.
+  await page.locator('label.radio', { hasText: leaderName }).click();
+  const field = page.getByLabel(new RegExp(`^${leaderName}’s (PIN|personal password)$`));
+  await field.fill(secret);
+  await field.press('Enter');
+}
+
+/** Chooses a personal password, typed twice, on the "Choose your personal password" screen. */
+export async function choosePasswordByKeyboard(page: Page, password: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Choose your personal password' }).waitFor();
+  await tabTo(page, '#new-password');
+  await page.keyboard.type(password);
+  await tabTo(page, '#new-password-again');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * From the list of people: someone new to the team, with a leader beside them who vouches for them, adds
+ * themselves, chooses their personal password and their PIN on this PC.
+ */
+export async function addNewcomer(
+  page: Page,
+  person: Newcomer,
+  leader: { name: string; secret: string } = { name: defaultTeam.personName, secret: defaultTeam.pin },
+): Promise<void> {
+  await page.getByRole('button', { name: 'I am not in the list' }).click();
+  await vouchAsLeader(page, leader.name, leader.secret);
+  await page.getByLabel('Your name').fill(person.name);
+  await page.getByLabel('Your profession').selectOption({ label: person.profession });
+  await page.getByRole('button', { name: 'Add me and continue' }).click();
+  await choosePasswordByKeyboard(page, person.password);
+  await choosePinByKeyboard(page, person.pin);
 }
