@@ -53,6 +53,17 @@ async function noteStamp(ctx: WriteContext, def: TableDef, stamp: Hlc): Promise<
   await setMeta(ctx.db, 'clock', stamp);
 }
 
+/**
+ * The stamp of a change made now. The clock first moves past the database's mark, which another thread (the
+ * bundle worker bringing in a team folder file) may have raised since this clock last heard of it: a change made
+ * after a colleague's change has come in must sort after it.
+ */
+async function stampNow(ctx: WriteContext): Promise<Hlc> {
+  const mark = await getMeta(ctx.db, 'clock');
+  if (mark !== undefined) ctx.clock.receive(mark);
+  return ctx.clock.now();
+}
+
 function assertNoManagedFields(fields: object): void {
   const managed = Object.keys(fields).filter((key) => MANAGED_FIELDS.has(key));
   if (managed.length > 0) throw new Error(`The write path sets ${managed.join(', ')} itself.`);
@@ -81,7 +92,7 @@ export async function createRecord<Name extends TableName>(
     const table = ctx.db.table<SyncedRecord, string>(def.name);
     if ((await table.get(id)) !== undefined)
       throw new Error(`A record with id ${id} is already in ${def.label}.`);
-    const stamp = ctx.clock.now();
+    const stamp = await stampNow(ctx);
     const fieldNames = Object.keys(parsed).filter((key) => key !== 'id' && key !== 'stamps');
     const record: SyncedRecord = {
       ...parsed,
@@ -136,7 +147,7 @@ async function applyChange(
       (force.has(key) || !sameValue(parsed[key], existing[key])),
   );
   if (changed.length === 0) return false;
-  const stamp = ctx.clock.now();
+  const stamp = await stampNow(ctx);
   const stamps = { ...existing.stamps };
   for (const key of [...changed, 'updatedBy', 'updatedAt']) stamps[key] = stamp;
   await ctx.db.table<SyncedRecord, string>(def.name).put({ ...parsed, stamps });
