@@ -349,9 +349,26 @@ async function storeDecisions(db: TeamDb, plan: ImportPlan, foundAt: string): Pr
     }
     current.set(`${key}|${decision.field}`, row?.stamps[decision.field]);
   }
-  const kept = addDecisions(existing, plan.decisions, (decision) =>
-    current.get(`${recordKey(decision.table, decision.recordId)}|${decision.field}`),
-  );
+  const ownDevice = await getMeta(db, 'deviceId');
+  const currentOf = (decision: Decision) =>
+    current.get(`${recordKey(decision.table, decision.recordId)}|${decision.field}`);
+  // A newer value settles a decision only when its writer knew of it: a person here (where it was listed), or a
+  // person elsewhere who settled the same one (their change's history row says so). A change made elsewhere without
+  // that knowledge overwrote the set-aside value unseen too, so the decision stays.
+  const answered = new Set<string>();
+  for (const decision of existing) {
+    const now = currentOf(decision);
+    if (now === undefined || now <= decision.keptStamp || now <= decision.otherStamp) continue;
+    for (const row of await db.audit.where('stamp').equals(now).toArray()) {
+      for (const id of row.settles ?? []) answered.add(id);
+    }
+  }
+  const writerSaw = (decision: Decision) => {
+    const now = currentOf(decision);
+    if (now !== undefined && ownDevice !== undefined && hlcDevice(now) === ownDevice) return true;
+    return answered.has(decision.id);
+  };
+  const kept = addDecisions(existing, plan.decisions, currentOf, writerSaw);
   const keptIds = new Set(kept.map((decision) => decision.id));
   const gone = existing.filter((decision) => !keptIds.has(decision.id)).map((decision) => decision.id);
   if (gone.length > 0) await db.decisions.bulkDelete(gone);

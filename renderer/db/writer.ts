@@ -122,6 +122,8 @@ interface ChangeOptions {
   action: AuditAction;
   /** Stamp these fields even when their value is unchanged (settling a difference re-asserts the kept value). */
   force?: readonly string[];
+  /** The "needs a decision" entries this change answers, noted in its audit row so other PCs drop them too. */
+  settles?: readonly string[];
 }
 
 /**
@@ -158,6 +160,7 @@ async function applyChange(
       fields: changed,
       before: existing,
       after: parsed,
+      ...(options.settles ? { settles: options.settles } : {}),
     }),
   );
   await noteStamp(ctx, def, stamp);
@@ -275,12 +278,13 @@ export async function settleField(
   id: string,
   field: string,
   value: unknown,
+  settles: readonly string[] = [],
 ): Promise<void> {
   const def = tableByName(tableName);
   if (MANAGED_FIELDS.has(field)) throw new Error(`The write path sets ${field} itself.`);
   await ctx.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const existing = await getExisting(ctx, def, id);
-    await applyChange(ctx, def, existing, { [field]: value }, { action: 'settle', force: [field] });
+    await applyChange(ctx, def, existing, { [field]: value }, { action: 'settle', force: [field], settles });
   });
 }
 
