@@ -307,8 +307,10 @@ export async function applyImport(
       const peers = (await getMeta(db, 'peers')) ?? {};
       const before = peers[manifest.source.deviceId];
       const lastSentAt = (await inferLastSent(db, manifest, ownDevice)) ?? before?.lastSentAt ?? null;
+      const deviceName = manifest.source.deviceName ?? before?.deviceName;
       const exchange: PeerExchange = {
         personName: manifest.source.personName,
+        ...(deviceName === undefined ? {} : { deviceName }),
         lastSentAt,
         lastReceivedAt: importedAt,
         lastReceivedVectors: manifest.versionVectors,
@@ -319,6 +321,7 @@ export async function applyImport(
     const receipt: ReceiptRow = {
       bundleId: manifest.bundleId,
       fromDeviceId: manifest.source.deviceId,
+      ...(manifest.source.deviceName === undefined ? {} : { fromDeviceName: manifest.source.deviceName }),
       fromPersonId: manifest.source.personId,
       fromPersonName: manifest.source.personName,
       createdAt: manifest.createdAt,

@@ -9,6 +9,8 @@ import type { TeamDb } from './teamDb';
 
 export interface PeerExchange {
   personName: string;
+  /** The PC's readable name, from its latest file (older files carried none). */
+  deviceName?: string;
   lastSentAt: string | null;
   lastReceivedAt: string | null;
   /** What that PC had seen when it last sent us a bundle: lets the next export leave out what it already has. */

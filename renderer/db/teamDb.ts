@@ -28,6 +28,8 @@ export interface DecisionRow extends Decision {
 export interface ReceiptRow {
   bundleId: string;
   fromDeviceId: string;
+  /** The sending PC's readable name, when its file carried one. */
+  fromDeviceName?: string;
   fromPersonId: string;
   fromPersonName: string;
   /** When the bundle was made. */

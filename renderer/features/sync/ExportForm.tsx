@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import { AREA_LABELS, AREAS, type Area } from '../../../shared/domain/tableDef';
 import { getAppApi } from '../../bridge/appApi';
+import { useSettings } from '../../app/settings/useSettings';
 import { useTeam } from '../../app/team/useTeam';
 import { Banner } from '../../ui/Banner';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
@@ -18,6 +19,7 @@ type Result = { tone: 'success' | 'error'; message: string } | null;
 /** Saves the whole team, or the parts a person picks, to a locked file for another PC. */
 export function ExportForm() {
   const { team, db, person, writer } = useTeam();
+  const { settings } = useSettings();
   const [areas, setAreas] = useState<string[]>([...CHOOSABLE]);
   const [passphrase, setPassphrase] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
@@ -51,6 +53,7 @@ export function ExportForm() {
           scope,
           source: {
             deviceId: writer?.deviceId ?? info.deviceId,
+            ...(settings.pcName ? { deviceName: settings.pcName } : {}),
             personId: person.id,
             personName: person.name,
           },
@@ -59,7 +62,7 @@ export function ExportForm() {
         passphrase,
         (step, fraction) => setProgress({ step, fraction }),
       );
-      const name = bundleFileName(team.name);
+      const name = bundleFileName(team.name, settings.pcName);
       const saved = await getAppApi().files.saveBundle(name, output.bytes);
       if (saved.saved) {
         await noteFileSaved(db, output);

@@ -8,7 +8,8 @@ interface ImportPreviewViewProps {
   join?: boolean;
 }
 
-function pcName(deviceId: string, personName: string | null): string {
+function pcName(deviceId: string, deviceName: string | null, personName: string | null): string {
+  if (deviceName) return personName ? `“${deviceName}” used by ${personName}` : `“${deviceName}”`;
   return personName ? `used by ${personName} (${deviceId})` : deviceId;
 }
 
@@ -25,7 +26,9 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
         <div className="summary-list__row">
           <dt>Saved by</dt>
           <dd>
-            {preview.fromPersonName} on the PC {preview.fromDeviceId}
+            {preview.fromDeviceName
+              ? `${preview.fromPersonName} on ${preview.fromDeviceName}`
+              : `${preview.fromPersonName} on the PC ${preview.fromDeviceId}`}
           </dd>
         </div>
         <div className="summary-list__row">
@@ -67,9 +70,9 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
       {preview.clocksAhead.map((clock) => (
         <Banner key={clock.deviceId} tone="warning" title="A PC’s clock seems wrong">
           <p>
-            The PC {pcName(clock.deviceId, clock.personName)} seems to have its clock set ahead (to{' '}
-            {describeTime(clock.wallTime)}); its changes were accepted. Ask whoever uses it to check its date
-            and time.
+            The PC {pcName(clock.deviceId, clock.deviceName, clock.personName)} seems to have its clock set
+            ahead (to {describeTime(clock.wallTime)}); its changes were accepted. Ask whoever uses it to check
+            its date and time.
           </p>
         </Banner>
       ))}

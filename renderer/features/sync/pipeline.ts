@@ -6,12 +6,19 @@
 import { AUDIT_TABLE, SCHEMA_VERSION, TABLES } from '../../../shared/domain/registry';
 import { AREA_LABELS, AREAS, type Area } from '../../../shared/domain/tableDef';
 import { encodeBundle } from '../../../shared/bundle/bundle';
-import { decryptBundle, type EncryptOptions } from '../../../shared/bundle/crypto';
-import type { BundleError } from '../../../shared/bundle/errors';
+import {
+  bundleLock,
+  decryptBundle,
+  type BundleKeys,
+  type EncryptOptions,
+} from '../../../shared/bundle/crypto';
+import { needsEarlierFiles, type BundleError } from '../../../shared/bundle/errors';
+import { deriveFolderKey, type FolderKeyOptions } from '../../../shared/bundle/folderKey';
 import type { BundleManifest } from '../../../shared/bundle/manifest';
 import { parseBundle } from '../../../shared/bundle/parse';
 import { validateBundle } from '../../../shared/bundle/validate';
 import type { Hlc } from '../../../shared/sync/hlc';
+import { coversVectors, restrictVectors } from '../../../shared/sync/versionVector';
 import { collectBundleDocument, ownStampIn, type ExportRequest } from '../../db/exportBundle';
 import {
   applyImport,
@@ -21,7 +28,7 @@ import {
   PlanOutdatedError,
   type ImportPlan,
 } from '../../db/importApply';
-import { getMeta } from '../../db/meta';
+import { getMeta, readVersionVectors } from '../../db/meta';
 import { getPcTeam } from '../../db/pcDb';
 import { deleteTeamDb, type ReceiptRow, type TeamDb } from '../../db/teamDb';
 
@@ -74,16 +81,24 @@ export interface ImportPreview {
   teamName: string;
   fromPersonName: string;
   fromDeviceId: string;
+  /** The sending PC's readable name, when its file carried one. */
+  fromDeviceName: string | null;
   createdAt: string;
   scope: Area[];
   /** When this file was brought in before; nothing will change. */
   alreadyReceivedAt: string | null;
   areas: AreaPreview[];
   /** PCs whose clock seems set ahead, named by the person who last sent from them where known. */
-  clocksAhead: { deviceId: string; personName: string | null; wallTime: number }[];
+  clocksAhead: { deviceId: string; deviceName: string | null; personName: string | null; wallTime: number }[];
 }
 
-export function previewOf(plan: ImportPlan, peerNames: Readonly<Record<string, string>>): ImportPreview {
+/** What this PC knows about the other PCs: who last sent from each, and each one's readable name. */
+export interface PeerNames {
+  personNames: Readonly<Record<string, string>>;
+  pcNames: Readonly<Record<string, string>>;
+}
+
+export function previewOf(plan: ImportPlan, peers: PeerNames): ImportPreview {
   const { manifest } = plan;
   const areas = AREAS.filter((area) => manifest.scope.includes(area)).map((area) => {
     const preview: AreaPreview = {
@@ -104,8 +119,9 @@ export function previewOf(plan: ImportPlan, peerNames: Readonly<Record<string, s
     }
     return preview;
   });
-  const names: Record<string, string> = {
-    ...peerNames,
+  const names = peers;
+  const personNames: Record<string, string> = {
+    ...peers.personNames,
     [manifest.source.deviceId]: manifest.source.personName,
   };
   return {
@@ -114,26 +130,38 @@ export function previewOf(plan: ImportPlan, peerNames: Readonly<Record<string, s
     teamName: manifest.teamName,
     fromPersonName: manifest.source.personName,
     fromDeviceId: manifest.source.deviceId,
+    fromDeviceName: manifest.source.deviceName ?? names.pcNames[manifest.source.deviceId] ?? null,
     createdAt: manifest.createdAt,
     scope: manifest.scope,
     alreadyReceivedAt: plan.alreadyReceived?.importedAt ?? null,
     areas,
     clocksAhead: plan.futureStamps.map((future) => ({
       deviceId: future.device,
-      personName: names[future.device] ?? null,
+      deviceName:
+        future.device === manifest.source.deviceId
+          ? (manifest.source.deviceName ?? null)
+          : (names.pcNames[future.device] ?? null),
+      personName: personNames[future.device] ?? null,
       wallTime: future.wallTime,
     })),
   };
 }
 
-async function peerNamesOf(db: TeamDb): Promise<Record<string, string>> {
-  const peers = (await getMeta(db, 'peers')) ?? {};
-  return Object.fromEntries(Object.entries(peers).map(([device, peer]) => [device, peer.personName]));
+async function peerNamesOf(db: TeamDb): Promise<PeerNames> {
+  const peers = Object.entries((await getMeta(db, 'peers')) ?? {});
+  return {
+    personNames: Object.fromEntries(peers.map(([device, peer]) => [device, peer.personName])),
+    pcNames: Object.fromEntries(
+      peers.flatMap(([device, peer]) => (peer.deviceName ? [[device, peer.deviceName]] : [])),
+    ),
+  };
 }
 
 export interface OpenRequest {
   bytes: Uint8Array;
   passphrase: string;
+  /** Keys already at hand (the team folder's, remembered on this PC): tried instead of `passphrase`. */
+  keys?: BundleKeys;
   /** The team open on this PC; left out when joining a team from its file. */
   expectTeamId?: string;
   now?: number;
@@ -147,13 +175,27 @@ export interface OpenOptions {
   dbFor: (teamId: string) => TeamDb;
   onProgress: Progress;
   pause?: () => Promise<void>;
+  /** Tests pass a light work factor for the folder key worked out from a typed passphrase. */
+  folderKey?: FolderKeyOptions;
+}
+
+/**
+ * What to try on a file: the keys given, or the typed passphrase — and, for a team folder file opened by hand in
+ * the open team, the folder key worked out from that passphrase.
+ */
+async function keysFor(request: OpenRequest, options: OpenOptions): Promise<BundleKeys | string> {
+  if (request.keys) return request.keys;
+  if (bundleLock(request.bytes) !== 'folderKey' || request.expectTeamId === undefined)
+    return request.passphrase;
+  const key = await deriveFolderKey(request.passphrase, request.expectTeamId, options.folderKey);
+  return { passphrases: [request.passphrase], identities: [key.identity] };
 }
 
 /** Decrypt → manifest → (already brought in?) → every record → references → the plan. Writes nothing. */
 export async function openBundleBytes(request: OpenRequest, options: OpenOptions): Promise<OpenOutcome> {
   const { onProgress } = options;
   onProgress('opening', 0);
-  const gzip = await decryptBundle(request.bytes, request.passphrase);
+  const gzip = await decryptBundle(request.bytes, await keysFor(request, options));
   if (!gzip.ok) return gzip;
   onProgress('checking', 0);
   const parsed = parseBundle(gzip.value, {
@@ -169,6 +211,11 @@ export async function openBundleBytes(request: OpenRequest, options: OpenOptions
     // Recognised before anything else is checked: the file changed nothing last time and will change nothing now.
     const plan = receivedPlan(parsed.value.manifest, earlier);
     return { ok: true, preview: previewOf(plan, names), plan, db };
+  }
+  const { since, scope, source } = parsed.value.manifest;
+  if (since !== undefined && !coversVectors(await readVersionVectors(db), restrictVectors(since, scope))) {
+    // A change file holds only what changed after `since`: without those earlier changes it would leave gaps.
+    return { ok: false, error: needsEarlierFiles(source.deviceId, source.personName, since) };
   }
   const valid = await validateBundle(parsed.value, {
     tables: TABLES,

@@ -4,6 +4,7 @@ import type { ReceiptRow, TeamDb } from '../../db/teamDb';
 
 export interface PeerItem {
   deviceId: string;
+  deviceName: string | null;
   personName: string;
   lastSentAt: string | null;
   lastReceivedAt: string | null;
@@ -22,6 +23,7 @@ export function useExchanges(db: TeamDb): Exchanges | undefined {
     const peers = Object.entries((await getMeta(db, 'peers')) ?? {})
       .map(([deviceId, peer]) => ({
         deviceId,
+        deviceName: peer.deviceName ?? null,
         personName: peer.personName,
         lastSentAt: peer.lastSentAt,
         lastReceivedAt: peer.lastReceivedAt,
