@@ -1,8 +1,9 @@
 /**
  * Typed access to the team database's `meta` table: this PC's device id, the clock's high-water mark, the version
- * vectors (per area, for each device, the latest change stamp this PC has seen from it) and what was last
- * exchanged with each other PC. Stored per team, in IndexedDB, beside the team's records.
+ * vectors (per area, for each device, the latest change stamp this PC has seen from it), what was last exchanged
+ * with each other PC, and the team folder's state. Stored per team, in IndexedDB, beside the team's records.
  */
+import type { FolderState } from '../../shared/folder/state';
 import { maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, mergeVectors, type VersionVectors } from '../../shared/sync/versionVector';
 import type { TeamDb } from './teamDb';
@@ -33,6 +34,10 @@ export interface MetaValues {
   peers: Record<string, PeerExchange>;
   /** The latest files saved on this PC, newest last (a short list). */
   exports: ExportNote[];
+  /** What this PC remembers about the team folder (shared/folder/state.ts). */
+  folder: FolderState;
+  /** Present while this PC uses a team folder for the team: writes are then noted for it (folderJournal.ts). */
+  folderJournal: { since: string };
 }
 export type MetaKey = keyof MetaValues;
 

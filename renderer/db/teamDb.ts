@@ -1,7 +1,7 @@
 /**
  * One IndexedDB database per team (`joinedup-team-<teamId>`): the synced tables from the registry, the audit trail,
  * and tables this PC keeps for itself — differences waiting for a person's decision, receipts of imported bundles,
- * and meta (device id, clock, version vector, exchanges with other PCs).
+ * and meta (device id, clock, version vector, exchanges with other PCs, the board's and team folder's notes).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
@@ -9,6 +9,7 @@ import type { RowOf, TableName } from '../../shared/domain/registry';
 import type { Decision } from '../../shared/sync/decision';
 import type { MetaRow } from './meta';
 import { boardChangeLog } from './boardChangeLog';
+import { folderJournal } from './folderJournal';
 import { MIGRATIONS } from './migrations';
 
 export const TEAM_DB_PREFIX = 'joinedup-team-';
@@ -56,6 +57,7 @@ export class TeamDb extends Dexie {
       if (step.upgrade) version.upgrade(step.upgrade);
     }
     this.use(boardChangeLog);
+    this.use(folderJournal);
   }
 
   /** A synced table, typed by its registry entry. */

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/bundle/crypto';
 import { needsEarlierFiles, type BundleError } from '../../../shared/bundle/errors';
 import { deriveFolderKey, type FolderKeyOptions } from '../../../shared/bundle/folderKey';
+import type { BringInOutcome, FileFacts } from '../../../shared/folder/state';
 import type { BundleManifest } from '../../../shared/bundle/manifest';
 import { parseBundle } from '../../../shared/bundle/parse';
 import { validateBundle } from '../../../shared/bundle/validate';
@@ -272,4 +273,78 @@ export async function applyPlan(db: TeamDb, plan: ImportPlan, onProgress: Progre
 /** A file refused while joining leaves no empty database behind for a team this PC does not hold. */
 export async function discardUnlisted(teamIds: Iterable<string>): Promise<void> {
   for (const teamId of teamIds) if ((await getPcTeam(teamId)) === undefined) await deleteTeamDb(teamId);
+}
+
+/** Plain facts from a file's manifest, for the team folder's notes. */
+function factsOf(manifest: BundleManifest): FileFacts {
+  return {
+    bundleId: manifest.bundleId,
+    teamId: manifest.teamId,
+    deviceId: manifest.source.deviceId,
+    deviceName: manifest.source.deviceName ?? null,
+    personName: manifest.source.personName,
+    createdAt: Date.parse(manifest.createdAt),
+    scope: manifest.scope,
+    vectors: manifest.versionVectors,
+    since: manifest.since ?? null,
+  };
+}
+
+/** A file that did not open, as the team folder treats it. */
+function outcomeOfError(error: BundleError): BringInOutcome {
+  switch (error.kind) {
+    case 'wrongPassphrase':
+      return { kind: 'wrongKey' };
+    case 'newerVersion':
+      return { kind: 'newerVersion', appVersion: error.appVersion ?? null };
+    case 'otherTeam':
+      return { kind: 'otherTeam', teamName: error.teamName };
+    case 'needsEarlierFiles':
+      return { kind: 'needsEarlierFiles', deviceId: error.deviceId, since: error.since };
+    case 'damaged':
+    case 'notABundle':
+    case 'invalidRecords':
+    case 'unsafeContent':
+    case 'duplicateIds':
+    case 'missingReferences':
+      return { kind: 'unreadable', detail: error.message };
+  }
+}
+
+export interface QuietRequest {
+  bytes: Uint8Array;
+  keys: BundleKeys;
+  now?: number;
+}
+
+export interface QuietResult {
+  outcome: BringInOutcome;
+  /** The highest stamp stored: the interface moves its clock past it. */
+  maxStamp: Hlc | undefined;
+}
+
+/**
+ * Brings in a team folder file with no question asked: the same steps as a file a person opens (decrypt, check,
+ * compare, store in one transaction), confirmed at once. Differences that need a decision go to the list a person
+ * settles, as they would after any import.
+ */
+export async function bringInQuietly(db: TeamDb, request: QuietRequest): Promise<QuietResult> {
+  const opened = await openBundleBytes(
+    { ...request, passphrase: '', expectTeamId: db.teamId },
+    { dbFor: () => db, onProgress: () => undefined },
+  );
+  if (!opened.ok) return { outcome: outcomeOfError(opened.error), maxStamp: undefined };
+  const facts = factsOf(opened.plan.manifest);
+  if (opened.plan.alreadyReceived)
+    return { outcome: { kind: 'alreadyReceived', facts }, maxStamp: undefined };
+  const stored = await applyPlan(db, opened.plan, () => undefined);
+  if (!stored.ok) return { outcome: { kind: 'notStored', detail: stored.message }, maxStamp: undefined };
+  if (!stored.applied) return { outcome: { kind: 'alreadyReceived', facts }, maxStamp: undefined };
+  let changes = 0;
+  let decisions = 0;
+  for (const counts of Object.values(opened.plan.counts)) {
+    changes += counts.added + counts.changed;
+    decisions += counts.decisions;
+  }
+  return { outcome: { kind: 'applied', facts, changes, decisions }, maxStamp: stored.maxStamp };
 }
