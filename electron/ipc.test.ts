@@ -7,6 +7,7 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { IPC, type MenuState } from '../shared/api/appApi';
 import { defaultSettings, type Settings } from '../shared/api/settings';
 import { APP_INDEX_URL } from './appProtocol';
+import { openFolderKeys } from './folderKeys';
 import { FOREIGN_SENDER_MESSAGE, forwardSystemEvents, registerIpcHandlers } from './ipc';
 import type { SettingsStore } from './settingsStore';
 
@@ -53,6 +54,7 @@ function makeSettings(): SettingsStore & { saved: Settings } {
     snapshot: () => ({ settings: state.saved, notice: null }),
     update: (patch) => (state.saved = { ...state.saved, ...patch }),
     setWindowBounds: () => undefined,
+    setTeamFolder: () => undefined,
   };
 }
 
@@ -84,14 +86,23 @@ beforeEach(() => {
   settings = makeSettings();
   dir = mkdtempSync(join(tmpdir(), 'joinedup-ipc-'));
   onMenuState = vi.fn<(state: MenuState) => void>();
-  registerIpcHandlers({ getWindow: () => window, settings, onMenuState });
+  const folderKeys = openFolderKeys(dir, {
+    isEncryptionAvailable: () => false,
+    encryptString: () => Buffer.alloc(0),
+    decryptString: () => '',
+  });
+  registerIpcHandlers({ getWindow: () => window, settings, folderKeys, onMenuState });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('requests from the interface', () => {
   it('answers every channel the app API promises', () => {
     const invokeChannels = Object.values(IPC).filter(
-      (channel) => channel !== IPC.lock && channel !== IPC.menuCommand && channel !== IPC.bundleOpened,
+      (channel) =>
+        channel !== IPC.lock &&
+        channel !== IPC.menuCommand &&
+        channel !== IPC.bundleOpened &&
+        channel !== IPC.folderChanged,
     );
     expect([...electron.handlers.keys()].sort()).toEqual([...invokeChannels].sort());
   });

@@ -16,6 +16,8 @@ import {
 import { settingsPatchSchema } from '../shared/api/settings';
 import { isAppIndexUrl } from './appProtocol';
 import { chooseAndReadBundle, chooseAndSave } from './dialogs';
+import type { FolderKeys } from './folderKeys';
+import { registerFolderHandlers } from './folderIpc';
 import { printToPdf } from './print';
 import type { SettingsStore } from './settingsStore';
 
@@ -27,6 +29,7 @@ export const FOREIGN_SENDER_MESSAGE =
 export interface IpcContext {
   getWindow: () => BrowserWindow | null;
   settings: SettingsStore;
+  folderKeys: FolderKeys;
   /** The interface said what it shows now: main rebuilds the menu with only the commands that apply. */
   onMenuState: (state: MenuState) => void;
 }
@@ -49,13 +52,16 @@ function refusal(issues: readonly { message: string }[]): Error {
   );
 }
 
+/** Registers one invoke channel: the sender is checked, then the arguments, before `run` is called. */
+export type Handle = <C extends InvokeChannel, S extends z.ZodType>(
+  channel: C,
+  schema: S,
+  run: (args: z.output<S>, window: BrowserWindow) => unknown,
+) => void;
+
 export function registerIpcHandlers(context: IpcContext): void {
   // The schema is passed beside its channel (always ipcArgs[channel]) so each handler sees its own argument types.
-  function handle<C extends InvokeChannel, S extends z.ZodType>(
-    channel: C,
-    schema: S,
-    run: (args: z.output<S>, window: BrowserWindow) => unknown,
-  ): void {
+  const handle: Handle = (channel, schema, run) => {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
       const window = context.getWindow();
       if (!window || !isTrustedSender(event, window)) throw new Error(FOREIGN_SENDER_MESSAGE);
@@ -63,7 +69,7 @@ export function registerIpcHandlers(context: IpcContext): void {
       if (!parsed.success) throw refusal(parsed.error.issues);
       return run(parsed.data, window);
     });
-  }
+  };
 
   handle(IPC.info, ipcArgs[IPC.info], (): AppInfo => ({
     name: app.getName(),
@@ -90,6 +96,7 @@ export function registerIpcHandlers(context: IpcContext): void {
   handle(IPC.setMenuState, ipcArgs[IPC.setMenuState], ([state]) => {
     context.onMenuState(state);
   });
+  registerFolderHandlers(handle, context);
 }
 
 /** Pushes lock-worthy moments from the operating system to the interface. */

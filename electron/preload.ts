@@ -4,6 +4,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { z } from 'zod';
+import { teamIdSchema } from '../shared/api/folderApi';
 import {
   IPC,
   lockReasonSchema,
@@ -14,7 +15,9 @@ import {
   type SaveResult,
   type Unsubscribe,
 } from '../shared/api/appApi';
+import type { FolderChoice, FolderResult, FolderSupport, KeyKeeping } from '../shared/api/folderApi';
 import type { Settings, SettingsSnapshot } from '../shared/api/settings';
+import type { FolderEntry } from '../shared/folder/folderPort';
 
 const openedFileSchema = z.object({ name: z.string().min(1).max(260), bytes: z.instanceof(Uint8Array) });
 
@@ -89,6 +92,31 @@ const api = {
       await call<unknown>(IPC.setMenuState, state);
     },
     onBundleOpened,
+  },
+  folder: {
+    support: () => call<FolderSupport>(IPC.folderSupport),
+    choose: (teamId) => call<FolderChoice | null>(IPC.folderChoose, teamId),
+    current: (teamId) => call<FolderChoice | null>(IPC.folderCurrent, teamId),
+    allow: (teamId) => call<boolean>(IPC.folderAllow, teamId),
+    forget: async (teamId) => {
+      await call<unknown>(IPC.folderForget, teamId);
+    },
+    list: (teamId) => call<FolderResult<FolderEntry[]>>(IPC.folderList, teamId),
+    read: (teamId, name) => call<FolderResult<Uint8Array>>(IPC.folderRead, teamId, name),
+    write: (teamId, name, bytes) => call<FolderResult<null>>(IPC.folderWrite, teamId, name, bytes),
+    remove: (teamId, name) => call<FolderResult<null>>(IPC.folderRemove, teamId, name),
+    watch: async (teamId, on) => {
+      await call<unknown>(IPC.folderWatch, teamId, on);
+    },
+    onChange: (listener) => subscribe(IPC.folderChanged, teamIdSchema, listener),
+  },
+  keys: {
+    keeping: () => call<KeyKeeping>(IPC.keysKeeping),
+    remember: (teamId, passphrases) => call<KeyKeeping>(IPC.keysRemember, teamId, passphrases),
+    recall: (teamId) => call<string[] | null>(IPC.keysRecall, teamId),
+    forget: async (teamId) => {
+      await call<unknown>(IPC.keysForget, teamId);
+    },
   },
 } satisfies AppApi;
 

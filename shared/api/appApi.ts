@@ -4,6 +4,14 @@
  * Channel names live here and nowhere else.
  */
 import { z } from 'zod';
+import {
+  folderBytesSchema,
+  folderFileNameSchema,
+  passphrasesSchema,
+  teamIdSchema,
+  type FolderApi,
+  type KeyApi,
+} from './folderApi';
 import type { Settings, SettingsPatch, SettingsSnapshot } from './settings';
 
 export type Unsubscribe = () => void;
@@ -84,6 +92,10 @@ export interface AppApi {
     /** A bundle file opened from outside the app (double-click, command line). */
     onBundleOpened(listener: (file: OpenedFile) => void): Unsubscribe;
   };
+  /** Each team's shared folder on this PC (docs/decisions/0018-team-folder.md). */
+  folder: FolderApi;
+  /** The team passphrase remembered for the team folder, never in plain settings. */
+  keys: KeyApi;
 }
 
 /** IPC channel names: one place, used by main and preload alike. */
@@ -100,6 +112,21 @@ export const IPC = {
   menuCommand: 'system:menu-command',
   setMenuState: 'system:set-menu-state',
   bundleOpened: 'system:bundle-opened',
+  folderSupport: 'folder:support',
+  folderChoose: 'folder:choose',
+  folderCurrent: 'folder:current',
+  folderAllow: 'folder:allow',
+  folderForget: 'folder:forget',
+  folderList: 'folder:list',
+  folderRead: 'folder:read',
+  folderWrite: 'folder:write',
+  folderRemove: 'folder:remove',
+  folderWatch: 'folder:watch',
+  folderChanged: 'folder:changed',
+  keysKeeping: 'keys:keeping',
+  keysRemember: 'keys:remember',
+  keysRecall: 'keys:recall',
+  keysForget: 'keys:forget',
 } as const;
 
 const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
@@ -126,4 +153,18 @@ export const ipcArgs = {
   [IPC.printToPdf]: z.tuple([suggestedNameSchema]),
   [IPC.idleSeconds]: z.tuple([]),
   [IPC.setMenuState]: z.tuple([menuStateSchema]),
+  [IPC.folderSupport]: z.tuple([]),
+  [IPC.folderChoose]: z.tuple([teamIdSchema]),
+  [IPC.folderCurrent]: z.tuple([teamIdSchema]),
+  [IPC.folderAllow]: z.tuple([teamIdSchema]),
+  [IPC.folderForget]: z.tuple([teamIdSchema]),
+  [IPC.folderList]: z.tuple([teamIdSchema]),
+  [IPC.folderRead]: z.tuple([teamIdSchema, folderFileNameSchema]),
+  [IPC.folderWrite]: z.tuple([teamIdSchema, folderFileNameSchema, folderBytesSchema]),
+  [IPC.folderRemove]: z.tuple([teamIdSchema, folderFileNameSchema]),
+  [IPC.folderWatch]: z.tuple([teamIdSchema, z.boolean()]),
+  [IPC.keysKeeping]: z.tuple([]),
+  [IPC.keysRemember]: z.tuple([teamIdSchema, passphrasesSchema]),
+  [IPC.keysRecall]: z.tuple([teamIdSchema]),
+  [IPC.keysForget]: z.tuple([teamIdSchema]),
 } as const;

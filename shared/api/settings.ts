@@ -30,6 +30,11 @@ export const settingsSchema = z.object({
   lastTeamId: z.string().max(100).nullable().default(null),
   /** Null until someone names the PC (at first run, or in Settings). */
   pcName: pcNameSchema.nullable().default(null),
+  /**
+   * Desktop only: each team's folder on this PC, by team id, as the person chose it in the folder dialog. The
+   * interface cannot change these (they are not in the patch below): only the main process, after the dialog.
+   */
+  teamFolders: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/), z.string().min(1).max(4096)).default({}),
   windowBounds: windowBoundsSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
