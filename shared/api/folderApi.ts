@@ -4,9 +4,9 @@
  * the team it belongs to and files only by their plain name; it never sees or sends a path.
  */
 import { z } from 'zod';
-import type { FolderEntry, FolderProblem } from '../folder/folderPort';
+import type { FolderEntry, FolderResult } from '../folder/folderPort';
 
-export type FolderResult<T> = { ok: true; value: T } | { ok: false; problem: FolderProblem; message: string };
+export type { FolderResult };
 
 /** The team's folder on this PC: its name to show, and whether it may be used now or the person must allow it. */
 export interface FolderChoice {

@@ -28,6 +28,9 @@ export class FolderError extends Error {
   }
 }
 
+/** A folder operation's outcome as plain data, so it crosses IPC intact. */
+export type FolderResult<T> = { ok: true; value: T } | { ok: false; problem: FolderProblem; message: string };
+
 export function folderProblemOf(error: unknown): FolderProblem {
   return error instanceof FolderError ? error.problem : 'other';
 }
@@ -42,4 +45,34 @@ export interface FolderPort {
   remove(name: string): Promise<void>;
   /** Calls back when something in the folder may have changed; not every folder can tell (network drives). */
   watch?(onChange: () => void): () => void;
+}
+
+/** The operations of a folder that answers with FolderResult (the app API, the Node adapter). */
+export interface ResultFolder {
+  list(): Promise<FolderResult<FolderEntry[]>>;
+  read(name: string): Promise<FolderResult<Uint8Array>>;
+  write(name: string, bytes: Uint8Array): Promise<FolderResult<null>>;
+  remove(name: string): Promise<FolderResult<null>>;
+  watch?(onChange: () => void): () => void;
+}
+
+function unwrap<T>(result: FolderResult<T>): T {
+  if (result.ok) return result.value;
+  throw new FolderError(result.problem, result.message);
+}
+
+/** A FolderPort over a folder that answers with results: each failure becomes a FolderError. */
+export function resultPort(folder: ResultFolder): FolderPort {
+  const port: FolderPort = {
+    list: async () => unwrap(await folder.list()),
+    read: async (name) => unwrap(await folder.read(name)),
+    write: async (name, bytes) => {
+      unwrap(await folder.write(name, bytes));
+    },
+    remove: async (name) => {
+      unwrap(await folder.remove(name));
+    },
+  };
+  const { watch } = folder;
+  return watch ? { ...port, watch: (onChange) => watch.call(folder, onChange) } : port;
 }

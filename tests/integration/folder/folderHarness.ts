@@ -29,6 +29,8 @@ export interface JoinOptions {
   scope?: Area[];
   /** The passphrases this PC remembers for the folder; the team's own by default. */
   passphrases?: string[];
+  /** A real folder instead of this PC's copy of the in-memory one. */
+  port?: FolderPort;
 }
 
 export interface SharedFolder {
@@ -54,7 +56,7 @@ export function sharedFolder(
     },
     async join(pc, options = {}) {
       const pcName = options.pcName ?? `${pc.name} desk`;
-      const folder = cloud.folderFor(pc.name);
+      const folder = options.port ?? cloud.folderFor(pc.name);
       await startFolderJournal(pc.db);
       const side = createTeamSide({
         db: pc.db,
@@ -92,19 +94,40 @@ export async function round(pc: FolderPc): Promise<FolderStatus> {
 
 /**
  * Lets the folder settle: every delivery made, every PC's changes written (the debounce passed) and read, until a
- * whole pass over the PCs changes nothing more.
+ * whole pass over the PCs changes nothing more — no file written, read or removed, no change waiting to go.
  */
 export async function settle(shared: SharedFolder, pcs: readonly FolderPc[], passes = 12): Promise<void> {
+  let before = '';
   for (let pass = 0; pass < passes; pass += 1) {
     shared.cloud.deliverAll();
-    shared.pass(60_000);
+    shared.pass(5 * 60_000);
     for (const pc of pcs) await round(pc);
-    if (shared.cloud.waiting === 0 && (await Promise.all(pcs.map(quiet))).every(Boolean)) return;
+    const after = JSON.stringify(await Promise.all(pcs.map(footprint)));
+    if (shared.cloud.waiting === 0 && after === before) return;
+    before = after;
   }
   throw new Error('The team folder did not settle.');
 }
 
-async function quiet(pc: FolderPc): Promise<boolean> {
+/** What a round can change: the files a PC sees, the files it has taken in, and the changes waiting to go. */
+async function footprint(pc: FolderPc) {
+  const names = (await pc.folder.list().catch(() => [])).map((entry) => entry.name).sort();
   const pending = await pc.db.meta.where('key').startsWith('folder-change:').count();
-  return pending === 0;
+  return { names, pending, receipts: await pc.db.receipts.count() };
+}
+
+/** Runs rounds on every PC (moving the engines' clock on, so debounces pass) until `done` says so. */
+export async function roundsUntil(
+  shared: SharedFolder,
+  pcs: readonly FolderPc[],
+  done: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
+  const giveUpAt = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > giveUpAt) throw new Error('The PCs did not come into step in time.');
+    shared.pass(10_000);
+    for (const pc of pcs) await round(pc);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
