@@ -10,12 +10,15 @@ import { SectionErrorBoundary } from '../ui/SectionErrorBoundary';
 import { useShortcuts } from './useShortcuts';
 import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
 import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
+import { FolderStatusLine } from '../features/folder/FolderStatusLine';
+import { useDecisionCount } from '../features/sync/useDecisionCount';
 
 /** The frame around every section: header with team and person, the navigation, and the current section. */
 export function Shell() {
   const route = useRoute();
   const { notice, dismissNotice } = useSettings();
-  const { person, lock, switchPerson, accessScreen } = useTeam();
+  const { person, lock, switchPerson, accessScreen, db } = useTeam();
+  const decisions = useDecisionCount(db);
   const sectionId = route[0] ?? DEFAULT_SECTION;
   const section = SECTIONS.find((candidate) => candidate.id === sectionId);
   const mainRef = useRef<HTMLElement>(null);
@@ -100,6 +103,7 @@ export function Shell() {
         <button type="button" className="button button--quiet" onClick={lock} aria-keyshortcuts="Control+L">
           Lock
         </button>
+        <FolderStatusLine />
       </header>
       <nav className="app-nav" aria-label="Sections">
         <ul>
@@ -111,6 +115,16 @@ export function Shell() {
                 aria-keyshortcuts={`Control+${candidate.key}`}
               >
                 {candidate.label}
+                {candidate.id === 'sync' && decisions > 0 && (
+                  <>
+                    <span className="nav-count" aria-hidden="true">
+                      {decisions}
+                    </span>
+                    <span className="visually-hidden">
+                      , {decisions === 1 ? '1 difference needs' : `${decisions} differences need`} a decision
+                    </span>
+                  </>
+                )}
               </a>
             </li>
           ))}

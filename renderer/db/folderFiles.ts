@@ -6,7 +6,7 @@
  */
 import type { AuditRow } from '../../shared/domain/audit';
 import { AUDIT_TABLE, SCHEMA_VERSION, TABLES, isTableName, tableByName } from '../../shared/domain/registry';
-import type { Area } from '../../shared/domain/tableDef';
+import { AREAS, type Area } from '../../shared/domain/tableDef';
 import { createBundleDocument } from '../../shared/bundle/document';
 import { normaliseScope, type BundleDocument, type BundleManifest } from '../../shared/bundle/manifest';
 import type { FolderFileKind } from '../../shared/folder/fileNames';
@@ -156,8 +156,18 @@ export async function stopFolderJournal(db: TeamDb): Promise<void> {
   await db.transaction('rw', ['meta'], async () => {
     await db.meta.delete(FOLDER_JOURNAL_KEY);
     await db.meta.delete('folder');
+    await db.meta.delete('folderScope');
     await db.meta.where('key').startsWith(FOLDER_CHANGE_PREFIX).delete();
   });
+}
+
+/** The areas this PC puts in the team folder: all of them unless the person chose fewer. */
+export async function folderScope(db: TeamDb): Promise<Area[]> {
+  return (await getMeta(db, 'folderScope')) ?? [...AREAS];
+}
+
+export async function setFolderScope(db: TeamDb, scope: readonly Area[]): Promise<void> {
+  await setMeta(db, 'folderScope', normaliseScope(scope));
 }
 
 export async function loadFolderState(db: TeamDb): Promise<FolderState | null> {

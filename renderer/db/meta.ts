@@ -3,6 +3,7 @@
  * vectors (per area, for each device, the latest change stamp this PC has seen from it), what was last exchanged
  * with each other PC, and the team folder's state. Stored per team, in IndexedDB, beside the team's records.
  */
+import type { Area } from '../../shared/domain/tableDef';
 import type { FolderState } from '../../shared/folder/state';
 import { maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, mergeVectors, type VersionVectors } from '../../shared/sync/versionVector';
@@ -38,6 +39,8 @@ export interface MetaValues {
   folder: FolderState;
   /** Present while this PC uses a team folder for the team: writes are then noted for it (folderJournal.ts). */
   folderJournal: { since: string };
+  /** The areas this PC puts in the team folder (all, unless the person chose fewer). */
+  folderScope: Area[];
 }
 export type MetaKey = keyof MetaValues;
 

@@ -15,6 +15,7 @@ import {
 } from '../../db/folderFiles';
 import { readVersionVectors } from '../../db/meta';
 import type { TeamDb } from '../../db/teamDb';
+import type { BundleRunner } from '../sync/bundleRunner';
 import { makeFolderFile, folderLocks, type FolderCrypto, type FolderSecrets } from '../sync/folderFile';
 import { bringInQuietly, type QuietResult } from '../sync/pipeline';
 
@@ -32,6 +33,14 @@ export function folderWorkOn(db: TeamDb, crypto: FolderCrypto = {}): FolderWork 
       const { keys } = await folderLocks(secrets, crypto);
       return bringInQuietly(db, { bytes, keys });
     },
+  };
+}
+
+/** The slow steps in the bundle worker, off the interface thread. */
+export function folderWorkVia(runner: BundleRunner, teamId: string): FolderWork {
+  return {
+    makeFile: (request, secrets) => runner.folderFile(teamId, request, secrets),
+    bringIn: (bytes, secrets) => runner.folderBringIn(teamId, bytes, secrets),
   };
 }
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
-import { AREA_LABELS, AREAS, type Area } from '../../../shared/domain/tableDef';
+import type { Area } from '../../../shared/domain/tableDef';
 import { getAppApi } from '../../bridge/appApi';
 import { useSettings } from '../../app/settings/useSettings';
 import { useTeam } from '../../app/team/useTeam';
@@ -8,11 +7,10 @@ import { Banner } from '../../ui/Banner';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { TextField } from '../../ui/forms/TextField';
 import { createBundleRunner, type BundleRunner } from './bundleRunner';
+import { AreaChoice, CHOOSABLE_AREAS } from './AreaChoice';
 import { ProgressView } from './ProgressView';
 import type { ProgressState } from './useImportFlow';
 import { bundleFileName, checkPassphrase, noteFileSaved } from './syncCommands';
-
-const CHOOSABLE = AREAS.filter((area) => area !== 'team');
 
 type Result = { tone: 'success' | 'error'; message: string } | null;
 
@@ -20,7 +18,7 @@ type Result = { tone: 'success' | 'error'; message: string } | null;
 export function ExportForm() {
   const { team, db, person, writer } = useTeam();
   const { settings } = useSettings();
-  const [areas, setAreas] = useState<string[]>([...CHOOSABLE]);
+  const [areas, setAreas] = useState<string[]>([...CHOOSABLE_AREAS]);
   const [passphrase, setPassphrase] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [attempt, setAttempt] = useState(0);
@@ -42,7 +40,7 @@ export function ExportForm() {
     setAttempt((count) => count + 1);
     if (Object.values(problems).some(Boolean) || !person) return;
 
-    const scope: Area[] = ['team', ...CHOOSABLE.filter((area) => areas.includes(area))];
+    const scope: Area[] = ['team', ...CHOOSABLE_AREAS.filter((area) => areas.includes(area))];
     setProgress({ step: 'locking', fraction: 0 });
     try {
       runnerRef.current ??= createBundleRunner();
@@ -87,24 +85,7 @@ export function ExportForm() {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="sync-form">
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CheckboxGroup value={areas} onChange={setAreas} className="field sync-areas">
-        <Label>What to put in the file</Label>
-        <Text slot="description" className="field__hint">
-          {AREA_LABELS.team} always go in. Leave out anything the other PC’s person must not see.
-        </Text>
-        {CHOOSABLE.map((area) => (
-          <Checkbox key={area} value={area} className="sync-checkbox">
-            {({ isSelected }) => (
-              <>
-                <span className="sync-checkbox__box" aria-hidden="true">
-                  {isSelected ? '✓' : ''}
-                </span>
-                {AREA_LABELS[area]}
-              </>
-            )}
-          </Checkbox>
-        ))}
-      </CheckboxGroup>
+      <AreaChoice label="What to put in the file" value={areas} onChange={setAreas} />
       <TextField
         id="export-passphrase"
         label="Team passphrase"

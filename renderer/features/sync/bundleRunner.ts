@@ -2,11 +2,15 @@
  * Runs the file steps (pipeline.ts) in the bundle worker, or on this thread where no worker exists (component
  * tests). Either way the interface sees the same calls: export, open (the preview), apply, forget.
  */
+import type { MadeFile } from '../../../shared/folder/engine';
 import type { ExportRequest } from '../../db/exportBundle';
+import type { FolderFileRequest } from '../../db/folderFiles';
 import type { ImportPlan } from '../../db/importApply';
+import { folderLocks, makeFolderFile, type FolderSecrets } from './folderFile';
 import { deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
 import {
   applyPlan,
+  bringInQuietly,
   discardUnlisted,
   exportBytes,
   openBundleBytes,
@@ -14,6 +18,7 @@ import {
   type ExportOutput,
   type OpenRequest,
   type Progress,
+  type QuietResult,
 } from './pipeline';
 import type { OpenReply, WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -27,6 +32,10 @@ export interface BundleRunner {
   open(request: OpenRequest, onProgress: Progress): Promise<OpenReply>;
   apply(onProgress: Progress): Promise<ApplyOutcome>;
   forget(discard: boolean): Promise<void>;
+  /** The team folder's next file from this PC. */
+  folderFile(teamId: string, request: FolderFileRequest, secrets: FolderSecrets): Promise<MadeFile>;
+  /** A team folder file brought in with no question asked. */
+  folderBringIn(teamId: string, bytes: Uint8Array, secrets: FolderSecrets): Promise<QuietResult>;
   dispose(): void;
 }
 
@@ -78,6 +87,14 @@ function workerRunner(): BundleRunner {
     async forget(discard) {
       await send({ kind: 'forget', discard });
     },
+    async folderFile(teamId, request, secrets) {
+      const answer = await send({ kind: 'folderFile', teamId, request, secrets });
+      return answer.kind === 'folderFileMade' ? answer.made : failed(messageOf(answer));
+    },
+    async folderBringIn(teamId, bytes, secrets) {
+      const answer = await send({ kind: 'folderBringIn', teamId, bytes, secrets });
+      return answer.kind === 'folderBroughtIn' ? answer.result : failed(messageOf(answer));
+    },
     dispose() {
       worker.terminate();
     },
@@ -122,6 +139,11 @@ export function localRunner(): BundleRunner {
       opened = null;
       // The app shares this thread's connection, so it stays open unless the database is being removed.
       if (teamId !== undefined && discard) await deleteTeamDb(teamId);
+    },
+    folderFile: (teamId, request, secrets) => makeFolderFile(openTeamDb(teamId), request, secrets),
+    async folderBringIn(teamId, bytes, secrets) {
+      const { keys } = await folderLocks(secrets);
+      return bringInQuietly(openTeamDb(teamId), { bytes, keys });
     },
     dispose() {
       opened = null;

@@ -3,8 +3,11 @@
  * the import plan stay inside the worker, and only the small preview comes back.
  */
 import type { BundleError } from '../../../shared/bundle/errors';
+import type { MadeFile } from '../../../shared/folder/engine';
 import type { ExportRequest } from '../../db/exportBundle';
-import type { ApplyOutcome, ExportOutput, ImportPreview, OpenRequest, Step } from './pipeline';
+import type { FolderFileRequest } from '../../db/folderFiles';
+import type { FolderSecrets } from './folderFile';
+import type { ApplyOutcome, ExportOutput, ImportPreview, OpenRequest, QuietResult, Step } from './pipeline';
 
 export type OpenReply = { ok: true; preview: ImportPreview } | { ok: false; error: BundleError };
 
@@ -13,7 +16,10 @@ export type WorkerRequest =
   | { id: number; kind: 'open'; request: OpenRequest }
   | { id: number; kind: 'apply' }
   /** Lets go of an opened file; `discard` also removes a team database made only to look at a file. */
-  | { id: number; kind: 'forget'; discard: boolean };
+  | { id: number; kind: 'forget'; discard: boolean }
+  /** The team folder: make this PC's next file, or bring one in with no question asked. */
+  | { id: number; kind: 'folderFile'; teamId: string; request: FolderFileRequest; secrets: FolderSecrets }
+  | { id: number; kind: 'folderBringIn'; teamId: string; bytes: Uint8Array; secrets: FolderSecrets };
 
 export type WorkerReply =
   | { id: number; kind: 'progress'; step: Step; fraction: number }
@@ -21,4 +27,6 @@ export type WorkerReply =
   | { id: number; kind: 'opened'; reply: OpenReply }
   | { id: number; kind: 'applied'; outcome: ApplyOutcome }
   | { id: number; kind: 'forgotten' }
+  | { id: number; kind: 'folderFileMade'; made: MadeFile }
+  | { id: number; kind: 'folderBroughtIn'; result: QuietResult }
   | { id: number; kind: 'failed'; message: string };
