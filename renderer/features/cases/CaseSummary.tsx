@@ -8,12 +8,28 @@ import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useStages } from './useStages';
+import { useTeam } from '../../app/team/useTeam';
+import { DecisionMark } from '../sync/DecisionMark';
+import { useFieldsToDecide } from '../sync/useFieldsToDecide';
 
 type Part = 'details' | 'stage' | 'lead' | 'concerns' | 'review' | 'record-review';
+
+/** The case's own fields each row shows, for the mark of a difference waiting for a decision. */
+const FIELDS: Partial<Record<Part, readonly string[]>> = {
+  details: ['reference', 'displayName'],
+  stage: ['columnId', 'status'],
+  lead: ['leadMemberId'],
+  concerns: ['concerns'],
+  review: ['nextReviewDate'],
+};
 
 export function CaseSummary(props: CaseSectionProps) {
   const { caseRow, members, today } = props;
   const stages = useStages();
+  const { db } = useTeam();
+  const toDecide = useFieldsToDecide(db, 'cases', caseRow.id);
+  const mark = (part: Part, what: string) =>
+    FIELDS[part]?.some((field) => toDecide.has(field)) ? <DecisionMark what={what} /> : null;
   const { editing, saved, open, close, done } = useEditingPart<Part>('change');
   const stage = stages?.find((column) => column.id === caseRow.columnId);
   const reviewOverdue = caseRow.status === 'open' && hasPassed(caseRow.nextReviewDate, today);
@@ -22,7 +38,10 @@ export function CaseSummary(props: CaseSectionProps) {
   const row = (part: Part, label: string, value: React.ReactNode) => (
     <div className="summary-list__row">
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd>
+        {value}
+        {mark(part, label.toLowerCase())}
+      </dd>
       <dd>
         <ChangeButton id={`change-${part}`} what={label.toLowerCase()} onPress={() => open(part)} />
       </dd>
@@ -72,6 +91,7 @@ export function CaseSummary(props: CaseSectionProps) {
           <dd>
             {showDate(caseRow.nextReviewDate)}
             {reviewOverdue && <strong className="tag tag--error case-overdue"> Review overdue</strong>}
+            {mark('review', 'next review date')}
           </dd>
           <dd className="summary-list__actions">
             <ChangeButton id="change-review" what="next review date" onPress={() => open('review')} />
