@@ -119,7 +119,7 @@ async function setReviewDate(page: Page, caseHash: string, month: string): Promi
 describe('two PCs keeping each other up to date through a team folder (the folder picker is a test double)', () => {
   const { newPc } = useBrowser();
 
-  it('choose the folder, see where each PC stands, count a difference to decide, and stop using it', async () => {
+  it('choose the folder, see where each PC stands, count a difference to decide, find it marked on the case page, and stop using it', async () => {
     const { context: contextA, page: a } = await newPc();
     await pickerGivesPrivateFolder(contextA);
     await a.reload();
@@ -202,7 +202,13 @@ describe('two PCs keeping each other up to date through a team folder (the folde
         { timeout: 90_000, interval: 1_000 },
       )
       .toBe(true);
-    await goToShareAndReceive(b);
+    // The case page marks the field, and its link leads to where it is settled.
+    await b.goto(`${b.url().split('#')[0]}${caseHash}`);
+    const mark = b.getByRole('link', { name: /^Two values wait for a decision about the next review date/ });
+    await mark.waitFor();
+    await expectAccessible(b, 'a case page with a field waiting for a decision (dark)');
+    await mark.click();
+    await b.getByRole('heading', { level: 1, name: 'Share and receive' }).waitFor();
     await b.locator('.decision').waitFor();
     await expectAccessible(b, 'Share and receive with a difference from the team folder (dark)');
 
