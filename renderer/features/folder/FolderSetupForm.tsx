@@ -72,7 +72,8 @@ export function FolderSetupForm() {
         />
       ) : (
         <p>
-          This PC is called <strong>{settings.pcName}</strong>. Colleagues see this name beside the changes made here.
+          This PC is called <strong>{settings.pcName}</strong>. Colleagues see this name beside the changes
+          made here.
         </p>
       )}
       <AreaChoice label="What this PC puts in the folder" value={areas} onChange={setAreas} />
