@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { IPC } from '../shared/api/appApi';
+import { eventChannels, invokeChannels } from '../shared/api/appApi';
 import { defaultSettings, type Settings } from '../shared/api/settings';
 import { APP_INDEX_URL } from './appProtocol';
 import { openFolderKeys } from './folderKeys';
@@ -86,32 +86,43 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 describe('the team folder through the app API', () => {
   it('keeps the folder the person chose in the dialog for that team, and names it by its folder name only', async () => {
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folderPath] });
-    await expect(invoke(IPC.folderChoose, TEAM)).resolves.toEqual({ name: 'North team', access: 'granted' });
+    await expect(invoke(invokeChannels.folderChoose.name, TEAM)).resolves.toEqual({
+      name: 'North team',
+      access: 'granted',
+    });
     expect(electron.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({
       properties: ['openDirectory', 'createDirectory'],
     });
-    await expect(invoke(IPC.folderCurrent, TEAM)).resolves.toEqual({ name: 'North team', access: 'granted' });
-    await expect(invoke(IPC.folderCurrent, 'another-team')).resolves.toBeNull();
+    await expect(invoke(invokeChannels.folderCurrent.name, TEAM)).resolves.toEqual({
+      name: 'North team',
+      access: 'granted',
+    });
+    await expect(invoke(invokeChannels.folderCurrent.name, 'another-team')).resolves.toBeNull();
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    await expect(invoke(IPC.folderChoose, TEAM)).resolves.toBeNull();
-    await invoke(IPC.folderForget, TEAM);
-    await expect(invoke(IPC.folderCurrent, TEAM)).resolves.toBeNull();
+    await expect(invoke(invokeChannels.folderChoose.name, TEAM)).resolves.toBeNull();
+    await invoke(invokeChannels.folderForget.name, TEAM);
+    await expect(invoke(invokeChannels.folderCurrent.name, TEAM)).resolves.toBeNull();
   });
 
   it('writes, lists, reads and removes files in the chosen folder', async () => {
     saved = { ...saved, teamFolders: { [TEAM]: folderPath } };
-    await expect(invoke(IPC.folderWrite, TEAM, NAME, new Uint8Array([7, 8]))).resolves.toEqual({
+    await expect(
+      invoke(invokeChannels.folderWrite.name, TEAM, NAME, new Uint8Array([7, 8])),
+    ).resolves.toEqual({
       ok: true,
       value: null,
     });
     expect(readdirSync(folderPath)).toEqual([NAME]);
-    await expect(invoke(IPC.folderList, TEAM)).resolves.toMatchObject({
+    await expect(invoke(invokeChannels.folderList.name, TEAM)).resolves.toMatchObject({
       ok: true,
       value: [{ name: NAME, size: 2 }],
     });
-    const read = (await invoke(IPC.folderRead, TEAM, NAME)) as { ok: boolean; value: Uint8Array };
+    const read = (await invoke(invokeChannels.folderRead.name, TEAM, NAME)) as {
+      ok: boolean;
+      value: Uint8Array;
+    };
     expect([...read.value]).toEqual([7, 8]);
-    await invoke(IPC.folderRemove, TEAM, NAME);
+    await invoke(invokeChannels.folderRemove.name, TEAM, NAME);
     expect(readdirSync(folderPath)).toEqual([]);
   });
 
@@ -126,17 +137,28 @@ describe('the team folder through the app API', () => {
       '..',
       '',
     ]) {
-      await expect(invoke(IPC.folderRead, TEAM, name), name).rejects.toThrow(/^That could not be done/);
-      await expect(invoke(IPC.folderRemove, TEAM, name), name).rejects.toThrow(/^That could not be done/);
+      await expect(invoke(invokeChannels.folderRead.name, TEAM, name), name).rejects.toThrow(
+        /^That could not be done/,
+      );
+      await expect(invoke(invokeChannels.folderRemove.name, TEAM, name), name).rejects.toThrow(
+        /^That could not be done/,
+      );
     }
-    await expect(invoke(IPC.folderRead, '../team', NAME)).rejects.toThrow(/^That could not be done/);
-    await expect(invoke(IPC.folderWrite, TEAM, NAME, 'not bytes')).rejects.toThrow(/^That could not be done/);
+    await expect(invoke(invokeChannels.folderRead.name, '../team', NAME)).rejects.toThrow(
+      /^That could not be done/,
+    );
+    await expect(invoke(invokeChannels.folderWrite.name, TEAM, NAME, 'not bytes')).rejects.toThrow(
+      /^That could not be done/,
+    );
     expect(readdirSync(join(root, 'Shared')).sort()).toEqual(['North team', 'secret.joinedup']);
   });
 
   it('says plainly when no folder was chosen, and refuses a page that is not ours', async () => {
-    await expect(invoke(IPC.folderList, TEAM)).resolves.toMatchObject({ ok: false, problem: 'gone' });
-    const handler = electron.handlers.get(IPC.folderList);
+    await expect(invoke(invokeChannels.folderList.name, TEAM)).resolves.toMatchObject({
+      ok: false,
+      problem: 'gone',
+    });
+    const handler = electron.handlers.get(invokeChannels.folderList.name);
     const foreign = {
       sender: window.webContents,
       senderFrame: { url: 'https://evil.example/', parent: null },
@@ -148,23 +170,31 @@ describe('the team folder through the app API', () => {
 
   it('tells the window which team’s folder changed, once after a burst, until told to stop', async () => {
     saved = { ...saved, teamFolders: { [TEAM]: folderPath } };
-    await invoke(IPC.folderWatch, TEAM, true);
+    await invoke(invokeChannels.folderWatch.name, TEAM, true);
     writeFileSync(join(folderPath, 'a.joinedup'), 'a');
     writeFileSync(join(folderPath, 'b.joinedup'), 'b');
-    await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalledWith(IPC.folderChanged, TEAM));
+    await vi.waitFor(() =>
+      expect(window.webContents.send).toHaveBeenCalledWith(eventChannels.folderChanged.name, TEAM),
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(window.webContents.send).toHaveBeenCalledTimes(1);
-    await invoke(IPC.folderWatch, TEAM, false);
+    await invoke(invokeChannels.folderWatch.name, TEAM, false);
     writeFileSync(join(folderPath, 'c.joinedup'), 'c');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(window.webContents.send).toHaveBeenCalledTimes(1);
   });
 
   it('remembers the team passphrase through the system’s protected storage and gives it back', async () => {
-    await expect(invoke(IPC.keysRemember, TEAM, ['kettle orbit meadow violin'])).resolves.toBe('protected');
-    await expect(invoke(IPC.keysRecall, TEAM)).resolves.toEqual(['kettle orbit meadow violin']);
-    await expect(invoke(IPC.keysRemember, TEAM, [])).rejects.toThrow(/^That could not be done/);
-    await invoke(IPC.keysForget, TEAM);
-    await expect(invoke(IPC.keysRecall, TEAM)).resolves.toBeNull();
+    await expect(
+      invoke(invokeChannels.keysRemember.name, TEAM, ['kettle orbit meadow violin']),
+    ).resolves.toBe('protected');
+    await expect(invoke(invokeChannels.keysRecall.name, TEAM)).resolves.toEqual([
+      'kettle orbit meadow violin',
+    ]);
+    await expect(invoke(invokeChannels.keysRemember.name, TEAM, [])).rejects.toThrow(
+      /^That could not be done/,
+    );
+    await invoke(invokeChannels.keysForget.name, TEAM);
+    await expect(invoke(invokeChannels.keysRecall.name, TEAM)).resolves.toBeNull();
   });
 });

@@ -6,10 +6,10 @@
  */
 import { dialog } from 'electron';
 import { basename } from 'node:path';
-import { IPC, ipcArgs } from '../shared/api/appApi';
+import { invokeChannels } from '../shared/api/appApi';
 import type { FolderChoice, FolderResult } from '../shared/api/folderApi';
 import type { FolderKeys } from './folderKeys';
-import type { Handle } from './ipc';
+import { sendToWindow, type Handle } from './ipc';
 import type { SettingsStore } from './settingsStore';
 import { NodeFolder } from './teamFolder';
 import type { BrowserWindow } from 'electron';
@@ -29,6 +29,7 @@ const NO_FOLDER = {
 const CHANGE_SETTLE_MS = 300;
 
 export function registerFolderHandlers(handle: Handle, context: FolderContext): void {
+  const channels = invokeChannels;
   const watchers = new Map<string, () => void>();
 
   const folderOf = (teamId: string): NodeFolder | null => {
@@ -45,8 +46,8 @@ export function registerFolderHandlers(handle: Handle, context: FolderContext): 
     watchers.delete(teamId);
   };
 
-  handle(IPC.folderSupport, ipcArgs[IPC.folderSupport], () => ({ supported: true }));
-  handle(IPC.folderChoose, ipcArgs[IPC.folderChoose], async ([teamId], window) => {
+  handle(channels.folderSupport, () => ({ supported: true as const }));
+  handle(channels.folderChoose, async ([teamId], window) => {
     const result = await dialog.showOpenDialog(window, {
       title: 'Choose the team folder',
       buttonLabel: 'Use this folder',
@@ -58,29 +59,23 @@ export function registerFolderHandlers(handle: Handle, context: FolderContext): 
     context.settings.setTeamFolder(teamId, path);
     return choiceOf(path);
   });
-  handle(IPC.folderCurrent, ipcArgs[IPC.folderCurrent], ([teamId]) => {
+  handle(channels.folderCurrent, ([teamId]) => {
     const path = context.settings.read().teamFolders[teamId];
     return path === undefined ? null : choiceOf(path);
   });
   // The desktop app never has to ask again: the folder dialog was the person's permission.
-  handle(IPC.folderAllow, ipcArgs[IPC.folderAllow], ([teamId]) => folderOf(teamId) !== null);
-  handle(IPC.folderForget, ipcArgs[IPC.folderForget], ([teamId]) => {
+  handle(channels.folderAllow, ([teamId]) => folderOf(teamId) !== null);
+  handle(channels.folderForget, ([teamId]) => {
     stopWatching(teamId);
     context.settings.setTeamFolder(teamId, null);
   });
-  handle(IPC.folderList, ipcArgs[IPC.folderList], ([teamId]) =>
-    withFolder(teamId, (folder) => folder.list()),
-  );
-  handle(IPC.folderRead, ipcArgs[IPC.folderRead], ([teamId, name]) =>
-    withFolder(teamId, (folder) => folder.read(name)),
-  );
-  handle(IPC.folderWrite, ipcArgs[IPC.folderWrite], ([teamId, name, bytes]) =>
+  handle(channels.folderList, ([teamId]) => withFolder(teamId, (folder) => folder.list()));
+  handle(channels.folderRead, ([teamId, name]) => withFolder(teamId, (folder) => folder.read(name)));
+  handle(channels.folderWrite, ([teamId, name, bytes]) =>
     withFolder(teamId, (folder) => folder.write(name, bytes)),
   );
-  handle(IPC.folderRemove, ipcArgs[IPC.folderRemove], ([teamId, name]) =>
-    withFolder(teamId, (folder) => folder.remove(name)),
-  );
-  handle(IPC.folderWatch, ipcArgs[IPC.folderWatch], ([teamId, on]) => {
+  handle(channels.folderRemove, ([teamId, name]) => withFolder(teamId, (folder) => folder.remove(name)));
+  handle(channels.folderWatch, ([teamId, on]) => {
     stopWatching(teamId);
     const folder = on ? folderOf(teamId) : null;
     if (!folder) return;
@@ -89,8 +84,7 @@ export function registerFolderHandlers(handle: Handle, context: FolderContext): 
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        const window = context.getWindow();
-        if (window && !window.isDestroyed()) window.webContents.send(IPC.folderChanged, teamId);
+        sendToWindow(context.getWindow(), 'folderChanged', teamId);
       }, CHANGE_SETTLE_MS);
     });
     watchers.set(teamId, () => {
@@ -99,10 +93,8 @@ export function registerFolderHandlers(handle: Handle, context: FolderContext): 
     });
   });
 
-  handle(IPC.keysKeeping, ipcArgs[IPC.keysKeeping], () => context.folderKeys.keeping());
-  handle(IPC.keysRemember, ipcArgs[IPC.keysRemember], ([teamId, passphrases]) =>
-    context.folderKeys.remember(teamId, passphrases),
-  );
-  handle(IPC.keysRecall, ipcArgs[IPC.keysRecall], ([teamId]) => context.folderKeys.recall(teamId));
-  handle(IPC.keysForget, ipcArgs[IPC.keysForget], ([teamId]) => context.folderKeys.forget(teamId));
+  handle(channels.keysKeeping, () => context.folderKeys.keeping());
+  handle(channels.keysRemember, ([teamId, passphrases]) => context.folderKeys.remember(teamId, passphrases));
+  handle(channels.keysRecall, ([teamId]) => context.folderKeys.recall(teamId));
+  handle(channels.keysForget, ([teamId]) => context.folderKeys.forget(teamId));
 }

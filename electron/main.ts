@@ -6,7 +6,7 @@ import { app, Menu, protocol, safeStorage, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IPC, type MenuState } from '../shared/api/appApi';
+import type { MenuState } from '../shared/api/appApi';
 import { APP_INDEX_URL } from './appProtocol';
 import { registerAppScheme, serveAppFiles } from './appProtocolHandler';
 import { createBundleHandover } from './bundleHandover';
@@ -36,7 +36,7 @@ function focusMainWindow(): void {
 const bundles = createBundleHandover({
   focus: focusMainWindow,
   read: readBundleFile,
-  send: (file) => sendToWindow(mainWindow, IPC.bundleOpened, file),
+  send: (file) => sendToWindow(mainWindow, 'bundleOpened', file),
 });
 bundles.fromArgs(process.argv, process.cwd());
 

@@ -1,5 +1,5 @@
 import { SettingsProvider } from './settings/SettingsContext';
-import { TeamProvider } from './team/TeamContext';
+import { TeamProvider } from './team/TeamProvider';
 import { FirstRun } from './firstRun/FirstRun';
 import { ChoosePerson } from './team/ChoosePerson';
 import { Shell } from './Shell';

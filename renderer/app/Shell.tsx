@@ -4,37 +4,31 @@ import { hrefFor, navigate } from './router/hashRoute';
 import { useRoute } from './router/useRoute';
 import { useSettings } from './settings/useSettings';
 import { TeamSwitcher } from './team/TeamSwitcher';
-import { useTeam } from './team/useTeam';
+import { usePerson } from './team/usePerson';
+import { useAccess } from './access/useAccess';
+import { useAccessActions } from './access/useAccessActions';
 import { Banner } from '../ui/Banner';
 import { SectionErrorBoundary } from '../ui/SectionErrorBoundary';
 import { useShortcuts } from './useShortcuts';
 import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
+import { ClockWarning } from '../features/sync/ClockWarning';
+import { useHeldFilesRetry } from '../features/sync/useHeldFilesRetry';
 import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
 import { FolderStatusLine } from '../features/folder/FolderStatusLine';
 import { useDecisionCount } from '../features/sync/useDecisionCount';
 
-/** The frame around every section: header with team and person, the navigation, and the current section. */
+/**
+ * The frame around every section: header with team and person, the navigation, and the current section. What
+ * changes on a lock (the header's person, the palette, the shortcuts) is in components of its own, so a lock does
+ * not re-render the page underneath.
+ */
 export function Shell() {
   const route = useRoute();
   const { notice, dismissNotice } = useSettings();
-  const { person, lock, switchPerson, accessScreen, db } = useTeam();
-  const decisions = useDecisionCount(db);
   const sectionId = route[0] ?? DEFAULT_SECTION;
   const section = SECTIONS.find((candidate) => candidate.id === sectionId);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  const [dialog, setDialog] = useState<PaletteDialog>(null);
-  const runCommand = useShortcuts({
-    accessScreen,
-    signedIn: person !== null,
-    openPalette: useCallback(() => setDialog('palette'), []),
-    openHelp: useCallback(() => setDialog('help'), []),
-    lock,
-    switchPerson,
-  });
-  useFilesOpenedFromOutside(accessScreen !== 'open');
-  // Locking closes the palette for good: it must not come back, with its names, after the PIN.
-  if (accessScreen !== 'open' && dialog !== null) setDialog(null);
 
   useEffect(() => {
     if (route.length === 0) navigate(DEFAULT_SECTION);
@@ -84,27 +78,7 @@ export function Shell() {
       >
         Skip to main content
       </a>
-      <header className="app-header">
-        <span className="app-header__name">Joined Up</span>
-        <TeamSwitcher />
-        {person && (
-          <span>
-            Working as <strong>{person.name}</strong>
-          </span>
-        )}
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={switchPerson}
-          aria-keyshortcuts="Control+Shift+S"
-        >
-          Switch person
-        </button>
-        <button type="button" className="button button--quiet" onClick={lock} aria-keyshortcuts="Control+L">
-          Lock
-        </button>
-        <FolderStatusLine />
-      </header>
+      <AppHeader />
       <nav className="app-nav" aria-label="Sections">
         <ul>
           {SECTIONS.map((candidate) => (
@@ -115,22 +89,14 @@ export function Shell() {
                 aria-keyshortcuts={`Control+${candidate.key}`}
               >
                 {candidate.label}
-                {candidate.id === 'sync' && decisions > 0 && (
-                  <>
-                    <span className="nav-count" aria-hidden="true">
-                      {decisions}
-                    </span>
-                    <span className="visually-hidden">
-                      , {decisions === 1 ? '1 difference needs' : `${decisions} differences need`} a decision
-                    </span>
-                  </>
-                )}
+                {candidate.id === 'sync' && <DecisionCount />}
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
+        <ClockWarning />
         {notice && (
           <Banner title="Settings were reset" tone="warning">
             <p>{notice}</p>
@@ -156,7 +122,76 @@ export function Shell() {
           </>
         )}
       </main>
-      <PaletteDialogs open={dialog} onClose={() => setDialog(null)} onCommand={runCommand} />
+      <ShellCommands />
     </div>
   );
+}
+
+/** Beside Share and receive in the navigation: how many differences wait for a person's decision. */
+function DecisionCount() {
+  const decisions = useDecisionCount();
+  if (decisions === 0) return null;
+  return (
+    <>
+      <span className="nav-count" aria-hidden="true">
+        {decisions}
+      </span>
+      <span className="visually-hidden">
+        , {decisions === 1 ? '1 difference needs' : `${decisions} differences need`} a decision
+      </span>
+    </>
+  );
+}
+
+/** The header: the team, the person working, the buttons to switch person and lock, and the team folder's line. */
+function AppHeader() {
+  const person = usePerson();
+  const { lock, switchPerson } = useAccessActions();
+  return (
+    <header className="app-header">
+      <span className="app-header__name">Joined Up</span>
+      <TeamSwitcher />
+      {person && (
+        <span>
+          Working as <strong>{person.name}</strong>
+        </span>
+      )}
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={switchPerson}
+        aria-keyshortcuts="Control+Shift+S"
+      >
+        Switch person
+      </button>
+      <button type="button" className="button button--quiet" onClick={lock} aria-keyshortcuts="Control+L">
+        Lock
+      </button>
+      <FolderStatusLine />
+    </header>
+  );
+}
+
+/**
+ * The keyboard shortcuts, the desktop menu's commands, files opened from outside, files held back for a PC's clock
+ * tried again, and the palette they open.
+ */
+function ShellCommands() {
+  const person = usePerson();
+  const { lock, switchPerson } = useAccessActions();
+  const { accessScreen } = useAccess();
+  const [dialog, setDialog] = useState<PaletteDialog>(null);
+  const runCommand = useShortcuts({
+    accessScreen,
+    signedIn: person !== null,
+    openPalette: useCallback(() => setDialog('palette'), []),
+    openHelp: useCallback(() => setDialog('help'), []),
+    lock,
+    switchPerson,
+  });
+  useFilesOpenedFromOutside(accessScreen !== 'open');
+  useHeldFilesRetry();
+  // Locking closes the palette for good: it must not come back, with its names, after the PIN.
+  if (accessScreen !== 'open' && dialog !== null) setDialog(null);
+  return <PaletteDialogs open={dialog} onClose={() => setDialog(null)} onCommand={runCommand} />;
 }

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { AppApi, MenuCommand, MenuState } from '../../shared/api/appApi';
 import { createWebApi } from '../bridge/webApi';
 import { setAppApi } from '../bridge/appApi';
-import type { AccessScreen } from './team/TeamContext';
+import type { AccessScreen } from './access/accessMachine';
 import { useShortcuts } from './useShortcuts';
 
 let sendMenu: (command: MenuCommand) => void = () => undefined;

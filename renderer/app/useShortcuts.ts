@@ -4,7 +4,7 @@ import { SECTION_SHORTCUTS } from '../../shared/shortcuts';
 import { getAppApi } from '../bridge/appApi';
 import { offerFile } from '../features/sync/openedFiles';
 import { navigate } from './router/hashRoute';
-import type { AccessScreen } from './team/TeamContext';
+import type { AccessScreen } from './access/accessMachine';
 
 interface ShortcutOptions {
   /** What covers the app: shortcuts act only while it is 'open' (someone signed in, not locked). */
@@ -34,7 +34,7 @@ function isTyping(target: EventTarget | null): boolean {
  * The app's keyboard shortcuts and the desktop menu's commands, in one place: Ctrl (Cmd on a Mac) with a digit
  * jumps to a section, Ctrl+K opens the command palette, Ctrl+/ or "?" the shortcuts help. It also tells the
  * desktop menu what applies now. Lock and switch person are answered by the lock's own listeners while someone is
- * working (renderer/features/access/useLockTriggers.ts), so they are not answered twice here.
+ * working (renderer/app/access/useLockTriggers.ts), so they are not answered twice here.
  * Returns the function that runs a command, for the palette.
  */
 export function useShortcuts(options: ShortcutOptions): (command: MenuCommand) => void {

@@ -8,7 +8,7 @@ import { defaultSettings } from '../../shared/api/settings';
 import { addTeam } from '../db/pcDb';
 import { openTeamDb } from '../db/teamDb';
 import { loadGeneratedTeam } from '../db/teams';
-import { rememberUnlocked } from '../features/access/unlockMemory';
+import { rememberUnlocked } from '../app/access/unlockMemory';
 
 export const seedTasks = {
   async seedTeam(

@@ -5,7 +5,8 @@
  * The remembered passphrase lives in the window's session storage: for this session only.
  */
 import Dexie, { type Table } from 'dexie';
-import type { FolderApi, FolderChoice, FolderResult, KeyApi } from '../../shared/api/folderApi';
+import type { FolderApi, KeyApi } from '../../shared/api/appApi';
+import type { FolderChoice, FolderResult } from '../../shared/api/folderApi';
 import type { FolderEntry, FolderProblem } from '../../shared/folder/folderPort';
 
 export const UNSUPPORTED_REASON =

@@ -11,6 +11,7 @@ import { AUDIT_TABLE, TABLES } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
 import { touchedIds } from './boardChangeLog';
 import type { MetaKey } from './meta';
+import type { TeamDbExtension } from './teamDbExtension';
 
 export const FOLDER_CHANGE_PREFIX = 'folder-change:';
 export const FOLDER_JOURNAL_KEY = 'folderJournal' satisfies MetaKey;
@@ -73,4 +74,10 @@ export const folderJournal: Middleware<DBCore> = {
       return JOURNALLED.has(name) ? withJournal(down, table, name) : table;
     },
   }),
+};
+
+/** The journal as an extension of the team database (teamDbExtension.ts): it hears of every write. */
+export const folderJournalExtension: TeamDbExtension = {
+  name: 'the team folder’s change notes',
+  afterWrite: folderJournal,
 };

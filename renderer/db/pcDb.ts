@@ -5,7 +5,8 @@
  * pins.ts).
  */
 import Dexie, { type Table } from 'dexie';
-import type { PinRow } from './pins';
+import type { TryRecord } from '../../shared/access/backoff';
+import type { PinHash } from '../../shared/access/pinHash';
 import { deleteTeamDb } from './teamDb';
 
 export const PC_DB_NAME = 'joinedup-pc';
@@ -28,6 +29,16 @@ export interface PcTeamRow {
   passphraseCheck: PassphraseCheck;
   /** The person last signed in to this team on this PC; null until someone picks themselves. */
   currentPersonId: string | null;
+}
+
+/** One person's PIN on this PC for one team, and their wrong tries (read and written by pins.ts only). */
+export interface PinRow extends TryRecord {
+  /** `teamId:memberId`. */
+  key: string;
+  teamId: string;
+  memberId: string;
+  pin: PinHash;
+  setAt: string;
 }
 
 class PcDb extends Dexie {

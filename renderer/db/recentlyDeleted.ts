@@ -3,6 +3,7 @@
  * for good, newest first, with the means to bring one back or remove it for good (through the write path).
  */
 import { TABLES, type TableName } from '../../shared/domain/registry';
+import { isPurged } from '../../shared/sync/purge';
 import type { SyncedRecord } from '../../shared/sync/record';
 import type { TeamDb } from './teamDb';
 import { purgeRecord, restoreRecord, type WriteContext } from './writer';
@@ -43,7 +44,7 @@ export async function listRecentlyDeleted(db: TeamDb, limit = 500): Promise<Dele
   for (const def of TABLES) {
     const rows = await db
       .table<SyncedRecord, string>(def.name)
-      .filter((row) => row.deleted && !purged.has(`${def.name}/${row.id}`))
+      .filter((row) => row.deleted && !isPurged(row) && !purged.has(`${def.name}/${row.id}`))
       .toArray();
     for (const row of rows) {
       items.push({
@@ -61,10 +62,16 @@ export async function listRecentlyDeleted(db: TeamDb, limit = 500): Promise<Dele
   return items.slice(0, limit);
 }
 
-export function restoreDeleted(ctx: WriteContext, item: Pick<DeletedItem, 'table' | 'id'>): Promise<boolean> {
-  return restoreRecord(ctx, item.table, item.id);
+export function restoreDeleted(
+  writer: WriteContext,
+  item: Pick<DeletedItem, 'table' | 'id'>,
+): Promise<boolean> {
+  return restoreRecord(writer, item.table, item.id);
 }
 
-export function purgeDeleted(ctx: WriteContext, item: Pick<DeletedItem, 'table' | 'id'>): Promise<boolean> {
-  return purgeRecord(ctx, item.table, item.id);
+export function purgeDeleted(
+  writer: WriteContext,
+  item: Pick<DeletedItem, 'table' | 'id'>,
+): Promise<boolean> {
+  return purgeRecord(writer, item.table, item.id);
 }

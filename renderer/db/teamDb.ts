@@ -1,18 +1,24 @@
 /**
  * One IndexedDB database per team (`joinedup-team-<teamId>`): the synced tables from the registry, the audit trail,
  * and tables this PC keeps for itself — differences waiting for a person's decision, receipts of imported bundles,
- * and meta (device id, clock, version vector, exchanges with other PCs, the board's and team folder's notes).
+ * files held back because a PC's clock is ahead, and meta (device id, clock, version vector, exchanges with other
+ * PCs, clashes, the board's saved snapshot and the team folder's notes: meta.ts).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
 import type { RowOf, TableName } from '../../shared/domain/registry';
 import type { Decision } from '../../shared/sync/decision';
+import type { HeldFileRow } from './heldFiles';
 import type { MetaRow } from './meta';
-import { boardChangeLog } from './boardChangeLog';
-import { folderJournal } from './folderJournal';
+import { boardSnapshotExtension } from './boardChangeLog';
+import { folderJournalExtension } from './folderJournal';
 import { MIGRATIONS } from './migrations';
+import type { TeamDbExtension } from './teamDbExtension';
 
 export const TEAM_DB_PREFIX = 'joinedup-team-';
+
+/** The stores kept beside the team's records that must hear of every write and purge (teamDbExtension.ts). */
+const EXTENSIONS: readonly TeamDbExtension[] = [boardSnapshotExtension, folderJournalExtension];
 
 /**
  * A field where an import met a value written on another PC without either side having seen the other's change.
@@ -45,6 +51,7 @@ export class TeamDb extends Dexie {
   declare decisions: Table<DecisionRow, string>;
   declare receipts: Table<ReceiptRow, string>;
   declare meta: Table<MetaRow, string>;
+  declare heldFiles: Table<HeldFileRow, string>;
 
   /** `options` lets tests give each simulated PC its own IndexedDB. */
   constructor(
@@ -56,8 +63,12 @@ export class TeamDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
-    this.use(boardChangeLog);
-    this.use(folderJournal);
+    for (const extension of EXTENSIONS) if (extension.afterWrite) this.use(extension.afterWrite);
+  }
+
+  /** Tells each extension of a purge. Call inside the purge's transaction, which must include `meta`. */
+  async afterPurge(): Promise<void> {
+    for (const extension of EXTENSIONS) await extension.afterPurge?.(this);
   }
 
   /** A synced table, typed by its registry entry. */

@@ -48,23 +48,23 @@ export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
   const deviceId = input.deviceId ?? newDeviceId();
   const db = openTeamDb(teamId);
   try {
-    const ctx: WriteContext = {
+    const writer: WriteContext = {
       db,
       clock: await loadClock(db, deviceId),
       deviceId,
       person: { id: personId, name: personName },
     };
-    await inOneWrite(ctx, async () => {
-      await createRecord(ctx, 'team', { name: teamName }, { id: teamId });
+    await inOneWrite(writer, async () => {
+      await createRecord(writer, 'team', { name: teamName }, { id: teamId });
       for (const [index, column] of DEFAULT_COLUMNS.entries()) {
-        await createRecord(ctx, 'boardColumns', {
+        await createRecord(writer, 'boardColumns', {
           title: column.title,
           kind: column.kind,
           position: index + 1,
         });
       }
       await createRecord(
-        ctx,
+        writer,
         'members',
         { name: personName, profession: input.profession, teamRole: 'leader' },
         { id: personId },

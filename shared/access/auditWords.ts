@@ -2,7 +2,7 @@
  * The change history in plain words: "Sam Okafor changed the next review date of case JU-0042 on 3 March 2026 at
  * 14:05, on PC 3fa2…". Field names become words; values are shown as a person would write them.
  */
-import { format, parseISO } from 'date-fns';
+import { showDate, showDateTime } from '../dates';
 import type { AuditAction, AuditRow } from '../domain/audit';
 
 /** What one record of each table is called in a sentence; tables not listed use their registry label. */
@@ -66,11 +66,6 @@ const VERBS: Record<AuditAction, string> = {
   settle: 'settled a difference between PCs in',
 };
 
-/** When, as "3 March 2026 at 14:05" (local time). */
-export function whenWords(at: string): string {
-  return format(parseISO(at), "d MMMM yyyy 'at' HH:mm");
-}
-
 export function describeChange(
   row: Pick<AuditRow, 'action' | 'fields' | 'personName' | 'table' | 'at' | 'deviceId'>,
   recordTitle: string,
@@ -93,7 +88,7 @@ export function describeChange(
   } else {
     what = `${VERBS[row.action]} ${thing}`;
   }
-  return `${who} ${what} on ${whenWords(row.at)}, on PC ${row.deviceId}`;
+  return `${who} ${what} on ${showDateTime(row.at)}, on PC ${row.deviceId}`;
 }
 
 /** A stored value as a person would write it. */
@@ -101,7 +96,7 @@ export function valueWords(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(empty)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return format(parseISO(value), 'd MMMM yyyy');
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return showDate(value);
     return value.length > 120 ? `${value.slice(0, 119)}…` : value;
   }
   if (Array.isArray(value))

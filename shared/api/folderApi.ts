@@ -4,46 +4,9 @@
  * the team it belongs to and files only by their plain name; it never sees or sends a path.
  */
 import { z } from 'zod';
-import type { FolderEntry, FolderResult } from '../folder/folderPort';
+import type { FolderResult } from '../folder/folderPort';
 
 export type { FolderResult };
-
-/** The team's folder on this PC: its name to show, and whether it may be used now or the person must allow it. */
-export interface FolderChoice {
-  name: string;
-  access: 'granted' | 'ask';
-}
-
-export type FolderSupport = { supported: true } | { supported: false; reason: string };
-
-/** Where a remembered passphrase is kept: by the operating system's protected storage, or for this session only. */
-export type KeyKeeping = 'protected' | 'session';
-
-export interface FolderApi {
-  support(): Promise<FolderSupport>;
-  /** Asks the person to choose the team's folder; null when they cancel. */
-  choose(teamId: string): Promise<FolderChoice | null>;
-  current(teamId: string): Promise<FolderChoice | null>;
-  /** Asks the person again for permission to use the folder (a browser; call from a click). */
-  allow(teamId: string): Promise<boolean>;
-  forget(teamId: string): Promise<void>;
-  list(teamId: string): Promise<FolderResult<FolderEntry[]>>;
-  read(teamId: string, name: string): Promise<FolderResult<Uint8Array>>;
-  write(teamId: string, name: string, bytes: Uint8Array): Promise<FolderResult<null>>;
-  remove(teamId: string, name: string): Promise<FolderResult<null>>;
-  /** Starts or stops telling the interface when the team's folder may have changed. */
-  watch(teamId: string, on: boolean): Promise<void>;
-  /** Returns its unsubscribe. */
-  onChange(listener: (teamId: string) => void): () => void;
-}
-
-export interface KeyApi {
-  keeping(): Promise<KeyKeeping>;
-  /** Keeps the team's passphrases for the folder, the current one first (a new one replaces the list). */
-  remember(teamId: string, passphrases: readonly string[]): Promise<KeyKeeping>;
-  recall(teamId: string): Promise<string[] | null>;
-  forget(teamId: string): Promise<void>;
-}
 
 export const MAX_FOLDER_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -65,7 +28,7 @@ export const folderFileNameSchema = z
   );
 
 export const folderBytesSchema = z
-  .instanceof(Uint8Array)
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected bytes.')
   .refine((bytes) => bytes.byteLength <= MAX_FOLDER_FILE_BYTES, 'The file is too large.');
 
 export const passphrasesSchema = z.array(z.string().min(1).max(1000)).min(1).max(4);
@@ -75,3 +38,30 @@ export const folderEntrySchema = z.object({
   size: z.number().int().nonnegative(),
   modifiedAt: z.number(),
 });
+
+/** The team's folder on this PC: its name to show, and whether it may be used now or the person must allow it. */
+export const folderChoiceSchema = z.strictObject({
+  name: z.string().min(1).max(1000),
+  access: z.enum(['granted', 'ask']),
+});
+export type FolderChoice = z.infer<typeof folderChoiceSchema>;
+
+export const folderSupportSchema = z.discriminatedUnion('supported', [
+  z.strictObject({ supported: z.literal(true) }),
+  z.strictObject({ supported: z.literal(false), reason: z.string() }),
+]);
+export type FolderSupport = z.infer<typeof folderSupportSchema>;
+
+/** Where a remembered passphrase is kept: by the operating system's protected storage, or for this session only. */
+export const keyKeepingSchema = z.enum(['protected', 'session']);
+export type KeyKeeping = z.infer<typeof keyKeepingSchema>;
+
+const folderProblemSchema = z.enum(['gone', 'denied', 'busy', 'missing', 'full', 'other']);
+
+/** A folder operation's answer as it crosses IPC (FolderResult in shared/folder/folderPort.ts). */
+export function folderResultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.strictObject({ ok: z.literal(true), value }),
+    z.strictObject({ ok: z.literal(false), problem: folderProblemSchema, message: z.string() }),
+  ]);
+}

@@ -52,11 +52,12 @@ export const settingsPatchSchema = z
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** Settings as the renderer sees them, with a notice when a damaged settings file had to be replaced. */
-export interface SettingsSnapshot {
-  settings: Settings;
+export const settingsSnapshotSchema = z.strictObject({
+  settings: settingsSchema,
   /** Plain words for the person, shown once, when the settings file could not be read and was set aside. */
-  notice: string | null;
-}
+  notice: z.string().nullable(),
+});
+export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 
 export function newDeviceId(): string {
   // 16 random bytes as URL-safe text: unique enough to tell PCs apart and safe inside a change stamp.

@@ -24,8 +24,11 @@ import {
 import { agencySchema, memberSchema } from './directory';
 import { boardColumnSchema, teamSchema } from './team';
 
-/** The version of the data's shape. A bundle made with a newer schema version is refused. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The version of the data's shape. A bundle made with a newer schema version is refused; an older one is brought up
+ * to date by shared/bundle/migrations.ts. 2: every record carries `purged` (removed for good, which is final).
+ */
+export const SCHEMA_VERSION = 2;
 
 const DEFINITIONS = [
   defineTable({
@@ -222,7 +225,7 @@ export type NewFieldsOf<Name extends TableName> = Omit<
   z.input<SchemaOf<Name>>,
   (typeof ENVELOPE_KEYS)[number] | EnvelopeMeta
 >;
-type EnvelopeMeta = 'deleted' | 'updatedBy' | 'updatedAt';
+type EnvelopeMeta = 'deleted' | 'purged' | 'updatedBy' | 'updatedAt';
 
 export const TABLES: readonly TableDef[] = DEFINITIONS;
 export const TABLE_NAMES: readonly TableName[] = DEFINITIONS.map((def) => def.name);

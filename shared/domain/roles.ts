@@ -1,7 +1,7 @@
 /**
- * Who may do what in a team. Leaders look after the team's shape (columns, templates, roles, PINs on a shared PC)
- * and may purge deleted records for good; members do everything else. Kept pure so every module and the tests
- * share one rule.
+ * Who may do what in a team. Leaders look after the team's shape (columns, templates, roles, PINs on a shared PC),
+ * may purge deleted records for good and may bring in a file from a PC whose clock is ahead; members do everything
+ * else. Kept pure so every module and the tests share one rule.
  */
 import type { Member } from './directory';
 
@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   'manage-roles',
   'reset-pins',
   'purge',
+  'bring-in-ahead',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -21,6 +22,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'manage-roles': "change people's roles",
   'reset-pins': "clear someone's PIN on this PC",
   purge: 'remove deleted records for good',
+  'bring-in-ahead': 'bring in a file from a PC whose clock is ahead',
 };
 
 export type RoleHolder = Pick<Member, 'teamRole' | 'status' | 'deleted'>;
@@ -38,6 +40,7 @@ export function can(member: RoleHolder | null, permission: Permission): boolean 
     case 'manage-roles':
     case 'reset-pins':
     case 'purge':
+    case 'bring-in-ahead':
       return isActiveLeader(member);
   }
 }

@@ -1,7 +1,7 @@
 /** The team itself (one record whose id is the team id) and the columns of its case board. */
 import { z } from 'zod';
 import { syncedRecordSchema } from '../sync/record';
-import { requiredWhileLive, shortText } from './fieldRules';
+import { shortText } from './fieldRules';
 
 export const teamSchema = syncedRecordSchema({
   name: shortText,
@@ -12,7 +12,7 @@ export const teamSchema = syncedRecordSchema({
     .min(1, { message: 'Must be at least 1 month.' })
     .max(600, { message: 'Must be 600 months or fewer.' })
     .default(72),
-}).superRefine(requiredWhileLive(['name'], { name: 'The team name' }));
+});
 export type Team = z.infer<typeof teamSchema>;
 
 export const COLUMN_KINDS = [
@@ -33,7 +33,7 @@ export const boardColumnSchema = syncedRecordSchema({
   /** A retired column is hidden from the board but keeps its history. */
   retired: z.boolean().default(false),
   kind: z.enum(COLUMN_KINDS).default('custom'),
-}).superRefine(requiredWhileLive(['title'], { title: 'The column title' }));
+});
 export type BoardColumn = z.infer<typeof boardColumnSchema>;
 
 /** The six stages a new team starts with; a team can rename, reorder and add to them. */

@@ -150,7 +150,9 @@ export function noteWaiting(entry: FolderEntry, waitingFor: VersionVectors, devi
 
 /** Whether a file's trouble should be told to a person now. */
 export function worthTelling(note: FileNote, now: number): boolean {
-  if (note.done || note.problem === null || note.problem === 'otherTeam') return false;
+  // A file held back for a clock ahead is the import's to tell (its own warning names the PC), not the folder's.
+  if (note.done || note.problem === null || note.problem === 'otherTeam' || note.problem === 'heldBack')
+    return false;
   if (note.problem === 'wrongKey' || note.problem === 'newerVersion') return true;
   return note.firstFailedAt !== null && now - note.firstFailedAt >= REPORT_UNREADABLE_AFTER_MS;
 }

@@ -38,7 +38,12 @@ export type BringInOutcome =
   /** Damaged, cut short, not a Joined Up file, or records that did not pass checks: perhaps still being copied. */
   | { kind: 'unreadable'; detail: string }
   /** It opened, but storing it failed (something was saved meanwhile, a full disk): try again soon. */
-  | { kind: 'notStored'; detail: string };
+  | { kind: 'notStored'; detail: string }
+  /**
+   * A PC's clock in it is far ahead: the import kept it aside and brings it in by itself once that time is
+   * reached, or when a team leader says so (the app's own warning tells a person). Tried again later here too.
+   */
+  | { kind: 'heldBack'; deviceId: string };
 
 /** A file this PC wrote, remembered so it can be tidied away once every other PC has seen it. */
 export interface OwnFile {
@@ -63,7 +68,8 @@ export interface PeerNote {
   vectors: VersionVectors;
 }
 
-export type ReadProblem = 'unreadable' | 'wrongKey' | 'newerVersion' | 'otherTeam' | 'busy' | 'notStored';
+export type ReadProblem =
+  'unreadable' | 'wrongKey' | 'newerVersion' | 'otherTeam' | 'busy' | 'notStored' | 'heldBack';
 
 /** A file that did not come in at the first try, or one named outside our scheme that was read already. */
 export interface FileNote {

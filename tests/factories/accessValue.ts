@@ -2,12 +2,9 @@
  * The "who is working" part of the team context for component tests: someone is signed in and the app is open.
  * Spread it into a hand-made TeamValue; pass overrides to see the locked or sign-in screens.
  */
-import type { TeamValue } from '../../renderer/app/team/TeamContext';
+import type { AccessActions, AccessValue as AccessState } from '../../renderer/app/access/accessContexts';
 
-export type AccessValue = Pick<
-  TeamValue,
-  'accessScreen' | 'appUnderneath' | 'lock' | 'switchPerson' | 'cancelSwitch' | 'signIn'
->;
+export type AccessValue = AccessState & AccessActions;
 
 export function signedInAccess(overrides: Partial<AccessValue> = {}): AccessValue {
   return {

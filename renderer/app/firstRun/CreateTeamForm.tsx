@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { PROFESSIONS, PROFESSION_LABELS } from '../../../shared/domain/directory';
 import { createTeam } from '../../db/teams';
 import { useSettings } from '../settings/useSettings';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import { WriteError } from '../../db/writer';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './passphraseStrength';
@@ -21,13 +23,15 @@ interface Values {
   passphraseAgain: string;
 }
 
+const PICK_PROFESSION = 'Choose your profession.';
+
 function validate(values: Values): FieldErrors {
   const errors: FieldErrors = {};
   if (!values.teamName.trim()) errors['team-name'] = 'Enter the team’s name.';
   else if (values.teamName.trim().length > 200)
     errors['team-name'] = 'The team’s name must be 200 characters or fewer.';
   if (!values.personName.trim()) errors['person-name'] = 'Enter your name.';
-  if (!values.profession) errors['profession'] = 'Choose your profession.';
+  if (!values.profession) errors['profession'] = PICK_PROFESSION;
   if ([...values.passphrase].length < MIN_PASSPHRASE_LENGTH) {
     errors['passphrase'] = `The passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters.`;
   }
@@ -46,54 +50,44 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
     passphrase: '',
     passphraseAgain: '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useSaveForm('');
   const { settings } = useSettings();
-  const [failure, setFailure] = useState<string | null>(null);
   const set = (field: keyof Values) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
   const hint = passphraseStrength(values.passphrase);
+  const { errors } = form;
 
-  const submit = async () => {
-    const found = validate(values);
-    const profession = PROFESSIONS.find((candidate) => candidate === values.profession);
-    setErrors(found);
-    setAttempt((n) => n + 1);
-    if (hasErrors(found) || !profession) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const { teamId } = await createTeam({
-        teamName: values.teamName.trim(),
-        personName: values.personName.trim(),
-        profession,
-        passphrase: values.passphrase,
-        deviceId: settings.deviceId,
-      });
-      onCreated(teamId);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'The team could not be set up. Try again.');
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    void form.run(
+      () => validate(values),
+      async () => {
+        const profession = PROFESSIONS.find((candidate) => candidate === values.profession);
+        if (!profession)
+          throw new WriteError(PICK_PROFESSION, [{ field: 'profession', message: PICK_PROFESSION }]);
+        const { teamId } = await createTeam({
+          teamName: values.teamName.trim(),
+          personName: values.personName.trim(),
+          profession,
+          passphrase: values.passphrase,
+          deviceId: settings.deviceId,
+        });
+        onCreated(teamId);
+      },
+    );
 
   return (
-    <form
-      noValidate
-      aria-labelledby="create-team-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <FormFrame
+      title="Set up a new team"
+      headingLevel={2}
+      form={form}
+      submitLabel={form.busy ? 'Setting up the team…' : 'Set up the team'}
+      onSubmit={submit}
+      actions={
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Back
+        </button>
+      }
     >
-      <h2 id="create-team-heading">Set up a new team</h2>
-      <ErrorSummary errors={errors} attempt={attempt} />
-      {failure && (
-        <p role="alert" className="field__error">
-          {failure}
-        </p>
-      )}
       <TextField
         id="team-name"
         label="Team name"
@@ -147,14 +141,6 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         error={errors['passphrase-again']}
         required
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Setting up the team…' : 'Set up the team'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Back
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { useContext } from 'react';
-import { TeamContext, type TeamValue } from './TeamContext';
+import { TeamContext, type TeamValue } from './teamContexts';
 
-/** The open team, its database and the person working. */
+/** The open team, the other teams on this PC, and opening or adding one. */
 export function useTeam(): TeamValue {
   const value = useContext(TeamContext);
   if (!value) throw new Error('useTeam is used outside TeamProvider.');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PROFESSIONS, PROFESSION_LABELS } from '../../../shared/domain/directory';
 import { useSettings } from '../../app/settings/useSettings';
 import { addSelfToTeam } from '../../app/team/addSelfToTeam';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
 import { SelectField } from '../../ui/forms/SelectField';
@@ -15,7 +15,7 @@ interface AddYourselfProps {
 
 /** Someone new to the team adds themselves to its directory, then chooses their PIN. */
 export function AddYourself({ onAdded, onCancel }: AddYourselfProps) {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const { settings } = useSettings();
   const [name, setName] = useState('');
   const [profession, setProfession] = useState('');

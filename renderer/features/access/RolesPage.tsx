@@ -1,25 +1,27 @@
 import { useState } from 'react';
 import { TEAM_ROLES, type Member, type TeamRole } from '../../../shared/domain/directory';
 import { can } from '../../../shared/domain/roles';
+import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { changeTeamRole, resetPin } from './accessCommands';
 import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
-import { useAllMembers } from './useAllMembers';
+import { useMembers } from '../../app/data/useMembers';
 import { usePinHolders } from './usePinHolders';
 import './access.css';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 export const ROLE_LABELS: Record<TeamRole, string> = { leader: 'Team leader', member: 'Team member' };
 
 /** Team roles, and PINs on this PC. Leaders change them; everyone can see who leads the team. */
 export function RolesPage() {
-  const { db, team, person } = useTeam();
+  const { team } = useTeam();
+  const person = usePerson();
   const writer = useWriter();
-  const members = useAllMembers(db);
+  const members = useMembers();
   const pinHolders = usePinHolders(team.id);
   const { message, run } = useActionMessage();
   const [clearing, setClearing] = useState<Member | null>(null);
@@ -35,11 +37,7 @@ export function RolesPage() {
         this PC, and remove deleted records for good. Everyone else in the team can do everything else.
       </p>
       {!mayManage && <p>Only a team leader can change roles or clear PINs.</p>}
-      {message && (
-        <Banner tone={message.tone} live>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       <table className="data-table">
         <caption className="visually-hidden">
           Team members, their roles and whether they have a PIN on this PC

@@ -1,23 +1,51 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SettingsProvider } from '../../app/settings/SettingsContext';
-import { TeamProvider } from '../../app/team/TeamContext';
-import { useTeam } from '../../app/team/useTeam';
+import { TeamProvider } from '../../app/team/TeamProvider';
+import { usePerson } from '../../app/team/usePerson';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { useWriter } from '../../app/team/useWriter';
+import { useAccessActions } from '../../app/access/useAccessActions';
 import { getAppApi } from '../../bridge/appApi';
 import { setPin } from '../../db/pins';
 import { createTeam } from '../../db/teams';
-import { rememberUnlocked } from './unlockMemory';
+import { rememberUnlocked } from '../../app/access/unlockMemory';
 import { SignIn } from './SignIn';
 
 // The machine running the tests may be busy: PIN checks and live queries get time to settle.
 const SLOW = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 30_000 });
 
+/** How many times each stand-in page below was drawn. */
+const renders = { readsRecords: 0, saves: 0 };
+
+/** Counts each drawing that reached the page (an effect without dependencies runs after every one). */
+function useCountRenders(page: keyof typeof renders): void {
+  useEffect(() => {
+    renders[page] += 1;
+  });
+}
+
+/** A page that reads the team's records: it has no reason to draw again when the screen locks. */
+function ReadsRecords() {
+  const db = useTeamDb();
+  useCountRenders('readsRecords');
+  return <p data-team={db.teamId}>Records</p>;
+}
+
+/** A form that saves: it draws again only for a new person, never for a lock. */
+function Saves() {
+  useWriter();
+  useCountRenders('saves');
+  return <p>Can save</p>;
+}
+
 /** Stands in for the app's screens: a note being typed, the person's name, and the Lock button. */
 function TeamScreens() {
-  const { person, lock } = useTeam();
+  const { lock } = useAccessActions();
+  const person = usePerson();
   const [note, setNote] = useState('');
   return (
     <div>
@@ -53,6 +81,8 @@ async function openNewTeam(options: { pin?: string; signedIn?: boolean } = {}) {
         renderChoosePerson={() => <SignIn />}
       >
         <TeamScreens />
+        <ReadsRecords />
+        <Saves />
       </TeamProvider>
     </SettingsProvider>,
   );
@@ -147,6 +177,23 @@ describe('the lock screen', () => {
     await screen.findByRole('heading', { level: 1, name: 'Who is working on East Team?' }, SLOW);
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { level: 1, name: 'Joined Up is locked' }, SLOW);
+  });
+});
+
+describe('locking and the pages underneath', () => {
+  it('does not draw the pages that read or save records again when the screen locks and unlocks', async () => {
+    await openNewTeam({ pin: '4071', signedIn: true });
+    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    const user = userEvent.setup();
+    const before = { ...renders };
+
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    await screen.findByRole('heading', { level: 1, name: 'Joined Up is locked' }, SLOW);
+    expect(renders).toEqual(before);
+
+    await enterPin('4071', 'Unlock');
+    await waitFor(() => expect(document.querySelector('[data-access-screen]')).toBeNull(), SLOW);
+    expect(renders).toEqual(before);
   });
 });
 

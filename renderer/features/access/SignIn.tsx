@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { TeamSwitcher } from '../../app/team/TeamSwitcher';
+import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
+import { useAccess } from '../../app/access/useAccess';
+import { useAccessActions } from '../../app/access/useAccessActions';
 import { AddYourself } from './AddYourself';
 import { PersonList } from './PersonList';
 import { PinEntry } from './PinEntry';
@@ -18,7 +21,10 @@ interface Chosen {
  * the team's cases or notes is shown here — only the team's name and its members' names.
  */
 export function SignIn() {
-  const { team, person, accessScreen, appUnderneath, signIn, switchPerson, cancelSwitch } = useTeam();
+  const { team } = useTeam();
+  const { accessScreen, appUnderneath } = useAccess();
+  const { signIn, switchPerson, cancelSwitch } = useAccessActions();
+  const person = usePerson();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [adding, setAdding] = useState(false);
 
@@ -111,7 +117,7 @@ function ForPerson({ teamId, member, underneath, onDone, other }: ForPersonProps
           {member.name}, choose a PIN for this PC. You will enter it each time you sign in here, and to unlock
           the screen when you come back to it.
         </p>
-        <SetPin teamId={teamId} member={member} onDone={onDone} />
+        <SetPin key={member.id} teamId={teamId} member={member} onDone={onDone} />
         <div className="button-row">{other}</div>
       </AccessLayout>
     );

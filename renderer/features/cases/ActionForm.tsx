@@ -6,10 +6,11 @@ import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { PASSED_WARNING } from './ReviewForms';
-import { hasPassed, isoFromParts, partsFromIso } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
-import { addCaseAction, updateAction } from './childCommands';
+import { addCaseAction, updateAction } from './caseRowCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { dayFromParts, hasPassed, partsFromDay } from '../../../shared/dates';
 
 interface ActionFormProps extends CaseSectionProps {
   action: Action | null;
@@ -23,9 +24,9 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
   const form = useSaveForm('actionform-');
   const [text, setText] = useState(action?.text ?? '');
   const [ownerId, setOwnerId] = useState(action?.ownerId ?? '');
-  const [due, setDue] = useState(partsFromIso(action?.dueDate ?? null));
+  const [due, setDue] = useState(partsFromDay(action?.dueDate ?? null));
   const [aimId, setAimId] = useState(action?.aimId ?? '');
-  const dueDate = isoFromParts(due, 'The due date');
+  const dueDate = dayFromParts(due, 'The due date');
 
   const submit = async () => {
     const ok = await form.run(

@@ -1,14 +1,16 @@
-import { useState } from 'react';
 import type { Action } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { ActionForm } from './ActionForm';
 import { ChangeButton } from './ChangeButton';
-import { hasPassed, showDate, showDateTime } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { deleteCaseRow, setActionStatus } from './childCommands';
+import { deleteCaseRow, setActionStatus } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
+import { hasPassed, showDate, showDateTime } from '../../../shared/dates';
+import { useActionMessage } from '../../ui/useActionMessage';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
@@ -16,17 +18,11 @@ export function CaseActions(props: CaseSectionProps) {
   const { rows, members, today, onDeleted } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('action');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { message, run } = useActionMessage();
   const aimText = (id: string | null) => rows.aims.find((aim) => aim.id === id)?.text ?? 'No aim linked';
 
-  const setStatus = async (action: Action, status: Action['status']) => {
-    setProblem(null);
-    try {
-      await setActionStatus(writer, action.id, status);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'This could not be saved.');
-    }
-  };
+  const setStatus = (action: Action, status: Action['status']) =>
+    run(() => setActionStatus(writer, action.id, status), undefined, 'This could not be saved. Try again.');
 
   return (
     <section aria-labelledby="actions-heading" className="case-section">
@@ -36,11 +32,7 @@ export function CaseActions(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      {problem && (
-        <Banner tone="error" live>
-          {problem}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       {rows.actions.length === 0 ? (
         <p>No actions yet.</p>
       ) : (
@@ -63,7 +55,7 @@ export function CaseActions(props: CaseSectionProps) {
                   </div>
                   <div>
                     <dt>Due</dt>
-                    <dd>{showDate(action.dueDate)}</dd>
+                    <dd>{showDate(action.dueDate, 'No date set')}</dd>
                   </div>
                   <div>
                     <dt>Status</dt>

@@ -7,7 +7,7 @@ import { TextField } from '../../ui/forms/TextField';
 import { ChangeButton } from './ChangeButton';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import type { CaseSectionProps } from './caseSectionProps';
-import { addAim, deleteCaseRow, updateAim } from './childCommands';
+import { addAim, deleteCaseRow, updateAim } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 

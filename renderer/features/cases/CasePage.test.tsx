@@ -1,13 +1,14 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { CasePage } from './CasePage';
 import { createCase } from './caseCommands';
-import { todayIso } from './caseDates';
-import { readCaseChildren } from './useCaseChildren';
+
+import { readCaseRows } from './useCaseRows';
+import { todayIso } from '../../../shared/dates';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
@@ -114,7 +115,7 @@ describe('the case page', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText(/^Done by Alex Morgan on \d+ \w+ \d{4} at \d\d:\d\d$/),
     ).toBeInTheDocument();
-    const [stored] = (await readCaseChildren(team.db, caseId)).actions;
+    const [stored] = (await readCaseRows(team.db, caseId)).actions;
     expect(stored?.doneBy).toBe(team.ctx.person.id);
     expect(stored?.doneAt).not.toBeNull();
   });
@@ -180,9 +181,7 @@ describe('the case page', { timeout: 30_000 }, () => {
     await typeDate(user, screen.getByRole('group', { name: 'Next review date' }), '1', '12', '2030');
     await user.click(screen.getByRole('button', { name: 'Record the review' }));
     await screen.findByText('Review recorded in the chronology.');
-    const review = (await readCaseChildren(team.db, caseId)).chronology.find(
-      (entry) => entry.type === 'review',
-    );
+    const review = (await readCaseRows(team.db, caseId)).chronology.find((entry) => entry.type === 'review');
     expect(review?.reviewDue).toBe('2030-06-01');
     expect((await team.db.rows('cases').get(caseId))?.nextReviewDate).toBe('2030-12-01');
     expect(await screen.findByText(/The review was due on 1 June 2030/)).toBeInTheDocument();

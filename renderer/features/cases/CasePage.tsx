@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -18,26 +18,27 @@ import { PrintCaseButton } from './PrintCaseButton';
 import { CloseCase } from './CloseCase';
 import { InformationSharing } from './InformationSharing';
 import { TeamAroundChild } from './TeamAroundChild';
-import { todayIso } from './caseDates';
-import { restoreCaseRow, type CaseChildTable } from './childCommands';
-import { useAgencies } from './useAgencies';
-import { useCase } from './useCase';
-import { useCaseChildren } from './useCaseChildren';
-import { useMemberNames } from './useMemberNames';
+
+import { restoreCaseRow, type CaseRowTable } from './caseRowCommands';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useCaseRows } from './useCaseRows';
+import { useMembersById } from '../../app/data/useMembersById';
 import './cases.css';
+import { useRecord } from '../../app/data/useRecord';
+import { todayIso } from '../../../shared/dates';
 
 interface Deleted {
-  table: CaseChildTable;
+  table: CaseRowTable;
   id: string;
   what: string;
 }
 
 export function CasePage({ caseId }: { caseId: string }) {
   const writer = useWriter();
-  const { person } = useTeam();
-  const caseRow = useCase(caseId);
-  const rows = useCaseChildren(caseId);
-  const members = useMemberNames();
+  const person = usePerson();
+  const caseRow = useRecord('cases', caseId);
+  const rows = useCaseRows(caseId);
+  const members = useMembersById();
   // People who can be chosen now: the same list useTeamMembers gives, without reading the directory twice.
   const team = useMemo(
     () =>
@@ -82,7 +83,7 @@ export function CasePage({ caseId }: { caseId: string }) {
     team,
     agencies,
     today,
-    onDeleted: (table: CaseChildTable, id: string, what: string) => {
+    onDeleted: (table: CaseRowTable, id: string, what: string) => {
       setUndoProblem(null);
       setDeleted({ table, id, what });
     },

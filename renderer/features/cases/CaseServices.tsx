@@ -3,11 +3,12 @@ import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { ChangeButton } from './ChangeButton';
 import { ServiceForm } from './ServiceForm';
-import { showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { deleteCaseRow } from './childCommands';
+import { deleteCaseRow } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
+import { showDate } from '../../../shared/dates';
 
 const STATUS_TAG = {
   recommended: 'tag',

@@ -6,12 +6,13 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { addView, deleteCaseRow } from './childCommands';
+import { addView, deleteCaseRow } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';
 
 export const WHOSE_WORDS: Record<ViewWhose, string> = {
   child: 'The child',
@@ -89,8 +90,8 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
   const form = useSaveForm('viewform-');
   const [whose, setWhose] = useState<string>('child');
   const [text, setText] = useState('');
-  const [on, setOn] = useState(partsFromIso(today));
-  const recordedOn = isoFromParts(on, 'The date');
+  const [on, setOn] = useState(partsFromDay(today));
+  const recordedOn = dayFromParts(on, 'The date');
 
   const submit = async () => {
     const ok = await form.run(

@@ -6,12 +6,13 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { addChronologyEntry, deleteCaseRow } from './childCommands';
+import { addChronologyEntry, deleteCaseRow } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';
 
 /** Entry types a person adds by hand; moves and reviews are added by their own forms. */
 const TYPES_TO_ADD = CHRONOLOGY_TYPES.filter((type) => type !== 'stage-change' && type !== 'review');
@@ -99,9 +100,9 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
   const writer = useWriter();
   const form = useSaveForm('entry-');
   const [type, setType] = useState<string>('meeting');
-  const [on, setOn] = useState(partsFromIso(today));
+  const [on, setOn] = useState(partsFromDay(today));
   const [text, setText] = useState('');
-  const date = isoFromParts(on, 'The date');
+  const date = dayFromParts(on, 'The date');
 
   const submit = async () => {
     const ok = await form.run(

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/forms/SelectField';
@@ -8,19 +8,20 @@ import { TextField } from '../../ui/forms/TextField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { ConcernChoices } from './SummaryForms';
 import { createCase } from './caseCommands';
-import { todayIso } from './caseDates';
+
 import { useNextReference } from './useNextReference';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { useStages } from './useStages';
+import { useStages } from '../../app/data/useStages';
 import { WELLBEING, type Wellbeing } from '../../../shared/domain/cases';
 import type { BoardColumn } from '../../../shared/domain/team';
 import type { Member } from '../../../shared/domain/directory';
 import './cases.css';
+import { todayIso } from '../../../shared/dates';
 
 export function NewCasePage() {
   const suggested = useNextReference();
   const stages = useStages();
-  const team = useTeamMembers();
+  const team = useCurrentMembers();
   return (
     <>
       <p className="no-print case-page__back">

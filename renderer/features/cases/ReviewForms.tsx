@@ -5,16 +5,17 @@ import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from './caseCommands';
-import { hasPassed, isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { dayFromParts, hasPassed, partsFromDay, showDate } from '../../../shared/dates';
 
 export const PASSED_WARNING = 'This date has passed. You can still save it.';
 
 export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
   const writer = useWriter();
   const form = useSaveForm('review-');
-  const [parts, setParts] = useState(partsFromIso(caseRow.nextReviewDate));
-  const parsed = isoFromParts(parts, 'The next review date');
+  const [parts, setParts] = useState(partsFromDay(caseRow.nextReviewDate));
+  const parsed = dayFromParts(parts, 'The next review date');
   const submit = async () => {
     const ok = await form.run(
       () => ({ 'review-nextReviewDate': parsed.ok ? undefined : parsed.message }),
@@ -44,7 +45,7 @@ export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFor
   );
 }
 
-function heldProblem(held: ReturnType<typeof isoFromParts>, today: string): string | undefined {
+function heldProblem(held: ReturnType<typeof dayFromParts>, today: string): string | undefined {
   if (!held.ok) return held.message;
   if (held.date === null) return 'Enter the date the review was held.';
   if (held.date > today) return 'The date the review was held must be today or earlier.';
@@ -54,11 +55,11 @@ function heldProblem(held: ReturnType<typeof isoFromParts>, today: string): stri
 export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
   const writer = useWriter();
   const form = useSaveForm('held-');
-  const [heldOn, setHeldOn] = useState(partsFromIso(today));
+  const [heldOn, setHeldOn] = useState(partsFromDay(today));
   const [note, setNote] = useState('');
-  const [next, setNext] = useState(partsFromIso(null));
-  const held = isoFromParts(heldOn, 'The date the review was held');
-  const nextDate = isoFromParts(next, 'The next review date');
+  const [next, setNext] = useState(partsFromDay(null));
+  const held = dayFromParts(heldOn, 'The date the review was held');
+  const nextDate = dayFromParts(next, 'The next review date');
   const submit = async () => {
     const ok = await form.run(
       () => ({

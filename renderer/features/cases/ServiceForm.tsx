@@ -5,10 +5,11 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
-import { addService, updateService } from './childCommands';
+import { addService, updateService } from './caseRowCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { dayFromParts, partsFromDay } from '../../../shared/dates';
 
 interface ServiceFormProps extends CaseSectionProps {
   service: Service | null;
@@ -22,12 +23,12 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
   const form = useSaveForm('serviceform-');
   const [name, setName] = useState(service?.name ?? '');
   const [recommendedBy, setRecommendedBy] = useState(service?.recommendedBy ?? writer.person.id);
-  const [recommended, setRecommended] = useState(partsFromIso(service ? service.recommendedOn : today));
+  const [recommended, setRecommended] = useState(partsFromDay(service ? service.recommendedOn : today));
   const [status, setStatus] = useState<string>(service?.status ?? 'recommended');
-  const [obtained, setObtained] = useState(partsFromIso(service?.obtainedOn ?? null));
+  const [obtained, setObtained] = useState(partsFromDay(service?.obtainedOn ?? null));
   const [whyNot, setWhyNot] = useState(service?.whyNot ?? '');
-  const recommendedOn = isoFromParts(recommended, 'The date recommended');
-  const obtainedOn = isoFromParts(obtained, 'The date obtained');
+  const recommendedOn = dayFromParts(recommended, 'The date recommended');
+  const obtainedOn = dayFromParts(obtained, 'The date obtained');
   const chosen = SERVICE_STATUSES.find((item) => item === status) ?? 'recommended';
   const notObtained = chosen === 'declined' || chosen === 'not-available';
 

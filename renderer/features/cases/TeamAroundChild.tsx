@@ -4,27 +4,29 @@ import { Banner } from '../../ui/Banner';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { agencyName, personName } from './caseWords';
-import { addInvolvement, deleteCaseRow } from './childCommands';
+import { addInvolvement, deleteCaseRow } from './caseRowCommands';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { showDate } from '../../../shared/dates';
+import { useActionMessage } from '../../ui/useActionMessage';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 export function TeamAroundChild(props: CaseSectionProps) {
   const { caseRow, rows, members, agencies, onDeleted } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<'add'>('team');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { message, run } = useActionMessage();
 
   const remove = async (id: string, who: string) => {
-    setProblem(null);
-    try {
-      await deleteCaseRow(writer, 'involvements', id);
-      onDeleted('involvements', id, `${who} from the team around the child`);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'This could not be removed.');
-    }
+    const removed = await run(
+      () => deleteCaseRow(writer, 'involvements', id),
+      undefined,
+      'This could not be removed. Try again.',
+    );
+    if (removed) onDeleted('involvements', id, `${who} from the team around the child`);
   };
 
   return (
@@ -35,11 +37,7 @@ export function TeamAroundChild(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      {problem && (
-        <Banner tone="error" live>
-          {problem}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       {rows.involvements.length === 0 ? (
         <p>Nobody is recorded as involved yet.</p>
       ) : (

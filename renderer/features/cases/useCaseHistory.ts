@@ -4,12 +4,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AuditRow } from '../../../shared/domain/audit';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 const CHILD_TABLES = ['involvements', 'aims', 'actions', 'services', 'views', 'chronology'] as const;
 
 export function useCaseHistory(caseId: string): AuditRow[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const pairs: [string, string][] = [['cases', caseId]];
     const ids = await Promise.all(

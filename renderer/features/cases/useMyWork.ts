@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action, Case } from '../../../shared/domain/cases';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface WorkPlace {
   /** Where the action was agreed: a case reference and name, or a reflection session's title and date. */
@@ -22,7 +22,7 @@ export interface MyWork {
 }
 
 export function useMyWork(personId: string, today: string, reviewLimit: string): MyWork | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     // Whole index ranges read in one go (`toArray` then a filter in memory): a filter inside the query would walk a
     // cursor row by row, and the live query would then watch every row it passed one key at a time.

@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action, Case, ChronologyEntry, Service } from '../../../shared/domain/cases';
 import type { Agency, Member } from '../../../shared/domain/directory';
 import type { Period } from '../../../shared/outcomes/boardOutcomes';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface OutcomeRows {
   services: Service[];
@@ -19,7 +19,7 @@ export interface OutcomeRows {
 }
 
 export function useOutcomeRows(period: Period): OutcomeRows | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const { from, to } = period;
   return useLiveQuery(async () => {
     const [services, reviews, actions, cases, members, agencies] = await Promise.all([

@@ -12,10 +12,11 @@ import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { isRealDate, parseNumber, todayIso } from './charterWords';
+import { parseNumber } from '../../ui/forms/parseNumber';
 import { createCommitment, updateCommitment } from './commitmentCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { useTableRows } from './useTableRows';
+import { useAgencies } from '../../app/data/useAgencies';
+import { isRealDay, todayIso } from '../../../shared/dates';
 
 interface CommitmentFormProps {
   commitment?: AgencyCommitment;
@@ -49,9 +50,7 @@ function Tick({
 /** Adds or changes what an agency commits to the team: staff posts and hours, funding, or other resources. */
 export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = false }: CommitmentFormProps) {
   const writer = useWriter();
-  const agencies = [...(useTableRows('agencies') ?? [])].sort((a, b) =>
-    a.name.localeCompare(b.name, 'en-GB'),
-  );
+  const agencies = useAgencies() ?? [];
   const form = useSaveForm('commitment-');
   const [agencyId, setAgencyId] = useState(commitment?.agencyId ?? '');
   const [kind, setKind] = useState<CommitmentKind>(commitment?.kind ?? 'staff');
@@ -81,10 +80,10 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
       if (pounds === null || pounds < 0)
         errors['commitment-amount'] = 'Enter the amount in pounds, such as 12500.';
     }
-    if (!isRealDate(start)) errors['commitment-start'] = 'Enter the start date as a real date.';
-    if (end !== '' && !isRealDate(end))
+    if (!isRealDay(start)) errors['commitment-start'] = 'Enter the start date as a real date.';
+    if (end !== '' && !isRealDay(end))
       errors['commitment-end'] = 'Enter the end date as a real date, or leave it empty.';
-    else if (isRealDate(start)) {
+    else if (isRealDay(start)) {
       const problem = commitmentDateProblem(start, end === '' ? null : end);
       if (problem) errors['commitment-end'] = problem;
     }

@@ -8,10 +8,11 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
-import { isRealDate } from './charterWords';
+
 import { createProcedure } from './procedureCommands';
 import { TEXT_HINT } from './textHint';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { isRealDay } from '../../../shared/dates';
 
 /** Writes a new procedure; it is saved as a first draft, to be published once the team agrees it. */
 export function NewProcedurePage() {
@@ -25,7 +26,7 @@ export function NewProcedurePage() {
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
     if (title.trim() === '') errors['procedure-title'] = 'Enter the title of the procedure.';
-    if (reviewDate !== '' && !isRealDate(reviewDate))
+    if (reviewDate !== '' && !isRealDay(reviewDate))
       errors['procedure-reviewDate'] = 'Enter the review date as a real date.';
     if (text.trim() === '') errors['procedure-text'] = 'Write the text of the procedure.';
     return errors;

@@ -10,9 +10,10 @@ import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { isRealDate } from './charterWords';
+
 import { updateProcedure } from './procedureCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { isRealDay } from '../../../shared/dates';
 
 /** Changes a procedure's title, kind and review date (its text changes only through a new version). */
 export function ProcedureDetailsForm({
@@ -31,7 +32,7 @@ export function ProcedureDetailsForm({
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
     if (title.trim() === '') errors['details-title'] = 'Enter the title of the procedure.';
-    if (reviewDate !== '' && !isRealDate(reviewDate))
+    if (reviewDate !== '' && !isRealDay(reviewDate))
       errors['details-reviewDate'] = 'Enter the review date as a real date.';
     return errors;
   };

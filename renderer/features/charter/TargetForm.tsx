@@ -17,7 +17,7 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { createTarget, updateTarget } from './aimCommands';
-import { parseNumber } from './charterWords';
+import { parseNumber } from '../../ui/forms/parseNumber';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** The unit a measure the app works out is always given in. */

@@ -1,7 +1,7 @@
 /** The change history of some records (a procedure and its versions), newest first, from the audit trail. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AuditRow } from '../../../shared/domain/audit';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface AuditKey {
   table: string;
@@ -9,7 +9,7 @@ export interface AuditKey {
 }
 
 export function useAuditTrail(keys: readonly AuditKey[]): AuditRow[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const signature = keys.map((key) => `${key.table}:${key.recordId}`).join('|');
   return useLiveQuery(
     async () => {

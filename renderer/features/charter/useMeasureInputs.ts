@@ -4,10 +4,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MeasureInputs } from '../../../shared/charter/measures';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export function useMeasureInputs(): MeasureInputs | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const live = <Row extends { deleted: boolean }>(rows: Row[]) => rows.filter((row) => !row.deleted);
     const [

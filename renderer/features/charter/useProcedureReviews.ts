@@ -1,7 +1,7 @@
 /** Reflection sessions that reviewed a procedure, and session decisions that propose changing it. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReflectionSession, SessionDecision } from '../../../shared/domain/reflection';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface ProcedureReviews {
   sessions: ReflectionSession[];
@@ -10,7 +10,7 @@ export interface ProcedureReviews {
 }
 
 export function useProcedureReviews(procedureId: string): ProcedureReviews | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const allSessions = (await db.rows('reflectionSessions').toArray()).filter((row) => !row.deleted);
     const byId = new Map(allSessions.map((row) => [row.id, row]));

@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { shownStatus, versionsNewestFirst } from '../../../shared/charter/versions';
 import type { Procedure, ProcedureVersion, VersionStatus } from '../../../shared/domain/charter';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface ProtocolChoice {
   procedure: Procedure;
@@ -13,7 +13,7 @@ export interface ProtocolChoice {
 }
 
 export function useProtocolVersions(): ProtocolChoice[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const procedures = (await db.rows('procedures').toArray()).filter((row) => !row.deleted);
     const versions = await db.rows('procedureVersions').toArray();

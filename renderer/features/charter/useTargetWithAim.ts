@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CharterAim, CharterTarget } from '../../../shared/domain/charter';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 /**
  * A target with the aim it serves, read together: undefined while loading, null when the target is gone or its
@@ -9,7 +9,7 @@ import { useTeam } from '../../app/team/useTeam';
 export function useTargetWithAim(
   targetId: string,
 ): { target: CharterTarget; aim: CharterAim } | null | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const target = await db.rows('charterTargets').get(targetId);
     if (!target || target.deleted) return null;

@@ -1,9 +1,12 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { FolderChoice, FolderSupport, KeyKeeping } from '../../../shared/api/folderApi';
 import { AREAS, type Area } from '../../../shared/domain/tableDef';
 import type { FolderStatus } from '../../../shared/folder/status';
 import { useSettings } from '../../app/settings/useSettings';
 import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { WriterContext } from '../../app/team/teamContexts';
 import { getAppApi } from '../../bridge/appApi';
 import { folderScope } from '../../db/folderFiles';
 import {
@@ -61,7 +64,11 @@ interface Loaded {
 /** Runs the open team's folder (when this PC uses one) and offers its state to the frame and Share and receive. */
 export function TeamFolderProvider({ children }: { children: ReactNode }) {
   const api = getAppApi();
-  const { team, db, person, writer } = useTeam();
+  const { team } = useTeam();
+  const db = useTeamDb();
+  const person = usePerson();
+  // Null while the PC is locked or nobody has said who they are: the folder then only reads.
+  const writer = useContext(WriterContext);
   const { settings } = useSettings();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [version, setVersion] = useState(0);

@@ -2,7 +2,7 @@
  * The team's folder as the folder engine sees it, through the app API: the main process's Node file system in the
  * desktop app, the File System Access API in a browser. Change notices come only where the shell can watch.
  */
-import type { FolderApi } from '../../../shared/api/folderApi';
+import type { FolderApi } from '../../../shared/api/appApi';
 import { resultPort, type FolderPort } from '../../../shared/folder/folderPort';
 
 export function appFolderPort(api: FolderApi, teamId: string): FolderPort {

@@ -17,7 +17,7 @@ import { readVersionVectors } from '../../db/meta';
 import type { TeamDb } from '../../db/teamDb';
 import type { BundleRunner } from '../sync/bundleRunner';
 import { makeFolderFile, folderLocks, type FolderCrypto, type FolderSecrets } from '../sync/folderFile';
-import { bringInQuietly, type QuietResult } from '../sync/pipeline';
+import { bringInQuietly, type QuietResult } from '../sync/folderBringIn';
 
 /** The slow steps, wherever they run. */
 export interface FolderWork {

@@ -5,15 +5,13 @@
  */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { format, parseISO } from 'date-fns';
-import { useTeam } from '../../app/team/useTeam';
+import { showDate } from '../../../shared/dates';
+import { useTeamDb } from '../../app/team/useTeamDb';
 import { commandItems, recordItems, type PaletteItem } from './paletteItems';
-
-const showDate = (iso: string) => format(parseISO(iso), 'd MMMM yyyy');
 
 /** Commands at once; the team's records join them when read (undefined never blocks the commands). */
 export function usePaletteItems(): { items: PaletteItem[]; loading: boolean } {
-  const { db } = useTeam();
+  const db = useTeamDb();
   const records = useLiveQuery(async () => {
     const [cases, members, sessions, procedures] = await Promise.all([
       db.rows('cases').toArray(),

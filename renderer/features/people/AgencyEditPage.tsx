@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
 import { useWriter } from '../../app/team/useWriter';
 import {
   AGENCY_TYPES,
@@ -16,7 +15,7 @@ import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { PageHeader } from '../../ui/PageHeader';
 import { saveAgency } from './agencyCommands';
 import { setFlash } from './flash';
-import { useAgencies } from './useAgencies';
+import { useAgencies } from '../../app/data/useAgencies';
 
 interface AgencyValues {
   name: string;
@@ -103,8 +102,7 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
 
 /** Adding an agency (agencyId null) or changing one. */
 export function AgencyEditPage({ agencyId }: { agencyId: string | null }) {
-  const { db } = useTeam();
-  const agencies = useAgencies(db);
+  const agencies = useAgencies();
   if (!agencies) return <PageHeader title={agencyId ? 'Change agency' : 'Add an agency'} />;
   const agency = agencyId === null ? null : agencies.find((candidate) => candidate.id === agencyId);
   if (agency === undefined) {

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/reflection';
 import { ENABLER_PROMPTS } from '../../../shared/reflection/templates';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -18,6 +18,7 @@ import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { NotFound } from './NotFound';
 import { answeredHere, submitResponse } from './healthCheckCommands';
 import { useHealthChecks } from './useHealthChecks';
+import { FieldError } from '../../ui/forms/Field';
 
 const SCORE_WORDS = ['1 – Poor', '2 – Weak', '3 – Mixed', '4 – Good', '5 – Strong'] as const;
 
@@ -37,7 +38,7 @@ export function HealthCheckRespond({ checkId }: { checkId: string }) {
 
 function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlready: (string | null)[] }) {
   const writer = useWriter();
-  const { person } = useTeam();
+  const person = usePerson();
   const [scores, setScores] = useState<Partial<Record<Enabler, string>>>({});
   const [comments, setComments] = useState<Partial<Record<Enabler, string>>>({});
   const [signed, setSigned] = useState(false);
@@ -128,10 +129,13 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
             <legend className="score-set__legend">{ENABLER_LABELS[enabler]}</legend>
             <p className="field__hint">{ENABLER_PROMPTS[enabler].text}</p>
             {form.errors[`score-${enabler}`] && (
-              <p className="field__error">{form.errors[`score-${enabler}`]}</p>
+              <p>
+                <FieldError id={`score-${enabler}-error`} message={form.errors[`score-${enabler}`]} />
+              </p>
             )}
             <RadioGroup
               id={`score-${enabler}`}
+              aria-describedby={form.errors[`score-${enabler}`] ? `score-${enabler}-error` : undefined}
               className="score-radios"
               orientation="horizontal"
               aria-label={`Score for ${ENABLER_LABELS[enabler]}`}

@@ -1,19 +1,20 @@
 import { isActiveLeader } from '../../../shared/domain/roles';
 import { trendAcrossChecks } from '../../../shared/reflection/healthCheck';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { TrendChart } from './TrendChart';
 import { setHealthCheckStatus } from './healthCheckCommands';
-import { showDate } from './reflectionWords';
+
 import { useHealthChecks } from './useHealthChecks';
+import { showDate } from '../../../shared/dates';
 
 /** Every partnership health check, the trend across them, and (for leaders) opening and closing checks. */
 export function HealthChecksPage() {
   const data = useHealthChecks();
-  const { person } = useTeam();
+  const person = usePerson();
   const writer = useWriter();
   const leader = isActiveLeader(person);
   return (

@@ -3,7 +3,7 @@ import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { ENABLERS, ENABLER_LABELS, type Enabler } from '../../../shared/domain/reflection';
 import { isActiveLeader } from '../../../shared/domain/roles';
 import { navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -12,12 +12,13 @@ import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { openHealthCheck } from './healthCheckCommands';
-import { todayIso } from './reflectionWords';
+import { todayIso } from '../../../shared/dates';
+import { FieldError, fieldIds } from '../../ui/forms/Field';
 
 /** A leader opens a health check: its title, dates and the enablers it asks about. */
 export function NewHealthCheckPage() {
   const writer = useWriter();
-  const { person } = useTeam();
+  const person = usePerson();
   const [title, setTitle] = useState('');
   const [opensOn, setOpensOn] = useState(todayIso());
   const [closesOn, setClosesOn] = useState('');
@@ -55,6 +56,7 @@ export function NewHealthCheckPage() {
     if (saved) navigate('reflection', 'checks');
   };
 
+  const enablersErrorId = fieldIds('check-enablers', { error: form.errors['check-enablers'] }).errorId;
   return (
     <>
       <PageHeader title="Open a health check" />
@@ -94,11 +96,10 @@ export function NewHealthCheckPage() {
           className={`checkbox-group${form.errors['check-enablers'] ? ' field--error' : ''}`}
           value={enablers}
           onChange={setEnablers}
+          aria-describedby={enablersErrorId}
         >
           <Label className="field__label">What to ask about</Label>
-          {form.errors['check-enablers'] && (
-            <span className="field__error">{form.errors['check-enablers']}</span>
-          )}
+          <FieldError id={enablersErrorId} message={form.errors['check-enablers']} />
           {ENABLERS.map((enabler) => (
             <Checkbox key={enabler} value={enabler} className="checkbox">
               {ENABLER_LABELS[enabler]}

@@ -3,7 +3,7 @@ import { TEMPLATE_KIND_LABELS } from '../../../shared/domain/reflection';
 import { can } from '../../../shared/domain/roles';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../../shared/reflection/templates';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,7 +13,7 @@ import { useTeamTemplates } from './useTeamTemplates';
 
 /** The built-in templates and the team's own; leaders copy, edit and write templates. */
 export function TemplatesPage() {
-  const { person } = useTeam();
+  const person = usePerson();
   const writer = useWriter();
   const templates = useTeamTemplates();
   const mayManage = can(person, 'manage-templates');

@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Enabler } from '../../../shared/domain/reflection';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { HealthCheckRespond } from './HealthCheckRespond';
 import { HealthCheckResults } from './HealthCheckResults';

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action } from '../../../shared/domain/cases';
 import type { ReflectionSession } from '../../../shared/domain/reflection';
 import { carriedActions } from '../../../shared/reflection/carryForward';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface CarriedAction {
   action: Action;
@@ -14,7 +14,7 @@ export interface CarriedAction {
 export function useCarriedActions(
   session: ReflectionSession | null | undefined,
 ): CarriedAction[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     if (!session) return [];
     const [actions, sessions] = await Promise.all([

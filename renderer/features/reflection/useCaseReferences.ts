@@ -1,6 +1,6 @@
 /** Open cases as id and reference only: a case reflection never shows a child's display name. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface CaseReference {
   id: string;
@@ -8,7 +8,7 @@ export interface CaseReference {
 }
 
 export function useCaseReferences(): CaseReference[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const rows = await db.rows('cases').toArray();
     return rows

@@ -1,7 +1,7 @@
 /** Every health check with its responses, oldest first; undefined while loading. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { HealthCheck, HealthCheckResponse } from '../../../shared/domain/reflection';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface HealthChecks {
   checks: HealthCheck[];
@@ -9,7 +9,7 @@ export interface HealthChecks {
 }
 
 export function useHealthChecks(): HealthChecks | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const [checks, responses] = await Promise.all([
       db.rows('healthChecks').toArray(),

@@ -1,6 +1,6 @@
 /** The team's procedures (from the charter) as id and title, for a review of forms and procedures. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface ProcedureTitle {
   id: string;
@@ -8,7 +8,7 @@ export interface ProcedureTitle {
 }
 
 export function useProcedureTitles(): ProcedureTitle[] | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const rows = await db.rows('procedures').toArray();
     return rows

@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action } from '../../../shared/domain/cases';
 import type { SessionAttendance, SessionDecision, SessionNote } from '../../../shared/domain/reflection';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface SessionParts {
   items: SessionNote[];
@@ -20,7 +20,7 @@ function byCreation(a: { stamps: Record<string, string> }, b: { stamps: Record<s
 }
 
 export function useSessionParts(sessionId: string): SessionParts | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const [items, attendance, decisions, actions] = await Promise.all([
       db.rows('sessionNotes').where('sessionId').equals(sessionId).toArray(),

@@ -1,5 +1,4 @@
-import { useTeam } from '../../app/team/useTeam';
-import { describeTime } from './describe';
+import { showDateTime } from '../../../shared/dates';
 import { useExchanges } from './useExchanges';
 
 function total(counts: Record<string, { added: number; changed: number; decisions: number }>) {
@@ -14,8 +13,7 @@ function total(counts: Record<string, { added: number; changed: number; decision
 
 /** When this PC last exchanged files with each other PC, and every file it has brought in. */
 export function ExchangesList() {
-  const { db } = useTeam();
-  const exchanges = useExchanges(db);
+  const exchanges = useExchanges();
   if (!exchanges) return <p>Loading…</p>;
   const { peers, receipts, lastSavedAt } = exchanges;
   return (
@@ -24,7 +22,7 @@ export function ExchangesList() {
         <h2 id="sync-peers-heading">Other PCs</h2>
         <p>
           {lastSavedAt
-            ? `This PC last saved a file on ${describeTime(lastSavedAt)}.`
+            ? `This PC last saved a file on ${showDateTime(lastSavedAt)}.`
             : 'This PC has not saved a file yet.'}
         </p>
         {peers.length === 0 ? (
@@ -48,8 +46,8 @@ export function ExchangesList() {
                       {peer.deviceName ? `(used by ${peer.personName})` : `(PC ${peer.deviceId})`}
                     </span>
                   </th>
-                  <td>{peer.lastReceivedAt ? describeTime(peer.lastReceivedAt) : 'Never'}</td>
-                  <td>{peer.lastSentAt ? describeTime(peer.lastSentAt) : 'Not known yet'}</td>
+                  <td>{peer.lastReceivedAt ? showDateTime(peer.lastReceivedAt) : 'Never'}</td>
+                  <td>{peer.lastSentAt ? showDateTime(peer.lastSentAt) : 'Not known yet'}</td>
                 </tr>
               ))}
             </tbody>
@@ -77,7 +75,7 @@ export function ExchangesList() {
                 const { changes, decisions } = total(receipt.counts);
                 return (
                   <tr key={receipt.bundleId}>
-                    <th scope="row">{describeTime(receipt.createdAt)}</th>
+                    <th scope="row">{showDateTime(receipt.createdAt)}</th>
                     <td>
                       {receipt.fromPersonName}{' '}
                       <span className="sync-muted">
@@ -86,7 +84,7 @@ export function ExchangesList() {
                           : `(PC ${receipt.fromDeviceId})`}
                       </span>
                     </td>
-                    <td>{describeTime(receipt.importedAt)}</td>
+                    <td>{showDateTime(receipt.importedAt)}</td>
                     <td>{changes}</td>
                     <td>{decisions}</td>
                   </tr>

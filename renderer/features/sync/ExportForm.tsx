@@ -2,7 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Area } from '../../../shared/domain/tableDef';
 import { getAppApi } from '../../bridge/appApi';
 import { useSettings } from '../../app/settings/useSettings';
+import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { TextField } from '../../ui/forms/TextField';
@@ -16,7 +19,10 @@ type Result = { tone: 'success' | 'error'; message: string } | null;
 
 /** Saves the whole team, or the parts a person picks, to a locked file for another PC. */
 export function ExportForm() {
-  const { team, db, person, writer } = useTeam();
+  const { team } = useTeam();
+  const db = useTeamDb();
+  const person = usePerson();
+  const writer = useWriter();
   const { settings } = useSettings();
   const [areas, setAreas] = useState<string[]>([...CHOOSABLE_AREAS]);
   const [passphrase, setPassphrase] = useState('');
@@ -50,7 +56,7 @@ export function ExportForm() {
         {
           scope,
           source: {
-            deviceId: writer?.deviceId ?? info.deviceId,
+            deviceId: writer.deviceId,
             ...(settings.pcName ? { deviceName: settings.pcName } : {}),
             personId: person.id,
             personName: person.name,

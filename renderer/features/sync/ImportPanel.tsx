@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getAppApi } from '../../bridge/appApi';
 import { useTeam } from '../../app/team/useTeam';
+import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { FileImport } from './FileImport';
 import { takeOfferedFile, useOfferedFile } from './openedFiles';
@@ -8,12 +9,13 @@ import { useImportFlow } from './useImportFlow';
 
 /** Bring in a file from another PC: choose it, unlock it, see what it would change, confirm. */
 export function ImportPanel() {
-  const { team, writer, openTeam } = useTeam();
+  const { team, openTeam } = useTeam();
+  const writer = useWriter();
   const [chooseFailed, setChooseFailed] = useState(false);
   const flow = useImportFlow({
     teamId: team.id,
     onApplied: (maxStamp) => {
-      if (maxStamp !== undefined) writer?.clock.receive(maxStamp);
+      if (maxStamp !== undefined) writer.clock.receive(maxStamp);
     },
     onJoined: (teamId) => void openTeam(teamId),
   });

@@ -43,7 +43,7 @@ describe('the preview of a file', () => {
     expect(screen.getByText('North Locality Team')).toBeInTheDocument();
   });
 
-  it('names a PC whose clock is set ahead and says its changes were accepted', () => {
+  it('names a PC whose clock is set ahead and says what bringing the file in does to this PC’s clock', () => {
     render(
       <ImportPreviewView
         preview={preview({
@@ -65,8 +65,8 @@ describe('the preview of a file', () => {
       />,
     );
     expect(
-      screen.getByText(/The PC used by Chris Doyle \(pc-c\) seems to have its clock set ahead/),
-    ).toHaveTextContent('its changes were accepted');
+      screen.getByText(/The PC used by Chris Doyle seems to have its clock set ahead/),
+    ).toHaveTextContent('Bringing this file in dates this PC’s own changes from then on too.');
     expect(
       screen.getByText(/The PC “Reception desk” used by Dee Evans seems to have its clock set ahead/),
     ).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('the preview of a file', () => {
   it('says plainly when the file was brought in before, instead of the counts', () => {
     render(<ImportPreviewView preview={preview({ alreadyReceivedAt: '2026-11-21T15:00:00.000Z' })} />);
     expect(
-      screen.getByText(/You brought this file in on 21 November 2026, .* already; nothing changed\./),
+      screen.getByText(/You brought this file in on 21 November 2026 at .* already; nothing changed\./),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

@@ -1,6 +1,7 @@
 /**
  * Runs the file steps (pipeline.ts) in the bundle worker, or on this thread where no worker exists (component
- * tests). Either way the interface sees the same calls: export, open (the preview), apply, forget.
+ * tests). Either way the interface sees the same calls: export, open (the preview), apply, forget, cancel an open,
+ * and bring in files held back because a PC's clock was ahead.
  */
 import type { MadeFile } from '../../../shared/folder/engine';
 import type { ExportRequest } from '../../db/exportBundle';
@@ -8,18 +9,19 @@ import type { FolderFileRequest } from '../../db/folderFiles';
 import type { ImportPlan } from '../../db/importApply';
 import { folderLocks, makeFolderFile, type FolderSecrets } from './folderFile';
 import { deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
+import { bringInHeld, retryHeldFiles } from './heldFilesPipeline';
 import {
   applyPlan,
-  bringInQuietly,
   discardUnlisted,
   exportBytes,
   openBundleBytes,
   type ApplyOutcome,
   type ExportOutput,
+  type FileOutcome,
   type OpenRequest,
   type Progress,
-  type QuietResult,
 } from './pipeline';
+import { bringInQuietly, type QuietResult } from './folderBringIn';
 import type { OpenReply, WorkerReply, WorkerRequest } from './workerProtocol';
 
 export interface BundleRunner {
@@ -30,44 +32,76 @@ export interface BundleRunner {
     onProgress: Progress,
   ): Promise<ExportOutput>;
   open(request: OpenRequest, onProgress: Progress): Promise<OpenReply>;
+  /**
+   * Stops an open that is under way, at once: whatever it was doing (unlocking, unpacking, checking, comparing)
+   * ends, nothing is written, and the open answers `{ cancelled: true }`.
+   */
+  cancelOpen(): Promise<void>;
   apply(onProgress: Progress): Promise<ApplyOutcome>;
   forget(discard: boolean): Promise<void>;
   /** The team folder's next file from this PC. */
   folderFile(teamId: string, request: FolderFileRequest, secrets: FolderSecrets): Promise<MadeFile>;
   /** A team folder file brought in with no question asked. */
   folderBringIn(teamId: string, bytes: Uint8Array, secrets: FolderSecrets): Promise<QuietResult>;
+  /** A held-back file, now (a team leader checked the clock of the PC that is ahead). */
+  bringInHeld(teamId: string, bundleId: string, onProgress: Progress): Promise<FileOutcome>;
+  /** Every held-back file no longer ahead of this PC's clock. */
+  retryHeld(teamId: string, now: number): Promise<FileOutcome[]>;
   dispose(): void;
 }
 
 type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+const WORKER_FAILED = 'Something went wrong with the file. Try again.';
+
+interface Waiting {
+  resolve: (reply: WorkerReply) => void;
+  onProgress?: Progress;
+  /** For an open: the team whose database it looked at, and whether it was a join. */
+  open?: { join: boolean; teamId: string | null };
+}
+
 function workerRunner(): BundleRunner {
-  const worker = new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker | null = null;
   let next = 0;
-  const waiting = new Map<number, { resolve: (reply: WorkerReply) => void; onProgress?: Progress }>();
-  worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
-    const message = event.data;
-    const entry = waiting.get(message.id);
-    if (!entry) return;
-    if (message.kind === 'progress') {
-      entry.onProgress?.(message.step, message.fraction);
-      return;
-    }
-    waiting.delete(message.id);
-    entry.resolve(message);
-  });
-  const failed = (message: string): never => {
-    throw new Error(message);
-  };
+  const waiting = new Map<number, Waiting>();
+
+  function started(): Worker {
+    if (worker) return worker;
+    const created = new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module' });
+    created.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      const message = event.data;
+      const entry = waiting.get(message.id);
+      if (!entry) return;
+      if (message.kind === 'progress') {
+        entry.onProgress?.(message.step, message.fraction);
+        return;
+      }
+      if (message.kind === 'looking') {
+        if (entry.open) entry.open.teamId = message.teamId;
+        return;
+      }
+      waiting.delete(message.id);
+      entry.resolve(message);
+    });
+    worker = created;
+    return created;
+  }
 
   function send(body: RequestBody, onProgress?: Progress): Promise<WorkerReply> {
     next += 1;
     const id = next;
     return new Promise((resolve) => {
-      waiting.set(id, { resolve, ...(onProgress ? { onProgress } : {}) });
-      worker.postMessage({ ...body, id } satisfies WorkerRequest);
+      const entry: Waiting = { resolve, ...(onProgress ? { onProgress } : {}) };
+      if (body.kind === 'open') entry.open = { join: body.request.expectTeamId === undefined, teamId: null };
+      waiting.set(id, entry);
+      started().postMessage({ ...body, id } satisfies WorkerRequest);
     });
   }
+
+  const failed = (message: string): never => {
+    throw new Error(message);
+  };
 
   return {
     async exportBundle(teamId, request, passphrase, onProgress) {
@@ -76,7 +110,22 @@ function workerRunner(): BundleRunner {
     },
     async open(request, onProgress) {
       const answer = await send({ kind: 'open', request }, onProgress);
-      return answer.kind === 'opened' ? answer.reply : failed(messageOf(answer));
+      if (answer.kind === 'opened') return answer.reply;
+      return answer.kind === 'forgotten' ? { ok: false, cancelled: true } : failed(messageOf(answer));
+    },
+    async cancelOpen() {
+      // Ending the worker stops even a step that never pauses (unlocking, inflating); it has written nothing yet.
+      worker?.terminate();
+      worker = null;
+      const joined: string[] = [];
+      for (const [id, entry] of waiting) {
+        if (entry.open?.join && entry.open.teamId !== null) joined.push(entry.open.teamId);
+        entry.resolve(
+          entry.open ? { id, kind: 'forgotten' } : { id, kind: 'failed', message: WORKER_FAILED },
+        );
+      }
+      waiting.clear();
+      await discardUnlisted(joined);
     },
     async apply(onProgress) {
       const answer = await send({ kind: 'apply' }, onProgress);
@@ -95,37 +144,54 @@ function workerRunner(): BundleRunner {
       const answer = await send({ kind: 'folderBringIn', teamId, bytes, secrets });
       return answer.kind === 'folderBroughtIn' ? answer.result : failed(messageOf(answer));
     },
+    async bringInHeld(teamId, bundleId, onProgress) {
+      const answer = await send({ kind: 'bringInHeld', teamId, bundleId }, onProgress);
+      const [outcome] = answer.kind === 'broughtIn' ? answer.outcomes : [];
+      return outcome ?? { kind: 'needsPerson', message: messageOf(answer), error: null };
+    },
+    async retryHeld(teamId, now) {
+      const answer = await send({ kind: 'retryHeld', teamId, now });
+      return answer.kind === 'broughtIn' ? answer.outcomes : [];
+    },
     dispose() {
-      worker.terminate();
+      worker?.terminate();
+      worker = null;
     },
   };
 }
 
 function messageOf(reply: WorkerReply): string {
-  return reply.kind === 'failed' ? reply.message : 'Something went wrong with the file. Try again.';
+  return reply.kind === 'failed' ? reply.message : WORKER_FAILED;
 }
 
 /** The same steps on this thread, pausing between chunks so the interface can still paint. */
 export function localRunner(): BundleRunner {
   let opened: { db: TeamDb; plan: ImportPlan } | null = null;
+  let cancelling: AbortController | null = null;
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   return {
     exportBundle: (teamId, request, passphrase, onProgress) =>
       exportBytes(openTeamDb(teamId), request, passphrase, onProgress),
     async open(request, onProgress) {
       opened = null;
+      cancelling = new AbortController();
       const looked = new Set<string>();
       const dbFor = (teamId: string) => {
         looked.add(teamId);
         return openTeamDb(teamId);
       };
-      const outcome = await openBundleBytes(request, { dbFor, onProgress, pause });
+      const outcome = await openBundleBytes(request, { dbFor, onProgress, pause, signal: cancelling.signal });
+      cancelling = null;
       if (!outcome.ok) {
         if (request.expectTeamId === undefined) await discardUnlisted(looked);
         return outcome;
       }
       opened = { db: outcome.db, plan: outcome.plan };
       return { ok: true, preview: outcome.preview };
+    },
+    async cancelOpen() {
+      cancelling?.abort();
+      await Promise.resolve();
     },
     async apply(onProgress) {
       if (!opened)
@@ -145,7 +211,11 @@ export function localRunner(): BundleRunner {
       const { keys } = await folderLocks(secrets);
       return bringInQuietly(openTeamDb(teamId), { bytes, keys });
     },
+    bringInHeld: (teamId, bundleId, onProgress) =>
+      bringInHeld(openTeamDb(teamId), bundleId, true, { onProgress }),
+    retryHeld: (teamId, now) => retryHeldFiles(openTeamDb(teamId), { now }),
     dispose() {
+      cancelling?.abort();
       opened = null;
     },
   };

@@ -1,20 +1,16 @@
 /**
  * The Web Worker that saves and brings in files off the interface thread: it reads the team database itself (so
  * no rows are copied across), locks or unlocks the file, checks every record and works out the plan, then keeps
- * the plan until the person confirms and stores it in one transaction.
+ * the plan until the person confirms and stores it in one transaction. It also brings in files held back because a
+ * PC's clock was ahead. Cancelling an open ends the worker (bundleRunner.ts): nothing it did is written by then.
  */
 import { closeTeamDb, deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
 import type { ImportPlan } from '../../db/importApply';
+import { bringInQuietly } from './folderBringIn';
 import { folderLocks, makeFolderFile } from './folderFile';
-import {
-  applyPlan,
-  bringInQuietly,
-  discardUnlisted,
-  exportBytes,
-  openBundleBytes,
-  type Progress,
-} from './pipeline';
-import type { WorkerReply, WorkerRequest } from './workerProtocol';
+import { bringInHeld, retryHeldFiles } from './heldFilesPipeline';
+import { applyPlan, discardUnlisted, exportBytes, openBundleBytes, type Progress } from './pipeline';
+import type { OpenReply, WorkerReply, WorkerRequest } from './workerProtocol';
 
 let opened: { db: TeamDb; plan: ImportPlan } | null = null;
 
@@ -45,17 +41,20 @@ async function handle(message: WorkerRequest): Promise<void> {
       const outcome = await openBundleBytes(message.request, {
         dbFor: (teamId) => {
           looked.add(teamId);
+          reply({ id, kind: 'looking', teamId });
           return openTeamDb(teamId);
         },
         onProgress: progressFor(id),
       });
       if (!outcome.ok && message.request.expectTeamId === undefined) await discardUnlisted(looked);
+      let answer: OpenReply;
       if (outcome.ok) {
         opened = { db: outcome.db, plan: outcome.plan };
-        reply({ id, kind: 'opened', reply: { ok: true, preview: outcome.preview } });
+        answer = { ok: true, preview: outcome.preview };
       } else {
-        reply({ id, kind: 'opened', reply: outcome });
+        answer = outcome;
       }
+      reply({ id, kind: 'opened', reply: answer });
       return;
     }
     case 'apply': {
@@ -87,6 +86,18 @@ async function handle(message: WorkerRequest): Promise<void> {
         else closeTeamDb(teamId);
       }
       reply({ id, kind: 'forgotten' });
+      return;
+    }
+    case 'bringInHeld': {
+      const outcome = await bringInHeld(openTeamDb(message.teamId), message.bundleId, true, {
+        onProgress: progressFor(id),
+      });
+      reply({ id, kind: 'broughtIn', outcomes: [outcome] });
+      return;
+    }
+    case 'retryHeld': {
+      const outcomes = await retryHeldFiles(openTeamDb(message.teamId), { now: message.now });
+      reply({ id, kind: 'broughtIn', outcomes });
       return;
     }
   }

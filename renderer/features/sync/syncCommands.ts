@@ -2,7 +2,7 @@
  * Commands of the Share and receive screen that touch storage: checking the team passphrase before a file is
  * locked with it, noting a saved file, and adding a team to this PC from its file.
  */
-import { format } from 'date-fns';
+import { isoDay } from '../../../shared/dates';
 import { checkPassphrase, addTeam, getPcTeam } from '../../db/pcDb';
 import { noteExport } from '../../db/exportBundle';
 import type { TeamDb } from '../../db/teamDb';
@@ -23,7 +23,7 @@ function slugOf(text: string): string {
 export function bundleFileName(teamName: string, pcName: string | null, when: Date = new Date()): string {
   const team = slugOf(teamName) || 'team';
   const pc = pcName ? slugOf(pcName) : '';
-  return `${team}${pc ? `-from-${pc}` : ''}-${format(when, 'yyyy-MM-dd')}.joinedup`;
+  return `${team}${pc ? `-from-${pc}` : ''}-${isoDay(when)}.joinedup`;
 }
 
 export async function noteFileSaved(db: TeamDb, output: ExportOutput): Promise<void> {

@@ -5,6 +5,7 @@ import type { SyncedRecord } from '../../../shared/sync/record';
 import { listDecisions } from '../../db/decisions';
 import type { TeamDb } from '../../db/teamDb';
 import { describeField, describeRecord } from './describe';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface DecisionItem {
   id: string;
@@ -30,7 +31,8 @@ async function whoWrote(db: TeamDb, stamp: string, memberId: string | null): Pro
 }
 
 /** The "needs a decision" list in plain words; undefined while loading. */
-export function useDecisionItems(db: TeamDb): DecisionItem[] | undefined {
+export function useDecisionItems(): DecisionItem[] | undefined {
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const decisions = await listDecisions(db);
     const items: DecisionItem[] = [];

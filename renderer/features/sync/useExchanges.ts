@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getMeta } from '../../db/meta';
-import type { ReceiptRow, TeamDb } from '../../db/teamDb';
+import type { ReceiptRow } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface PeerItem {
   deviceId: string;
@@ -17,7 +18,8 @@ export interface Exchanges {
 }
 
 /** Files brought in (newest first), the other PCs this one has heard from, and when it last saved a file. */
-export function useExchanges(db: TeamDb): Exchanges | undefined {
+export function useExchanges(): Exchanges | undefined {
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const receipts = await db.receipts.orderBy('importedAt').reverse().toArray();
     const peers = Object.entries((await getMeta(db, 'peers')) ?? {})

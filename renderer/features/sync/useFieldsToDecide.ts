@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 /** The fields of one record on which two values wait for a person's decision on this PC. */
-export function useFieldsToDecide(db: TeamDb, table: string, recordId: string): ReadonlySet<string> {
+export function useFieldsToDecide(table: string, recordId: string): ReadonlySet<string> {
+  const db = useTeamDb();
   const rows = useLiveQuery(
     () => db.decisions.where('[table+recordId]').equals([table, recordId]).toArray(),
     [db, table, recordId],

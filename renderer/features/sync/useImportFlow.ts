@@ -7,8 +7,9 @@ import type { OpenedFile } from '../../../shared/api/appApi';
 import type { BundleError } from '../../../shared/bundle/errors';
 import type { ReceiptRow } from '../../db/teamDb';
 import { createBundleRunner, type BundleRunner } from './bundleRunner';
-import type { ImportPreview, Step } from './pipeline';
+import type { HeldBack, ImportPreview, Step } from './pipeline';
 import { addJoinedTeam, isTeamOnThisPc } from './syncCommands';
+import { problemWords } from '../../ui/problemWords';
 
 export interface ProgressState {
   step: Step;
@@ -41,7 +42,9 @@ export type ImportStage =
       preview: ImportPreview;
       receipt: ReceiptRow;
       applied: boolean;
-    };
+    }
+  /** Held back because a PC's clock is ahead: kept, to come in by itself (or now, if a leader says so). */
+  | { stage: 'held'; file: OpenedFile; join: boolean; held: HeldBack };
 
 export interface ImportFlowOptions {
   /** The open team's id: files of other teams are refused (with the offer to add them as a team). */
@@ -92,8 +95,16 @@ export function useImportFlow(options: ImportFlowOptions) {
           },
           (step, fraction) => setState({ stage: 'working', file, join, progress: { step, fraction } }),
         );
-        if (!reply.ok) {
+        if ('error' in reply) {
           setState({ stage: 'failed', file, join, error: reply.error });
+          return;
+        }
+        if ('held' in reply) {
+          setState({ stage: 'held', file, join, held: reply.held });
+          return;
+        }
+        if (!reply.ok) {
+          setState({ stage: 'idle' });
           return;
         }
         const alreadyHere = join && (await isTeamOnThisPc(reply.preview.teamId));
@@ -105,7 +116,10 @@ export function useImportFlow(options: ImportFlowOptions) {
           join,
           error: {
             kind: 'other',
-            message: error instanceof Error ? error.message : 'The file could not be opened.',
+            message: problemWords(
+              error,
+              'The file could not be opened. Nothing on this PC has been changed. Try again.',
+            ),
           },
         });
       }
@@ -140,9 +154,14 @@ export function useImportFlow(options: ImportFlowOptions) {
   }, [state, runner, open]);
 
   const cancel = useCallback(async () => {
-    const discard = state.stage === 'preview' && state.join && !state.alreadyHere;
     passphraseRef.current = '';
     setState({ stage: 'idle' });
+    if (state.stage === 'working') {
+      // Whatever step the file is at, it stops, and nothing from it has been written.
+      await runnerRef.current?.cancelOpen();
+      return;
+    }
+    const discard = state.stage === 'preview' && state.join && !state.alreadyHere;
     await runnerRef.current?.forget(discard);
   }, [state]);
 

@@ -18,7 +18,7 @@ import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { AttendeePicker } from './AttendeePicker';
 import { ExternalAttendeesFields } from './ExternalAttendeesFields';
 import { addTraining, changeTraining } from './trainingCommands';
-import { showDate, todayIso } from './today';
+import { showDate, todayIso } from '../../../shared/dates';
 
 export type EntryFormMode =
   | { kind: 'new'; status: TrainingStatus; sessionId: string | null }

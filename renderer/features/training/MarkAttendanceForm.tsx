@@ -8,7 +8,7 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { AttendeePicker } from './AttendeePicker';
 import { markAttendance } from './trainingCommands';
-import { todayIso } from './today';
+import { todayIso } from '../../../shared/dates';
 
 interface MarkAttendanceFormProps {
   entry: TrainingEntry;

@@ -6,7 +6,7 @@ import { addDays, format } from 'date-fns';
 import { createWebApi } from '../../bridge/webApi';
 import { setAppApi } from '../../bridge/appApi';
 import { createRecord, updateRecord } from '../../db/writer';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { TrainingSection } from './TrainingSection';
 
@@ -62,7 +62,8 @@ describe("a person's record and the team's coverage", { timeout: 20_000 }, () =>
     const user = userEvent.setup();
     await renderWithTestTeam(<TrainingSection route={['record']} />, team);
     expect(await screen.findByRole('heading', { level: 1, name: 'My training record' })).toBeInTheDocument();
-    const totals = screen.getByText('Joint training hours').closest('div');
+    // The heading shows before the record's rows arrive from the database: wait for the totals themselves.
+    const totals = (await screen.findByText('Joint training hours')).closest('div');
     expect(totals).toHaveTextContent('6');
     expect(screen.getByText('My own learning')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export as CSV' }));

@@ -10,7 +10,7 @@ import {
   type RecordRow,
 } from '../../../shared/training/record';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeam } from '../../app/team/useTeam';
+import { usePerson } from '../../app/team/usePerson';
 import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -19,10 +19,12 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { professionOf } from './AttendeePicker';
 import { TrainingNav } from './TrainingNav';
-import { showDate, todayIso } from './today';
-import { useAllMembers } from './useAllMembers';
-import { useTrainingAttendance } from './useTrainingAttendance';
+
+import { useMembers } from '../../app/data/useMembers';
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate, todayIso } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 function RecordEntry({ row }: { row: RecordRow }) {
   const { entry } = row;
@@ -31,48 +33,33 @@ function RecordEntry({ row }: { row: RecordRow }) {
       <h3>
         <a href={hrefFor('training', 'entry', entry.id)}>{entry.title}</a>
       </h3>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>When and how long</dt>
-          <dd>
-            {showDate(entry.date)}: {formatHours(entry.hours)} hours ({formatHours(entry.participatoryHours)}{' '}
-            participatory)
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Type and provider</dt>
-          <dd>
-            {TRAINING_TYPE_LABELS[entry.type]}
-            {entry.provider && `, ${entry.provider}`}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>What I learnt</dt>
-          <dd>{row.learnt || 'Not written yet'}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>How it changed my practice</dt>
-          <dd>{row.changedPractice || 'Not written yet'}</dd>
-        </div>
+      <SummaryList>
+        <SummaryRow term="When and how long">
+          {showDate(entry.date)}: {formatHours(entry.hours)} hours ({formatHours(entry.participatoryHours)}{' '}
+          participatory)
+        </SummaryRow>
+        <SummaryRow term="Type and provider">
+          {TRAINING_TYPE_LABELS[entry.type]}
+          {entry.provider && `, ${entry.provider}`}
+        </SummaryRow>
+        <SummaryRow term="What I learnt">{row.learnt || 'Not written yet'}</SummaryRow>
+        <SummaryRow term="How it changed my practice">{row.changedPractice || 'Not written yet'}</SummaryRow>
         {row.peerReflectionWith && (
-          <div className="summary-list__row">
-            <dt>Peer reflection</dt>
-            <dd>
-              With {row.peerReflectionWith}. {row.peerReflectionOutcome}
-            </dd>
-          </div>
+          <SummaryRow term="Peer reflection">
+            With {row.peerReflectionWith}. {row.peerReflectionOutcome}
+          </SummaryRow>
         )}
-      </dl>
+      </SummaryList>
     </article>
   );
 }
 
 /** A person's training record over a period, with totals; exportable as CSV and printable for a CPD return. */
 export function RecordPage({ memberId }: { memberId: string | null }) {
-  const { person } = useTeam();
-  const members = useAllMembers();
+  const person = usePerson();
+  const members = useMembers();
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
+  const attendance = useLiveRows('trainingAttendance');
   const today = todayIso();
   const [period, setPeriod] = useState<Period>(() => last12Months(today));
   const [typed, setTyped] = useState<Period>(period);

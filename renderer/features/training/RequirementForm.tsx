@@ -15,6 +15,7 @@ import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { addRequirement, changeRequirement } from './trainingCommands';
+import { FieldError, fieldClass, fieldIds } from '../../ui/forms/Field';
 
 const EMPTY = { title: '', matchText: '', matchType: '', professions: [] as string[], months: '12' };
 
@@ -92,6 +93,10 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
     setSaved(`Added ${title}. Everyone it applies to now has a due date below.`);
   };
 
+  const professionsError = {
+    id: fieldIds('req-professions', { error: errors['req-professions'] }).errorId,
+    message: errors['req-professions'],
+  };
   return (
     <FormFrame
       title={requirement ? `Change ${requirement.title}` : 'Add required training'}
@@ -133,20 +138,15 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
         options={TRAINING_TYPES.map((type) => ({ value: type, label: TRAINING_TYPE_LABELS[type] }))}
         onChange={(matchType) => setDraft({ ...draft, matchType })}
       />
-      <div className={`field${errors['req-professions'] ? ' field--error' : ''}`}>
+      <div className={fieldClass(professionsError.message)}>
         <CheckboxGroup
           value={draft.professions}
           onChange={(professions) => setDraft({ ...draft, professions })}
-          isInvalid={Boolean(errors['req-professions'])}
-          aria-describedby={errors['req-professions'] ? 'req-professions-error' : undefined}
+          isInvalid={Boolean(professionsError.message)}
+          aria-describedby={professionsError.id}
         >
           <Label className="field__label">Professions that must renew it</Label>
-          {errors['req-professions'] && (
-            <span className="field__error" id="req-professions-error">
-              <span className="visually-hidden">Error: </span>
-              {errors['req-professions']}
-            </span>
-          )}
+          <FieldError {...professionsError} />
           {PROFESSIONS.map((profession, index) => (
             <Checkbox
               key={profession}

@@ -3,7 +3,7 @@
  * logging the learning from it. Undefined while loading; null when there is no such session.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTeam } from '../../app/team/useTeam';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface SessionForTraining {
   id: string;
@@ -14,7 +14,7 @@ export interface SessionForTraining {
 }
 
 export function useSessionForTraining(sessionId: string | null): SessionForTraining | null | undefined {
-  const { db } = useTeam();
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     if (sessionId === null) return null;
     const session = await db.rows('reflectionSessions').get(sessionId);

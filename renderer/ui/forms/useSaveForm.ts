@@ -5,6 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import { WriteError } from '../../db/writer';
+import { problemWords } from '../problemWords';
 import { hasErrors, type FieldErrors } from './fieldErrors';
 
 export interface SaveForm {
@@ -46,9 +47,7 @@ export function useSaveForm(idPrefix: string): SaveForm {
         } else {
           setErrors({});
           setProblem(
-            error instanceof WriteError
-              ? error.message
-              : 'This could not be saved, and nothing was changed. Please try again.',
+            problemWords(error, 'This could not be saved, and nothing was changed. Please try again.'),
           );
         }
         return false;

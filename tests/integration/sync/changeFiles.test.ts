@@ -67,8 +67,10 @@ describe('a file holding only the latest changes of a PC', () => {
     const locked = await encryptBytes(gzipJson(latest), PASSPHRASE, TEST_ENCRYPTION);
 
     const refused = await importBytes(b, locked);
-    expect(!refused.ok && refused.error.kind).toBe('needsEarlierFiles');
-    expect(!refused.ok && refused.error.message).toContain('Bring in an earlier file from the same PC');
+    expect('error' in refused && refused.error.kind).toBe('needsEarlierFiles');
+    expect('error' in refused && refused.error.message).toContain(
+      'Bring in an earlier file from the same PC',
+    );
     expect(await b.db.rows('cases').get(caseId)).toBeUndefined();
 
     await importOk(b, earlier);
@@ -93,6 +95,6 @@ describe('a file holding only the latest changes of a PC', () => {
       { bytes: locked, passphrase: PASSPHRASE },
       { dbFor: () => b.db, onProgress: () => undefined, folderKey: { workFactor: 2 } },
     );
-    expect(!joining.ok && joining.error.kind).toBe('notABundle');
+    expect('error' in joining && joining.error.kind).toBe('notABundle');
   });
 });

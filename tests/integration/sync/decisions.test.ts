@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listDecisions, settleDecision } from '../../../renderer/db/decisions';
-import { createRecord, updateRecord } from '../../../renderer/db/writer';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../../../renderer/db/writer';
 import { recordCaseVisit } from '../../../renderer/features/board/caseVisits';
 import { dataOf, exportToBytes, importOk, joinPc, makePc, startTeam } from './harness';
 
@@ -79,6 +79,31 @@ describe('a person who opens the same case on two PCs', () => {
     await importOk(a, fromB);
     await importOk(b, fromA);
     expect(await listDecisions(a.db)).toHaveLength(before);
+    expect(await dataOf(a)).toEqual(await dataOf(b));
+  });
+});
+
+describe('a record deleted on one PC and brought back on another that had not seen it', () => {
+  it('is a question a person can settle, and the answer travels', async () => {
+    const started = await startTeam();
+    const { a } = started;
+    const caseId = await createRecord(a.ctx, 'cases', {
+      reference: 'JU-0042',
+      columnId: started.columnIds[0] ?? '',
+      openedAt: '2026-01-05',
+    });
+    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    await deleteRecord(a.ctx, 'cases', caseId);
+    await deleteRecord(b.ctx, 'cases', caseId);
+    await restoreRecord(b.ctx, 'cases', caseId);
+    await importOk(a, await exportToBytes(b));
+    const question = (await listDecisions(a.db)).find((decision) => decision.field === 'deleted');
+    if (!question) throw new Error('Expected a question about the delete on PC A.');
+
+    await settleDecision(a.ctx, question.id, { keep: 'other' });
+    expect(await listDecisions(a.db)).toEqual([]);
+    await importOk(b, await exportToBytes(a));
+    expect((await b.db.rows('cases').get(caseId))?.deleted).toBe(question.otherValue);
     expect(await dataOf(a)).toEqual(await dataOf(b));
   });
 });

@@ -15,6 +15,7 @@ import {
   joinPc,
   startTeam,
   type Pc,
+  refusalOf,
 } from './harness';
 
 async function twoPcs() {
@@ -49,9 +50,9 @@ function lock(document: unknown): Promise<Uint8Array> {
 async function expectRefused(b: Pc, bytes: Uint8Array, kind: BundleErrorKind, passphrase = PASSPHRASE) {
   const before = await dumpDb(b.db);
   const result = await importBytes(b, bytes, { passphrase });
-  expect(result.ok ? 'opened' : result.error.kind).toBe(kind);
+  expect('error' in result ? result.error.kind : 'opened').toBe(kind);
   expect(await dumpDb(b.db)).toEqual(before);
-  return result.ok ? '' : result.error.message;
+  return refusalOf(result);
 }
 
 describe('a file that cannot be brought in', () => {
