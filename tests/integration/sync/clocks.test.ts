@@ -197,7 +197,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
     const result = await importBytes(fresh, await lock(document), { join: true });
     if (!result.ok) throw new Error(refusalOf(result));
     expect(result.preview.clocksAhead).toEqual([
-      { deviceId: 'toString', personName: null, wallTime: expect.any(Number) as number },
+      { deviceId: 'toString', deviceName: null, personName: null, wallTime: expect.any(Number) as number },
     ]);
   });
 });
