@@ -7,6 +7,7 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { eventChannels, invokeChannels, type InvokeChannel, type MenuState } from '../shared/api/appApi';
 import { defaultSettings, type Settings } from '../shared/api/settings';
 import { APP_INDEX_URL } from './appProtocol';
+import { openFolderKeys } from './folderKeys';
 import { FOREIGN_SENDER_MESSAGE, forwardSystemEvents, registerIpcHandlers } from './ipc';
 import type { SettingsStore } from './settingsStore';
 
@@ -53,6 +54,7 @@ function makeSettings(): SettingsStore & { saved: Settings } {
     snapshot: () => ({ settings: state.saved, notice: null }),
     update: (patch) => (state.saved = { ...state.saved, ...patch }),
     setWindowBounds: () => undefined,
+    setTeamFolder: () => undefined,
   };
 }
 
@@ -92,7 +94,12 @@ beforeEach(() => {
   settings = makeSettings();
   dir = mkdtempSync(join(tmpdir(), 'joinedup-ipc-'));
   onMenuState = vi.fn<(state: MenuState) => void>();
-  registerIpcHandlers({ getWindow: () => window, settings, onMenuState });
+  const folderKeys = openFolderKeys(dir, {
+    isEncryptionAvailable: () => false,
+    encryptString: () => Buffer.alloc(0),
+    decryptString: () => '',
+  });
+  registerIpcHandlers({ getWindow: () => window, settings, folderKeys, onMenuState });
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -116,6 +123,7 @@ describe('requests from the interface', () => {
     const bundle = join(dir, 'team.joinedup');
     writeFileSync(bundle, new Uint8Array([1, 2, 3]));
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [bundle] });
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
     // The channels that take arguments, with valid ones; the rest take none.
     const valid = new Map<string, unknown[]>([
       [invokeChannels.settingsSet.name, [{ theme: 'dark' }]],
@@ -123,6 +131,18 @@ describe('requests from the interface', () => {
       [invokeChannels.saveText.name, ['cases.csv', 'name']],
       [invokeChannels.printToPdf.name, ['board']],
       [invokeChannels.setMenuState.name, [{ teamOpen: true, signedIn: true, locked: false }]],
+      [invokeChannels.folderChoose.name, ['team-1']],
+      [invokeChannels.folderCurrent.name, ['team-1']],
+      [invokeChannels.folderAllow.name, ['team-1']],
+      [invokeChannels.folderList.name, ['team-1']],
+      [invokeChannels.folderWrite.name, ['team-1', 'a.joinedup', new Uint8Array([1])]],
+      [invokeChannels.folderRead.name, ['team-1', 'a.joinedup']],
+      [invokeChannels.folderRemove.name, ['team-1', 'a.joinedup']],
+      [invokeChannels.folderWatch.name, ['team-1', false]],
+      [invokeChannels.folderForget.name, ['team-1']],
+      [invokeChannels.keysRemember.name, ['team-1', ['a passphrase']]],
+      [invokeChannels.keysRecall.name, ['team-1']],
+      [invokeChannels.keysForget.name, ['team-1']],
     ]);
     for (const channel of Object.values(invokeChannels)) {
       const answer = await invokeNamed(channel.name, eventFrom(), ...(valid.get(channel.name) ?? []));

@@ -15,6 +15,8 @@ import {
 } from '../shared/api/appApi';
 import { isAppIndexUrl } from './appProtocol';
 import { chooseAndReadBundle, chooseAndSave } from './dialogs';
+import type { FolderKeys } from './folderKeys';
+import { registerFolderHandlers } from './folderIpc';
 import { printToPdf } from './print';
 import type { SettingsStore } from './settingsStore';
 
@@ -31,6 +33,7 @@ export const FOREIGN_SENDER_MESSAGE =
 export interface IpcContext {
   getWindow: () => BrowserWindow | null;
   settings: SettingsStore;
+  folderKeys: FolderKeys;
   /** The interface said what it shows now: main rebuilds the menu with only the commands that apply. */
   onMenuState: (state: MenuState) => void;
 }
@@ -53,11 +56,17 @@ function refusal(issues: readonly { message: string }[]): Error {
   );
 }
 
+/**
+ * Registers one entry of the channel map: the sender is checked, then the arguments, before `run` is called, and
+ * `run` must answer what the entry's `result` describes.
+ */
+export type Handle = <Args extends z.ZodTuple, Result extends z.ZodType>(
+  spec: InvokeSpec<Args, Result>,
+  run: (args: z.output<Args>, window: BrowserWindow) => z.input<Result> | Promise<z.input<Result>>,
+) => void;
+
 export function registerIpcHandlers(context: IpcContext): void {
-  function handle<Args extends z.ZodTuple, Result extends z.ZodType>(
-    spec: InvokeSpec<Args, Result>,
-    run: (args: z.output<Args>, window: BrowserWindow) => z.input<Result> | Promise<z.input<Result>>,
-  ): void {
+  const handle: Handle = (spec, run) => {
     ipcMain.handle(spec.name, (event, ...args: unknown[]) => {
       const window = context.getWindow();
       if (!window || !isTrustedSender(event, window)) throw new Error(FOREIGN_SENDER_MESSAGE);
@@ -65,7 +74,7 @@ export function registerIpcHandlers(context: IpcContext): void {
       if (!parsed.success) throw refusal(parsed.error.issues);
       return run(parsed.data, window);
     });
-  }
+  };
 
   // The channel map decides each handler's argument and answer types.
   const channels = invokeChannels;
@@ -86,6 +95,7 @@ export function registerIpcHandlers(context: IpcContext): void {
   handle(channels.setMenuState, ([state]) => {
     context.onMenuState(state);
   });
+  registerFolderHandlers(handle, context);
 }
 
 /** Pushes lock-worthy moments from the operating system to the interface. */

@@ -48,6 +48,7 @@ vi.mock('electron', () => ({
     },
   },
   shell: { openExternal: vi.fn() },
+  safeStorage: { isEncryptionAvailable: () => false },
 }));
 vi.mock('./settingsStore', () => ({ openSettingsStore: () => ({ read: () => ({}) }) }));
 vi.mock('./window', () => ({ createMainWindow: shell.createMainWindow }));

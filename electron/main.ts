@@ -2,7 +2,7 @@
  * Entry point of the desktop shell: one instance, one hardened window, the app API over IPC, the menu, and bundle
  * files handed over by the operating system. It holds no domain logic; the renderer does the work.
  */
-import { app, Menu, protocol, session, shell } from 'electron';
+import { app, Menu, protocol, safeStorage, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { APP_INDEX_URL } from './appProtocol';
 import { registerAppScheme, serveAppFiles } from './appProtocolHandler';
 import { createBundleHandover } from './bundleHandover';
 import { readBundleFile } from './fileAccess';
+import { openFolderKeys } from './folderKeys';
 import { forwardSystemEvents, registerIpcHandlers, sendMenuCommand, sendToWindow } from './ipc';
 import { buildMenuTemplate, INITIAL_MENU_STATE } from './menu';
 import { applySessionSecurity, guardWebContents, isVettedExternalUrl } from './security';
@@ -75,7 +76,8 @@ if (!app.requestSingleInstanceLock()) {
     applySessionSecurity(session.defaultSession);
     serveAppFiles(session.defaultSession.protocol, rendererRoot);
     const settings = openSettingsStore({ cwd: app.getPath('userData') });
-    registerIpcHandlers({ getWindow: () => mainWindow, settings, onMenuState: applyMenu });
+    const folderKeys = openFolderKeys(app.getPath('userData'), safeStorage);
+    registerIpcHandlers({ getWindow: () => mainWindow, settings, folderKeys, onMenuState: applyMenu });
     forwardSystemEvents(() => mainWindow);
     applyMenu(INITIAL_MENU_STATE);
 

@@ -38,7 +38,15 @@ function push(channel: string, payload: unknown): void {
 describe('preload bridge', () => {
   it('exposes only the app API under one name, and never the raw messaging object', () => {
     expect([...bridge.exposed.keys()]).toEqual(['joinedUp']);
-    expect(Object.keys(api).sort()).toEqual(['files', 'info', 'print', 'settings', 'system']);
+    expect(Object.keys(api).sort()).toEqual([
+      'files',
+      'folder',
+      'info',
+      'keys',
+      'print',
+      'settings',
+      'system',
+    ]);
     const values = everyValue(api);
     expect(values).not.toContain(ipcRenderer);
     expect(values).not.toContain(bridge.invoke);

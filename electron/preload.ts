@@ -96,6 +96,25 @@ const api = {
     setMenuState: (state) => call(channels.setMenuState, state),
     onBundleOpened,
   },
+  folder: {
+    support: () => call(channels.folderSupport),
+    choose: (teamId) => call(channels.folderChoose, teamId),
+    current: (teamId) => call(channels.folderCurrent, teamId),
+    allow: (teamId) => call(channels.folderAllow, teamId),
+    forget: (teamId) => call(channels.folderForget, teamId),
+    list: (teamId) => call(channels.folderList, teamId),
+    read: (teamId, name) => call(channels.folderRead, teamId, name),
+    write: (teamId, name, bytes) => call(channels.folderWrite, teamId, name, bytes),
+    remove: (teamId, name) => call(channels.folderRemove, teamId, name),
+    watch: (teamId, on) => call(channels.folderWatch, teamId, on),
+    onChange: (listener) => subscribe(eventChannels.folderChanged, listener),
+  },
+  keys: {
+    keeping: () => call(channels.keysKeeping),
+    remember: (teamId, passphrases) => call(channels.keysRemember, teamId, passphrases),
+    recall: (teamId) => call(channels.keysRecall, teamId),
+    forget: (teamId) => call(channels.keysForget, teamId),
+  },
 } satisfies AppApi;
 
 contextBridge.exposeInMainWorld('joinedUp', api);

@@ -3,6 +3,7 @@ import { TeamProvider } from './team/TeamProvider';
 import { FirstRun } from './firstRun/FirstRun';
 import { ChoosePerson } from './team/ChoosePerson';
 import { Shell } from './Shell';
+import { TeamFolderProvider } from '../features/folder/TeamFolderContext';
 
 function Loading() {
   return (
@@ -20,7 +21,9 @@ export function App() {
         renderFirstRun={(props) => <FirstRun {...props} />}
         renderChoosePerson={() => <ChoosePerson />}
       >
-        <Shell />
+        <TeamFolderProvider>
+          <Shell />
+        </TeamFolderProvider>
       </TeamProvider>
     </SettingsProvider>
   );

@@ -14,6 +14,8 @@ import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
 import { ClockWarning } from '../features/sync/ClockWarning';
 import { useHeldFilesRetry } from '../features/sync/useHeldFilesRetry';
 import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
+import { FolderStatusLine } from '../features/folder/FolderStatusLine';
+import { useDecisionCount } from '../features/sync/useDecisionCount';
 
 /**
  * The frame around every section: header with team and person, the navigation, and the current section. What
@@ -87,6 +89,7 @@ export function Shell() {
                 aria-keyshortcuts={`Control+${candidate.key}`}
               >
                 {candidate.label}
+                {candidate.id === 'sync' && <DecisionCount />}
               </a>
             </li>
           ))}
@@ -124,7 +127,23 @@ export function Shell() {
   );
 }
 
-/** The header: the team, the person working, and the buttons to switch person and lock. */
+/** Beside Share and receive in the navigation: how many differences wait for a person's decision. */
+function DecisionCount() {
+  const decisions = useDecisionCount();
+  if (decisions === 0) return null;
+  return (
+    <>
+      <span className="nav-count" aria-hidden="true">
+        {decisions}
+      </span>
+      <span className="visually-hidden">
+        , {decisions === 1 ? '1 difference needs' : `${decisions} differences need`} a decision
+      </span>
+    </>
+  );
+}
+
+/** The header: the team, the person working, the buttons to switch person and lock, and the team folder's line. */
 function AppHeader() {
   const person = usePerson();
   const { lock, switchPerson } = useAccessActions();
@@ -148,6 +167,7 @@ function AppHeader() {
       <button type="button" className="button button--quiet" onClick={lock} aria-keyshortcuts="Control+L">
         Lock
       </button>
+      <FolderStatusLine />
     </header>
   );
 }

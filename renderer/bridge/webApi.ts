@@ -1,6 +1,7 @@
 /**
  * The app API for a plain browser. Settings live in this browser's localStorage; files are saved as downloads and
- * opened through a file picker; printing uses the browser's own print dialog.
+ * opened through a file picker; printing uses the browser's own print dialog; the team folder goes through the File
+ * System Access API (webFolder.ts).
  */
 import type { AppApi, OpenedFile, SaveResult } from '../../shared/api/appApi';
 import {
@@ -9,6 +10,7 @@ import {
   settingsSchema,
   type Settings,
 } from '../../shared/api/settings';
+import { createSessionKeys, createWebFolder } from './webFolder';
 
 const SETTINGS_KEY = 'joinedup.settings';
 const BROKEN_KEY_PREFIX = 'joinedup.settings.broken-';
@@ -143,5 +145,7 @@ export function createWebApi(storage: Storage = window.localStorage): AppApi {
       async setMenuState() {},
       onBundleOpened: noop,
     },
+    folder: createWebFolder(),
+    keys: createSessionKeys(),
   } satisfies AppApi;
 }

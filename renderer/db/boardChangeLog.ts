@@ -34,8 +34,12 @@ for (const part of SNAPSHOT_PARTS) {
   }
 }
 
-/** The ids a write touches, or null when they cannot be told apart (a range delete, a very large write). */
-function touchedIds(table: DBCoreTable, req: DBCoreMutateRequest): string[] | null {
+/** The ids a write touches, or null when they cannot be told apart (a range delete, more than `max` records). */
+export function touchedIds(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  max: number = MAX_IDS_PER_NOTE,
+): string[] | null {
   let keys: readonly unknown[];
   if (req.type === 'deleteRange') return null;
   if (req.type === 'delete') keys = req.keys;
@@ -46,7 +50,7 @@ function touchedIds(table: DBCoreTable, req: DBCoreMutateRequest): string[] | nu
     else return null;
     if (req.type === 'put' && req.updates) keys = [...keys, ...req.updates.keys];
   }
-  if (keys.length > MAX_IDS_PER_NOTE) return null;
+  if (keys.length > max) return null;
   const ids: string[] = [];
   for (const key of keys) {
     if (typeof key !== 'string') return null;

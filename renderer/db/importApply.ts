@@ -326,8 +326,10 @@ export async function applyImport(
       const peers = (await getMeta(db, 'peers')) ?? {};
       const before = ownEntry(peers, manifest.source.deviceId);
       const lastSentAt = (await inferLastSent(db, manifest, ownDevice)) ?? before?.lastSentAt ?? null;
+      const deviceName = manifest.source.deviceName ?? before?.deviceName;
       const exchange: PeerExchange = {
         personName: manifest.source.personName,
+        ...(deviceName === undefined ? {} : { deviceName }),
         lastSentAt,
         lastReceivedAt: importedAt,
         lastReceivedVectors: manifest.versionVectors,
@@ -340,6 +342,7 @@ export async function applyImport(
     const receipt: ReceiptRow = {
       bundleId: manifest.bundleId,
       fromDeviceId: manifest.source.deviceId,
+      ...(manifest.source.deviceName === undefined ? {} : { fromDeviceName: manifest.source.deviceName }),
       fromPersonId: manifest.source.personId,
       fromPersonName: manifest.source.personName,
       createdAt: manifest.createdAt,
@@ -374,10 +377,29 @@ async function storeDecisions(db: TeamDb, plan: ImportPlan, foundAt: string): Pr
     if (row && isPurged(row)) purged.add(key);
     current.set(`${key}|${decision.field}`, row ? stampOf(row.stamps, decision.field) : undefined);
   }
+  const ownDevice = await getMeta(db, 'deviceId');
+  const currentOf = (decision: Decision) =>
+    current.get(`${recordKey(decision.table, decision.recordId)}|${decision.field}`);
+  // A newer value settles a decision only when its writer knew of it: a person here (where it was listed), or a
+  // person elsewhere who settled the same one (their change's history row says so). A change made elsewhere without
+  // that knowledge overwrote the set-aside value unseen too, so the decision stays.
+  const answered = new Set<string>();
+  for (const decision of existing) {
+    const now = currentOf(decision);
+    if (now === undefined || now <= decision.keptStamp || now <= decision.otherStamp) continue;
+    for (const row of await db.audit.where('stamp').equals(now).toArray()) {
+      for (const id of row.settles ?? []) answered.add(id);
+    }
+  }
+  const writerSaw = (decision: Decision) => {
+    const now = currentOf(decision);
+    if (now !== undefined && ownDevice !== undefined && hlcDevice(now) === ownDevice) return true;
+    return answered.has(decision.id);
+  };
   // Nothing about a record removed for good is left for anyone to decide.
-  const kept = addDecisions(existing, plan.decisions, (decision) =>
-    current.get(`${recordKey(decision.table, decision.recordId)}|${decision.field}`),
-  ).filter((decision) => !purged.has(recordKey(decision.table, decision.recordId)));
+  const kept = addDecisions(existing, plan.decisions, currentOf, writerSaw).filter(
+    (decision) => !purged.has(recordKey(decision.table, decision.recordId)),
+  );
   const keptIds = new Set(kept.map((decision) => decision.id));
   const gone = existing.filter((decision) => !keptIds.has(decision.id)).map((decision) => decision.id);
   if (gone.length > 0) await db.decisions.bulkDelete(gone);

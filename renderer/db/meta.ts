@@ -2,17 +2,23 @@
  * The team database's `meta` table (IndexedDB, beside the team's records, kept on this PC only and never in a
  * bundle), every key typed with its value: this PC's device id, the clock's high-water mark, the version vectors
  * (per area, for each device, the latest change stamp this PC has seen from it), what was last exchanged with each
- * other PC, the clashes waiting for a person, and the board's saved snapshot with its change notes (decision 0013).
+ * other PC, the clashes waiting for a person, the board's saved snapshot with its change notes (decision 0013), and
+ * the team folder's state with its change notes (decision 0018).
  */
 import type { Table } from 'dexie';
 import type { TryRecord } from '../../shared/access/backoff';
 import type { PartSource, SnapshotPartName } from '../../shared/board/snapshotPart';
 import type { TableName } from '../../shared/domain/registry';
+import type { Area } from '../../shared/domain/tableDef';
+import type { FolderState } from '../../shared/folder/state';
+import type { FolderChangeNote } from './folderJournal';
 import { maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, mergeVectors, type VersionVectors } from '../../shared/sync/versionVector';
 
 export interface PeerExchange {
   personName: string;
+  /** The PC's readable name, from its latest file (older files carried none). */
+  deviceName?: string;
   lastSentAt: string | null;
   lastReceivedAt: string | null;
   /** What that PC had seen when it last sent us a bundle: lets the next export leave out what it already has. */
@@ -100,6 +106,12 @@ export interface MetaValues {
   'board-search': SavedBoardPart;
   /** Records that break a rule tying their fields together, kept in step with the records by every write. */
   clashes: StoredClash[];
+  /** What this PC remembers about the team folder (shared/folder/state.ts). */
+  folder: FolderState;
+  /** Present while this PC uses a team folder for the team: writes are then noted for it (folderJournal.ts). */
+  folderJournal: { since: string };
+  /** The areas this PC puts in the team folder (all, unless the person chose fewer). */
+  folderScope: Area[];
 }
 export type MetaKey = keyof MetaValues;
 
@@ -112,7 +124,14 @@ export interface BoardChangeRow {
   value: BoardChangeNote;
 }
 
-export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey] | BoardChangeRow;
+/** The team folder's change notes (folderJournal.ts), likewise each under a key of its own. */
+export interface FolderChangeRow {
+  key: `folder-change:${string}`;
+  value: FolderChangeNote;
+}
+
+export type MetaRow =
+  { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey] | BoardChangeRow | FolderChangeRow;
 
 /** Whatever holds the `meta` table: the team database, or a transaction's view of it. */
 export interface MetaStore {

@@ -2,7 +2,7 @@
  * One IndexedDB database per team (`joinedup-team-<teamId>`): the synced tables from the registry, the audit trail,
  * and tables this PC keeps for itself — differences waiting for a person's decision, receipts of imported bundles,
  * files held back because a PC's clock is ahead, and meta (device id, clock, version vector, exchanges with other
- * PCs, clashes, the board's saved snapshot: meta.ts).
+ * PCs, clashes, the board's saved snapshot and the team folder's notes: meta.ts).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
@@ -11,13 +11,14 @@ import type { Decision } from '../../shared/sync/decision';
 import type { HeldFileRow } from './heldFiles';
 import type { MetaRow } from './meta';
 import { boardSnapshotExtension } from './boardChangeLog';
+import { folderJournalExtension } from './folderJournal';
 import { MIGRATIONS } from './migrations';
 import type { TeamDbExtension } from './teamDbExtension';
 
 export const TEAM_DB_PREFIX = 'joinedup-team-';
 
 /** The stores kept beside the team's records that must hear of every write and purge (teamDbExtension.ts). */
-const EXTENSIONS: readonly TeamDbExtension[] = [boardSnapshotExtension];
+const EXTENSIONS: readonly TeamDbExtension[] = [boardSnapshotExtension, folderJournalExtension];
 
 /**
  * A field where an import met a value written on another PC without either side having seen the other's change.
@@ -34,6 +35,8 @@ export interface DecisionRow extends Decision {
 export interface ReceiptRow {
   bundleId: string;
   fromDeviceId: string;
+  /** The sending PC's readable name, when its file carried one. */
+  fromDeviceName?: string;
   fromPersonId: string;
   fromPersonName: string;
   /** When the bundle was made. */

@@ -121,6 +121,8 @@ export interface AuditInput {
   at: string;
   person: { id: string; name: string };
   deviceId: string;
+  /** The "needs a decision" entries a settling choice answers. */
+  settles?: readonly string[];
 }
 
 export function auditRow(input: AuditInput): AuditRow {
@@ -139,5 +141,6 @@ export function auditRow(input: AuditInput): AuditRow {
     action: input.action,
     fields: [...input.fields],
     changes,
+    ...(input.settles && input.settles.length > 0 ? { settles: [...input.settles] } : {}),
   };
 }

@@ -15,8 +15,7 @@ import {
   type TableName,
 } from '../../shared/domain/registry';
 import type { TableDef } from '../../shared/domain/tableDef';
-import { anonymousStamp, dayOnly, utcDay } from '../../shared/sync/anonymousStamp';
-import { ClockExhaustedError, HybridClock, hlcDevice, type Hlc } from '../../shared/sync/hlc';
+import { ClockExhaustedError, HybridClock, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, observeStamps } from '../../shared/sync/versionVector';
 import { isPurged, purgeClearsOf } from '../../shared/sync/purge';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
@@ -64,9 +63,16 @@ async function noteStamp(writer: WriteContext, def: TableDef, stamp: Hlc): Promi
   await setMeta(writer.db, 'clock', stamp);
 }
 
-/** A new stamp; a clock at the end of what stamps can record refuses the write in plain words. */
-function stampNow(writer: WriteContext): Hlc {
+/**
+ * The stamp of a change made now. The clock first moves past the database's mark, which another thread (the
+ * bundle worker bringing in a team folder file) may have raised since this clock last heard of it: a change made
+ * after a colleague's change has come in must sort after it. A clock at the end of what stamps can record refuses
+ * the write in plain words.
+ */
+async function stampNow(writer: WriteContext): Promise<Hlc> {
+  const mark = await getMeta(writer.db, 'clock');
   try {
+    if (mark !== undefined) writer.clock.receive(mark);
     return writer.clock.now();
   } catch (error) {
     if (error instanceof ClockExhaustedError) throw new WriteError(error.message);
@@ -74,7 +80,8 @@ function stampNow(writer: WriteContext): Hlc {
   }
 }
 
-function assertNoManagedFields(fields: object): void {
+/** Refuses fields the write path sets itself (stamps, deleted, who and when). */
+export function assertNoManagedFields(fields: object): void {
   const managed = Object.keys(fields).filter((key) => MANAGED_FIELDS.has(key));
   if (managed.length > 0) throw new Error(`The write path sets ${managed.join(', ')} itself.`);
 }
@@ -102,7 +109,7 @@ export async function createRecord<Name extends TableName>(
     const table = writer.db.table<SyncedRecord, string>(def.name);
     if ((await table.get(id)) !== undefined)
       throw new Error(`A record with id ${id} is already in ${def.label}.`);
-    const stamp = stampNow(writer);
+    const stamp = await stampNow(writer);
     const fieldNames = Object.keys(parsed).filter((key) => key !== 'id' && key !== 'stamps');
     const record: SyncedRecord = {
       ...parsed,
@@ -133,6 +140,8 @@ interface ChangeOptions {
   action: AuditAction;
   /** Stamp these fields even when their value is unchanged (settling a difference re-asserts the kept value). */
   force?: readonly string[];
+  /** The "needs a decision" entries this change answers, noted in its audit row so other PCs drop them too. */
+  settles?: readonly string[];
 }
 
 /**
@@ -159,7 +168,7 @@ async function applyChange(
   );
   if (changed.length === 0) return false;
   checkRules(def, parsed, new Set(changed));
-  const stamp = stampNow(writer);
+  const stamp = await stampNow(writer);
   const stamps = { ...existing.stamps };
   for (const key of [...changed, 'updatedBy', 'updatedAt']) stamps[key] = stamp;
   const record: SyncedRecord = { ...parsed, stamps };
@@ -172,6 +181,7 @@ async function applyChange(
       fields: changed,
       before: existing,
       after: parsed,
+      ...(options.settles ? { settles: options.settles } : {}),
     }),
   );
   await noteStamp(writer, def, stamp);
@@ -313,6 +323,7 @@ export async function settleField(
   id: string,
   field: string,
   value: unknown,
+  settles: readonly string[] = [],
 ): Promise<void> {
   const def = tableByName(tableName);
   // Deleted on one PC while changed or brought back on another is a question too: its answer deletes or restores.
@@ -321,7 +332,13 @@ export async function settleField(
   await writer.db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
     const existing = await getExisting(writer, def, id);
     if (await wasPurged(writer.db, def.name, existing)) throw new WriteError(REMOVED_FOR_GOOD);
-    await applyChange(writer, def, existing, { [field]: value }, { action: 'settle', force: [field] });
+    await applyChange(
+      writer,
+      def,
+      existing,
+      { [field]: value },
+      { action: 'settle', force: [field], settles },
+    );
   });
 }
 
@@ -337,7 +354,7 @@ export async function recordAccessEvent(
 ): Promise<void> {
   const def = tableByName('members');
   await writer.db.transaction('rw', [AUDIT_TABLE.name, 'meta'], async () => {
-    const stamp = stampNow(writer);
+    const stamp = await stampNow(writer);
     await writer.db.audit.add(
       auditRow({
         ...auditBase(writer, def, memberId, stamp, nowIso()),
@@ -376,60 +393,4 @@ export async function makeWriteContext(
   person: WriteContext['person'],
 ): Promise<WriteContext> {
   return { db, clock: await loadClock(db, deviceId), deviceId, person };
-}
-
-/** Who an anonymous contribution is signed by: no member id, in the record or its line in the change history. */
-export const ANONYMOUS_PERSON: WriteContext['person'] = { id: '', name: 'Anonymous' };
-
-/**
- * Adds a record that must not be traced to a person: no member id, no PC and no time finer than the day, in the
- * record, its stamps and its line in the change history (see shared/sync/anonymousStamp.ts). This PC's clock and
- * its own entry in the version vector are left as they were, so nothing stored here moves at the moment of the
- * answer; only the vector learns the answer's one-off tag, as it would from a file.
- */
-export async function createAnonymousRecord<Name extends TableName>(
-  db: TeamDb,
-  tableName: Name,
-  fields: NewFieldsOf<Name>,
-  now: Date = new Date(),
-): Promise<string> {
-  const def = tableByName(tableName);
-  assertNoManagedFields(fields);
-  const id = newId();
-  const day = utcDay(now);
-  const stamp = anonymousStamp(day);
-  const at = dayOnly(day).iso;
-  return db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
-    const parsed = validateRecord(def, {
-      ...fields,
-      id,
-      stamps: {},
-      deleted: false,
-      updatedBy: ANONYMOUS_PERSON.id,
-      updatedAt: at,
-    });
-    const fieldNames = Object.keys(parsed).filter((key) => key !== 'id' && key !== 'stamps');
-    const record: SyncedRecord = {
-      ...parsed,
-      stamps: Object.fromEntries(fieldNames.map((key) => [key, stamp])),
-    };
-    await db.table<SyncedRecord, string>(def.name).add(record);
-    await noteClashes(db, [{ table: def.name, record }], at);
-    await db.audit.add(
-      auditRow({
-        def,
-        recordId: id,
-        stamp,
-        at,
-        person: ANONYMOUS_PERSON,
-        deviceId: hlcDevice(stamp),
-        action: 'create',
-        fields: fieldNames.filter((key) => !MANAGED_FIELDS.has(key)),
-        before: undefined,
-        after: record,
-      }),
-    );
-    await setMeta(db, 'versionVectors', observeStamps(await readVersionVectors(db), def.area, [stamp]));
-    return id;
-  });
 }

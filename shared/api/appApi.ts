@@ -4,6 +4,17 @@
  * Channel names, their arguments and their answers live here and nowhere else (invokeChannels, eventChannels).
  */
 import { z } from 'zod';
+import {
+  folderBytesSchema,
+  folderChoiceSchema,
+  folderEntrySchema,
+  folderFileNameSchema,
+  folderResultSchema,
+  folderSupportSchema,
+  keyKeepingSchema,
+  passphrasesSchema,
+  teamIdSchema,
+} from './folderApi';
 import { settingsPatchSchema, settingsSchema, settingsSnapshotSchema } from './settings';
 
 export type Unsubscribe = () => void;
@@ -103,6 +114,51 @@ export const invokeChannels = {
   printToPdf: { name: 'print:to-pdf', args: z.tuple([suggestedNameSchema]), result: saveResultSchema },
   idleSeconds: { name: 'system:idle-seconds', args: z.tuple([]), result: z.number().min(0).nullable() },
   setMenuState: { name: 'system:set-menu-state', args: z.tuple([menuStateSchema]), result: z.void() },
+  // The team folder (docs/decisions/0018-team-folder.md): a folder is named only by its team, a file only by its
+  // plain name; main resolves both inside the chosen folder.
+  folderSupport: { name: 'folder:support', args: z.tuple([]), result: folderSupportSchema },
+  folderChoose: {
+    name: 'folder:choose',
+    args: z.tuple([teamIdSchema]),
+    result: folderChoiceSchema.nullable(),
+  },
+  folderCurrent: {
+    name: 'folder:current',
+    args: z.tuple([teamIdSchema]),
+    result: folderChoiceSchema.nullable(),
+  },
+  folderAllow: { name: 'folder:allow', args: z.tuple([teamIdSchema]), result: z.boolean() },
+  folderForget: { name: 'folder:forget', args: z.tuple([teamIdSchema]), result: z.void() },
+  folderList: {
+    name: 'folder:list',
+    args: z.tuple([teamIdSchema]),
+    result: folderResultSchema(z.array(folderEntrySchema)),
+  },
+  folderRead: {
+    name: 'folder:read',
+    args: z.tuple([teamIdSchema, folderFileNameSchema]),
+    result: folderResultSchema(bytesSchema),
+  },
+  folderWrite: {
+    name: 'folder:write',
+    args: z.tuple([teamIdSchema, folderFileNameSchema, folderBytesSchema]),
+    result: folderResultSchema(z.null()),
+  },
+  folderRemove: {
+    name: 'folder:remove',
+    args: z.tuple([teamIdSchema, folderFileNameSchema]),
+    result: folderResultSchema(z.null()),
+  },
+  folderWatch: { name: 'folder:watch', args: z.tuple([teamIdSchema, z.boolean()]), result: z.void() },
+  // The team passphrase remembered for the team folder, never in plain settings.
+  keysKeeping: { name: 'keys:keeping', args: z.tuple([]), result: keyKeepingSchema },
+  keysRemember: {
+    name: 'keys:remember',
+    args: z.tuple([teamIdSchema, passphrasesSchema]),
+    result: keyKeepingSchema,
+  },
+  keysRecall: { name: 'keys:recall', args: z.tuple([teamIdSchema]), result: passphrasesSchema.nullable() },
+  keysForget: { name: 'keys:forget', args: z.tuple([teamIdSchema]), result: z.void() },
 } as const satisfies Record<string, { name: string; args: z.ZodTuple; result: z.ZodType }>;
 
 /** Every message the desktop pushes to the interface: the channel's name and what it carries. */
@@ -111,6 +167,8 @@ export const eventChannels = {
   menuCommand: { name: 'system:menu-command', payload: menuCommandSchema },
   /** A bundle file opened from outside the app (double-click, command line). */
   bundleOpened: { name: 'system:bundle-opened', payload: openedFileSchema },
+  /** Something in a team's folder may have changed: carries the team's id. */
+  folderChanged: { name: 'folder:changed', payload: teamIdSchema },
 } as const satisfies Record<string, { name: string; payload: z.ZodType }>;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -151,4 +209,32 @@ export interface AppApi {
     /** A bundle file opened from outside the app (double-click, command line). */
     onBundleOpened: Subscribe<'bundleOpened'>;
   };
+  /** Each team's shared folder on this PC (docs/decisions/0018-team-folder.md). */
+  folder: {
+    support: Invoke<'folderSupport'>;
+    /** Asks the person to choose the team's folder; null when they cancel. */
+    choose: Invoke<'folderChoose'>;
+    current: Invoke<'folderCurrent'>;
+    /** Asks the person again for permission to use the folder (a browser; call from a click). */
+    allow: Invoke<'folderAllow'>;
+    forget: Invoke<'folderForget'>;
+    list: Invoke<'folderList'>;
+    read: Invoke<'folderRead'>;
+    write: Invoke<'folderWrite'>;
+    remove: Invoke<'folderRemove'>;
+    /** Starts or stops telling the interface when the team's folder may have changed. */
+    watch: Invoke<'folderWatch'>;
+    onChange: Subscribe<'folderChanged'>;
+  };
+  /** The team passphrase remembered for the team folder, never in plain settings. */
+  keys: {
+    keeping: Invoke<'keysKeeping'>;
+    /** Keeps the team's passphrases for the folder, the current one first (a new one replaces the list). */
+    remember: Invoke<'keysRemember'>;
+    recall: Invoke<'keysRecall'>;
+    forget: Invoke<'keysForget'>;
+  };
 }
+
+export type FolderApi = AppApi['folder'];
+export type KeyApi = AppApi['keys'];

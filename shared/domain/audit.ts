@@ -59,5 +59,10 @@ export const auditRowSchema = z.strictObject({
   fields: z.array(fieldName),
   /** Old and new values, for fields that are not sensitive only. */
   changes: z.array(auditChangeSchema),
+  /**
+   * For a difference settled by a person: which "needs a decision" entries the choice answers (their ids name the
+   * table, record, field and the set-aside value's stamp), so that other PCs listing the same ones drop them too.
+   */
+  settles: z.array(z.string().max(400)).max(50).optional(),
 });
 export type AuditRow = z.infer<typeof auditRowSchema>;

@@ -27,15 +27,21 @@ export function decisionId(table: string, recordId: string, field: string, losin
 }
 
 /**
- * A decision is settled once the field has been written again after both of its values: by a person choosing one
- * (which stamps the field anew) or by a newer change from anywhere.
+ * A decision is settled once the field has been written again after both of its values, by someone who had seen
+ * both: a person choosing one (which stamps the field anew), or a change from a PC that had both values. A newer
+ * change made on a PC that had not seen the set-aside value overwrote it unseen too, so the decision stays.
  */
 export function isDecisionSettled(
   decision: Pick<Decision, 'keptStamp' | 'otherStamp'>,
   currentStamp: Hlc | undefined,
+  writerSaw: (stamp: Hlc) => boolean = () => true,
 ): boolean {
   return (
-    currentStamp !== undefined && currentStamp > decision.keptStamp && currentStamp > decision.otherStamp
+    currentStamp !== undefined &&
+    currentStamp > decision.keptStamp &&
+    currentStamp > decision.otherStamp &&
+    writerSaw(decision.keptStamp) &&
+    writerSaw(decision.otherStamp)
   );
 }
 
@@ -44,10 +50,13 @@ export function addDecisions(
   existing: readonly Decision[],
   found: readonly Decision[],
   currentStamp: (decision: Decision) => Hlc | undefined,
+  writerSaw: (decision: Decision, stamp: Hlc) => boolean = () => true,
 ): Decision[] {
   const byId = new Map(existing.map((decision) => [decision.id, decision]));
   for (const decision of found) {
     if (!byId.has(decision.id)) byId.set(decision.id, decision);
   }
-  return [...byId.values()].filter((decision) => !isDecisionSettled(decision, currentStamp(decision)));
+  return [...byId.values()].filter(
+    (decision) => !isDecisionSettled(decision, currentStamp(decision), (stamp) => writerSaw(decision, stamp)),
+  );
 }

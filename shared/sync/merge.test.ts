@@ -133,6 +133,12 @@ describe('decisions', () => {
     expect(isDecisionSettled(decision, undefined)).toBe(false);
   });
 
+  it('stay when the newer value was written on a PC that had not seen the value set aside', () => {
+    const sawOnlyTheKept = (seen: string) => seen === decision.keptStamp;
+    expect(isDecisionSettled(decision, stamp(300, 'pc-c'), sawOnlyTheKept)).toBe(false);
+    expect(isDecisionSettled(decision, stamp(300, 'pc-c'), () => true)).toBe(true);
+  });
+
   it('are not listed twice when the same bundle is imported again', () => {
     const found = {
       id: 'notes|x|title|s',

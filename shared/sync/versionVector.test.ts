@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stamp } from './testRecords';
 import {
+  coversVectors,
   hasSeen,
   highestStamp,
   mergeVectors,
@@ -55,6 +56,15 @@ describe('version vectors', () => {
     expect(hasSeen(vv, 'cases', stamp(1, '__proto__'))).toBe(true);
     expect(hasSeen(vv, 'cases', stamp(11, 'constructor'))).toBe(false);
     expect(Object.getPrototypeOf(vv.cases)).toBe(Object.prototype);
+  });
+
+  it('cover another set of vectors only when they have seen every device as far, in every area', () => {
+    const mine = { cases: { 'pc-a': stamp(20, 'pc-a'), 'pc-b': stamp(5, 'pc-b') } };
+    expect(coversVectors(mine, {})).toBe(true);
+    expect(coversVectors(mine, { cases: { 'pc-a': stamp(20, 'pc-a') } })).toBe(true);
+    expect(coversVectors(mine, { cases: { 'pc-a': stamp(21, 'pc-a') } })).toBe(false);
+    expect(coversVectors(mine, { cases: { 'pc-c': stamp(1, 'pc-c') } })).toBe(false);
+    expect(coversVectors(mine, { directory: { 'pc-a': stamp(1, 'pc-a') } })).toBe(false);
   });
 });
 

@@ -104,3 +104,13 @@ export function highestStamp(vectors: VersionVectors): Hlc | undefined {
   }
   return highest;
 }
+
+/** Whether `vectors` has seen everything `other` has, area by area and device by device. */
+export function coversVectors(vectors: VersionVectors, other: VersionVectors): boolean {
+  for (const area of AREAS) {
+    for (const stamp of Object.values(other[area] ?? {})) {
+      if (!hasSeen(vectors, area, stamp)) return false;
+    }
+  }
+  return true;
+}

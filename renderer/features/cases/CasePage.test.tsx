@@ -58,6 +58,31 @@ async function typeDate(
 
 // A whole case page in jsdom is heavy: give each scenario time, and wait for live reads after each save.
 describe('the case page', { timeout: 30_000 }, () => {
+  it('marks a field that waits for a decision, with a link to settle it', async () => {
+    await openCase();
+    expect(screen.queryByRole('link', { name: /wait for a decision/ })).toBeNull();
+    // As an import would leave it: another PC's unseen value for the next review date.
+    await team.db.decisions.put({
+      id: `cases|${caseId}|nextReviewDate|other`,
+      table: 'cases',
+      recordId: caseId,
+      field: 'nextReviewDate',
+      keptValue: '2027-06-01',
+      keptStamp: '001796397661720-000000-pc-b',
+      otherValue: '2027-05-01',
+      otherStamp: '001796397661650-000000-pc-a',
+      otherBy: team.ctx.person.id,
+      otherAt: new Date().toISOString(),
+      bundleId: null,
+      foundAt: new Date().toISOString(),
+    });
+    const mark = await screen.findByRole('link', {
+      name: /^Two values wait for a decision about the next review date\W+settle it in Share and receive$/,
+    });
+    expect(mark).toHaveAttribute('href', '#/sync');
+    expect(mark.closest('.summary-list__row')).toHaveTextContent('Next review');
+  });
+
   it('adds a shared aim and an action that serves it', async () => {
     const user = await openCase();
     await user.click(screen.getByRole('button', { name: 'Add a shared aim' }));

@@ -10,12 +10,26 @@ import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useStages } from '../../app/data/useStages';
 import { hasPassed, showDate } from '../../../shared/dates';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
+import { DecisionMark } from '../sync/DecisionMark';
+import { useFieldsToDecide } from '../sync/useFieldsToDecide';
 
 type Part = 'details' | 'stage' | 'lead' | 'concerns' | 'review' | 'record-review';
+
+/** The case's own fields each row shows, for the mark of a difference waiting for a decision. */
+const FIELDS: Partial<Record<Part, readonly string[]>> = {
+  details: ['reference', 'displayName'],
+  stage: ['columnId', 'status'],
+  lead: ['leadMemberId'],
+  concerns: ['concerns'],
+  review: ['nextReviewDate'],
+};
 
 export function CaseSummary(props: CaseSectionProps) {
   const { caseRow, members, today } = props;
   const stages = useStages();
+  const toDecide = useFieldsToDecide('cases', caseRow.id);
+  const mark = (part: Part, what: string) =>
+    FIELDS[part]?.some((field) => toDecide.has(field)) ? <DecisionMark what={what} /> : null;
   const { editing, saved, open, close, done } = useEditingPart<Part>('change');
   const stage = stages?.find((column) => column.id === caseRow.columnId);
   const reviewOverdue = caseRow.status === 'open' && hasPassed(caseRow.nextReviewDate, today);
@@ -27,6 +41,7 @@ export function CaseSummary(props: CaseSectionProps) {
       actions={<ChangeButton id={`change-${part}`} what={label.toLowerCase()} onPress={() => open(part)} />}
     >
       {value}
+      {mark(part, label.toLowerCase())}
     </SummaryRow>
   );
 
@@ -84,6 +99,7 @@ export function CaseSummary(props: CaseSectionProps) {
         >
           {showDate(caseRow.nextReviewDate, 'No date set')}
           {reviewOverdue && <strong className="tag tag--error case-overdue"> Review overdue</strong>}
+          {mark('review', 'next review date')}
         </SummaryRow>
         <SummaryRow term="Opened">{showDate(caseRow.openedAt)}</SummaryRow>
         {caseRow.status === 'closed' && (

@@ -41,7 +41,10 @@ export function ExchangesList() {
               {peers.map((peer) => (
                 <tr key={peer.deviceId}>
                   <th scope="row">
-                    {peer.personName} <span className="sync-muted">(PC {peer.deviceId})</span>
+                    {peer.deviceName ?? peer.personName}{' '}
+                    <span className="sync-muted">
+                      {peer.deviceName ? `(used by ${peer.personName})` : `(PC ${peer.deviceId})`}
+                    </span>
                   </th>
                   <td>{peer.lastReceivedAt ? showDateTime(peer.lastReceivedAt) : 'Never'}</td>
                   <td>{peer.lastSentAt ? showDateTime(peer.lastSentAt) : 'Not known yet'}</td>
@@ -74,7 +77,12 @@ export function ExchangesList() {
                   <tr key={receipt.bundleId}>
                     <th scope="row">{showDateTime(receipt.createdAt)}</th>
                     <td>
-                      {receipt.fromPersonName} <span className="sync-muted">(PC {receipt.fromDeviceId})</span>
+                      {receipt.fromPersonName}{' '}
+                      <span className="sync-muted">
+                        {receipt.fromDeviceName
+                          ? `on ${receipt.fromDeviceName}`
+                          : `(PC ${receipt.fromDeviceId})`}
+                      </span>
                     </td>
                     <td>{showDateTime(receipt.importedAt)}</td>
                     <td>{changes}</td>

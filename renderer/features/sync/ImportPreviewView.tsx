@@ -18,7 +18,9 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
       <SummaryList>
         <SummaryRow term="Team">{preview.teamName}</SummaryRow>
         <SummaryRow term="Saved by">
-          {preview.fromPersonName} on the PC {preview.fromDeviceId}
+          {preview.fromDeviceName
+            ? `${preview.fromPersonName} on ${preview.fromDeviceName}`
+            : `${preview.fromPersonName} on the PC ${preview.fromDeviceId}`}
         </SummaryRow>
         <SummaryRow term="Saved on">{showDateTime(preview.createdAt)}</SummaryRow>
       </SummaryList>

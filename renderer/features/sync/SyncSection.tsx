@@ -1,5 +1,6 @@
 import type { SectionProps } from '../../app/router/sectionProps';
 import { PageHeader } from '../../ui/PageHeader';
+import { TeamFolderPanel } from '../folder/TeamFolderPanel';
 import { DecisionsList } from './DecisionsList';
 import { ExchangesList } from './ExchangesList';
 import { ExportForm } from './ExportForm';
@@ -12,6 +13,10 @@ export function SyncSection(_props: SectionProps) {
   return (
     <>
       <PageHeader title="Share and receive" />
+      <section aria-labelledby="sync-folder-heading" className="sync-block">
+        <h2 id="sync-folder-heading">Team folder</h2>
+        <TeamFolderPanel />
+      </section>
       <div className="sync-columns">
         <section aria-labelledby="sync-save-heading" className="sync-block">
           <h2 id="sync-save-heading">Save a file for another PC</h2>

@@ -3,8 +3,11 @@
  * tests). Either way the interface sees the same calls: export, open (the preview), apply, forget, cancel an open,
  * and bring in files held back because a PC's clock was ahead.
  */
+import type { MadeFile } from '../../../shared/folder/engine';
 import type { ExportRequest } from '../../db/exportBundle';
+import type { FolderFileRequest } from '../../db/folderFiles';
 import type { ImportPlan } from '../../db/importApply';
+import { folderLocks, makeFolderFile, type FolderSecrets } from './folderFile';
 import { deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
 import { bringInHeld, retryHeldFiles } from './heldFilesPipeline';
 import {
@@ -18,6 +21,7 @@ import {
   type OpenRequest,
   type Progress,
 } from './pipeline';
+import { bringInQuietly, type QuietResult } from './folderBringIn';
 import type { OpenReply, WorkerReply, WorkerRequest } from './workerProtocol';
 
 export interface BundleRunner {
@@ -35,6 +39,10 @@ export interface BundleRunner {
   cancelOpen(): Promise<void>;
   apply(onProgress: Progress): Promise<ApplyOutcome>;
   forget(discard: boolean): Promise<void>;
+  /** The team folder's next file from this PC. */
+  folderFile(teamId: string, request: FolderFileRequest, secrets: FolderSecrets): Promise<MadeFile>;
+  /** A team folder file brought in with no question asked. */
+  folderBringIn(teamId: string, bytes: Uint8Array, secrets: FolderSecrets): Promise<QuietResult>;
   /** A held-back file, now (a team leader checked the clock of the PC that is ahead). */
   bringInHeld(teamId: string, bundleId: string, onProgress: Progress): Promise<FileOutcome>;
   /** Every held-back file no longer ahead of this PC's clock. */
@@ -128,6 +136,14 @@ function workerRunner(): BundleRunner {
     async forget(discard) {
       await send({ kind: 'forget', discard });
     },
+    async folderFile(teamId, request, secrets) {
+      const answer = await send({ kind: 'folderFile', teamId, request, secrets });
+      return answer.kind === 'folderFileMade' ? answer.made : failed(messageOf(answer));
+    },
+    async folderBringIn(teamId, bytes, secrets) {
+      const answer = await send({ kind: 'folderBringIn', teamId, bytes, secrets });
+      return answer.kind === 'folderBroughtIn' ? answer.result : failed(messageOf(answer));
+    },
     async bringInHeld(teamId, bundleId, onProgress) {
       const answer = await send({ kind: 'bringInHeld', teamId, bundleId }, onProgress);
       const [outcome] = answer.kind === 'broughtIn' ? answer.outcomes : [];
@@ -189,6 +205,11 @@ export function localRunner(): BundleRunner {
       opened = null;
       // The app shares this thread's connection, so it stays open unless the database is being removed.
       if (teamId !== undefined && discard) await deleteTeamDb(teamId);
+    },
+    folderFile: (teamId, request, secrets) => makeFolderFile(openTeamDb(teamId), request, secrets),
+    async folderBringIn(teamId, bytes, secrets) {
+      const { keys } = await folderLocks(secrets);
+      return bringInQuietly(openTeamDb(teamId), { bytes, keys });
     },
     bringInHeld: (teamId, bundleId, onProgress) =>
       bringInHeld(openTeamDb(teamId), bundleId, true, { onProgress }),

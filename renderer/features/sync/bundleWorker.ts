@@ -6,6 +6,8 @@
  */
 import { closeTeamDb, deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
 import type { ImportPlan } from '../../db/importApply';
+import { bringInQuietly } from './folderBringIn';
+import { folderLocks, makeFolderFile } from './folderFile';
 import { bringInHeld, retryHeldFiles } from './heldFilesPipeline';
 import { applyPlan, discardUnlisted, exportBytes, openBundleBytes, type Progress } from './pipeline';
 import type { OpenReply, WorkerReply, WorkerRequest } from './workerProtocol';
@@ -63,6 +65,17 @@ async function handle(message: WorkerRequest): Promise<void> {
       const outcome = await applyPlan(opened.db, opened.plan, progressFor(id));
       if (outcome.ok) opened = null;
       reply({ id, kind: 'applied', outcome });
+      return;
+    }
+    case 'folderFile': {
+      const made = await makeFolderFile(openTeamDb(message.teamId), message.request, message.secrets);
+      reply({ id, kind: 'folderFileMade', made }, [made.bytes.buffer]);
+      return;
+    }
+    case 'folderBringIn': {
+      const { keys } = await folderLocks(message.secrets);
+      const result = await bringInQuietly(openTeamDb(message.teamId), { bytes: message.bytes, keys });
+      reply({ id, kind: 'folderBroughtIn', result });
       return;
     }
     case 'forget': {

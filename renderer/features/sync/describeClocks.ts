@@ -8,8 +8,17 @@ export interface ClockNote {
   wallTime: number;
 }
 
-/** "the PC used by Ana Silva", or "the PC “front-desk-7f3a”" when nobody's name is known. */
-export function pcWords(clock: Pick<ClockNote, 'deviceId' | 'personName'>): string {
+/**
+ * "the PC “Reception desk” used by Ana Silva" where its people named it, "the PC used by Ana Silva", or
+ * "the PC “front-desk-7f3a”" when nobody's name is known.
+ */
+export function pcWords(
+  clock: Pick<ClockNote, 'deviceId' | 'personName'> & { deviceName?: string | null },
+): string {
+  if (clock.deviceName)
+    return clock.personName
+      ? `the PC “${clock.deviceName}” used by ${clock.personName}`
+      : `the PC “${clock.deviceName}”`;
   return clock.personName ? `the PC used by ${clock.personName}` : `the PC “${clock.deviceId}”`;
 }
 

@@ -5,15 +5,21 @@
  */
 import { AUDIT_TABLE, SCHEMA_VERSION, TABLES } from '../../../shared/domain/registry';
 import { encodeBundle } from '../../../shared/bundle/bundle';
-import { decryptBundle, type EncryptOptions } from '../../../shared/bundle/crypto';
-import type { BundleError } from '../../../shared/bundle/errors';
+import {
+  bundleLock,
+  decryptBundle,
+  type BundleKeys,
+  type EncryptOptions,
+} from '../../../shared/bundle/crypto';
+import { needsEarlierFiles, type BundleError } from '../../../shared/bundle/errors';
+import { deriveFolderKey, type FolderKeyOptions } from '../../../shared/bundle/folderKey';
 import type { BundleManifest } from '../../../shared/bundle/manifest';
 import { parseBundle } from '../../../shared/bundle/parse';
 import { validateBundle } from '../../../shared/bundle/validate';
 import type { AuditRow } from '../../../shared/domain/audit';
 import { clockReference, clocksAhead, timesIn } from '../../../shared/sync/clockCheck';
 import { hlcWallTime, type Hlc } from '../../../shared/sync/hlc';
-import { restrictVectors } from '../../../shared/sync/versionVector';
+import { coversVectors, restrictVectors } from '../../../shared/sync/versionVector';
 import { collectBundleDocument, ownStampIn, type ExportRequest } from '../../db/exportBundle';
 import {
   applyImport,
@@ -24,7 +30,7 @@ import {
   type ImportPlan,
 } from '../../db/importApply';
 import { holdFile } from '../../db/heldFiles';
-import { getMeta } from '../../db/meta';
+import { getMeta, readVersionVectors } from '../../db/meta';
 import { getPcTeam } from '../../db/pcDb';
 import { deleteTeamDb, type ReceiptRow, type TeamDb } from '../../db/teamDb';
 import {
@@ -75,6 +81,8 @@ export type { AreaPreview, HeldBack, ImportPreview } from './preview';
 export interface OpenRequest {
   bytes: Uint8Array;
   passphrase: string;
+  /** Keys already at hand (the team folder's, remembered on this PC): tried instead of `passphrase`. */
+  keys?: BundleKeys;
   /** The team open on this PC; left out when joining a team from its file. */
   expectTeamId?: string;
   now?: number;
@@ -98,6 +106,20 @@ export interface OpenOptions {
   pause?: () => Promise<void>;
   /** The person cancelled: stop between steps (and chunks), having written nothing. */
   signal?: AbortSignal;
+  /** Tests pass a light work factor for the folder key worked out from a typed passphrase. */
+  folderKey?: FolderKeyOptions;
+}
+
+/**
+ * What to try on a file: the keys given, or the typed passphrase — and, for a team folder file opened by hand in
+ * the open team, the folder key worked out from that passphrase.
+ */
+async function keysFor(request: OpenRequest, options: OpenOptions): Promise<BundleKeys | string> {
+  if (request.keys) return request.keys;
+  if (bundleLock(request.bytes) !== 'folderKey' || request.expectTeamId === undefined)
+    return request.passphrase;
+  const key = await deriveFolderKey(request.passphrase, request.expectTeamId, options.folderKey);
+  return { passphrases: [request.passphrase], identities: [key.identity] };
 }
 
 /** Thrown between steps once the person cancelled; turned into `{ cancelled: true }` at the top. */
@@ -150,6 +172,11 @@ export async function openContents(
     const plan = receivedPlan(manifest, earlier);
     return { ok: true, preview: previewOf(plan, names), plan, db };
   }
+  const { since, scope, source } = parsed.value.manifest;
+  if (since !== undefined && !coversVectors(await readVersionVectors(db), restrictVectors(since, scope))) {
+    // A change file holds only what changed after `since`: without those earlier changes it would leave gaps.
+    return { ok: false, error: needsEarlierFiles(source.deviceId, source.personName, since) };
+  }
   const valid = await validateBundle(parsed.value, {
     tables: TABLES,
     appendOnlyTables: [AUDIT_TABLE],
@@ -201,7 +228,7 @@ async function keepHeld(db: TeamDb, contents: Uint8Array, held: HeldBack): Promi
 export async function openBundleBytes(request: OpenRequest, options: OpenOptions): Promise<OpenOutcome> {
   try {
     options.onProgress('opening', 0);
-    const contents = await decryptBundle(request.bytes, request.passphrase);
+    const contents = await decryptBundle(request.bytes, await keysFor(request, options));
     if (!contents.ok) return contents;
     stopIfCancelled(options.signal);
     return await openContents(

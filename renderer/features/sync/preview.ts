@@ -29,13 +29,15 @@ export interface ImportPreview {
   teamName: string;
   fromPersonName: string;
   fromDeviceId: string;
+  /** The sending PC's readable name, when its file carried one. */
+  fromDeviceName: string | null;
   createdAt: string;
   scope: Area[];
   /** When this file was brought in before; nothing will change. */
   alreadyReceivedAt: string | null;
   areas: AreaPreview[];
   /** PCs whose clock seems set ahead, named by the person who last sent from them where known. */
-  clocksAhead: { deviceId: string; personName: string | null; wallTime: number }[];
+  clocksAhead: { deviceId: string; deviceName: string | null; personName: string | null; wallTime: number }[];
 }
 
 export function previewOf(plan: ImportPlan, peerNames: ReadonlyMap<string, string>): ImportPreview {
@@ -66,12 +68,14 @@ export function previewOf(plan: ImportPlan, peerNames: ReadonlyMap<string, strin
     teamName: manifest.teamName,
     fromPersonName: manifest.source.personName,
     fromDeviceId: manifest.source.deviceId,
+    fromDeviceName: manifest.source.deviceName ?? null,
     createdAt: manifest.createdAt,
     scope: manifest.scope,
     alreadyReceivedAt: plan.alreadyReceived?.importedAt ?? null,
     areas,
     clocksAhead: plan.futureStamps.map((future) => ({
       deviceId: future.device,
+      deviceName: future.device === manifest.source.deviceId ? (manifest.source.deviceName ?? null) : null,
       personName: names.get(future.device) ?? null,
       wallTime: future.wallTime,
     })),

@@ -10,16 +10,20 @@ import type { ExportOutput } from './pipeline';
 
 export { checkPassphrase };
 
-/** A plain file name: the team's name and the date, nothing about any person. */
-export function bundleFileName(teamName: string, when: Date = new Date()): string {
-  const slug =
-    teamName
-      .normalize('NFKD')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .toLowerCase()
-      .slice(0, 60) || 'team';
-  return `${slug}-${isoDay(when)}.joinedup`;
+function slugOf(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+}
+
+/** A plain file name: the team's name, the PC it comes from and the date, nothing about any person. */
+export function bundleFileName(teamName: string, pcName: string | null, when: Date = new Date()): string {
+  const team = slugOf(teamName) || 'team';
+  const pc = pcName ? slugOf(pcName) : '';
+  return `${team}${pc ? `-from-${pc}` : ''}-${isoDay(when)}.joinedup`;
 }
 
 export async function noteFileSaved(db: TeamDb, output: ExportOutput): Promise<void> {

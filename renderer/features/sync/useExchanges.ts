@@ -5,6 +5,7 @@ import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface PeerItem {
   deviceId: string;
+  deviceName: string | null;
   personName: string;
   lastSentAt: string | null;
   lastReceivedAt: string | null;
@@ -24,6 +25,7 @@ export function useExchanges(): Exchanges | undefined {
     const peers = Object.entries((await getMeta(db, 'peers')) ?? {})
       .map(([deviceId, peer]) => ({
         deviceId,
+        deviceName: peer.deviceName ?? null,
         personName: peer.personName,
         lastSentAt: peer.lastSentAt,
         lastReceivedAt: peer.lastReceivedAt,

@@ -3,7 +3,11 @@
  * the import plan stay inside the worker, and only the small preview comes back.
  */
 import type { BundleError } from '../../../shared/bundle/errors';
+import type { MadeFile } from '../../../shared/folder/engine';
 import type { ExportRequest } from '../../db/exportBundle';
+import type { FolderFileRequest } from '../../db/folderFiles';
+import type { QuietResult } from './folderBringIn';
+import type { FolderSecrets } from './folderFile';
 import type {
   ApplyOutcome,
   ExportOutput,
@@ -26,6 +30,9 @@ export type WorkerRequest =
   | { id: number; kind: 'apply' }
   /** Lets go of an opened file; `discard` also removes a team database made only to look at a file. */
   | { id: number; kind: 'forget'; discard: boolean }
+  /** The team folder: make this PC's next file, or bring one in with no question asked. */
+  | { id: number; kind: 'folderFile'; teamId: string; request: FolderFileRequest; secrets: FolderSecrets }
+  | { id: number; kind: 'folderBringIn'; teamId: string; bytes: Uint8Array; secrets: FolderSecrets }
   /** A held-back file, now: a team leader checked the clock of the PC that is ahead. */
   | { id: number; kind: 'bringInHeld'; teamId: string; bundleId: string }
   /** Every held-back file that is no longer ahead of this PC's clock. */
@@ -40,4 +47,6 @@ export type WorkerReply =
   | { id: number; kind: 'applied'; outcome: ApplyOutcome }
   | { id: number; kind: 'broughtIn'; outcomes: FileOutcome[] }
   | { id: number; kind: 'forgotten' }
+  | { id: number; kind: 'folderFileMade'; made: MadeFile }
+  | { id: number; kind: 'folderBroughtIn'; result: QuietResult }
   | { id: number; kind: 'failed'; message: string };

@@ -12,6 +12,7 @@ import { MAX_STAMP_WALL, formatHlc, hlcWallTime, type Hlc } from '../../../share
 import { collectBundleDocument } from '../../../renderer/db/exportBundle';
 import { listHeldFiles } from '../../../renderer/db/heldFiles';
 import { createRecord, loadClock, updateRecord } from '../../../renderer/db/writer';
+import { bringInQuietly } from '../../../renderer/features/sync/folderBringIn';
 import { bringInHeld, retryHeldFiles } from '../../../renderer/features/sync/heldFilesPipeline';
 import { bringInFile, type FileOutcome } from '../../../renderer/features/sync/pipeline';
 import {
@@ -102,6 +103,26 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
     expect(held.clocks[0]).toMatchObject({ deviceId: a.ctx.deviceId, personName: 'Ana Silva' });
     expect(held.clocks[0]?.aheadMs).toBeGreaterThan(2.9 * YEAR);
     expect(hlcWallTime(await nextStampOf(b, caseId))).toBeLessThan(Date.now() + 60_000);
+  });
+
+  it('is held back, not applied, when the team folder brings it in, and is kept to come in by itself later', async () => {
+    const { a, b, caseId } = await twoPcs();
+    await updateRecord(a.ctx, 'cases', caseId, { displayName: 'Child B.' });
+    const before = (await b.db.rows('cases').get(caseId))?.displayName;
+    const document = await documentOf(a);
+    const ahead = formatHlc({ wall: Date.now() + 3 * YEAR, counter: 0, device: a.ctx.deviceId });
+    document.manifest.versionVectors.cases = {
+      ...document.manifest.versionVectors.cases,
+      [a.ctx.deviceId]: ahead,
+    };
+
+    const result = await bringInQuietly(b.db, {
+      bytes: await lock(document),
+      keys: { passphrases: [PASSPHRASE], identities: [] },
+    });
+    expect(result).toEqual({ outcome: { kind: 'heldBack', deviceId: a.ctx.deviceId }, maxStamp: undefined });
+    expect((await b.db.rows('cases').get(caseId))?.displayName).toBe(before);
+    expect((await listHeldFiles(b.db)).map((file) => file.bundleId)).toEqual([document.manifest.bundleId]);
   });
 
   it('is held back when a record’s change stamp is years ahead, naming a PC nobody here knows by its id', async () => {
@@ -197,7 +218,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
     const result = await importBytes(fresh, await lock(document), { join: true });
     if (!result.ok) throw new Error(refusalOf(result));
     expect(result.preview.clocksAhead).toEqual([
-      { deviceId: 'toString', personName: null, wallTime: expect.any(Number) as number },
+      { deviceId: 'toString', deviceName: null, personName: null, wallTime: expect.any(Number) as number },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listDecisions, settleDecision } from '../../../renderer/db/decisions';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../../../renderer/db/writer';
 import { recordCaseVisit } from '../../../renderer/features/board/caseVisits';
-import { dataOf, exportToBytes, importOk, joinPc, startTeam } from './harness';
+import { dataOf, exportToBytes, importOk, joinPc, makePc, startTeam } from './harness';
 
 async function clashOnReviewDate() {
   const started = await startTeam();
@@ -47,6 +47,18 @@ describe('a field changed on two PCs that had not seen each other’s change', (
     await importOk(a, await exportToBytes(b));
     expect((await a.db.rows('cases').get(caseId))?.nextReviewDate).toBe(question.otherValue);
     expect(await listDecisions(a.db)).toHaveLength(0);
+  });
+
+  it('stays waiting when a third PC, unaware of the value set aside, changes the field later', async () => {
+    const { a, b, caseId } = await clashOnReviewDate();
+    const c = await makePc('pc-c', a.db.teamId, 'Cara Doyle');
+    await importOk(c, await exportToBytes(b), { join: true });
+    await updateRecord(c.ctx, 'cases', caseId, { nextReviewDate: '2026-08-01' });
+    // C had B's value, never A's: its later change overwrites A's value unseen too, so A's question stays.
+    await importOk(a, await exportToBytes(c));
+    const questions = await listDecisions(a.db);
+    expect(questions.map((question) => question.otherValue)).toContain('2026-05-01');
+    expect((await a.db.rows('cases').get(caseId))?.nextReviewDate).toBe('2026-08-01');
   });
 
   it('is not asked again when the same files are brought in once more', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encryptBytes } from '../../../shared/bundle/crypto';
 import { gzipJson } from '../../../shared/bundle/codec';
 import type { BundleErrorKind } from '../../../shared/bundle/errors';
-import type { BundleDocument } from '../../../shared/bundle/manifest';
+import { BUNDLE_FORMAT_VERSION, type BundleDocument } from '../../../shared/bundle/manifest';
 import { collectBundleDocument } from '../../../renderer/db/exportBundle';
 import { createRecord } from '../../../renderer/db/writer';
 import {
@@ -76,7 +76,7 @@ describe('a file that cannot be brought in', () => {
     messages.add(otherMessage);
 
     const newer = await documentOf(a);
-    newer.manifest.formatVersion = 2;
+    newer.manifest.formatVersion = BUNDLE_FORMAT_VERSION + 1;
     newer.manifest.appVersion = '3.0.0';
     const newerMessage = await expectRefused(b, await lock(newer), 'newerVersion');
     expect(newerMessage).toContain('3.0.0');
