@@ -2,7 +2,8 @@
  * Bringing a checked bundle into the team database (IndexedDB): first a plan (what is new, changed, unchanged and
  * needs a decision, read against this PC's rows without writing anything), then, once the person confirms, the one
  * read-write transaction that stores it all: merged records (stored as merged, even where two PCs' changes met in a
- * clash that a person must settle), new change-history rows, decisions, clashes, the version vectors and clock mark, the sending PC's exchange and the receipt. This is the only place where rows that came
+ * clash that a person must settle), new change-history rows, decisions (storeDecisions.ts), clashes, the version vectors
+ * and clock mark, the sending PC's exchange and the receipt. This is the only place where rows that came
  * from a file are written. Decrypting and checking the file happen before (docs/decisions/0006-import-pipeline.md).
  */
 import type { AuditRow } from '../../shared/domain/audit';
@@ -10,12 +11,12 @@ import { AUDIT_TABLE, TABLES, isTableName, tableByName } from '../../shared/doma
 import type { Area, TableDef } from '../../shared/domain/tableDef';
 import type { BundleManifest } from '../../shared/bundle/manifest';
 import type { ValidBundle } from '../../shared/bundle/validate';
-import { addDecisions, type Decision } from '../../shared/sync/decision';
+import type { Decision } from '../../shared/sync/decision';
 import { formatHlc, hlcDevice, hlcWallTime, maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { mergeTables, FUTURE_STAMP_TOLERANCE_MS, type FutureStamp } from '../../shared/sync/mergeTables';
 import { ownEntry, setOwn } from '../../shared/sync/ownKeys';
-import { isPurged, purgeClearsOf, settlePurge } from '../../shared/sync/purge';
-import { stampOf, type SyncedRecord } from '../../shared/sync/record';
+import { purgeClearsOf, settlePurge } from '../../shared/sync/purge';
+import type { SyncedRecord } from '../../shared/sync/record';
 import {
   mergeVectors,
   restrictVectors,
@@ -24,8 +25,9 @@ import {
 } from '../../shared/sync/versionVector';
 import { noteClashes } from './clashes';
 import { noteForReview } from './forReview';
+import { storeDecisions } from './storeDecisions';
 import { getMeta, readVersionVectors, recordSeenVectors, setMeta, type PeerExchange } from './meta';
-import type { DecisionRow, ReceiptRow, TeamDb } from './teamDb';
+import type { ReceiptRow, TeamDb } from './teamDb';
 
 export type TableCounts = ReceiptRow['counts'][string];
 
@@ -256,10 +258,6 @@ export interface ApplyResult {
   applied: boolean;
 }
 
-function recordKey(table: string, id: string): string {
-  return `${table}|${id}`;
-}
-
 /** The time of the newest file this PC saved that the other PC has taken in, judged by what it had seen. */
 async function inferLastSent(db: TeamDb, manifest: BundleManifest, ownDevice: string | undefined) {
   if (ownDevice === undefined) return null;
@@ -314,7 +312,7 @@ export async function applyImport(
     // A record removed for good elsewhere leaves no copy of its personal fields in the stores kept here.
     if (plan.auditAdded.some((row) => row.action === 'purge')) await db.afterPurge();
 
-    await storeDecisions(db, plan, importedAt);
+    await storeDecisions(db, { ...plan, bundleId: manifest.bundleId }, importedAt);
     await recordSeenVectors(db, plan.seenVectors);
     if (plan.maxStamp !== undefined) {
       const mark = maxHlc(await getMeta(db, 'clock'), plan.maxStamp);
@@ -354,60 +352,6 @@ export async function applyImport(
     await db.heldFiles.delete(manifest.bundleId);
     return { receipt, applied: true };
   });
-}
-
-/** Adds the plan's decisions to this PC's list and drops any that the incoming changes have settled. */
-async function storeDecisions(db: TeamDb, plan: ImportPlan, foundAt: string): Promise<void> {
-  const existing = await db.decisions.toArray();
-  if (existing.length === 0 && plan.decisions.length === 0) return;
-  const merged = new Map<string, SyncedRecord>();
-  for (const [name, rows] of Object.entries(plan.upserts)) {
-    for (const row of rows) merged.set(recordKey(name, row.id), row);
-  }
-  const wanted = [...existing, ...plan.decisions];
-  const current = new Map<string, Hlc | undefined>();
-  const purged = new Set<string>();
-  for (const decision of wanted) {
-    const key = recordKey(decision.table, decision.recordId);
-    if (current.has(`${key}|${decision.field}`)) continue;
-    let row = merged.get(key);
-    if (!row && isTableName(decision.table)) {
-      row = await db.table<SyncedRecord, string>(decision.table).get(decision.recordId);
-    }
-    if (row && isPurged(row)) purged.add(key);
-    current.set(`${key}|${decision.field}`, row ? stampOf(row.stamps, decision.field) : undefined);
-  }
-  const ownDevice = await getMeta(db, 'deviceId');
-  const currentOf = (decision: Decision) =>
-    current.get(`${recordKey(decision.table, decision.recordId)}|${decision.field}`);
-  // A newer value settles a decision only when its writer knew of it: a person here (where it was listed), or a
-  // person elsewhere who settled the same one (their change's history row says so). A change made elsewhere without
-  // that knowledge overwrote the set-aside value unseen too, so the decision stays.
-  const answered = new Set<string>();
-  for (const decision of existing) {
-    const now = currentOf(decision);
-    if (now === undefined || now <= decision.keptStamp || now <= decision.otherStamp) continue;
-    for (const row of await db.audit.where('stamp').equals(now).toArray()) {
-      for (const id of row.settles ?? []) answered.add(id);
-    }
-  }
-  const writerSaw = (decision: Decision) => {
-    const now = currentOf(decision);
-    if (now !== undefined && ownDevice !== undefined && hlcDevice(now) === ownDevice) return true;
-    return answered.has(decision.id);
-  };
-  // Nothing about a record removed for good is left for anyone to decide.
-  const kept = addDecisions(existing, plan.decisions, currentOf, writerSaw).filter(
-    (decision) => !purged.has(recordKey(decision.table, decision.recordId)),
-  );
-  const keptIds = new Set(kept.map((decision) => decision.id));
-  const gone = existing.filter((decision) => !keptIds.has(decision.id)).map((decision) => decision.id);
-  if (gone.length > 0) await db.decisions.bulkDelete(gone);
-  const existingIds = new Set(existing.map((decision) => decision.id));
-  const added: DecisionRow[] = kept
-    .filter((decision) => !existingIds.has(decision.id))
-    .map((decision) => ({ ...decision, bundleId: plan.manifest.bundleId, foundAt }));
-  if (added.length > 0) await db.decisions.bulkPut(added);
 }
 
 /** Which of `ids` this PC holds in `table`, for the reference check of a file that does not carry them. */

@@ -61,6 +61,41 @@ describe('a field changed on two PCs that had not seen each other’s change', (
     expect((await a.db.rows('cases').get(caseId))?.nextReviewDate).toBe('2026-08-01');
   });
 
+  it('is the same question on every PC that lost a value, and one answer clears it everywhere', async () => {
+    const started = await startTeam();
+    const { a } = started;
+    const caseId = await createRecord(a.ctx, 'cases', {
+      reference: 'JU-0042',
+      columnId: started.columnIds[0] ?? '',
+      openedAt: '2026-01-05',
+    });
+    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const c = await joinPc(started, 'pc-c', 'Cara Doyle');
+    // Three people set the review date, none having seen another's: C's is the latest and repeats A's.
+    await updateRecord(a.ctx, 'cases', caseId, { nextReviewDate: '2026-01-01' });
+    await updateRecord(b.ctx, 'cases', caseId, { nextReviewDate: '2026-03-01' });
+    await updateRecord(c.ctx, 'cases', caseId, { nextReviewDate: '2026-01-01' });
+    await importOk(b, await exportToBytes(a));
+    await importOk(a, await exportToBytes(b));
+    await importOk(a, await exportToBytes(c));
+    await importOk(b, await exportToBytes(a));
+
+    // Only B's date was overwritten unseen: both PCs ask about it, as one question, and nobody is asked to choose
+    // between a date and the same date.
+    const onA = await listDecisions(a.db);
+    expect(onA.map((question) => question.otherValue)).toEqual(['2026-03-01']);
+    expect((await listDecisions(b.db)).map((question) => question.id)).toEqual(
+      onA.map((question) => question.id),
+    );
+
+    const [question] = onA;
+    if (!question) throw new Error('Expected a question on PC A.');
+    await settleDecision(a.ctx, question.id, { keep: 'other' });
+    await importOk(b, await exportToBytes(a));
+    expect(await listDecisions(b.db)).toEqual([]);
+    expect((await b.db.rows('cases').get(caseId))?.nextReviewDate).toBe('2026-03-01');
+  });
+
   it('is not asked again when the same files are brought in once more', async () => {
     const { a, b } = await clashOnReviewDate();
     await importOk(a, await exportToBytes(b));
