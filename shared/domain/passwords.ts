@@ -22,18 +22,10 @@ export type PasswordVerifier = z.infer<typeof passwordVerifierSchema>;
 
 export const passwordSchema = syncedRecordSchema({
   memberId: uuidSchema,
-  /** Null only once removed for good. Replaced whole, never field by field, so salt and hash stay a pair. */
+  /**
+   * Null only once removed for good (a record rule: shared/domain/recordRules.ts). Replaced whole, never field by
+   * field, so salt and hash stay a pair.
+   */
   verifier: passwordVerifierSchema.nullable(),
-}).superRefine((record, ctx) => {
-  if (!record.deleted && record.verifier === null) {
-    ctx.addIssue({ code: 'custom', path: ['verifier'], message: 'A password must be set.' });
-  }
-  if (record.memberId !== record.id) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['memberId'],
-      message: 'A password belongs to the member of its id.',
-    });
-  }
 });
 export type PasswordRecord = z.infer<typeof passwordSchema>;

@@ -79,6 +79,24 @@ const RULES = {
   boardColumns: [required('title', 'The column title')],
   savedViews: [required('name', 'The name of the view')],
   agencies: [required('name', 'The agency name')],
+  passwords: [
+    {
+      id: 'verifier-set',
+      fields: ['verifier'],
+      field: 'verifier',
+      message: 'A password must be set.',
+      clash: `A personal password was cleared while still in use: ${MET}`,
+      holds: (record) => record['verifier'] != null,
+    },
+    {
+      id: 'own-member',
+      fields: ['memberId'],
+      field: 'memberId',
+      message: 'A password belongs to the member of its id.',
+      clash: `A personal password names another member: ${MET}`,
+      holds: (record) => record['memberId'] === record.id,
+    },
+  ],
   members: [
     required('name', 'The name'),
     ordered(
