@@ -22,6 +22,20 @@ vi.setConfig({ testTimeout: 30_000 });
 const renders = { readsRecords: 0, saves: 0 };
 
 /** Counts each drawing that reached the page (an effect without dependencies runs after every one). */
+/**
+ * Resolves once the pages have stopped drawing: signing in ends with reads that land a moment later (the person's
+ * record, the team's settings), and on a busy machine those can come after the sign-in screen has gone.
+ */
+async function drawingSettled(): Promise<void> {
+  let last = JSON.stringify(renders);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = JSON.stringify(renders);
+    if (now === last) return;
+    last = now;
+  }
+}
+
 function useCountRenders(page: keyof typeof renders): void {
   useEffect(() => {
     renders[page] += 1;
@@ -181,6 +195,7 @@ describe('locking and the pages underneath', () => {
   it('does not draw the pages that read or save records again when the screen locks and unlocks', async () => {
     await openNewTeam({ pin: '4071', signedIn: true });
     await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    await drawingSettled();
     const user = userEvent.setup();
     const before = { ...renders };
 
