@@ -15,8 +15,7 @@ import {
   type TableName,
 } from '../../shared/domain/registry';
 import type { TableDef } from '../../shared/domain/tableDef';
-import { anonymousStamp, dayOnly, utcDay } from '../../shared/sync/anonymousStamp';
-import { ClockExhaustedError, HybridClock, hlcDevice, type Hlc } from '../../shared/sync/hlc';
+import { ClockExhaustedError, HybridClock, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, observeStamps } from '../../shared/sync/versionVector';
 import { isPurged, purgeClearsOf } from '../../shared/sync/purge';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
@@ -74,7 +73,8 @@ function stampNow(writer: WriteContext): Hlc {
   }
 }
 
-function assertNoManagedFields(fields: object): void {
+/** Refuses fields the write path sets itself (stamps, deleted, who and when). */
+export function assertNoManagedFields(fields: object): void {
   const managed = Object.keys(fields).filter((key) => MANAGED_FIELDS.has(key));
   if (managed.length > 0) throw new Error(`The write path sets ${managed.join(', ')} itself.`);
 }
@@ -376,60 +376,4 @@ export async function makeWriteContext(
   person: WriteContext['person'],
 ): Promise<WriteContext> {
   return { db, clock: await loadClock(db, deviceId), deviceId, person };
-}
-
-/** Who an anonymous contribution is signed by: no member id, in the record or its line in the change history. */
-export const ANONYMOUS_PERSON: WriteContext['person'] = { id: '', name: 'Anonymous' };
-
-/**
- * Adds a record that must not be traced to a person: no member id, no PC and no time finer than the day, in the
- * record, its stamps and its line in the change history (see shared/sync/anonymousStamp.ts). This PC's clock and
- * its own entry in the version vector are left as they were, so nothing stored here moves at the moment of the
- * answer; only the vector learns the answer's one-off tag, as it would from a file.
- */
-export async function createAnonymousRecord<Name extends TableName>(
-  db: TeamDb,
-  tableName: Name,
-  fields: NewFieldsOf<Name>,
-  now: Date = new Date(),
-): Promise<string> {
-  const def = tableByName(tableName);
-  assertNoManagedFields(fields);
-  const id = newId();
-  const day = utcDay(now);
-  const stamp = anonymousStamp(day);
-  const at = dayOnly(day).iso;
-  return db.transaction('rw', [def.name, AUDIT_TABLE.name, 'meta'], async () => {
-    const parsed = validateRecord(def, {
-      ...fields,
-      id,
-      stamps: {},
-      deleted: false,
-      updatedBy: ANONYMOUS_PERSON.id,
-      updatedAt: at,
-    });
-    const fieldNames = Object.keys(parsed).filter((key) => key !== 'id' && key !== 'stamps');
-    const record: SyncedRecord = {
-      ...parsed,
-      stamps: Object.fromEntries(fieldNames.map((key) => [key, stamp])),
-    };
-    await db.table<SyncedRecord, string>(def.name).add(record);
-    await noteClashes(db, [{ table: def.name, record }], at);
-    await db.audit.add(
-      auditRow({
-        def,
-        recordId: id,
-        stamp,
-        at,
-        person: ANONYMOUS_PERSON,
-        deviceId: hlcDevice(stamp),
-        action: 'create',
-        fields: fieldNames.filter((key) => !MANAGED_FIELDS.has(key)),
-        before: undefined,
-        after: record,
-      }),
-    );
-    await setMeta(db, 'versionVectors', observeStamps(await readVersionVectors(db), def.area, [stamp]));
-    return id;
-  });
 }

@@ -6,7 +6,8 @@
  */
 import type { Enabler, Score } from '../../../shared/domain/reflection';
 import { answeredKey } from '../../../shared/reflection/healthCheck';
-import { createAnonymousRecord, createRecord, updateRecord, type WriteContext } from '../../db/writer';
+import { createAnonymousRecord } from '../../db/anonymousWrite';
+import { createRecord, updateRecord, type WriteContext } from '../../db/writer';
 
 export interface NewHealthCheck {
   title: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAnonymousDevice } from '../../../shared/sync/anonymousStamp';
-import { createAnonymousRecord, createRecord, deleteRecord } from '../../../renderer/db/writer';
+import { createAnonymousRecord } from '../../../renderer/db/anonymousWrite';
+import { createRecord, deleteRecord } from '../../../renderer/db/writer';
 import { listDecisions } from '../../../renderer/db/decisions';
 import { readVersionVectors } from '../../../renderer/db/meta';
 import { dataOf, exportToBytes, importOk, joinPc, startTeam } from './harness';
