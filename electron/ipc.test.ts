@@ -1,12 +1,13 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { IPC, type MenuState } from '../shared/api/appApi';
+import { eventChannels, invokeChannels, type InvokeChannel, type MenuState } from '../shared/api/appApi';
 import { defaultSettings, type Settings } from '../shared/api/settings';
 import { APP_INDEX_URL } from './appProtocol';
+import { openFolderKeys } from './folderKeys';
 import { FOREIGN_SENDER_MESSAGE, forwardSystemEvents, registerIpcHandlers } from './ipc';
 import type { SettingsStore } from './settingsStore';
 
@@ -59,6 +60,7 @@ function makeSettings(): SettingsStore & { saved: Settings } {
     snapshot: () => ({ settings: state.saved, notice: null }),
     update: (patch) => (state.saved = { ...state.saved, ...patch }),
     setWindowBounds: () => undefined,
+    setTeamFolder: () => undefined,
   };
 }
 
@@ -78,10 +80,18 @@ function eventFrom(options: { url?: string; sender?: unknown; parent?: unknown; 
   } as unknown as IpcMainInvokeEvent;
 }
 
-async function invoke(channel: string, event: IpcMainInvokeEvent, ...args: unknown[]): Promise<unknown> {
-  const handler = electron.handlers.get(channel);
-  if (!handler) throw new Error(`no handler for ${channel}`);
+async function invokeNamed(name: string, event: IpcMainInvokeEvent, ...args: unknown[]): Promise<unknown> {
+  const handler = electron.handlers.get(name);
+  if (!handler) throw new Error(`no handler for ${name}`);
   return handler(event, ...args);
+}
+
+async function invoke(
+  channel: InvokeChannel,
+  event: IpcMainInvokeEvent,
+  ...args: unknown[]
+): Promise<unknown> {
+  return invokeNamed(invokeChannels[channel].name, event, ...args);
 }
 
 beforeEach(() => {
@@ -90,30 +100,74 @@ beforeEach(() => {
   settings = makeSettings();
   dir = mkdtempSync(join(tmpdir(), 'joinedup-ipc-'));
   onMenuState = vi.fn<(state: MenuState) => void>();
-  registerIpcHandlers({ getWindow: () => window, settings, onMenuState });
+  const folderKeys = openFolderKeys(dir, {
+    isEncryptionAvailable: () => false,
+    encryptString: () => Buffer.alloc(0),
+    decryptString: () => '',
+  });
+  registerIpcHandlers({ getWindow: () => window, settings, folderKeys, onMenuState });
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  electron.showSaveDialog.mockReset();
+  electron.showOpenDialog.mockReset();
+});
 
 describe('requests from the interface', () => {
-  it('answers every channel the app API promises', () => {
-    const invokeChannels = Object.values(IPC).filter(
-      (channel) => channel !== IPC.lock && channel !== IPC.menuCommand && channel !== IPC.bundleOpened,
+  it('answers every channel the app API promises, and no other', () => {
+    const names = Object.values(invokeChannels).map((channel) => channel.name);
+    expect([...electron.handlers.keys()].sort()).toEqual(names.sort());
+  });
+
+  it('answers each channel in the form the channel map promises', async () => {
+    electron.showSaveDialog.mockImplementation(
+      async (_window: unknown, options: { defaultPath: string }) => ({
+        canceled: false,
+        filePath: join(dir, options.defaultPath.split('/').at(-1) ?? 'file'),
+      }),
     );
-    expect([...electron.handlers.keys()].sort()).toEqual([...invokeChannels].sort());
+    const bundle = join(dir, 'team.joinedup');
+    writeFileSync(bundle, new Uint8Array([1, 2, 3]));
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [bundle] });
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
+    // The channels that take arguments, with valid ones; the rest take none.
+    const valid = new Map<string, unknown[]>([
+      [invokeChannels.settingsSet.name, [{ theme: 'dark' }]],
+      [invokeChannels.saveBundle.name, ['team.joinedup', new Uint8Array([1])]],
+      [invokeChannels.saveText.name, ['cases.csv', 'name']],
+      [invokeChannels.printToPdf.name, ['board']],
+      [invokeChannels.setMenuState.name, [{ teamOpen: true, signedIn: true, locked: false }]],
+      [invokeChannels.folderChoose.name, ['team-1']],
+      [invokeChannels.folderCurrent.name, ['team-1']],
+      [invokeChannels.folderAllow.name, ['team-1']],
+      [invokeChannels.folderList.name, ['team-1']],
+      [invokeChannels.folderWrite.name, ['team-1', 'a.joinedup', new Uint8Array([1])]],
+      [invokeChannels.folderRead.name, ['team-1', 'a.joinedup']],
+      [invokeChannels.folderRemove.name, ['team-1', 'a.joinedup']],
+      [invokeChannels.folderWatch.name, ['team-1', false]],
+      [invokeChannels.folderForget.name, ['team-1']],
+      [invokeChannels.keysRemember.name, ['team-1', ['a passphrase']]],
+      [invokeChannels.keysRecall.name, ['team-1']],
+      [invokeChannels.keysForget.name, ['team-1']],
+    ]);
+    for (const channel of Object.values(invokeChannels)) {
+      const answer = await invokeNamed(channel.name, eventFrom(), ...(valid.get(channel.name) ?? []));
+      expect(channel.result.safeParse(answer).error, channel.name).toBeUndefined();
+    }
   });
 
   it('answers our own page with the app and device details', async () => {
-    await expect(invoke(IPC.info, eventFrom())).resolves.toMatchObject({
+    await expect(invoke('info', eventFrom())).resolves.toMatchObject({
       name: 'Joined Up',
       shell: 'desktop',
       deviceId: 'device-test-1',
     });
-    await expect(invoke(IPC.idleSeconds, eventFrom())).resolves.toBe(42);
+    await expect(invoke('idleSeconds', eventFrom())).resolves.toBe(42);
   });
 
   it('answers our app:// page whatever route or query it shows', async () => {
     for (const url of ['app://joinedup/index.html#/board', 'app://joinedup/index.html?from=menu#/cases/1']) {
-      await expect(invoke(IPC.idleSeconds, eventFrom({ url }))).resolves.toBe(42);
+      await expect(invoke('idleSeconds', eventFrom({ url }))).resolves.toBe(42);
     }
   });
 
@@ -132,37 +186,37 @@ describe('requests from the interface', () => {
       eventFrom({ frame: null }),
     ];
     for (const event of foreign) {
-      await expect(invoke(IPC.settingsGet, event)).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+      await expect(invoke('settingsGet', event)).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     }
   });
 
   it('keeps a team’s key with the operating system only for our own page, and only a key-shaped one', async () => {
     const key = Buffer.alloc(32, 7).toString('base64');
-    const sealed = await invoke(IPC.osProtect, eventFrom(), key);
+    const sealed = await invoke('osProtect', eventFrom(), key);
     expect(sealed).not.toContain(key);
-    await expect(invoke(IPC.osUnprotect, eventFrom(), sealed)).resolves.toBe(key);
-    await expect(
-      invoke(IPC.osUnprotect, eventFrom({ url: 'https://evil.example/' }), sealed),
-    ).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
-    await expect(invoke(IPC.osProtect, eventFrom(), 'not a key at all!')).rejects.toThrow(
+    await expect(invoke('osUnprotect', eventFrom(), sealed)).resolves.toBe(key);
+    await expect(invoke('osUnprotect', eventFrom({ url: 'https://evil.example/' }), sealed)).rejects.toThrow(
+      FOREIGN_SENDER_MESSAGE,
+    );
+    await expect(invoke('osProtect', eventFrom(), 'not a key at all!')).rejects.toThrow(
       /^That could not be done/,
     );
-    await expect(invoke(IPC.osProtect, eventFrom(), Buffer.alloc(33).toString('base64'))).rejects.toThrow(
+    await expect(invoke('osProtect', eventFrom(), Buffer.alloc(33).toString('base64'))).rejects.toThrow(
       /^That could not be done/,
     );
-    await expect(invoke(IPC.osUnprotect, eventFrom(), 'A'.repeat(5000))).rejects.toThrow(
+    await expect(invoke('osUnprotect', eventFrom(), 'A'.repeat(5000))).rejects.toThrow(
       /^That could not be done/,
     );
   });
 
   it('saves an allowed settings change and refuses one it does not allow, in plain words', async () => {
-    await expect(invoke(IPC.settingsSet, eventFrom(), { theme: 'dark' })).resolves.toMatchObject({
+    await expect(invoke('settingsSet', eventFrom(), { theme: 'dark' })).resolves.toMatchObject({
       theme: 'dark',
     });
-    await expect(invoke(IPC.settingsSet, eventFrom(), { deviceId: 'stolen-id-1' })).rejects.toThrow(
+    await expect(invoke('settingsSet', eventFrom(), { deviceId: 'stolen-id-1' })).rejects.toThrow(
       /^That could not be done/,
     );
-    await expect(invoke(IPC.settingsSet, eventFrom(), { idleLockMinutes: 600 })).rejects.toThrow(
+    await expect(invoke('settingsSet', eventFrom(), { idleLockMinutes: 600 })).rejects.toThrow(
       /^That could not be done/,
     );
     expect(settings.saved.deviceId).toBe('device-test-1');
@@ -170,20 +224,20 @@ describe('requests from the interface', () => {
   });
 
   it('refuses a file name with folders in it before showing any dialog', async () => {
-    await expect(invoke(IPC.saveText, eventFrom(), '../../secret.csv', 'a,b')).rejects.toThrow(
+    await expect(invoke('saveText', eventFrom(), '../../secret.csv', 'a,b')).rejects.toThrow(
       'That could not be done: A file name cannot contain folders or special characters.',
     );
-    await expect(invoke(IPC.saveBundle, eventFrom(), 'team.joinedup', 'not bytes')).rejects.toThrow(
+    await expect(invoke('saveBundle', eventFrom(), 'team.joinedup', 'not bytes')).rejects.toThrow(
       /^That could not be done/,
     );
-    await expect(invoke(IPC.info, eventFrom(), 'unexpected')).rejects.toThrow(/^That could not be done/);
+    await expect(invoke('info', eventFrom(), 'unexpected')).rejects.toThrow(/^That could not be done/);
     expect(electron.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('writes exported text where the person chose and reports the name', async () => {
     const target = join(dir, 'cases.csv');
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
-    await expect(invoke(IPC.saveText, eventFrom(), 'cases.csv', 'name\nAsha')).resolves.toEqual({
+    await expect(invoke('saveText', eventFrom(), 'cases.csv', 'name\nAsha')).resolves.toEqual({
       saved: true,
       name: 'cases.csv',
     });
@@ -193,7 +247,7 @@ describe('requests from the interface', () => {
   it('reports a cancelled save and a failed save differently', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
-    await expect(invoke(IPC.saveBundle, eventFrom(), 'team.joinedup', new Uint8Array([1]))).resolves.toEqual({
+    await expect(invoke('saveBundle', eventFrom(), 'team.joinedup', new Uint8Array([1]))).resolves.toEqual({
       saved: false,
       reason: 'cancelled',
     });
@@ -202,7 +256,7 @@ describe('requests from the interface', () => {
       filePath: join(dir, 'nope', 'team.joinedup'),
     });
     await expect(
-      invoke(IPC.saveBundle, eventFrom(), 'team.joinedup', new Uint8Array([1])),
+      invoke('saveBundle', eventFrom(), 'team.joinedup', new Uint8Array([1])),
     ).resolves.toMatchObject({
       saved: false,
       reason: 'failed',
@@ -213,7 +267,7 @@ describe('requests from the interface', () => {
   it('prints the page to an A4 PDF with backgrounds and margins, without the address in a header, and saves it', async () => {
     const target = join(dir, 'board.pdf');
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
-    await expect(invoke(IPC.printToPdf, eventFrom(), 'board')).resolves.toEqual({
+    await expect(invoke('printToPdf', eventFrom(), 'board')).resolves.toEqual({
       saved: true,
       name: 'board.pdf',
     });
@@ -235,7 +289,7 @@ describe('requests from the interface', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     window.webContents.printToPDF.mockRejectedValueOnce(new Error('renderer crashed'));
     const dialogsBefore = electron.showSaveDialog.mock.calls.length;
-    await expect(invoke(IPC.printToPdf, eventFrom(), 'board.pdf')).resolves.toEqual({
+    await expect(invoke('printToPdf', eventFrom(), 'board.pdf')).resolves.toEqual({
       saved: false,
       reason: 'failed',
       message: 'This page could not be turned into a PDF. Please try again.',
@@ -245,23 +299,23 @@ describe('requests from the interface', () => {
 
   it('passes what the interface shows to the menu, and refuses a malformed or foreign menu state', async () => {
     const state = { teamOpen: true, signedIn: true, locked: false };
-    await expect(invoke(IPC.setMenuState, eventFrom(), state)).resolves.toBeUndefined();
+    await expect(invoke('setMenuState', eventFrom(), state)).resolves.toBeUndefined();
     expect(onMenuState).toHaveBeenCalledWith(state);
-    await expect(invoke(IPC.setMenuState, eventFrom(), { teamOpen: 'yes' })).rejects.toThrow(
+    await expect(invoke('setMenuState', eventFrom(), { teamOpen: 'yes' })).rejects.toThrow(
       /^That could not be done/,
     );
-    await expect(invoke(IPC.setMenuState, eventFrom(), { ...state, admin: true })).rejects.toThrow(
+    await expect(invoke('setMenuState', eventFrom(), { ...state, admin: true })).rejects.toThrow(
       /^That could not be done/,
     );
     await expect(
-      invoke(IPC.setMenuState, eventFrom({ url: 'https://evil.example/index.html' }), state),
+      invoke('setMenuState', eventFrom({ url: 'https://evil.example/index.html' }), state),
     ).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     expect(onMenuState).toHaveBeenCalledTimes(1);
   });
 
   it('returns nothing when the person cancels opening a bundle', async () => {
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    await expect(invoke(IPC.openBundle, eventFrom())).resolves.toBeNull();
+    await expect(invoke('openBundle', eventFrom())).resolves.toBeNull();
   });
 });
 
@@ -270,7 +324,7 @@ describe('lock events', () => {
     forwardSystemEvents(() => window);
     electron.powerEvents.get('lock-screen')?.();
     electron.powerEvents.get('suspend')?.();
-    expect(window.webContents.send).toHaveBeenNthCalledWith(1, IPC.lock, 'os-lock');
-    expect(window.webContents.send).toHaveBeenNthCalledWith(2, IPC.lock, 'sleep');
+    expect(window.webContents.send).toHaveBeenNthCalledWith(1, eventChannels.lock.name, 'os-lock');
+    expect(window.webContents.send).toHaveBeenNthCalledWith(2, eventChannels.lock.name, 'sleep');
   });
 });

@@ -5,22 +5,28 @@
 import { app, ipcMain, powerMonitor, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import {
-  IPC,
-  ipcArgs,
+  eventChannels,
+  invokeChannels,
   type AppInfo,
-  type LockReason,
+  type EventChannel,
+  type EventPayload,
   type MenuCommand,
   type MenuState,
-  type OpenedFile,
 } from '../shared/api/appApi';
-import { settingsPatchSchema } from '../shared/api/settings';
 import { isAppIndexUrl } from './appProtocol';
 import { chooseAndReadBundle, chooseAndSave } from './dialogs';
+import type { FolderKeys } from './folderKeys';
+import { registerFolderHandlers } from './folderIpc';
 import { osProtect, osProtectionAvailable, osUnprotect } from './osKeys';
 import { printToPdf } from './print';
 import type { SettingsStore } from './settingsStore';
 
-type InvokeChannel = keyof typeof ipcArgs;
+/** One entry of the channel map: main parses the arguments with `args` and must answer what `result` describes. */
+interface InvokeSpec<Args extends z.ZodTuple, Result extends z.ZodType> {
+  name: string;
+  args: Args;
+  result: Result;
+}
 
 export const FOREIGN_SENDER_MESSAGE =
   'This request did not come from the Joined Up window, so it was refused.';
@@ -28,6 +34,7 @@ export const FOREIGN_SENDER_MESSAGE =
 export interface IpcContext {
   getWindow: () => BrowserWindow | null;
   settings: SettingsStore;
+  folderKeys: FolderKeys;
   /** The interface said what it shows now: main rebuilds the menu with only the commands that apply. */
   onMenuState: (state: MenuState) => void;
 }
@@ -50,63 +57,66 @@ function refusal(issues: readonly { message: string }[]): Error {
   );
 }
 
+/**
+ * Registers one entry of the channel map: the sender is checked, then the arguments, before `run` is called, and
+ * `run` must answer what the entry's `result` describes.
+ */
+export type Handle = <Args extends z.ZodTuple, Result extends z.ZodType>(
+  spec: InvokeSpec<Args, Result>,
+  run: (args: z.output<Args>, window: BrowserWindow) => z.input<Result> | Promise<z.input<Result>>,
+) => void;
+
 export function registerIpcHandlers(context: IpcContext): void {
-  // The schema is passed beside its channel (always ipcArgs[channel]) so each handler sees its own argument types.
-  function handle<C extends InvokeChannel, S extends z.ZodType>(
-    channel: C,
-    schema: S,
-    run: (args: z.output<S>, window: BrowserWindow) => unknown,
-  ): void {
-    ipcMain.handle(channel, (event, ...args: unknown[]) => {
+  const handle: Handle = (spec, run) => {
+    ipcMain.handle(spec.name, (event, ...args: unknown[]) => {
       const window = context.getWindow();
       if (!window || !isTrustedSender(event, window)) throw new Error(FOREIGN_SENDER_MESSAGE);
-      const parsed = schema.safeParse(args);
+      const parsed = spec.args.safeParse(args);
       if (!parsed.success) throw refusal(parsed.error.issues);
       return run(parsed.data, window);
     });
-  }
+  };
 
-  handle(IPC.info, ipcArgs[IPC.info], (): AppInfo => ({
+  // The channel map decides each handler's argument and answer types.
+  const channels = invokeChannels;
+  handle(channels.info, (): AppInfo => ({
     name: app.getName(),
     version: app.getVersion(),
     shell: 'desktop',
     platform: process.platform,
     deviceId: context.settings.read().deviceId,
   }));
-  handle(IPC.settingsGet, ipcArgs[IPC.settingsGet], () => context.settings.snapshot());
-  handle(IPC.settingsSet, ipcArgs[IPC.settingsSet], ([patch]) => {
-    const parsed = settingsPatchSchema.safeParse(patch);
-    if (!parsed.success) throw refusal(parsed.error.issues);
-    return context.settings.update(parsed.data);
-  });
-  handle(IPC.openBundle, ipcArgs[IPC.openBundle], (_args, window): Promise<OpenedFile | null> =>
-    chooseAndReadBundle(window),
-  );
-  handle(IPC.saveBundle, ipcArgs[IPC.saveBundle], ([name, bytes], window) =>
-    chooseAndSave(window, name, bytes),
-  );
-  handle(IPC.saveText, ipcArgs[IPC.saveText], ([name, text], window) => chooseAndSave(window, name, text));
-  handle(IPC.printToPdf, ipcArgs[IPC.printToPdf], ([name], window) => printToPdf(window, name));
-  handle(IPC.idleSeconds, ipcArgs[IPC.idleSeconds], () => powerMonitor.getSystemIdleTime());
-  handle(IPC.setMenuState, ipcArgs[IPC.setMenuState], ([state]) => {
+  handle(channels.settingsGet, () => context.settings.snapshot());
+  handle(channels.settingsSet, ([patch]) => context.settings.update(patch));
+  handle(channels.openBundle, (_args, window) => chooseAndReadBundle(window));
+  handle(channels.saveBundle, ([name, bytes], window) => chooseAndSave(window, name, bytes));
+  handle(channels.saveText, ([name, text], window) => chooseAndSave(window, name, text));
+  handle(channels.printToPdf, ([name], window) => printToPdf(window, name));
+  handle(channels.idleSeconds, () => powerMonitor.getSystemIdleTime());
+  handle(channels.setMenuState, ([state]) => {
     context.onMenuState(state);
   });
-  handle(IPC.osProtectionAvailable, ipcArgs[IPC.osProtectionAvailable], () => osProtectionAvailable());
-  handle(IPC.osProtect, ipcArgs[IPC.osProtect], ([key]) => osProtect(key));
-  handle(IPC.osUnprotect, ipcArgs[IPC.osUnprotect], ([sealed]) => osUnprotect(sealed));
+  handle(channels.osProtectionAvailable, () => osProtectionAvailable());
+  handle(channels.osProtect, ([key]) => osProtect(key));
+  handle(channels.osUnprotect, ([sealed]) => osUnprotect(sealed));
+  registerFolderHandlers(handle, context);
 }
 
 /** Pushes lock-worthy moments from the operating system to the interface. */
 export function forwardSystemEvents(getWindow: () => BrowserWindow | null): void {
-  const lock = (reason: LockReason) => () => sendToWindow(getWindow(), IPC.lock, reason);
+  const lock = (reason: EventPayload<'lock'>) => () => sendToWindow(getWindow(), 'lock', reason);
   powerMonitor.on('lock-screen', lock('os-lock'));
   powerMonitor.on('suspend', lock('sleep'));
 }
 
 export function sendMenuCommand(window: BrowserWindow | null, command: MenuCommand): void {
-  sendToWindow(window, IPC.menuCommand, command);
+  sendToWindow(window, 'menuCommand', command);
 }
 
-export function sendToWindow(window: BrowserWindow | null, channel: string, payload: unknown): void {
-  if (window && !window.isDestroyed()) window.webContents.send(channel, payload);
+export function sendToWindow<E extends EventChannel>(
+  window: BrowserWindow | null,
+  channel: E,
+  payload: EventPayload<E>,
+): void {
+  if (window && !window.isDestroyed()) window.webContents.send(eventChannels[channel].name, payload);
 }

@@ -48,6 +48,7 @@ vi.mock('electron', () => ({
     },
   },
   shell: { openExternal: vi.fn() },
+  safeStorage: { isEncryptionAvailable: () => false },
 }));
 vi.mock('./settingsStore', () => ({ openSettingsStore: () => ({ read: () => ({}) }) }));
 vi.mock('./window', () => ({ createMainWindow: shell.createMainWindow }));
@@ -72,9 +73,9 @@ describe('starting the desktop app', () => {
     expect(electron.calls).toEqual(['registerSchemesAsPrivileged', 'ready', 'protocol.handle']);
     expect(electron.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(shell.createMainWindow.mock.calls[0]?.[0].indexUrl).toBe('app://joinedup/index.html');
-    // The IPC sender check no longer takes a page address from main: it only trusts app://joinedup/index.html.
-    expect(shell.registerIpcHandlers).toHaveBeenCalledWith(
-      expect.not.objectContaining({ indexUrl: expect.anything() }),
-    );
+    // Requests are answered only for the window just opened: the sender check compares against it.
+    const window = shell.createMainWindow.mock.results[0]?.value;
+    expect(shell.registerIpcHandlers).toHaveBeenCalledTimes(1);
+    expect(shell.registerIpcHandlers.mock.calls[0]?.[0].getWindow()).toBe(window);
   });
 });

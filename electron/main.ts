@@ -2,15 +2,16 @@
  * Entry point of the desktop shell: one instance, one hardened window, the app API over IPC, the menu, and bundle
  * files handed over by the operating system. It holds no domain logic; the renderer does the work.
  */
-import { app, Menu, protocol, session, shell } from 'electron';
+import { app, Menu, protocol, safeStorage, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IPC, type MenuState } from '../shared/api/appApi';
+import type { MenuState } from '../shared/api/appApi';
 import { APP_INDEX_URL } from './appProtocol';
 import { registerAppScheme, serveAppFiles } from './appProtocolHandler';
 import { createBundleHandover } from './bundleHandover';
 import { readBundleFile } from './fileAccess';
+import { openFolderKeys } from './folderKeys';
 import { forwardSystemEvents, registerIpcHandlers, sendMenuCommand, sendToWindow } from './ipc';
 import { buildMenuTemplate, INITIAL_MENU_STATE } from './menu';
 import { applySessionSecurity, guardWebContents, isVettedExternalUrl } from './security';
@@ -35,7 +36,7 @@ function focusMainWindow(): void {
 const bundles = createBundleHandover({
   focus: focusMainWindow,
   read: readBundleFile,
-  send: (file) => sendToWindow(mainWindow, IPC.bundleOpened, file),
+  send: (file) => sendToWindow(mainWindow, 'bundleOpened', file),
 });
 bundles.fromArgs(process.argv, process.cwd());
 
@@ -75,7 +76,8 @@ if (!app.requestSingleInstanceLock()) {
     applySessionSecurity(session.defaultSession);
     serveAppFiles(session.defaultSession.protocol, rendererRoot);
     const settings = openSettingsStore({ cwd: app.getPath('userData') });
-    registerIpcHandlers({ getWindow: () => mainWindow, settings, onMenuState: applyMenu });
+    const folderKeys = openFolderKeys(app.getPath('userData'), safeStorage);
+    registerIpcHandlers({ getWindow: () => mainWindow, settings, folderKeys, onMenuState: applyMenu });
     forwardSystemEvents(() => mainWindow);
     applyMenu(INITIAL_MENU_STATE);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC, type AppApi } from '../shared/api/appApi';
+import { eventChannels, invokeChannels, type AppApi } from '../shared/api/appApi';
 
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   listeners: new Map<string, Set<(event: unknown, payload: unknown) => void>>(),
-  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => 'answer'),
+  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ saved: true, name: 'team.joinedup' })),
 }));
 
 vi.mock('electron', () => ({
@@ -21,7 +21,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { plainErrorMessage } = await import('./preload');
+const { plainErrorMessage, UNEXPECTED_ANSWER_MESSAGE } = await import('./preload');
 const { ipcRenderer } = await import('electron');
 const api = bridge.exposed.get('joinedUp') as AppApi;
 
@@ -38,7 +38,15 @@ function push(channel: string, payload: unknown): void {
 describe('preload bridge', () => {
   it('exposes only the app API under one name, and never the raw messaging object', () => {
     expect([...bridge.exposed.keys()]).toEqual(['joinedUp']);
-    expect(Object.keys(api).sort()).toEqual(['files', 'info', 'keys', 'print', 'settings', 'system']);
+    expect(Object.keys(api).sort()).toEqual([
+      'files',
+      'folder',
+      'info',
+      'keys',
+      'print',
+      'settings',
+      'system',
+    ]);
     const values = everyValue(api);
     expect(values).not.toContain(ipcRenderer);
     expect(values).not.toContain(bridge.invoke);
@@ -57,37 +65,47 @@ describe('preload bridge', () => {
   it('passes calls to the matching channel with their arguments', async () => {
     const bytes = new Uint8Array([1, 2]);
     await api.files.saveBundle('team.joinedup', bytes);
-    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC.saveBundle, 'team.joinedup', bytes);
-    await api.settings.set({ theme: 'dark' });
-    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC.settingsSet, { theme: 'dark' });
+    expect(bridge.invoke).toHaveBeenLastCalledWith(invokeChannels.saveBundle.name, 'team.joinedup', bytes);
+    bridge.invoke.mockResolvedValueOnce({ deviceId: 'device-test-1', theme: 'dark' });
+    await expect(api.settings.set({ theme: 'dark' })).resolves.toMatchObject({ theme: 'dark' });
+    expect(bridge.invoke).toHaveBeenLastCalledWith(invokeChannels.settingsSet.name, { theme: 'dark' });
+  });
+
+  it('refuses an answer that is not what the channel promises, in plain words', async () => {
+    bridge.invoke.mockResolvedValueOnce({ saved: 'perhaps' });
+    await expect(api.files.saveText('cases.csv', 'name')).rejects.toThrow(UNEXPECTED_ANSWER_MESSAGE);
+    bridge.invoke.mockResolvedValueOnce({ name: 'team.joinedup', bytes: 'not bytes' });
+    await expect(api.files.openBundle()).rejects.toThrow(UNEXPECTED_ANSWER_MESSAGE);
+    bridge.invoke.mockResolvedValueOnce(null);
+    await expect(api.files.openBundle()).resolves.toBeNull();
   });
 
   it('hands on a kept team key only when the desktop answers with one', async () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     bridge.invoke.mockResolvedValueOnce(key);
     await expect(api.keys.osUnprotect('c2VhbGVk')).resolves.toBe(key);
-    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC.osUnprotect, 'c2VhbGVk');
+    expect(bridge.invoke).toHaveBeenLastCalledWith(invokeChannels.osUnprotect.name, 'c2VhbGVk');
     bridge.invoke.mockResolvedValueOnce(null);
     await expect(api.keys.osUnprotect('c2VhbGVk')).resolves.toBeNull();
     bridge.invoke.mockResolvedValueOnce('<script>');
-    await expect(api.keys.osUnprotect('c2VhbGVk')).rejects.toThrow('an answer Joined Up did not expect');
+    await expect(api.keys.osUnprotect('c2VhbGVk')).rejects.toThrow(UNEXPECTED_ANSWER_MESSAGE);
     bridge.invoke.mockResolvedValueOnce('yes');
-    await expect(api.keys.osProtectionAvailable()).rejects.toThrow('an answer Joined Up did not expect');
+    await expect(api.keys.osProtectionAvailable()).rejects.toThrow(UNEXPECTED_ANSWER_MESSAGE);
   });
 
   it('delivers valid lock events, ignores malformed ones, and stops after unsubscribing', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const listener = vi.fn();
     const unsubscribe = api.system.onLock(listener);
-    push(IPC.lock, 'os-lock');
-    push(IPC.lock, 'reboot-now');
+    push(eventChannels.lock.name, 'os-lock');
+    push(eventChannels.lock.name, 'reboot-now');
     unsubscribe();
-    push(IPC.lock, 'sleep');
+    push(eventChannels.lock.name, 'sleep');
     expect(listener.mock.calls).toEqual([['os-lock']]);
   });
 
   it('holds a bundle opened before the interface was listening and hands it to the first listener', () => {
-    push(IPC.bundleOpened, { name: 'early.joinedup', bytes: new Uint8Array([1]) });
+    push(eventChannels.bundleOpened.name, { name: 'early.joinedup', bytes: new Uint8Array([1]) });
     const first = vi.fn();
     const unsubscribe = api.system.onBundleOpened(first);
     expect(first.mock.calls[0]?.[0]).toMatchObject({ name: 'early.joinedup' });
@@ -101,8 +119,8 @@ describe('preload bridge', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const listener = vi.fn();
     api.system.onBundleOpened(listener);
-    push(IPC.bundleOpened, { name: 'team.joinedup', bytes: new Uint8Array([9]) });
-    push(IPC.bundleOpened, { name: 'team.joinedup', bytes: 'not bytes' });
+    push(eventChannels.bundleOpened.name, { name: 'team.joinedup', bytes: new Uint8Array([9]) });
+    push(eventChannels.bundleOpened.name, { name: 'team.joinedup', bytes: 'not bytes' });
     expect(listener).toHaveBeenCalledTimes(1);
     expect(listener.mock.calls[0]?.[0]).toMatchObject({ name: 'team.joinedup' });
   });
@@ -111,8 +129,8 @@ describe('preload bridge', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const listener = vi.fn();
     api.system.onMenuCommand(listener);
-    push(IPC.menuCommand, 'go-board');
-    push(IPC.menuCommand, 'format-disk');
+    push(eventChannels.menuCommand.name, 'go-board');
+    push(eventChannels.menuCommand.name, 'format-disk');
     expect(listener.mock.calls).toEqual([['go-board']]);
   });
 });
@@ -120,7 +138,8 @@ describe('preload bridge', () => {
 describe('menu state', () => {
   it('tells the main process what the interface shows', async () => {
     const state = { teamOpen: true, signedIn: false, locked: false };
+    bridge.invoke.mockResolvedValueOnce(undefined);
     await api.system.setMenuState(state);
-    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC.setMenuState, state);
+    expect(bridge.invoke).toHaveBeenLastCalledWith(invokeChannels.setMenuState.name, state);
   });
 });

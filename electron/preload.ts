@@ -3,21 +3,17 @@
  * never exposed, and every event pushed from the main process is checked before a listener sees it.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  IPC,
-  lockReasonSchema,
-  menuCommandSchema,
+  eventChannels,
+  invokeChannels,
   type AppApi,
-  type AppInfo,
   type OpenedFile,
-  type SaveResult,
   type Unsubscribe,
 } from '../shared/api/appApi';
-import { keyChannels as keys } from '../shared/api/keyChannels';
-import type { Settings, SettingsSnapshot } from '../shared/api/settings';
 
-const openedFileSchema = z.object({ name: z.string().min(1).max(260), bytes: z.instanceof(Uint8Array) });
+export const UNEXPECTED_ANSWER_MESSAGE =
+  'The app gave an answer it did not expect, so nothing was done with it. Please try again.';
 
 /**
  * Electron prefixes errors thrown in the main process with "Error invoking remote method '…': Error: ". The main
@@ -28,31 +24,34 @@ export function plainErrorMessage(error: unknown): string {
   return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
 }
 
-async function call<T>(channel: string, ...args: unknown[]): Promise<T> {
+/** Asks main on one channel of the map: the arguments are that channel's, and so is the answer, once checked. */
+async function call<Args extends z.ZodTuple, Result extends z.ZodType>(
+  spec: { name: string; args: Args; result: Result },
+  ...args: z.input<Args>
+): Promise<z.output<Result>> {
+  let answer: unknown;
   try {
-    const result: T = await ipcRenderer.invoke(channel, ...args);
-    return result;
+    answer = await ipcRenderer.invoke(spec.name, ...args);
   } catch (error) {
     throw new Error(plainErrorMessage(error), { cause: error });
   }
-}
-
-/** An answer checked against its channel's schema before the page sees it (the keys' channels say theirs). */
-function checked<T>(schema: z.ZodType<T>, answer: unknown): T {
-  const parsed = schema.safeParse(answer);
-  if (!parsed.success) throw new Error('The desktop app gave an answer Joined Up did not expect.');
+  const parsed = spec.result.safeParse(answer);
+  if (!parsed.success) throw new Error(UNEXPECTED_ANSWER_MESSAGE, { cause: parsed.error });
   return parsed.data;
 }
 
-function subscribe<T>(channel: string, schema: z.ZodType<T>, listener: (value: T) => void): Unsubscribe {
+function subscribe<Payload extends z.ZodType>(
+  spec: { name: string; payload: Payload },
+  listener: (value: z.output<Payload>) => void,
+): Unsubscribe {
   const wrapped = (_event: IpcRendererEvent, payload: unknown) => {
-    const parsed = schema.safeParse(payload);
+    const parsed = spec.payload.safeParse(payload);
     if (parsed.success) listener(parsed.data);
-    else console.error(`Ignored an unexpected message on ${channel}`);
+    else console.error(`Ignored an unexpected message on ${spec.name}`);
   };
-  ipcRenderer.on(channel, wrapped);
+  ipcRenderer.on(spec.name, wrapped);
   return () => {
-    ipcRenderer.removeListener(channel, wrapped);
+    ipcRenderer.removeListener(spec.name, wrapped);
   };
 }
 
@@ -62,7 +61,7 @@ function subscribe<T>(channel: string, schema: z.ZodType<T>, listener: (value: T
  */
 const heldBundles: OpenedFile[] = [];
 const bundleListeners = new Set<(file: OpenedFile) => void>();
-subscribe(IPC.bundleOpened, openedFileSchema, (file) => {
+subscribe(eventChannels.bundleOpened, (file) => {
   if (bundleListeners.size === 0) heldBundles.push(file);
   for (const listener of bundleListeners) listener(file);
 });
@@ -75,35 +74,49 @@ function onBundleOpened(listener: (file: OpenedFile) => void): Unsubscribe {
   };
 }
 
+const channels = invokeChannels;
 const api = {
-  info: () => call<AppInfo>(IPC.info),
+  info: () => call(channels.info),
   settings: {
-    get: () => call<SettingsSnapshot>(IPC.settingsGet),
-    set: (patch) => call<Settings>(IPC.settingsSet, patch),
+    get: () => call(channels.settingsGet),
+    set: (patch) => call(channels.settingsSet, patch),
   },
   files: {
-    openBundle: () => call<OpenedFile | null>(IPC.openBundle),
-    saveBundle: (suggestedName, bytes) => call<SaveResult>(IPC.saveBundle, suggestedName, bytes),
-    saveText: (suggestedName, text) => call<SaveResult>(IPC.saveText, suggestedName, text),
+    openBundle: () => call(channels.openBundle),
+    saveBundle: (suggestedName, bytes) => call(channels.saveBundle, suggestedName, bytes),
+    saveText: (suggestedName, text) => call(channels.saveText, suggestedName, text),
   },
   print: {
-    toPdf: (suggestedName) => call<SaveResult>(IPC.printToPdf, suggestedName),
-  },
-  keys: {
-    osProtectionAvailable: async () =>
-      checked(keys.osProtectionAvailable.result, await call(keys.osProtectionAvailable.name)),
-    osProtect: async (key) => checked(keys.osProtect.result, await call(keys.osProtect.name, key)),
-    osUnprotect: async (sealed) =>
-      checked(keys.osUnprotect.result, await call(keys.osUnprotect.name, sealed)),
+    toPdf: (suggestedName) => call(channels.printToPdf, suggestedName),
   },
   system: {
-    idleSeconds: () => call<number | null>(IPC.idleSeconds),
-    onLock: (listener) => subscribe(IPC.lock, lockReasonSchema, listener),
-    onMenuCommand: (listener) => subscribe(IPC.menuCommand, menuCommandSchema, listener),
-    setMenuState: async (state) => {
-      await call<unknown>(IPC.setMenuState, state);
-    },
+    idleSeconds: () => call(channels.idleSeconds),
+    onLock: (listener) => subscribe(eventChannels.lock, listener),
+    onMenuCommand: (listener) => subscribe(eventChannels.menuCommand, listener),
+    setMenuState: (state) => call(channels.setMenuState, state),
     onBundleOpened,
+  },
+  folder: {
+    support: () => call(channels.folderSupport),
+    choose: (teamId) => call(channels.folderChoose, teamId),
+    current: (teamId) => call(channels.folderCurrent, teamId),
+    allow: (teamId) => call(channels.folderAllow, teamId),
+    forget: (teamId) => call(channels.folderForget, teamId),
+    list: (teamId) => call(channels.folderList, teamId),
+    read: (teamId, name) => call(channels.folderRead, teamId, name),
+    write: (teamId, name, bytes) => call(channels.folderWrite, teamId, name, bytes),
+    remove: (teamId, name) => call(channels.folderRemove, teamId, name),
+    watch: (teamId, on) => call(channels.folderWatch, teamId, on),
+    onChange: (listener) => subscribe(eventChannels.folderChanged, listener),
+  },
+  keys: {
+    keeping: () => call(channels.keysKeeping),
+    remember: (teamId, passphrases) => call(channels.keysRemember, teamId, passphrases),
+    recall: (teamId) => call(channels.keysRecall, teamId),
+    forget: (teamId) => call(channels.keysForget, teamId),
+    osProtectionAvailable: () => call(channels.osProtectionAvailable),
+    osProtect: (key) => call(channels.osProtect, key),
+    osUnprotect: (sealed) => call(channels.osUnprotect, sealed),
   },
 } satisfies AppApi;
 

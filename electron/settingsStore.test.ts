@@ -32,6 +32,17 @@ describe('settings store', () => {
     expect(backups()).toEqual([]);
   });
 
+  it('keeps each team’s folder as chosen in the folder dialog, which the interface itself cannot change', () => {
+    const store = openSettingsStore({ cwd: dir });
+    store.setTeamFolder('team-1', '/srv/shared/North team');
+    store.setTeamFolder('team-2', '/media/usb/South');
+    store.setTeamFolder('team-2', null);
+    expect(openSettingsStore({ cwd: dir }).read().teamFolders).toEqual({
+      'team-1': '/srv/shared/North team',
+    });
+    expect(() => store.update({ teamFolders: { 'team-1': '/etc' } } as never)).toThrow('could not be saved');
+  });
+
   it('saves a change the person makes so it is there after a restart', () => {
     openSettingsStore({ cwd: dir }).update({ theme: 'dark', idleLockMinutes: 10 });
     const reopened = openSettingsStore({ cwd: dir }).snapshot().settings;

@@ -35,6 +35,8 @@ export interface SettingsStore {
   /** Applies a change the person made; throws a plain-words Error when the change is not allowed. */
   update(patch: SettingsPatch): Settings;
   setWindowBounds(bounds: WindowBounds | null): void;
+  /** Keeps the folder the person chose for a team in the folder dialog (null: the team uses no folder here). */
+  setTeamFolder(teamId: string, path: string | null): void;
   /** Full path of the settings file, for messages and tests. */
   readonly path: string;
 }
@@ -182,6 +184,14 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
       const next = settingsSchema.safeParse({ ...load(), windowBounds: bounds });
       // Odd sizes (a window dragged tiny) are simply not remembered rather than breaking the file.
       if (next.success) write(next.data);
+    },
+    setTeamFolder(teamId, path) {
+      const current = load();
+      const teamFolders = Object.fromEntries(
+        Object.entries(current.teamFolders).filter(([team]) => team !== teamId),
+      );
+      if (path !== null) teamFolders[teamId] = path;
+      write(settingsSchema.parse({ ...current, teamFolders }));
     },
   };
 }

@@ -1,10 +1,11 @@
 // Builds the installer for this computer's platform (Windows NSIS, macOS dmg, Linux AppImage and deb, as set in
-// package.json "build"). It packs the Electron program already on this computer, so it says plainly when that is
-// missing instead of failing halfway. Extra arguments go to electron-builder (e.g. `npm run dist -- --linux deb`).
+// package.json "build"). It packs the Electron program on this computer, downloading it first when it is missing,
+// and says plainly when that cannot be done instead of failing halfway. Extra arguments go to electron-builder
+// (e.g. `npm run dist -- --linux deb`).
 import { spawnSync } from 'node:child_process';
-import { electronProgram, explainMissingElectron } from './electronBinary.mjs';
+import { electronProgramOrDownload, explainMissingElectron } from './electronBinary.mjs';
 
-const program = electronProgram();
+const program = electronProgramOrDownload();
 if (!program.distDir) {
   explainMissingElectron(program.version, 'build an installer here');
   process.exit(1);

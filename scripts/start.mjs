@@ -1,9 +1,10 @@
-// Builds the app and opens it in Electron. When Electron's program has not been downloaded (installs made with
-// ELECTRON_SKIP_BINARY_DOWNLOAD, or offline), it says so plainly and how to fix it, instead of failing obscurely.
+// Builds the app and opens it in Electron, downloading Electron's program first if this computer does not have it
+// yet. Where it cannot (ELECTRON_SKIP_BINARY_DOWNLOAD is set, or offline), it says so plainly and how to fix it,
+// instead of failing obscurely.
 import { spawn, spawnSync } from 'node:child_process';
-import { electronProgram, explainMissingElectron } from './electronBinary.mjs';
+import { electronProgramOrDownload, explainMissingElectron } from './electronBinary.mjs';
 
-const program = electronProgram();
+const program = electronProgramOrDownload();
 if (!program.path) {
   explainMissingElectron(program.version);
   process.exit(1);

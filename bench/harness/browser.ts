@@ -1,7 +1,6 @@
 // Opens Chromium for a benchmark: a fresh profile, the app's origin, and helpers to measure inside the page.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromiumPath } from '../../tests/e2e/harness/chromiumPath';
 
 const FLAGS = [
   '--no-sandbox',
@@ -24,7 +23,7 @@ export function useBenchBrowser(): {
 } {
   let browser: Browser | null = null;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: FLAGS, headless: true });
+    browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: FLAGS, headless: true });
   });
   afterAll(async () => {
     await browser?.close();

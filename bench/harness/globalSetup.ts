@@ -4,16 +4,19 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/staticServer.mjs';
-import { chromiumPath } from '../../tests/e2e/harness/chromiumPath';
+import { findChromium } from '../../scripts/chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     benchUrl: string;
+    chromiumPath: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  chromiumPath();
+  const chromium = await findChromium();
+  if (!chromium.path) throw new Error(chromium.problem);
+  project.provide('chromiumPath', chromium.path);
   await mkdir('dist', { recursive: true });
   const outDir = await mkdtemp(join(process.cwd(), 'dist', 'bench-'));
   process.env.JOINEDUP_BENCH = '1';

@@ -4,6 +4,7 @@ import { FirstRun } from './firstRun/FirstRun';
 import { ChoosePerson } from './team/ChoosePerson';
 import { UnlockTeam } from './unlock/UnlockTeam';
 import { Shell } from './Shell';
+import { TeamFolderProvider } from '../features/folder/TeamFolderContext';
 
 function Loading() {
   return (
@@ -22,7 +23,9 @@ export function App() {
         renderUnlock={(props) => <UnlockTeam {...props} />}
         renderChoosePerson={() => <ChoosePerson />}
       >
-        <Shell />
+        <TeamFolderProvider>
+          <Shell />
+        </TeamFolderProvider>
       </TeamProvider>
     </SettingsProvider>
   );

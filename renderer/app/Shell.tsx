@@ -11,7 +11,11 @@ import { Banner } from '../ui/Banner';
 import { SectionErrorBoundary } from '../ui/SectionErrorBoundary';
 import { useShortcuts } from './useShortcuts';
 import { useFilesOpenedFromOutside } from '../features/sync/openedFiles';
+import { ClockWarning } from '../features/sync/ClockWarning';
+import { useHeldFilesRetry } from '../features/sync/useHeldFilesRetry';
 import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
+import { FolderStatusLine } from '../features/folder/FolderStatusLine';
+import { useDecisionCount } from '../features/sync/useDecisionCount';
 
 /**
  * The frame around every section: header with team and person, the navigation, and the current section. What
@@ -85,12 +89,14 @@ export function Shell() {
                 aria-keyshortcuts={`Control+${candidate.key}`}
               >
                 {candidate.label}
+                {candidate.id === 'sync' && <DecisionCount />}
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
+        <ClockWarning />
         {notice && (
           <Banner title="Settings were reset" tone="warning">
             <p>{notice}</p>
@@ -121,7 +127,23 @@ export function Shell() {
   );
 }
 
-/** The header: the team, the person working, and the buttons to switch person and lock. */
+/** Beside Share and receive in the navigation: how many differences wait for a person's decision. */
+function DecisionCount() {
+  const decisions = useDecisionCount();
+  if (decisions === 0) return null;
+  return (
+    <>
+      <span className="nav-count" aria-hidden="true">
+        {decisions}
+      </span>
+      <span className="visually-hidden">
+        , {decisions === 1 ? '1 difference needs' : `${decisions} differences need`} a decision
+      </span>
+    </>
+  );
+}
+
+/** The header: the team, the person working, the buttons to switch person and lock, and the team folder's line. */
 function AppHeader() {
   const person = usePerson();
   const { lock, switchPerson } = useAccessActions();
@@ -145,11 +167,15 @@ function AppHeader() {
       <button type="button" className="button button--quiet" onClick={lock} aria-keyshortcuts="Control+L">
         Lock
       </button>
+      <FolderStatusLine />
     </header>
   );
 }
 
-/** The keyboard shortcuts, the desktop menu's commands, files opened from outside, and the palette they open. */
+/**
+ * The keyboard shortcuts, the desktop menu's commands, files opened from outside, files held back for a PC's clock
+ * tried again, and the palette they open.
+ */
 function ShellCommands() {
   const person = usePerson();
   const { lock, switchPerson } = useAccessActions();
@@ -164,6 +190,7 @@ function ShellCommands() {
     switchPerson,
   });
   useFilesOpenedFromOutside(accessScreen !== 'open');
+  useHeldFilesRetry();
   // Locking closes the palette for good: it must not come back, with its names, after the PIN.
   if (accessScreen !== 'open' && dialog !== null) setDialog(null);
   return <PaletteDialogs open={dialog} onClose={() => setDialog(null)} onCommand={runCommand} />;

@@ -4,11 +4,7 @@
  */
 import { lazy, type ComponentType } from 'react';
 import { BoardSection } from '../features/board/BoardSection';
-
-export interface SectionProps {
-  /** The route segments after the section's own, e.g. ['case', 'abc'] for `#/board/case/abc`. */
-  route: string[];
-}
+import type { SectionProps } from './router/sectionProps';
 
 export interface Section {
   id: string;

@@ -103,7 +103,7 @@ async function collect(): Promise<void> {
 
 async function importWith(runner: BundleRunner, bytes: Uint8Array) {
   const opened = await runner.open({ bytes, passphrase: PASSPHRASE }, noProgress);
-  if (!opened.ok) throw new Error(opened.error.message);
+  if (!opened.ok) throw new Error('The file did not open.');
   const outcome = await runner.apply(noProgress);
   if (!outcome.ok) throw new Error(outcome.message);
   const counts = opened.preview.areas.reduce(

@@ -1,6 +1,7 @@
 /**
  * The app API for a plain browser. Settings live in this browser's localStorage; files are saved as downloads and
- * opened through a file picker; printing uses the browser's own print dialog.
+ * opened through a file picker; printing uses the browser's own print dialog; the team folder goes through the File
+ * System Access API (webFolder.ts).
  */
 import type { AppApi, OpenedFile, SaveResult } from '../../shared/api/appApi';
 import {
@@ -9,6 +10,7 @@ import {
   settingsSchema,
   type Settings,
 } from '../../shared/api/settings';
+import { createSessionKeys, createWebFolder } from './webFolder';
 
 const SETTINGS_KEY = 'joinedup.settings';
 const BROKEN_KEY_PREFIX = 'joinedup.settings.broken-';
@@ -134,7 +136,20 @@ export function createWebApi(storage: Storage = window.localStorage): AppApi {
       },
     },
     // A browser has no safe place of its own for a key: the team passphrase is asked for at every start.
+    system: {
+      async idleSeconds() {
+        return null;
+      },
+      onLock: noop,
+      onMenuCommand: noop,
+      // A browser has no application menu to grey out.
+      async setMenuState() {},
+      onBundleOpened: noop,
+    },
+    folder: createWebFolder(),
     keys: {
+      ...createSessionKeys(),
+      // A browser has no keychain of the logged-in person: the team passphrase is always typed at start.
       async osProtectionAvailable() {
         return false;
       },
@@ -146,16 +161,6 @@ export function createWebApi(storage: Storage = window.localStorage): AppApi {
       async osUnprotect() {
         return null;
       },
-    },
-    system: {
-      async idleSeconds() {
-        return null;
-      },
-      onLock: noop,
-      onMenuCommand: noop,
-      // A browser has no application menu to grey out.
-      async setMenuState() {},
-      onBundleOpened: noop,
     },
   } satisfies AppApi;
 }

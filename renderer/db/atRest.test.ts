@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARDS_PART } from '../../shared/board/boardSource';
 import { SEARCH_PART } from '../../shared/board/searchSource';
 import { newKey } from '../../shared/keys/sealed';
-import { addBoardCase } from '../../tests/factories/boardRender';
+import { addBoardCase } from '../../tests/factories/boardCases';
 import { makeTestTeam } from '../../tests/factories/testTeam';
 import { allStoredText, rawIndexNames, readRaw, writeRaw } from '../../tests/factories/rawIndexedDb';
 import { SEALED_FIELD, UnreadableRecordError } from './atRest';

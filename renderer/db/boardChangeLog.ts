@@ -1,10 +1,10 @@
 /**
- * The board's change log, kept in the team database's `meta` table under keys starting `board-change:`. Every
- * write to a table the board reads adds one note naming the records it touched and the parts of the board's saved
- * snapshot they feed, in the same transaction as the write, so each part (boardSnapshot.ts) can be brought up to
- * date by reading only those records again. Notes are written blind (a fresh key each, never read-modify-write),
- * so two writes in one transaction cannot lose each other's note; a part's save strikes itself off the notes it
- * took in, and the last one removes the note.
+ * What the board's saved snapshot (boardSnapshot.ts) asks of every change to the team database, as an extension
+ * of it (teamDbExtension.ts). After each write to a table the board reads, a change note in the `meta` table, in
+ * the same transaction, names the records touched and the parts of the snapshot they feed, so each part can be
+ * brought up to date by reading only those records again. Notes are written blind (a fresh key each, never
+ * read-modify-write), so two writes in one transaction cannot lose each other's note; a part's save strikes
+ * itself off the notes it took in, and the last one removes the note. After a purge, both parts are dropped.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { CARDS_PART } from '../../shared/board/boardSource';
@@ -12,23 +12,17 @@ import { SEARCH_PART } from '../../shared/board/searchSource';
 import type { SnapshotPart, SnapshotPartName } from '../../shared/board/snapshotPart';
 import type { TableName } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
+import { BOARD_CHANGE_PREFIX, deleteMeta, type BoardChangeRow, type MetaKey, type MetaStore } from './meta';
+import type { TeamDbExtension } from './teamDbExtension';
 
-export const BOARD_CHANGE_PREFIX = 'board-change:';
+/** Where each part of the snapshot is kept in `meta`. */
+export const PART_KEYS = {
+  cards: 'board-snapshot',
+  search: 'board-search',
+} as const satisfies Record<SnapshotPartName, MetaKey>;
+
 /** Past this many records in one write (an import, a new team), the note says the whole table changed. */
 const MAX_IDS_PER_NOTE = 200;
-
-export interface BoardChangeNote {
-  table: TableName;
-  /** The records written, or null when the whole table is to be read again. */
-  ids: string[] | null;
-  /** The parts of the snapshot that have not taken the change in yet. */
-  parts: SnapshotPartName[];
-}
-
-export interface BoardChangeRow {
-  key: string;
-  value: BoardChangeNote;
-}
 
 const SNAPSHOT_PARTS: readonly SnapshotPart[] = [CARDS_PART, SEARCH_PART];
 
@@ -40,8 +34,12 @@ for (const part of SNAPSHOT_PARTS) {
   }
 }
 
-/** The ids a write touches, or null when they cannot be told apart (a range delete, a very large write). */
-function touchedIds(table: DBCoreTable, req: DBCoreMutateRequest): string[] | null {
+/** The ids a write touches, or null when they cannot be told apart (a range delete, more than `max` records). */
+export function touchedIds(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  max: number = MAX_IDS_PER_NOTE,
+): string[] | null {
   let keys: readonly unknown[];
   if (req.type === 'deleteRange') return null;
   if (req.type === 'delete') keys = req.keys;
@@ -52,7 +50,7 @@ function touchedIds(table: DBCoreTable, req: DBCoreMutateRequest): string[] | nu
     else return null;
     if (req.type === 'put' && req.updates) keys = [...keys, ...req.updates.keys];
   }
-  if (keys.length > MAX_IDS_PER_NOTE) return null;
+  if (keys.length > max) return null;
   const ids: string[] = [];
   for (const key of keys) {
     if (typeof key !== 'string') return null;
@@ -85,8 +83,7 @@ function withNotes(
   };
 }
 
-/** Registers the change log on a team database: see the comment at the top of this file. */
-export const boardChangeLog: Middleware<DBCore> = {
+const boardChangeLog: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'boardChangeLog',
   create: (down) => ({
@@ -97,4 +94,18 @@ export const boardChangeLog: Middleware<DBCore> = {
       return feeds ? withNotes(down, table, feeds.table, feeds.parts) : table;
     },
   }),
+};
+
+/**
+ * Drops both saved parts, so the next opening reads the tables: a record removed for good leaves no copy of its
+ * names in the board's snapshot.
+ */
+export async function forgetBoardSnapshot(db: MetaStore): Promise<void> {
+  await deleteMeta(db, Object.values(PART_KEYS));
+}
+
+export const boardSnapshotExtension: TeamDbExtension = {
+  name: 'the board’s saved snapshot',
+  afterWrite: boardChangeLog,
+  afterPurge: forgetBoardSnapshot,
 };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { CARDS_PART } from '../../shared/board/boardSource';
 import { SEARCH_PART } from '../../shared/board/searchSource';
 import { slimRows, type KeptRow, type PartSource, type SnapshotPart } from '../../shared/board/snapshotPart';
-import { addBoardCase } from '../../tests/factories/boardRender';
+import { addBoardCase } from '../../tests/factories/boardCases';
 import { makeAgency } from '../../tests/factories/records';
 import { makeTestTeam, type TestTeam } from '../../tests/factories/testTeam';
 import { listPartChangeKeys, loadPart, savePart, type LoadedPart } from './boardSnapshot';

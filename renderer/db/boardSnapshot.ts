@@ -17,10 +17,17 @@ import {
 } from '../../shared/board/snapshotPart';
 import type { TableName } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
-import { BOARD_CHANGE_PREFIX, type BoardChangeRow } from './boardChangeLog';
+import { PART_KEYS } from './boardChangeLog';
+import {
+  BOARD_CHANGE_PREFIX,
+  getMeta,
+  isBoardChangeRow,
+  setMeta,
+  type BoardChangeRow,
+  type SavedBoardPart,
+} from './meta';
 import type { TeamDb } from './teamDb';
 
-const KEYS: Record<SnapshotPartName, string> = { cards: 'board-snapshot', search: 'board-search' };
 /** Raised whenever a part's shape changes: an older one is then read afresh rather than misread. */
 const SNAPSHOT_FORMAT = 2;
 /** Past this many noted records, reading every table again is quicker than reading each record. */
@@ -30,20 +37,6 @@ const MAX_NOTED_RECORDS = 2000;
  * a keystroke typed meanwhile waits only for the slice in hand.
  */
 const SLICE = 400;
-
-interface StoredPart {
-  format: number;
-  id: string;
-  /** The day it was read: records kept only on some days (overdue actions) are those of that day. */
-  today: string;
-  source: PartSource;
-}
-
-/** The `meta` rows this module reads and writes, typed for their own keys (meta.ts types the others). */
-interface SnapshotRow {
-  key: string;
-  value: unknown;
-}
 
 export interface LoadedPart<Source extends PartSource> {
   part: SnapshotPart<Source>;
@@ -57,24 +50,9 @@ export interface LoadedPart<Source extends PartSource> {
   stale: boolean;
 }
 
-function metaRows(db: TeamDb) {
-  return db.table<SnapshotRow, string>('meta');
-}
-
-function noteRows(db: TeamDb) {
-  return db.table<BoardChangeRow, string>('meta');
-}
-
-function readNotes(db: TeamDb): Promise<BoardChangeRow[]> {
-  return noteRows(db).where('key').startsWith(BOARD_CHANGE_PREFIX).toArray();
-}
-
-/**
- * Drops both saved parts, so the next opening reads the tables. Called in the transaction of a purge (here, or
- * brought by an import): a record removed for good leaves no copy of its names in the board's snapshot.
- */
-export async function forgetBoardSnapshot(db: TeamDb): Promise<void> {
-  await metaRows(db).bulkDelete(Object.values(KEYS));
+async function readNotes(db: TeamDb): Promise<BoardChangeRow[]> {
+  const rows = await db.meta.where('key').startsWith(BOARD_CHANGE_PREFIX).toArray();
+  return rows.filter(isBoardChangeRow);
 }
 
 /** The keys of the change notes a part has not taken in yet: a live query of these sees every change it needs. */
@@ -83,8 +61,9 @@ export async function listPartChangeKeys(db: TeamDb, part: SnapshotPartName): Pr
 }
 
 /** A stored part if it is one this release can use; anything else is ignored and read afresh. */
-function usablePart(row: SnapshotRow | undefined, part: SnapshotPart): StoredPart | null {
-  const value: unknown = row?.value;
+function usablePart(saved: SavedBoardPart | undefined, part: SnapshotPart): SavedBoardPart | null {
+  // Typed as this release writes it, but a part saved by another release may hold anything.
+  const value: unknown = saved;
   if (typeof value !== 'object' || value === null) return null;
   if (!('format' in value) || value.format !== SNAPSHOT_FORMAT) return null;
   if (!('id' in value) || typeof value.id !== 'string') return null;
@@ -172,7 +151,7 @@ export async function loadPart<Source extends PartSource>(
   today: string,
 ): Promise<LoadedPart<Source>> {
   const [row, notes] = await db.transaction('r', ['meta'], () =>
-    Promise.all([metaRows(db).get(KEYS[part.name]), readNotes(db)]),
+    Promise.all([getMeta(db, PART_KEYS[part.name]), readNotes(db)]),
   );
   const mine = notes.filter((note) => note.value.parts.includes(part.name));
   const saved = usablePart(row, part);
@@ -204,26 +183,25 @@ export async function loadPart<Source extends PartSource>(
 export async function savePart(db: TeamDb, loaded: LoadedPart<PartSource>): Promise<boolean> {
   const name = loaded.part.name;
   return db.transaction('rw', ['meta'], async () => {
-    const current = usablePart(await metaRows(db).get(KEYS[name]), loaded.part);
+    const current = usablePart(await getMeta(db, PART_KEYS[name]), loaded.part);
     if ((current?.id ?? null) !== loaded.baseId) return false;
-    const saved: StoredPart = {
+    const saved: SavedBoardPart = {
       format: SNAPSHOT_FORMAT,
       id: newId(),
       today: loaded.today,
       source: loaded.source,
     };
-    await metaRows(db).put({ key: KEYS[name], value: saved });
-    const notes = await noteRows(db).bulkGet([...loaded.notes]);
+    await setMeta(db, PART_KEYS[name], saved);
+    const notes = (await db.meta.bulkGet([...loaded.notes])).filter(isBoardChangeRow);
     const stillNeeded: BoardChangeRow[] = [];
     const done: string[] = [];
     for (const note of notes) {
-      if (!note) continue;
       const parts = note.value.parts.filter((part) => part !== name);
       if (parts.length > 0) stillNeeded.push({ key: note.key, value: { ...note.value, parts } });
       else done.push(note.key);
     }
-    await noteRows(db).bulkPut(stillNeeded);
-    await noteRows(db).bulkDelete(done);
+    await db.meta.bulkPut(stillNeeded);
+    await db.meta.bulkDelete(done);
     return true;
   });
 }

@@ -8,6 +8,7 @@ import { AUDIT_TABLE, SCHEMA_VERSION, TABLES, isTableName, tableByName } from '.
 import type { Area } from '../../shared/domain/tableDef';
 import { createBundleDocument } from '../../shared/bundle/document';
 import { normaliseScope, type BundleDocument, type BundleManifest } from '../../shared/bundle/manifest';
+import { ownEntry } from '../../shared/sync/ownKeys';
 import type { SyncedRecord } from '../../shared/sync/record';
 import { getMeta, readVersionVectors, setMeta, type ExportNote } from './meta';
 import type { TeamDb } from './teamDb';
@@ -56,7 +57,7 @@ export async function collectBundleDocument(db: TeamDb, request: ExportRequest):
 export function ownStampIn(document: BundleDocument, deviceId: string): string | null {
   let highest: string | null = null;
   for (const vector of Object.values(document.manifest.versionVectors)) {
-    const stamp = vector?.[deviceId];
+    const stamp = ownEntry(vector, deviceId);
     if (stamp !== undefined && (highest === null || stamp > highest)) highest = stamp;
   }
   return highest;

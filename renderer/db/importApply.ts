@@ -1,8 +1,9 @@
 /**
  * Bringing a checked bundle into the team database (IndexedDB): first a plan (what is new, changed, unchanged and
  * needs a decision, read against this PC's rows without writing anything), then, once the person confirms, the one
- * read-write transaction that stores it all: merged records, new change-history rows, decisions, the version
- * vectors and clock mark, the sending PC's exchange and the receipt. This is the only place where rows that came
+ * read-write transaction that stores it all: merged records (stored as merged, even where two PCs' changes met in a
+ * clash that a person must settle), new change-history rows, decisions (storeDecisions.ts), clashes, the version vectors
+ * and clock mark, the sending PC's exchange and the receipt. This is the only place where rows that came
  * from a file are written. Decrypting and checking the file happen before (docs/decisions/0006-import-pipeline.md).
  */
 import type { AuditRow } from '../../shared/domain/audit';
@@ -10,9 +11,11 @@ import { AUDIT_TABLE, TABLES, isTableName, tableByName } from '../../shared/doma
 import type { Area, TableDef } from '../../shared/domain/tableDef';
 import type { BundleManifest } from '../../shared/bundle/manifest';
 import type { ValidBundle } from '../../shared/bundle/validate';
-import { addDecisions, type Decision } from '../../shared/sync/decision';
+import type { Decision } from '../../shared/sync/decision';
 import { formatHlc, hlcDevice, hlcWallTime, maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { mergeTables, FUTURE_STAMP_TOLERANCE_MS, type FutureStamp } from '../../shared/sync/mergeTables';
+import { ownEntry, setOwn } from '../../shared/sync/ownKeys';
+import { purgeClearsOf, settlePurge } from '../../shared/sync/purge';
 import type { SyncedRecord } from '../../shared/sync/record';
 import {
   mergeVectors,
@@ -20,9 +23,11 @@ import {
   vectorsOfRecords,
   type VersionVectors,
 } from '../../shared/sync/versionVector';
-import { forgetBoardSnapshot } from './boardSnapshot';
+import { noteClashes } from './clashes';
+import { noteForReview } from './forReview';
+import { storeDecisions } from './storeDecisions';
 import { getMeta, readVersionVectors, recordSeenVectors, setMeta, type PeerExchange } from './meta';
-import type { DecisionRow, ReceiptRow, TeamDb } from './teamDb';
+import type { ReceiptRow, TeamDb } from './teamDb';
 
 export type TableCounts = ReceiptRow['counts'][string];
 
@@ -174,6 +179,7 @@ export async function planImport(
   for (const def of defs) {
     const rows = bundle.tables[def.name] ?? [];
     const held = localRows.get(def.name) ?? new Map<string, SyncedRecord>();
+    const clears = purgeClearsOf(def);
     const counts = emptyCounts();
     const upserts: SyncedRecord[] = [];
     for (let start = 0; start < rows.length; start += CHUNK) {
@@ -190,9 +196,10 @@ export async function planImport(
         }
         const local = held.get(row.id);
         if (local === undefined) {
-          // Nothing to merge with: the row is stored as it came (it was checked and copied by validation).
+          // Nothing to merge with: the row is stored as it came (it was checked and copied by validation), settled
+          // if it was removed for good.
           counts.added += 1;
-          upserts.push(row);
+          upserts.push(settlePurge(row, clears));
         } else if (sameStamps(local.stamps, row.stamps)) {
           // Same stamps mean the same writes: nothing can differ, so the values need not be compared.
           counts.unchanged += 1;
@@ -251,15 +258,12 @@ export interface ApplyResult {
   applied: boolean;
 }
 
-function recordKey(table: string, id: string): string {
-  return `${table}|${id}`;
-}
-
 /** The time of the newest file this PC saved that the other PC has taken in, judged by what it had seen. */
 async function inferLastSent(db: TeamDb, manifest: BundleManifest, ownDevice: string | undefined) {
   if (ownDevice === undefined) return null;
   let seen: Hlc | undefined;
-  for (const vector of Object.values(manifest.versionVectors)) seen = maxHlc(seen, vector?.[ownDevice]);
+  for (const vector of Object.values(manifest.versionVectors))
+    seen = maxHlc(seen, ownEntry(vector, ownDevice));
   if (seen === undefined) return null;
   const notes = (await getMeta(db, 'exports')) ?? [];
   const reached = notes.filter((note) => note.ownStamp !== null && note.ownStamp <= seen);
@@ -277,25 +281,38 @@ export async function applyImport(
 ): Promise<ApplyResult> {
   const importedAt = options.importedAt ?? new Date().toISOString();
   const { manifest } = plan;
-  const names = [...TABLES.map((def) => def.name), AUDIT_TABLE.name, 'decisions', 'receipts', 'meta'];
+  const names = [
+    ...TABLES.map((def) => def.name),
+    AUDIT_TABLE.name,
+    'decisions',
+    'receipts',
+    'meta',
+    'heldFiles',
+  ];
   return db.transaction('rw', names, async () => {
     const earlier = await db.receipts.get(manifest.bundleId);
     if (earlier) return { receipt: earlier, applied: false };
     if (plan.alreadyReceived) throw new PlanOutdatedError();
     if (((await getMeta(db, 'clock')) ?? null) !== plan.basis) throw new PlanOutdatedError();
 
+    await noteForReview(db, { ...plan, bundleId: manifest.bundleId }, importedAt);
     for (const [name, rows] of Object.entries(plan.upserts)) {
       for (let start = 0; start < rows.length; start += PAGE) {
         await db.table<SyncedRecord, string>(name).bulkPut(rows.slice(start, start + PAGE));
       }
     }
+    await noteClashes(
+      db,
+      Object.entries(plan.upserts).flatMap(([table, rows]) => rows.map((record) => ({ table, record }))),
+      importedAt,
+    );
     for (let start = 0; start < plan.auditAdded.length; start += PAGE) {
       await db.audit.bulkAdd(plan.auditAdded.slice(start, start + PAGE));
     }
-    // A record removed for good elsewhere leaves no copy of its names in the board's snapshot here.
-    if (plan.auditAdded.some((row) => row.action === 'purge')) await forgetBoardSnapshot(db);
+    // A record removed for good elsewhere leaves no copy of its personal fields in the stores kept here.
+    if (plan.auditAdded.some((row) => row.action === 'purge')) await db.afterPurge();
 
-    await storeDecisions(db, plan, importedAt);
+    await storeDecisions(db, { ...plan, bundleId: manifest.bundleId }, importedAt);
     await recordSeenVectors(db, plan.seenVectors);
     if (plan.maxStamp !== undefined) {
       const mark = maxHlc(await getMeta(db, 'clock'), plan.maxStamp);
@@ -305,20 +322,25 @@ export async function applyImport(
     const ownDevice = await getMeta(db, 'deviceId');
     if (manifest.source.deviceId !== ownDevice) {
       const peers = (await getMeta(db, 'peers')) ?? {};
-      const before = peers[manifest.source.deviceId];
+      const before = ownEntry(peers, manifest.source.deviceId);
       const lastSentAt = (await inferLastSent(db, manifest, ownDevice)) ?? before?.lastSentAt ?? null;
+      const deviceName = manifest.source.deviceName ?? before?.deviceName;
       const exchange: PeerExchange = {
         personName: manifest.source.personName,
+        ...(deviceName === undefined ? {} : { deviceName }),
         lastSentAt,
         lastReceivedAt: importedAt,
         lastReceivedVectors: manifest.versionVectors,
       };
-      await setMeta(db, 'peers', { ...peers, [manifest.source.deviceId]: exchange });
+      const next = { ...peers };
+      setOwn(next, manifest.source.deviceId, exchange);
+      await setMeta(db, 'peers', next);
     }
 
     const receipt: ReceiptRow = {
       bundleId: manifest.bundleId,
       fromDeviceId: manifest.source.deviceId,
+      ...(manifest.source.deviceName === undefined ? {} : { fromDeviceName: manifest.source.deviceName }),
       fromPersonId: manifest.source.personId,
       fromPersonName: manifest.source.personName,
       createdAt: manifest.createdAt,
@@ -326,40 +348,10 @@ export async function applyImport(
       counts: plan.counts,
     };
     await db.receipts.add(receipt);
+    // A file held back until now is in: it is not kept twice.
+    await db.heldFiles.delete(manifest.bundleId);
     return { receipt, applied: true };
   });
-}
-
-/** Adds the plan's decisions to this PC's list and drops any that the incoming changes have settled. */
-async function storeDecisions(db: TeamDb, plan: ImportPlan, foundAt: string): Promise<void> {
-  const existing = await db.decisions.toArray();
-  if (existing.length === 0 && plan.decisions.length === 0) return;
-  const merged = new Map<string, SyncedRecord>();
-  for (const [name, rows] of Object.entries(plan.upserts)) {
-    for (const row of rows) merged.set(recordKey(name, row.id), row);
-  }
-  const wanted = [...existing, ...plan.decisions];
-  const current = new Map<string, Hlc | undefined>();
-  for (const decision of wanted) {
-    const key = recordKey(decision.table, decision.recordId);
-    if (current.has(`${key}|${decision.field}`)) continue;
-    let row = merged.get(key);
-    if (!row && isTableName(decision.table)) {
-      row = await db.table<SyncedRecord, string>(decision.table).get(decision.recordId);
-    }
-    current.set(`${key}|${decision.field}`, row?.stamps[decision.field]);
-  }
-  const kept = addDecisions(existing, plan.decisions, (decision) =>
-    current.get(`${recordKey(decision.table, decision.recordId)}|${decision.field}`),
-  );
-  const keptIds = new Set(kept.map((decision) => decision.id));
-  const gone = existing.filter((decision) => !keptIds.has(decision.id)).map((decision) => decision.id);
-  if (gone.length > 0) await db.decisions.bulkDelete(gone);
-  const existingIds = new Set(existing.map((decision) => decision.id));
-  const added: DecisionRow[] = kept
-    .filter((decision) => !existingIds.has(decision.id))
-    .map((decision) => ({ ...decision, bundleId: plan.manifest.bundleId, foundAt }));
-  if (added.length > 0) await db.decisions.bulkPut(added);
 }
 
 /** Which of `ids` this PC holds in `table`, for the reference check of a file that does not carry them. */

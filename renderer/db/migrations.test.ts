@@ -1,6 +1,9 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { makeAim } from '../../tests/factories/records';
 import { TABLES } from '../../shared/domain/registry';
 import { MIGRATIONS } from './migrations';
+import { TeamDb, teamDbName } from './teamDb';
 
 describe('database versions', () => {
   it('are numbered in increasing order', () => {
@@ -13,6 +16,65 @@ describe('database versions', () => {
     const stores: Record<string, string | null> = {};
     for (const step of MIGRATIONS) Object.assign(stores, step.stores);
     for (const def of TABLES) expect(stores[def.name], def.name).toBe(['id', ...def.indexes].join(', '));
-    for (const local of ['audit', 'decisions', 'receipts', 'meta']) expect(stores[local]).toBeTruthy();
+    for (const local of ['audit', 'decisions', 'receipts', 'meta', 'heldFiles'])
+      expect(stores[local]).toBeTruthy();
+  });
+});
+
+describe('a team database from before records said they were removed for good', () => {
+  it('marks each record its change history shows was purged, so that it can never come back', async () => {
+    const teamId = crypto.randomUUID();
+    const old = new Dexie(teamDbName(teamId));
+    for (const step of MIGRATIONS.filter((each) => each.version <= 2))
+      old.version(step.version).stores(step.stores);
+    const stub = { ...makeAim({ text: '', deleted: true }) };
+    Reflect.deleteProperty(stub, 'purged');
+    Reflect.deleteProperty(stub.stamps, 'purged');
+    const live = makeAim();
+    await old.table('aims').bulkPut([stub, live]);
+    await old.table('audit').add({
+      id: crypto.randomUUID(),
+      at: '2026-03-01T09:00:00.000Z',
+      stamp: '001772355600000-000000-pc-a',
+      personId: 'leader',
+      personName: 'Ana Silva',
+      deviceId: 'pc-a',
+      table: 'aims',
+      recordId: stub.id,
+      action: 'purge',
+      fields: ['deleted', 'text'],
+      changes: [],
+    });
+    old.close();
+
+    const db = new TeamDb(teamId);
+    expect(await db.rows('aims').get(stub.id)).toMatchObject({
+      purged: true,
+      deleted: true,
+      stamps: { purged: '001772355600000-000000-pc-a' },
+    });
+    expect((await db.rows('aims').get(live.id))?.purged).toBe(false);
+    db.close();
+  });
+});
+
+describe('a team database from before personal passwords', () => {
+  it('gains the table for their verifiers, keeping what it held', async () => {
+    const teamId = crypto.randomUUID();
+    const old = new Dexie(teamDbName(teamId));
+    for (const step of MIGRATIONS.filter((each) => each.version <= 4)) {
+      const stores = { ...step.stores };
+      Reflect.deleteProperty(stores, 'passwords');
+      old.version(step.version).stores(stores);
+    }
+    const aim = makeAim();
+    await old.table('aims').put(aim);
+    expect(old.tables.map((table) => table.name)).not.toContain('passwords');
+    old.close();
+
+    const db = new TeamDb(teamId);
+    expect(await db.rows('passwords').count()).toBe(0);
+    expect((await db.rows('aims').get(aim.id))?.id).toBe(aim.id);
+    db.close();
   });
 });

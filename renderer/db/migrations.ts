@@ -7,7 +7,9 @@
  * index appends a version here with its upgrade function (docs/decisions/0005-data-layer.md).
  */
 import type { Transaction } from 'dexie';
-import { AUDIT_TABLE, TABLES } from '../../shared/domain/registry';
+import type { AuditRow } from '../../shared/domain/audit';
+import { AUDIT_TABLE, TABLES, isTableName } from '../../shared/domain/registry';
+import type { SyncedRecord } from '../../shared/sync/record';
 import { sealEveryRecord } from './sealInPlace';
 
 /** Dexie store strings: primary key first, then indexes; null deletes a table. */
@@ -48,17 +50,46 @@ function latest(...tables: string[]): Stores {
   return Object.fromEntries(tables.map((table) => [table, all[table] ?? null]));
 }
 
+/**
+ * Records removed for good before records carried `purged` are known by their `purge` row in the change history:
+ * mark them, stamped with that row's stamp (the same on every PC), so that a restore from a PC that had not seen the
+ * purge can never bring them back (shared/sync/purge.ts).
+ */
+async function markPurgedRecords(tx: Transaction): Promise<void> {
+  const purges = await tx.table<AuditRow, string>(AUDIT_TABLE.name).where('action').equals('purge').toArray();
+  for (const purge of purges) {
+    if (!isTableName(purge.table)) continue;
+    const table = tx.table<SyncedRecord, string>(purge.table);
+    const record = await table.get(purge.recordId);
+    if (!record || record.purged === true) continue;
+    await table.put({
+      ...record,
+      purged: true,
+      deleted: true,
+      stamps: { ...record.stamps, purged: purge.stamp },
+    });
+  }
+}
+
+/** The first version whose records are sealed on disk; every earlier one stored them plain. */
+export const SEALED_FROM_VERSION = 6;
+
 export const MIGRATIONS: readonly DbVersion[] = [
   { version: 1, stores: { ...storesFromRegistry(), ...VERSION_1_STORES } },
   // "Does it make a difference" counts the reviews held in a period: `[type+date]` finds them without reading every
   // chronology entry of the period. IndexedDB builds the new index over the entries already stored.
   { version: 2, stores: latest('chronology') },
-  // Records are sealed on disk from version 3 (docs/decisions/0022-records-locked-on-disk.md). An index keeps what
+  { version: 3, stores: {}, upgrade: markPurgedRecords },
+  // Files held back because a PC's clock is ahead, until they can be brought in (heldFiles.ts).
+  { version: 4, stores: { heldFiles: 'bundleId, heldAt' } },
+  // Personal passwords' verifiers (a directory table): a database made before them gains the table.
+  { version: 5, stores: latest('passwords') },
+  // Records are sealed on disk from version 6 (docs/decisions/0022-records-locked-on-disk.md). An index keeps what
   // it reads in the clear, so the indexes on names, references and titles go; those searches read the records. The
-  // upgrade seals every record already stored, in the one upgrade transaction: a start that is cut short leaves the
-  // database exactly as it was, and the next start does it again.
+  // upgrade seals every record already stored (held files and the change history too), in the one upgrade
+  // transaction: a start that is cut short leaves the database exactly as it was, and the next start does it again.
   {
-    version: 3,
+    version: SEALED_FROM_VERSION,
     stores: latest('agencies', 'members', 'cases', 'requiredTraining', 'reflectionTemplates'),
     upgrade: sealEveryRecord,
   },

@@ -6,9 +6,10 @@
  * check for this PC (see pins.ts).
  */
 import Dexie, { type Table } from 'dexie';
+import type { TryRecord } from '../../shared/access/backoff';
+import type { PinHash } from '../../shared/access/pinHash';
 import type { RetiredPassphrase, WrappedKey } from '../../shared/keys/teamKey';
 import type { LegacyPassphraseCheck } from './keys/legacyCheck';
-import type { PinRow } from './pins';
 import { deleteTeamDb } from './teamDb';
 
 export const PC_DB_NAME = 'joinedup-pc';
@@ -33,6 +34,16 @@ export interface PcTeamRow {
   demo?: boolean;
   /** The person last signed in to this team on this PC; null until someone picks themselves. */
   currentPersonId: string | null;
+}
+
+/** One person's PIN on this PC for one team, and their wrong tries (read and written by pins.ts only). */
+export interface PinRow extends TryRecord {
+  /** `teamId:memberId`. */
+  key: string;
+  teamId: string;
+  memberId: string;
+  pin: PinHash;
+  setAt: string;
 }
 
 class PcDb extends Dexie {

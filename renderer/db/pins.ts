@@ -3,19 +3,11 @@
  * a slow salted hash of the PIN (never the PIN), and the count and time of wrong tries so that guessing slows
  * down even across restarts. PINs never travel in bundles: each PC asks each person to choose their own.
  */
-import { NO_TRIES, afterWrongTry, nextTryAt, waitLeft, type TryRecord } from '../../shared/access/backoff';
-import { hashPin, pinMatches, type PinHash } from '../../shared/access/pinHash';
+import { NO_TRIES, afterWrongTry, nextTryAt, waitLeft } from '../../shared/access/backoff';
+import { hashPin, pinMatches } from '../../shared/access/pinHash';
 import { pinProblem } from '../../shared/access/pinRules';
 import { pinTable } from './pcDb';
-
-export interface PinRow extends TryRecord {
-  /** `teamId:memberId`. */
-  key: string;
-  teamId: string;
-  memberId: string;
-  pin: PinHash;
-  setAt: string;
-}
+import { WriteError } from './writeRules';
 
 export type PinCheck =
   | { result: 'right' }
@@ -48,7 +40,7 @@ export async function membersWithPins(teamId: string): Promise<string[]> {
   return rows.map((row) => row.memberId);
 }
 
-/** Sets (or replaces) a person's PIN on this PC. Throws an Error in plain words if the PIN is not acceptable. */
+/** Sets (or replaces) a person's PIN on this PC. Refuses a PIN that is not acceptable with a WriteError. */
 export async function setPin(
   teamId: string,
   memberId: string,
@@ -56,7 +48,7 @@ export async function setPin(
   iterations?: number,
 ): Promise<void> {
   const problem = pinProblem(pin);
-  if (problem) throw new Error(problem);
+  if (problem) throw new WriteError(problem, [{ field: 'pin', message: problem }]);
   // Hash before touching the database: awaiting WebCrypto inside an IndexedDB transaction lets it commit early.
   const hashed = await hashPin(pin, iterations);
   await pinTable().put({

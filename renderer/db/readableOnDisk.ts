@@ -84,6 +84,7 @@ export const READABLE_ON_DISK: Readonly<Record<string, Readonly<Record<string, R
   sessionDecisions: { id: 'id', sessionId: 'id', proposesProcedureId: 'id' },
   healthChecks: { id: 'id', opensOn: 'date', status: 'code' },
   healthCheckResponses: { id: 'id', checkId: 'id', memberId: 'id' },
+  passwords: { id: 'id' },
   // Tables this PC keeps for itself. Their values are the app's own (ids, codes, times), written by the write path
   // and imports; the test of the change history checks what the writer puts there.
   audit: {
@@ -97,5 +98,6 @@ export const READABLE_ON_DISK: Readonly<Record<string, Readonly<Record<string, R
   },
   decisions: { id: 'id', table: 'table', recordId: 'id', foundAt: 'time' },
   receipts: { bundleId: 'id', importedAt: 'time' },
+  heldFiles: { bundleId: 'id', heldAt: 'time' },
   meta: { key: 'metaKey' },
 };

@@ -3,6 +3,7 @@
  * for good, newest first, with the means to bring one back or remove it for good (through the write path).
  */
 import { TABLES, type TableName } from '../../shared/domain/registry';
+import { isPurged } from '../../shared/sync/purge';
 import type { SyncedRecord } from '../../shared/sync/record';
 import type { TeamDb } from './teamDb';
 import { purgeRecord, restoreRecord, type WriteContext } from './writer';
@@ -17,6 +18,8 @@ export interface DeletedItem {
   deletedAt: string;
   /** The member id of the person who deleted it. */
   deletedBy: string;
+  /** Why, where the removal asked (a chronology entry, a view of the child): empty otherwise. */
+  reason: string;
 }
 
 const TITLE_FIELDS = ['reference', 'name', 'title', 'text', 'role'] as const;
@@ -43,7 +46,7 @@ export async function listRecentlyDeleted(db: TeamDb, limit = 500): Promise<Dele
   for (const def of TABLES) {
     const rows = await db
       .table<SyncedRecord, string>(def.name)
-      .filter((row) => row.deleted && !purged.has(`${def.name}/${row.id}`))
+      .filter((row) => row.deleted && !isPurged(row) && !purged.has(`${def.name}/${row.id}`))
       .toArray();
     for (const row of rows) {
       items.push({
@@ -54,6 +57,7 @@ export async function listRecentlyDeleted(db: TeamDb, limit = 500): Promise<Dele
         title: describeRecord(row),
         deletedAt: row.updatedAt,
         deletedBy: row.updatedBy,
+        reason: typeof row['removedReason'] === 'string' ? row['removedReason'] : '',
       });
     }
   }
@@ -61,10 +65,16 @@ export async function listRecentlyDeleted(db: TeamDb, limit = 500): Promise<Dele
   return items.slice(0, limit);
 }
 
-export function restoreDeleted(ctx: WriteContext, item: Pick<DeletedItem, 'table' | 'id'>): Promise<boolean> {
-  return restoreRecord(ctx, item.table, item.id);
+export function restoreDeleted(
+  writer: WriteContext,
+  item: Pick<DeletedItem, 'table' | 'id'>,
+): Promise<boolean> {
+  return restoreRecord(writer, item.table, item.id);
 }
 
-export function purgeDeleted(ctx: WriteContext, item: Pick<DeletedItem, 'table' | 'id'>): Promise<boolean> {
-  return purgeRecord(ctx, item.table, item.id);
+export function purgeDeleted(
+  writer: WriteContext,
+  item: Pick<DeletedItem, 'table' | 'id'>,
+): Promise<boolean> {
+  return purgeRecord(writer, item.table, item.id);
 }

@@ -4,12 +4,13 @@ import { newId } from '../../shared/sync/record';
 import { allStoredText, makePlainTeamDb, rawIndexNames, readRaw } from '../../tests/factories/rawIndexedDb';
 import { makeCase, makeColumn, makeMember, makeTeamRecord, makeView } from '../../tests/factories/records';
 import { SEALED_FIELD } from './atRest';
-import { BOARD_CHANGE_PREFIX } from './boardChangeLog';
+import { BOARD_CHANGE_PREFIX } from './meta';
 import { TeamDb, teamDbName } from './teamDb';
 
 const CHILD = 'Lily Hartwell';
 const VIEW = 'Mum said she is scared of her ex-partner coming back';
 const MEMBER = 'Priya Ramaswamy';
+const SENDER = 'Tomasz Wieczorek';
 
 /** A team database as the app stored it before records were locked: plain records and a plain board snapshot. */
 async function plainTeam() {
@@ -22,6 +23,20 @@ async function plainTeam() {
     members: [makeMember({ name: MEMBER, skills: ['Makaton signing'] })],
     cases: [child],
     views: [makeView({ caseId: child.id, text: VIEW })],
+    // A file held back for a clock ahead keeps its unlocked contents and who sent it.
+    heldFiles: [
+      {
+        bundleId: newId(),
+        contents: new TextEncoder().encode(CHILD),
+        fromDeviceId: 'pc-b',
+        fromPersonName: SENDER,
+        createdAt: '2026-03-01T09:00:00.000Z',
+        heldAt: '2026-03-01T09:05:00.000Z',
+        clocks: [{ deviceId: 'pc-b', personName: SENDER, wallTime: 1_900_000_000_000 }],
+        until: 1_900_000_000_000,
+        problem: null,
+      },
+    ],
     meta: [
       { key: 'deviceId', value: 'pc-a' },
       {
@@ -67,7 +82,8 @@ describe('a team database made before records were locked on disk', () => {
 
     const sealed = await readRaw(teamDbName(teamId));
     const onDisk = allStoredText(sealed);
-    for (const text of [CHILD, VIEW, MEMBER, 'Makaton', 'Riverside']) expect(onDisk).not.toContain(text);
+    for (const text of [CHILD, VIEW, MEMBER, SENDER, 'Makaton', 'Riverside'])
+      expect(onDisk).not.toContain(text);
     for (const rows of Object.values(sealed)) for (const row of rows) expect(row[SEALED_FIELD]).toBeDefined();
     expect(await rawIndexNames(teamDbName(teamId), 'members')).not.toContain('name');
     // The board's old snapshot is not kept: the next opening reads the sealed records and saves a new one.
@@ -75,7 +91,7 @@ describe('a team database made before records were locked on disk', () => {
   });
 
   it('is left exactly as it was by an upgrade cut short at any table, and sealed by the next start', async () => {
-    for (const table of ['team', 'boardColumns', 'members', 'cases', 'views', 'meta']) {
+    for (const table of ['team', 'boardColumns', 'members', 'cases', 'views', 'heldFiles', 'meta']) {
       const { teamId, child } = await plainTeam();
       const before = await readRaw(teamDbName(teamId));
 

@@ -1,11 +1,11 @@
 /**
  * Sealing the records of a team database made before records were locked on disk: run once, as the upgrade to
- * version 3 (migrations.ts), inside Dexie's upgrade transaction. Every record is read as stored (plain) and written
+ * version 6 (migrations.ts), inside Dexie's upgrade transaction. Every record is read as stored (plain) and written
  * back through the at-rest layer (atRest.ts), which seals it. The board's saved snapshot and its change notes are
  * dropped rather than rewritten: the next opening of the board reads the records and saves a sealed one.
  */
 import type { Transaction } from 'dexie';
-import { BOARD_CHANGE_PREFIX } from './boardChangeLog';
+import { BOARD_CHANGE_PREFIX } from './meta';
 
 /** Rows per write request. */
 const PAGE = 2000;

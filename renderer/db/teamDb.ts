@@ -1,21 +1,28 @@
 /**
  * One IndexedDB database per team (`joinedup-team-<teamId>`): the synced tables from the registry, the audit trail,
  * and tables this PC keeps for itself — differences waiting for a person's decision, receipts of imported bundles,
- * and meta (device id, clock, version vector, exchanges with other PCs). Every record is sealed on disk with the
- * team's data key (atRest.ts), so a database can only be opened while that key is held (keys/heldKeys.ts).
+ * files held back because a PC's clock is ahead, and meta (device id, clock, version vector, exchanges with other
+ * PCs, clashes, the board's saved snapshot and the team folder's notes: meta.ts). Every record is sealed on disk
+ * with the team's data key (atRest.ts), so a database can only be opened while that key is held (keys/heldKeys.ts).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
 import type { RowOf, TableName } from '../../shared/domain/registry';
 import type { Decision } from '../../shared/sync/decision';
+import type { HeldFileRow } from './heldFiles';
 import type { MetaRow } from './meta';
 import { lockedAtRest } from './atRest';
-import { boardChangeLog } from './boardChangeLog';
+import { boardSnapshotExtension } from './boardChangeLog';
+import { folderJournalExtension } from './folderJournal';
 import { beforeKeyDropped, heldKey, TeamLockedError } from './keys/heldKeys';
 import { MIGRATIONS } from './migrations';
 import { plainForBench } from './plainForBench';
+import type { TeamDbExtension } from './teamDbExtension';
 
 export const TEAM_DB_PREFIX = 'joinedup-team-';
+
+/** The stores kept beside the team's records that must hear of every write and purge (teamDbExtension.ts). */
+const EXTENSIONS: readonly TeamDbExtension[] = [boardSnapshotExtension, folderJournalExtension];
 
 /**
  * A field where an import met a value written on another PC without either side having seen the other's change.
@@ -32,6 +39,8 @@ export interface DecisionRow extends Decision {
 export interface ReceiptRow {
   bundleId: string;
   fromDeviceId: string;
+  /** The sending PC's readable name, when its file carried one. */
+  fromDeviceName?: string;
   fromPersonId: string;
   fromPersonName: string;
   /** When the bundle was made. */
@@ -51,6 +60,7 @@ export class TeamDb extends Dexie {
   declare decisions: Table<DecisionRow, string>;
   declare receipts: Table<ReceiptRow, string>;
   declare meta: Table<MetaRow, string>;
+  declare heldFiles: Table<HeldFileRow, string>;
 
   /**
    * Opens with `options.key`, else the key held for the team; throws TeamLockedError when there is neither. The
@@ -69,7 +79,12 @@ export class TeamDb extends Dexie {
       if (step.upgrade) version.upgrade(step.upgrade);
     }
     if (!plainForBench(teamId)) this.use(lockedAtRest(dataKey));
-    this.use(boardChangeLog);
+    for (const extension of EXTENSIONS) if (extension.afterWrite) this.use(extension.afterWrite);
+  }
+
+  /** Tells each extension of a purge. Call inside the purge's transaction, which must include `meta`. */
+  async afterPurge(): Promise<void> {
+    for (const extension of EXTENSIONS) await extension.afterPurge?.(this);
   }
 
   /** A synced table, typed by its registry entry. */

@@ -4,6 +4,7 @@
  * team's key stays held, so the team opens at once without asking for the passphrase just typed.
  */
 import type { DemoOptions, DemoTeam } from '../../shared/demo/generateTeam';
+import type { PasswordVerifier } from '../../shared/access/password';
 import type { Profession } from '../../shared/domain/directory';
 import { TABLES } from '../../shared/domain/registry';
 import { DEFAULT_COLUMNS } from '../../shared/domain/team';
@@ -34,6 +35,8 @@ export interface CreateTeamInput {
   deviceId?: string;
   /** scrypt work factor of the key's wrap: tests pass a small number; real use keeps the default. */
   keyWorkFactor?: number;
+  /** The founder's personal password, as its verifier (made off the interface thread beforehand). */
+  passwordVerifier?: PasswordVerifier;
 }
 
 export interface CreatedTeam {
@@ -58,27 +61,35 @@ export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
   holdTeamKey(teamId, key, input.passphrase);
   const db = openTeamDb(teamId);
   try {
-    const ctx: WriteContext = {
+    const writer: WriteContext = {
       db,
       clock: await loadClock(db, deviceId),
       deviceId,
       person: { id: personId, name: personName },
     };
-    await inOneWrite(ctx, async () => {
-      await createRecord(ctx, 'team', { name: teamName }, { id: teamId });
+    await inOneWrite(writer, async () => {
+      await createRecord(writer, 'team', { name: teamName }, { id: teamId });
       for (const [index, column] of DEFAULT_COLUMNS.entries()) {
-        await createRecord(ctx, 'boardColumns', {
+        await createRecord(writer, 'boardColumns', {
           title: column.title,
           kind: column.kind,
           position: index + 1,
         });
       }
       await createRecord(
-        ctx,
+        writer,
         'members',
         { name: personName, profession: input.profession, teamRole: 'leader' },
         { id: personId },
       );
+      if (input.passwordVerifier) {
+        await createRecord(
+          writer,
+          'passwords',
+          { memberId: personId, verifier: input.passwordVerifier },
+          { id: personId },
+        );
+      }
     });
     await addTeam({ id: teamId, name: teamName, wrappedKey, currentPersonId: personId });
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { AuditAction, AuditChange, AuditRow } from '../../shared/domain/audit';
+import { rulesBrokenBy } from '../../shared/domain/recordRules';
 import type { TableDef } from '../../shared/domain/tableDef';
 import type { Hlc } from '../../shared/sync/hlc';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
@@ -25,7 +26,7 @@ export class WriteError extends Error {
 }
 
 /** Fields the write path manages; a patch may not set them. */
-export const MANAGED_FIELDS = new Set(['id', 'stamps', 'deleted', 'updatedBy', 'updatedAt']);
+export const MANAGED_FIELDS = new Set(['id', 'stamps', 'deleted', 'purged', 'updatedBy', 'updatedAt']);
 
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -72,23 +73,36 @@ function problemFrom(issue: z.core.$ZodIssue): FieldProblem {
   return { field, message: `${fieldWords(field)} is not valid.` };
 }
 
-/** Validates a whole record; returns the parsed record (defaults filled, text trimmed) or throws a WriteError. */
-export function validateRecord(def: TableDef, candidate: Record<string, unknown>): SyncedRecord {
-  const result = def.schema.safeParse(candidate);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map(problemFrom);
+function refused(def: TableDef, problems: readonly FieldProblem[]): WriteError {
   const summary = problems.map((problem) => problem.message).join(' ');
-  throw new WriteError(`This could not be saved to ${def.label}. ${summary}`, problems);
+  return new WriteError(`This could not be saved to ${def.label}. ${summary}`, problems);
 }
 
-const EMPTY_CANDIDATES: readonly unknown[] = ['', null, [], 0, false];
+/** Checks each field of a record; returns the parsed record (defaults filled, text trimmed) or throws a WriteError. */
+export function parseRecord(def: TableDef, candidate: Record<string, unknown>): SyncedRecord {
+  const result = def.schema.safeParse(candidate);
+  if (result.success) return result.data;
+  throw refused(def, result.error.issues.map(problemFrom));
+}
 
-/** The value a purge leaves in a personal field: the first empty value the table's schema accepts there. */
-export function emptyValueFor(def: TableDef, record: SyncedRecord, field: string): unknown {
-  for (const candidate of EMPTY_CANDIDATES) {
-    if (def.schema.safeParse({ ...record, deleted: true, [field]: candidate }).success) return candidate;
-  }
-  throw new Error(`The personal field ${def.name}.${field} has no empty value its schema accepts.`);
+/**
+ * Refuses an edit that breaks a rule tying fields together (shared/domain/recordRules.ts), when the edit changes one
+ * of that rule's fields: a record whose clash waits to be settled can still have its other fields changed.
+ */
+export function checkRules(def: TableDef, record: SyncedRecord, changed: ReadonlySet<string>): void {
+  const broken = rulesBrokenBy(def.name, record, changed);
+  if (broken.length > 0)
+    throw refused(
+      def,
+      broken.map((rule) => ({ field: rule.field, message: rule.message })),
+    );
+}
+
+/** Validates a new record: every field, and every rule. */
+export function validateRecord(def: TableDef, candidate: Record<string, unknown>): SyncedRecord {
+  const parsed = parseRecord(def, candidate);
+  checkRules(def, parsed, new Set(Object.keys(parsed)));
+  return parsed;
 }
 
 /** Fields whose values never go into the audit trail: free text about children and personal data. */
@@ -107,6 +121,8 @@ export interface AuditInput {
   at: string;
   person: { id: string; name: string };
   deviceId: string;
+  /** The "needs a decision" entries a settling choice answers. */
+  settles?: readonly string[];
 }
 
 export function auditRow(input: AuditInput): AuditRow {
@@ -125,5 +141,6 @@ export function auditRow(input: AuditInput): AuditRow {
     action: input.action,
     fields: [...input.fields],
     changes,
+    ...(input.settles && input.settles.length > 0 ? { settles: [...input.settles] } : {}),
   };
 }

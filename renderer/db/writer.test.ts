@@ -151,4 +151,19 @@ describe('the write path', () => {
     expect(await getMeta(reopened, 'clock')).toBe(lastStamp);
     expect((await readVersionVectors(reopened)).cases?.['test-device']).toBe(lastStamp);
   });
+
+  it('stamps a change after a change that came in on another thread, even when this clock was not told', async () => {
+    const { db, ctx, caseId } = await teamWithCase();
+    // The bundle worker stored a colleague's change with a later stamp and raised the mark; this clock never heard.
+    const colleague = '009999999999999-000000-colleague-pc';
+    await db.transaction('rw', ['cases', 'meta'], async () => {
+      const row = await db.rows('cases').get(caseId);
+      if (row) await db.rows('cases').put({ ...row, stamps: { ...row.stamps, displayName: colleague } });
+      await db.meta.put({ key: 'clock', value: colleague });
+    });
+    await updateRecord(ctx, 'cases', caseId, { displayName: 'Child H.' });
+    const after = await db.rows('cases').get(caseId);
+    expect((after?.stamps['displayName'] ?? '') > colleague).toBe(true);
+    expect(await getMeta(db, 'clock')).toBe(after?.stamps['displayName']);
+  });
 });

@@ -19,6 +19,35 @@ describe('the change history in plain words', () => {
     );
   });
 
+  it('says when and where a PIN was chosen or cleared, a leader vouched, or a password was set, never what they are', () => {
+    const base = { fields: [], personName: 'Ana Silva', table: 'members', at, deviceId: 'pc-7' };
+    expect(describeChange({ ...base, action: 'set-pin' }, 'Sam Okafor')).toBe(
+      'Ana Silva chose a PIN for team member Sam Okafor on 3 March 2026 at 14:05, on PC pc-7',
+    );
+    expect(describeChange({ ...base, action: 'clear-pin' }, 'Sam Okafor')).toMatch(
+      /^Ana Silva cleared the PIN of team member Sam Okafor on .*, on PC pc-7$/,
+    );
+    expect(describeChange({ ...base, action: 'vouch' }, 'Sam Okafor')).toMatch(
+      /^Ana Silva vouched in person for team member Sam Okafor on /,
+    );
+    const password = { ...base, table: 'passwords', fields: ['verifier'], action: 'update' as const };
+    expect(describeChange(password, 'Sam Okafor')).toBe(
+      'Ana Silva set the personal password of Sam Okafor on 3 March 2026 at 14:05, on PC pc-7',
+    );
+  });
+
+  it('gives only the day of an anonymous answer, and no PC', () => {
+    const row = {
+      action: 'create' as const,
+      fields: ['scores'],
+      personName: 'Anonymous',
+      table: 'healthCheckResponses',
+      at: '2026-04-02T00:00:00.000Z',
+      deviceId: 'anon-0f3c9a',
+    };
+    expect(describeChange(row, '')).toBe('Anonymous added health check answer on 2 April 2026');
+  });
+
   it('names additions, deletions and removals for good', () => {
     const base = { fields: [], personName: 'Ana Silva', table: 'actions', at, deviceId: 'pc-1' };
     expect(describeChange({ ...base, action: 'create' }, 'Book the review')).toMatch(

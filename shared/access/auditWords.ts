@@ -2,8 +2,9 @@
  * The change history in plain words: "Sam Okafor changed the next review date of case JU-0042 on 3 March 2026 at
  * 14:05, on PC 3fa2…". Field names become words; values are shown as a person would write them.
  */
-import { format, parseISO } from 'date-fns';
+import { showDate, showDateTime } from '../dates';
 import type { AuditAction, AuditRow } from '../domain/audit';
+import { isAnonymousDevice } from '../sync/anonymousStamp';
 
 /** What one record of each table is called in a sentence; tables not listed use their registry label. */
 const RECORD_NOUNS: Partial<Record<string, string>> = {
@@ -11,6 +12,7 @@ const RECORD_NOUNS: Partial<Record<string, string>> = {
   boardColumns: 'board column',
   agencies: 'agency',
   members: 'team member',
+  passwords: 'personal password',
   cases: 'case',
   involvements: 'involvement in a case',
   aims: 'aim',
@@ -64,12 +66,10 @@ const VERBS: Record<AuditAction, string> = {
   restore: 'brought back',
   purge: 'removed for good the personal details of',
   settle: 'settled a difference between PCs in',
+  'set-pin': 'chose a PIN for',
+  'clear-pin': 'cleared the PIN of',
+  vouch: 'vouched in person for',
 };
-
-/** When, as "3 March 2026 at 14:05" (local time). */
-export function whenWords(at: string): string {
-  return format(parseISO(at), "d MMMM yyyy 'at' HH:mm");
-}
 
 export function describeChange(
   row: Pick<AuditRow, 'action' | 'fields' | 'personName' | 'table' | 'at' | 'deviceId'>,
@@ -81,7 +81,10 @@ export function describeChange(
   const who = row.personName || 'Someone';
   const fields = row.fields.filter((field) => field !== 'deleted');
   let what: string;
-  if ((row.action === 'update' || row.action === 'settle') && fields.length > 0) {
+  if (row.table === 'passwords' && (row.action === 'create' || row.action === 'update')) {
+    // The value is never kept or shown; only that it was set, by whom, when and where.
+    what = `set the personal password of ${recordTitle || 'someone'}`;
+  } else if ((row.action === 'update' || row.action === 'settle') && fields.length > 0) {
     const named =
       fields.length > 4
         ? [...fields.slice(0, 3).map(fieldWords), `${fields.length - 3} more`]
@@ -93,7 +96,9 @@ export function describeChange(
   } else {
     what = `${VERBS[row.action]} ${thing}`;
   }
-  return `${who} ${what} on ${whenWords(row.at)}, on PC ${row.deviceId}`;
+  // An anonymous contribution keeps only its day (in UTC) and names no PC: say no more than that.
+  if (isAnonymousDevice(row.deviceId)) return `${who} ${what} on ${showDate(row.at.slice(0, 10))}`;
+  return `${who} ${what} on ${showDateTime(row.at)}, on PC ${row.deviceId}`;
 }
 
 /** A stored value as a person would write it. */
@@ -101,7 +106,7 @@ export function valueWords(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(empty)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return format(parseISO(value), 'd MMMM yyyy');
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return showDate(value);
     return value.length > 120 ? `${value.slice(0, 119)}…` : value;
   }
   if (Array.isArray(value))

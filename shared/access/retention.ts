@@ -2,7 +2,8 @@
  * How long closed cases are kept. A team chooses a number of months; a closed case whose closing date plus that
  * many months has passed is due for review, and a leader may then remove its personal details for good.
  */
-import { addMonths, format, isBefore, parseISO } from 'date-fns';
+import { addMonths, isBefore, parseISO } from 'date-fns';
+import { isoDay } from '../dates';
 
 export interface ClosedCaseLike {
   status: string;
@@ -12,7 +13,7 @@ export interface ClosedCaseLike {
 
 /** The date (YYYY-MM-DD) until which a case closed on `closedAt` is kept. */
 export function keptUntil(closedAt: string, months: number): string {
-  return format(addMonths(parseISO(closedAt), months), 'yyyy-MM-dd');
+  return isoDay(addMonths(parseISO(closedAt), months));
 }
 
 /** Has a closed case been kept longer than the team's chosen time? `today` is YYYY-MM-DD. */

@@ -29,7 +29,3 @@ export const keyChannels = {
     result: dataKeyTextSchema.nullable(),
   },
 } as const satisfies Record<string, { name: string; args: z.ZodTuple; result: z.ZodType }>;
-
-export type KeyChannel = keyof typeof keyChannels;
-export type KeyArgs<C extends KeyChannel> = z.input<(typeof keyChannels)[C]['args']>;
-export type KeyResult<C extends KeyChannel> = z.output<(typeof keyChannels)[C]['result']>;

@@ -15,11 +15,26 @@ export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 
+/** The PC's readable name, shown to the team beside the changes made here ("Front office PC"). */
+export const pcNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name for this PC.')
+  .max(60, 'A PC’s name can be at most 60 characters.')
+  .regex(/^[^\p{Cc}]*$/u, 'A PC’s name cannot contain special characters.');
+
 export const settingsSchema = z.object({
   deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   theme: themeSchema.default('system'),
   idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max).default(5),
   lastTeamId: z.string().max(100).nullable().default(null),
+  /** Null until someone names the PC (at first run, or in Settings). */
+  pcName: pcNameSchema.nullable().default(null),
+  /**
+   * Desktop only: each team's folder on this PC, by team id, as the person chose it in the folder dialog. The
+   * interface cannot change these (they are not in the patch below): only the main process, after the dialog.
+   */
+  teamFolders: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/), z.string().min(1).max(4096)).default({}),
   windowBounds: windowBoundsSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -30,17 +45,19 @@ export const settingsPatchSchema = z
     theme: themeSchema,
     idleLockMinutes: settingsSchema.shape.idleLockMinutes,
     lastTeamId: z.string().max(100).nullable(),
+    pcName: pcNameSchema,
   })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** Settings as the renderer sees them, with a notice when a damaged settings file had to be replaced. */
-export interface SettingsSnapshot {
-  settings: Settings;
+export const settingsSnapshotSchema = z.strictObject({
+  settings: settingsSchema,
   /** Plain words for the person, shown once, when the settings file could not be read and was set aside. */
-  notice: string | null;
-}
+  notice: z.string().nullable(),
+});
+export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 
 export function newDeviceId(): string {
   // 16 random bytes as URL-safe text: unique enough to tell PCs apart and safe inside a change stamp.

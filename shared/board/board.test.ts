@@ -24,6 +24,7 @@ const envelope = () => ({
   id: uid(),
   stamps: {},
   deleted: false,
+  purged: false,
   updatedBy: 'p',
   updatedAt: '2026-03-01T09:00:00.000Z',
 });

@@ -31,18 +31,7 @@ export interface BoardLayout {
 }
 
 // One collator for every comparison: `localeCompare` builds a new one per call, which is slow over 5,000 cards.
-const REFERENCE_ORDER = new Intl.Collator('en-GB', { numeric: true });
 const NAME_ORDER = new Intl.Collator('en-GB');
-
-/** Soonest review first (overdue ones come first), cases without a review date last, then by reference. */
-export function compareCards(a: BoardCard, b: BoardCard): number {
-  if (a.nextReviewDate !== b.nextReviewDate) {
-    if (a.nextReviewDate === null) return 1;
-    if (b.nextReviewDate === null) return -1;
-    return a.nextReviewDate < b.nextReviewDate ? -1 : 1;
-  }
-  return REFERENCE_ORDER.compare(a.reference, b.reference);
-}
 
 const NO_LEAD = 'none';
 const NO_AGENCY = 'none';

@@ -1,18 +1,14 @@
 /** When a date counts as overdue or due soon: the same rule for review dates on cards and in filters. */
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays, parseISO } from 'date-fns';
+import { isoDay } from '../dates';
 
 export const DUE_SOON_DAYS = 14;
 
 export type DueState = 'overdue' | 'due-soon' | 'later' | 'none';
 
-/** Today as YYYY-MM-DD in this computer's time zone. */
-export function todayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
-}
-
 /** The last day that still counts as "due soon": today plus 14 days. */
 export function dueSoonLimit(today: string): string {
-  return format(addDays(parseISO(today), DUE_SOON_DAYS), 'yyyy-MM-dd');
+  return isoDay(addDays(parseISO(today), DUE_SOON_DAYS));
 }
 
 /**

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { TEST_TABLES } from '../sync/testRecords';
 import { decodeBundle, encodeBundle, type BundleExpectations } from './bundle';
 import { createBundleDocument } from './document';
+import { BUNDLE_FORMAT_VERSION } from './manifest';
 import { DEFAULT_WORK_FACTOR, decryptBundle, encryptBytes } from './crypto';
 import type { BundleErrorKind, BundleResult } from './errors';
 import { parseBundle } from './parse';
@@ -144,7 +145,9 @@ describe('a file that cannot be brought in', () => {
   });
 
   it('names the newer version that made a file this PC cannot read yet', async () => {
-    const newer = await encode(makeDocument(undefined, { formatVersion: 2, appVersion: '3.1.0' }));
+    const newer = await encode(
+      makeDocument(undefined, { formatVersion: BUNDLE_FORMAT_VERSION + 1, appVersion: '3.1.0' }),
+    );
     const result = await decodeBundle(newer, PASSPHRASE, EXPECT);
     expect(kindOf(result)).toBe('newerVersion');
     expect(!result.ok && result.error.message).toMatch(/version 3\.1\.0 of Joined Up/);

@@ -1,7 +1,8 @@
 /**
  * The outer layer of a bundle: the age file format (age-encryption.org/v1) with one scrypt passphrase stanza, so a
  * bundle can also be opened with the standard `age` tool. age encrypts in 64 KiB authenticated chunks with a marked
- * last chunk, so flipped bytes and a cut-short file are both detected.
+ * last chunk, so flipped bytes and a cut-short file are both detected. The small files a PC leaves in the team
+ * folder are locked instead to the team's folder key, one X25519 stanza (folderKey.ts).
  */
 import { Decrypter, Encrypter } from 'age-encryption';
 import { damaged, fail, notABundle, ok, wrongPassphrase, type BundleResult } from './errors';
@@ -19,6 +20,16 @@ const MIN_WORK_FACTOR = 1;
 
 const AGE_MAGIC = 'age-encryption.org/v1\n';
 const HEADER_PROBE_BYTES = 512;
+
+/** How a file is locked: with the team passphrase (scrypt) or with the team folder's key (X25519). */
+export type BundleLock = 'passphrase' | 'folderKey';
+
+/** Everything a reader may try on a file: the team passphrases and folder keys it knows, newest first. */
+export interface BundleKeys {
+  passphrases: readonly string[];
+  /** age identities (`AGE-SECRET-KEY-1…`) of the team folder's key. */
+  identities: readonly string[];
+}
 
 export interface EncryptOptions {
   /** Tests pass a low one to stay fast; the app uses DEFAULT_WORK_FACTOR. */
@@ -47,8 +58,15 @@ export async function encryptBytes(
   return encrypter.encrypt(plain);
 }
 
-/** Reads the start of the age header without trusting it: is this an age file, and locked with a passphrase? */
-function checkHeader(bytes: Uint8Array): BundleResult<null> {
+/** Locks a team folder file to the team's folder key (an age recipient, `age1…`). */
+export async function encryptForFolder(plain: Uint8Array, recipient: string): Promise<Uint8Array> {
+  const encrypter = new Encrypter();
+  encrypter.addRecipient(recipient);
+  return encrypter.encrypt(plain);
+}
+
+/** Reads the start of the age header without trusting it: is this an age file, and how is it locked? */
+function checkHeader(bytes: Uint8Array): BundleResult<BundleLock> {
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, HEADER_PROBE_BYTES));
   if (!head.startsWith(AGE_MAGIC)) {
     return fail(notABundle('It does not start the way every Joined Up file does.'));
@@ -56,6 +74,7 @@ function checkHeader(bytes: Uint8Array): BundleResult<null> {
   const firstStanza = head.slice(AGE_MAGIC.length).split('\n', 1)[0] ?? '';
   const args = firstStanza.split(' ');
   if (args[0] !== '->') return fail(damaged('The age header has no recipient stanza.'));
+  if (args[1] === 'X25519') return ok('folderKey');
   if (args[1] !== 'scrypt') {
     return fail(notABundle('It is locked with a key rather than with a team passphrase.'));
   }
@@ -63,7 +82,13 @@ function checkHeader(bytes: Uint8Array): BundleResult<null> {
   if (!Number.isInteger(workFactor) || workFactor < MIN_WORK_FACTOR || workFactor > MAX_WORK_FACTOR) {
     return fail(damaged(`The scrypt work factor "${args[3] ?? ''}" is not one this app accepts.`));
   }
-  return ok(null);
+  return ok('passphrase');
+}
+
+/** How the file is locked, read from its header without opening it; null when it is not an age file we write. */
+export function bundleLock(bytes: Uint8Array): BundleLock | null {
+  const header = checkHeader(bytes);
+  return header.ok ? header.value : null;
 }
 
 /**
@@ -72,12 +97,35 @@ function checkHeader(bytes: Uint8Array): BundleResult<null> {
  */
 export async function decryptBundle(
   bytes: Uint8Array,
-  passphrase: string,
+  secret: string | BundleKeys,
 ): Promise<BundleResult<Uint8Array>> {
   const header = checkHeader(bytes);
   if (!header.ok) return header;
+  const keys: BundleKeys = typeof secret === 'string' ? { passphrases: [secret], identities: [] } : secret;
+  if (header.value === 'folderKey') {
+    if (keys.identities.length === 0) {
+      return fail(notABundle('It is locked with a team folder’s key rather than with a team passphrase.'));
+    }
+    // Trying a folder key costs next to nothing, so all of them are tried at once.
+    return decryptWith(bytes, (decrypter) => keys.identities.forEach((id) => decrypter.addIdentity(id)));
+  }
+  // Each passphrase costs a full scrypt run: try them one at a time, the current one first.
+  let result: BundleResult<Uint8Array> = fail(wrongPassphrase());
+  for (const passphrase of keys.passphrases) {
+    result = await decryptWith(bytes, (decrypter) =>
+      decrypter.addPassphrase(normalisePassphrase(passphrase)),
+    );
+    if (result.ok || result.error.kind !== 'wrongPassphrase') return result;
+  }
+  return result;
+}
+
+async function decryptWith(
+  bytes: Uint8Array,
+  addKeys: (decrypter: Decrypter) => void,
+): Promise<BundleResult<Uint8Array>> {
   const decrypter = new Decrypter();
-  decrypter.addPassphrase(normalisePassphrase(passphrase));
+  addKeys(decrypter);
   try {
     return ok(await decrypter.decrypt(bytes));
   } catch (error) {

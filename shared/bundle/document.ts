@@ -22,6 +22,8 @@ export interface NewBundle {
   scope: Iterable<Area>;
   /** What this PC has seen; restricted to the scope here. */
   versionVectors: VersionVectors;
+  /** For a change file: what this PC had seen at its previous file (restricted to the scope here). */
+  since?: VersionVectors;
   /** Rows by table name; merged tables outside the scope are left out. */
   tables: Readonly<Record<string, readonly unknown[]>>;
   tableDefs: readonly TableDef[];
@@ -56,6 +58,7 @@ export function createBundleDocument(input: NewBundle): BundleDocument {
       createdAt: input.createdAt ?? new Date().toISOString(),
       scope,
       versionVectors: restrictVectors(input.versionVectors, scope),
+      ...(input.since === undefined ? {} : { since: restrictVectors(input.since, scope) }),
       counts: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
     },
     tables,

@@ -3,6 +3,7 @@
  * interface intact) with a message in plain words for practitioners. The database is never touched when one occurs.
  */
 import type { Area } from '../domain/tableDef';
+import type { VersionVectors } from '../sync/versionVector';
 
 export interface RecordProblem {
   id: string | undefined;
@@ -32,6 +33,14 @@ export type BundleError =
       schemaVersion: number;
     }
   | { kind: 'otherTeam'; message: string; teamId: string; teamName: string }
+  | {
+      kind: 'needsEarlierFiles';
+      message: string;
+      deviceId: string;
+      personName: string;
+      /** What this PC must have seen before the file can come in. */
+      since: VersionVectors;
+    }
   | { kind: 'invalidRecords'; message: string; total: number; tables: TableProblems[] }
   | { kind: 'unsafeContent'; message: string; key: string; path: string }
   | { kind: 'duplicateIds'; message: string; table: string; label: string; ids: string[] }
@@ -104,6 +113,17 @@ export function lockedHere(): BundleError {
   return {
     kind: 'lockedHere',
     message: `This team is already on this PC, and that passphrase does not open it here. Open the team with its passphrase, then bring the file in from there. ${NOTHING_CHANGED}`,
+  };
+}
+
+/** A change file whose earlier changes this PC has not seen yet (manifest `since`). */
+export function needsEarlierFiles(deviceId: string, personName: string, since: VersionVectors): BundleError {
+  return {
+    kind: 'needsEarlierFiles',
+    message: `This file holds only the latest changes ${personName === '' ? 'from another PC' : `${personName} saved`}, and this PC has not yet had the ones before them. Bring in an earlier file from the same PC, or a full file of the team, first. ${NOTHING_CHANGED}`,
+    deviceId,
+    personName,
+    since,
   };
 }
 

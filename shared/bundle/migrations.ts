@@ -1,8 +1,8 @@
 /**
  * Numbered migrations of a bundle's rows, oldest first. Each one lifts raw rows from `from` to `from + 1` before
- * they are checked against this version's schemas, so a bundle made by an older app can still be brought in. Data
- * version 1 is the first, so the list is empty; a change to a table's shape that a zod default cannot cover adds
- * an entry here together with SCHEMA_VERSION in shared/domain/registry.ts.
+ * they are checked against this version's schemas, so a bundle made by an older app can still be brought in. A
+ * change to a table's shape that a zod default cannot cover adds an entry here together with SCHEMA_VERSION in
+ * shared/domain/registry.ts.
  */
 
 /** Raw rows by table name, as parsed from the file; a migration may change them in place. */
@@ -16,7 +16,51 @@ export interface BundleMigration {
   migrate(tables: RawTables): RawTables;
 }
 
-export const MIGRATIONS: readonly BundleMigration[] = [];
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The stamp of the purge of each record the file's change history says was removed for good, by "table|id". */
+function purgesIn(audit: readonly unknown[]): Map<string, string> {
+  const purges = new Map<string, string>();
+  for (const row of audit) {
+    if (!isObject(row) || row['action'] !== 'purge') continue;
+    const { table, recordId, stamp } = row;
+    if (typeof table !== 'string' || typeof recordId !== 'string' || typeof stamp !== 'string') continue;
+    const key = `${table}|${recordId}`;
+    const earlier = purges.get(key);
+    if (earlier === undefined || stamp < earlier) purges.set(key, stamp);
+  }
+  return purges;
+}
+
+/**
+ * Data version 2: every record carries `purged`, which only ever becomes true. A record removed for good before
+ * then is known by its `purge` row in the change history, which travels with it; the zod default (false) covers
+ * every other record.
+ */
+const MARK_PURGED: BundleMigration = {
+  from: 1,
+  describe: 'Records removed for good say so themselves (purged), as their change history already did',
+  migrate(tables) {
+    const purges = purgesIn(tables['audit'] ?? []);
+    if (purges.size === 0) return tables;
+    for (const [table, rows] of Object.entries(tables)) {
+      if (table === 'audit') continue;
+      for (const row of rows) {
+        if (!isObject(row) || typeof row['id'] !== 'string') continue;
+        const stamp = purges.get(`${table}|${row['id']}`);
+        if (stamp === undefined || !isObject(row['stamps'])) continue;
+        row['purged'] = true;
+        row['deleted'] = true;
+        row['stamps']['purged'] = stamp;
+      }
+    }
+    return tables;
+  },
+};
+
+export const MIGRATIONS: readonly BundleMigration[] = [MARK_PURGED];
 
 /**
  * Lifts `tables` from data version `from` to `to`, one step at a time. Throws on a gap in the list: that is a

@@ -7,6 +7,7 @@ import { TEST_TABLES } from '../sync/testRecords';
 import { decodeBundle, encodeBundle, type BundleExpectations } from './bundle';
 import { encryptBytes } from './crypto';
 import type { BundleError, BundleResult } from './errors';
+import { SCHEMA_VERSION } from '../domain/registry';
 import { migrateTables, MIGRATIONS, type BundleMigration } from './migrations';
 import {
   NOTE_ID,
@@ -221,9 +222,11 @@ describe('bundles from older versions', () => {
     expect(errorOf(result).kind).toBe('notABundle');
   });
 
-  it('start from data version 1 with no steps yet', () => {
-    expect(MIGRATIONS).toEqual([]);
+  it('need no step to stay at the same version, and have one step for every version up to this one', () => {
     const tables = { notes: [] };
     expect(migrateTables(tables, 1, 1)).toBe(tables);
+    expect(MIGRATIONS.map((step) => step.from)).toEqual(
+      Array.from({ length: SCHEMA_VERSION - 1 }, (_, index) => index + 1),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyCommitmentSchema } from '../domain/charter';
+import { brokenRules } from '../domain/recordRules';
 import { makeAgency } from '../../tests/factories/records';
 import { makeAgencyCommitment } from '../../tests/factories/charter';
 import {
@@ -22,16 +22,15 @@ describe('commitment dates', () => {
     );
   });
 
-  it('the schema refuses an end before the start with a message on the end field', () => {
-    const result = agencyCommitmentSchema.safeParse(
+  it('a record rule refuses an end before the start with a message on the end field', () => {
+    const [broken] = brokenRules(
+      'agencyCommitments',
       makeAgencyCommitment({ start: '2026-02-01', end: '2026-01-31' }),
     );
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual(['end']);
+    expect(broken?.field).toBe('end');
     expect(
-      agencyCommitmentSchema.safeParse(makeAgencyCommitment({ start: '2026-02-01', end: '2026-02-01' }))
-        .success,
-    ).toBe(true);
+      brokenRules('agencyCommitments', makeAgencyCommitment({ start: '2026-02-01', end: '2026-02-01' })),
+    ).toEqual([]);
   });
 
   it('flags commitments ending within 90 days, but not those already ended or further off', () => {

@@ -19,7 +19,7 @@ import type { TrainingAttendance, TrainingEntry } from '../domain/training';
 import { reviewsOnTime, servicesObtained, type Period } from '../outcomes/boardOutcomes';
 import { lastMonths } from '../outcomes/period';
 import { jointTrainingByMember } from '../training/coverage';
-import { format, parseISO } from 'date-fns';
+import { showDate } from '../dates';
 import { lastQuarters, type Quarter } from './quarters';
 
 export interface MeasureInputs {
@@ -194,9 +194,7 @@ export function targetFigures(
     return {
       trend: recordedTrend(mine, today),
       current: latest?.value ?? null,
-      basis: latest
-        ? `Recorded for ${format(parseISO(latest.date), 'd MMMM yyyy')}.`
-        : 'No value recorded yet.',
+      basis: latest ? `Recorded for ${showDate(latest.date)}.` : 'No value recorded yet.',
       status: targetStatus(target, latest?.value ?? null),
     };
   }

@@ -92,6 +92,9 @@ describe('comparing two versions line by line', () => {
   });
 
   it('finds no change between identical texts', () => {
-    expect(lineDiff('a\nb', 'a\nb').every((line) => line.kind === 'same')).toBe(true);
+    expect(lineDiff('a\nb', 'a\nb')).toEqual([
+      { kind: 'same', text: 'a' },
+      { kind: 'same', text: 'b' },
+    ]);
   });
 });

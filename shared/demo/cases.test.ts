@@ -9,7 +9,7 @@ const YEAR = { from: '2025-03-16', to: TODAY };
 describe('the demo board', () => {
   it('has reviews held on time and reviews held late, none in the future', () => {
     const reviews = demo.rows.chronology.filter((entry) => entry.type === 'review');
-    expect(reviews.every((entry) => entry.date <= TODAY && entry.reviewDue !== null)).toBe(true);
+    expect(reviews.filter((entry) => entry.date > TODAY || entry.reviewDue === null)).toEqual([]);
     const result = reviewsOnTime(demo.rows.cases, reviews, YEAR);
     expect(result.onTime).toBeGreaterThan(0);
     expect(result.held - result.onTime).toBeGreaterThan(0);
@@ -17,9 +17,9 @@ describe('the demo board', () => {
 
   it('has services obtained in the past, pending, and declined or unavailable with a reason', () => {
     const services = demo.rows.services;
-    expect(
-      services.filter((row) => row.status === 'obtained').every((row) => (row.obtainedOn ?? '') < TODAY),
-    ).toBe(true);
+    const obtained = services.filter((row) => row.status === 'obtained');
+    expect(obtained.length).toBeGreaterThan(0);
+    expect(obtained.filter((row) => (row.obtainedOn ?? '') >= TODAY)).toEqual([]);
     const notObtained = services.filter((row) => row.status === 'declined' || row.status === 'not-available');
     expect(notObtained.length).toBeGreaterThan(0);
     expect(notObtained.every((row) => row.whyNot !== '')).toBe(true);

@@ -12,7 +12,7 @@ import type { DemoWorld } from './world';
 
 type CommitmentFields = Omit<
   AgencyCommitment,
-  'id' | 'stamps' | 'deleted' | 'updatedBy' | 'updatedAt' | 'agencyId'
+  'id' | 'stamps' | 'deleted' | 'purged' | 'updatedBy' | 'updatedAt' | 'agencyId'
 >;
 
 function addCommitments(world: DemoWorld, agencies: readonly Agency[]): void {

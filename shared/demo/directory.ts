@@ -20,7 +20,7 @@ import {
 } from './text';
 import type { DemoWorld } from './world';
 
-type MemberFields = Omit<Member, 'id' | 'stamps' | 'deleted' | 'updatedBy' | 'updatedAt'>;
+type MemberFields = Omit<Member, 'id' | 'stamps' | 'deleted' | 'purged' | 'updatedBy' | 'updatedAt'>;
 
 function agencySeed(index: number): AgencySeed {
   const core = CORE_AGENCIES[index % CORE_AGENCIES.length];

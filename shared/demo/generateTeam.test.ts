@@ -77,7 +77,8 @@ describe('the demo team', () => {
   it('names children only by pseudonyms', () => {
     expect(pseudonymLetters(0)).toBe('A');
     expect(pseudonymLetters(26)).toBe('AA');
-    expect(demo.rows.cases.every((row) => /^Child [A-Z]+\.$/.test(row.displayName))).toBe(true);
+    expect(demo.rows.cases.length).toBeGreaterThan(0);
+    expect(demo.rows.cases.filter((row) => !/^Child [A-Z]+\.$/.test(row.displayName))).toEqual([]);
   });
 
   // How fast it is belongs to the benchmarks (they generate this size); here we check what it makes.

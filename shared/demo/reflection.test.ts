@@ -17,9 +17,9 @@ describe('the demo team’s reflection', () => {
   it('has session actions done, dropped with a reason, and still open for the next session', () => {
     const actions = rows.actions.filter((action) => action.source === 'session');
     expect(actions.some((action) => action.status === 'done')).toBe(true);
-    expect(actions.filter((action) => action.status === 'dropped').every((action) => action.dropReason)).toBe(
-      true,
-    );
+    const dropped = actions.filter((action) => action.status === 'dropped');
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(dropped.filter((action) => action.dropReason === '')).toEqual([]);
     const next = rows.reflectionSessions.find((session) => session.status === 'planned');
     expect(next).toBeDefined();
     if (next) expect(carriedActions(actions, rows.reflectionSessions, next).length).toBeGreaterThan(0);
@@ -37,6 +37,6 @@ describe('the demo team’s reflection', () => {
     expect(trend.at(-1)?.overall ?? 0).toBeGreaterThan(trend[0]?.overall ?? 5);
     const anonymous = rows.healthCheckResponses.filter((response) => response.memberId === null);
     expect(anonymous.length / rows.healthCheckResponses.length).toBeGreaterThan(0.6);
-    expect(anonymous.every((response) => response.updatedBy === '')).toBe(true);
+    expect(new Set(anonymous.map((response) => response.updatedBy))).toEqual(new Set(['']));
   });
 });

@@ -3,7 +3,7 @@ import { DEFAULT_COLUMNS } from '../domain/team';
 import type { DemoWorld } from './world';
 
 export function generateTeamArea(world: DemoWorld, teamId: string, teamName: string): void {
-  world.add('team', { name: teamName, closedCaseRetentionMonths: 72 }, { id: teamId });
+  world.add('team', { name: teamName, closedCaseRetentionMonths: 72, demo: true }, { id: teamId });
   DEFAULT_COLUMNS.forEach((column, index) => {
     world.add('boardColumns', {
       title: column.title,

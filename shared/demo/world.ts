@@ -129,6 +129,7 @@ export class DemoWorld {
       id: options.id ?? this.id(),
       stamps: {} as Record<string, Hlc>,
       deleted: false,
+      purged: false,
       updatedBy: options.by ?? this.leaderId,
       updatedAt: `${this.today}T08:00:00.000Z`,
       ...fields,

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { boardFiltersSchema } from '../board/filters';
 import { isoDateTimeSchema, syncedRecordSchema, uuidSchema } from '../sync/record';
-import { requiredWhileLive, shortText } from './fieldRules';
+import { shortText } from './fieldRules';
 
 export const savedViewSchema = syncedRecordSchema({
   name: shortText,
@@ -13,7 +13,7 @@ export const savedViewSchema = syncedRecordSchema({
   ownerId: uuidSchema,
   /** Replaced whole when the view is saved again. */
   filters: boardFiltersSchema,
-}).superRefine(requiredWhileLive(['name'], { name: 'The name of the view' }));
+});
 export type SavedView = z.infer<typeof savedViewSchema>;
 
 /** One record per person and case (its id is derived from both), holding the time they last opened the case. */

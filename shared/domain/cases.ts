@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, syncedRecordSchema, uuidSchema } from '../sync/record';
-import { longText, optionalDate, optionalId, requiredWhileLive, shortText } from './fieldRules';
+import { longText, optionalDate, optionalId, shortText } from './fieldRules';
 
 /** Scotland's wellbeing indicators (SHANARRI). */
 export const WELLBEING = [
@@ -79,10 +79,6 @@ export const involvementSchema = syncedRecordSchema({
   role: shortText.default(''),
   since: optionalDate.default(null),
   until: optionalDate.default(null),
-}).superRefine((row, ctx) => {
-  if (!row.deleted && row.memberId === null && row.agencyId === null) {
-    ctx.addIssue({ code: 'custom', path: ['memberId'], message: 'Choose a person or an agency.' });
-  }
 });
 export type Involvement = z.infer<typeof involvementSchema>;
 
@@ -100,7 +96,7 @@ export const aimSchema = syncedRecordSchema({
   /** How far along, 0 to 100, as the team judges it at review. */
   progress: z.number().int().min(0).max(100, { message: 'Must be between 0 and 100.' }).default(0),
   status: z.enum(AIM_STATUSES).default('working-towards'),
-}).superRefine(requiredWhileLive(['text'], { text: 'The aim' }));
+});
 export type Aim = z.infer<typeof aimSchema>;
 
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
@@ -121,20 +117,7 @@ export const actionSchema = syncedRecordSchema({
   doneBy: optionalId.default(null),
   /** Why a session action was dropped instead of done. */
   dropReason: longText.default(''),
-})
-  .superRefine(requiredWhileLive(['text'], { text: 'The action' }))
-  .superRefine((row, ctx) => {
-    if (row.source === 'case' && row.caseId === null) {
-      ctx.addIssue({ code: 'custom', path: ['caseId'], message: 'A case action must belong to a case.' });
-    }
-    if (row.source === 'session' && row.sessionId === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sessionId'],
-        message: 'A session action must belong to a session.',
-      });
-    }
-  });
+});
 export type Action = z.infer<typeof actionSchema>;
 
 export const SERVICE_STATUSES = ['recommended', 'obtained', 'declined', 'not-available'] as const;
@@ -155,7 +138,7 @@ export const serviceSchema = syncedRecordSchema({
   obtainedOn: optionalDate.default(null),
   /** Why it was declined or not available: evidence of gaps in local services. */
   whyNot: longText.default(''),
-}).superRefine(requiredWhileLive(['name'], { name: 'The service' }));
+});
 export type Service = z.infer<typeof serviceSchema>;
 
 export const VIEW_WHOSE = ['child', 'family', 'parent', 'carer'] as const;
@@ -167,7 +150,9 @@ export const viewSchema = syncedRecordSchema({
   text: longText,
   recordedOn: isoDateSchema,
   recordedBy: optionalId.default(null),
-}).superRefine(requiredWhileLive(['text'], { text: 'What they said' }));
+  /** Why it was removed, in the words of whoever removed it (its author or a team leader). */
+  removedReason: longText.default(''),
+});
 export type View = z.infer<typeof viewSchema>;
 
 export const CHRONOLOGY_TYPES = [
@@ -200,5 +185,7 @@ export const chronologySchema = syncedRecordSchema({
   authorId: optionalId.default(null),
   /** On a review entry: the review date it answered, so the team can tell whether reviews are held on time. */
   reviewDue: optionalDate.default(null),
-}).superRefine(requiredWhileLive(['text'], { text: 'The entry' }));
+  /** Why it was removed, in the words of whoever removed it (its author or a team leader). */
+  removedReason: longText.default(''),
+});
 export type ChronologyEntry = z.infer<typeof chronologySchema>;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, syncedRecordSchema, uuidSchema } from '../sync/record';
-import { longText, optionalDate, optionalId, requiredWhileLive, shortText } from './fieldRules';
+import { longText, optionalDate, optionalId, shortText } from './fieldRules';
 
 /** Figures the app can work out itself from the team's records; 'recorded' means the owner enters values. */
 export const TARGET_MEASURES = [
@@ -54,7 +54,7 @@ export const charterAimSchema = syncedRecordSchema({
   description: longText.default(''),
   ownerId: optionalId.default(null),
   reviewDate: optionalDate.default(null),
-}).superRefine(requiredWhileLive(['title'], { title: 'The aim' }));
+});
 export type CharterAim = z.infer<typeof charterAimSchema>;
 
 export const charterTargetSchema = syncedRecordSchema({
@@ -66,21 +66,7 @@ export const charterTargetSchema = syncedRecordSchema({
   targetValue: targetNumber,
   unit: z.enum(TARGET_UNITS).default('%'),
   direction: z.enum(TARGET_DIRECTIONS).default('at-least'),
-})
-  .superRefine(requiredWhileLive(['description'], { description: 'The target' }))
-  .superRefine((row, ctx) => {
-    if (row.deleted) return;
-    if (row.howMeasured.trim() === '') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['howMeasured'],
-        message: 'Say how the target is measured.',
-      });
-    }
-    if (row.unit === '%' && row.targetValue > 100) {
-      ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'A share must be 100% or less.' });
-    }
-  });
+});
 export type CharterTarget = z.infer<typeof charterTargetSchema>;
 
 export const targetReadingSchema = syncedRecordSchema({
@@ -119,13 +105,7 @@ export const agencyCommitmentSchema = syncedRecordSchema({
   start: isoDateSchema,
   /** Empty while the commitment has no agreed end. */
   end: optionalDate.default(null),
-})
-  .superRefine(requiredWhileLive(['description'], { description: 'What the agency commits' }))
-  .superRefine((row, ctx) => {
-    if (!row.deleted && row.end !== null && row.end < row.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'The end date must be on or after the start.' });
-    }
-  });
+});
 export type AgencyCommitment = z.infer<typeof agencyCommitmentSchema>;
 
 export const PROCEDURE_KINDS = ['information-sharing', 'escalation', 'case-allocation', 'other'] as const;
@@ -141,7 +121,7 @@ export const procedureSchema = syncedRecordSchema({
   title: shortText,
   kind: z.enum(PROCEDURE_KINDS).default('other'),
   reviewDate: optionalDate.default(null),
-}).superRefine(requiredWhileLive(['title'], { title: 'The title' }));
+});
 export type Procedure = z.infer<typeof procedureSchema>;
 
 export const VERSION_STATUSES = ['draft', 'in-force', 'superseded'] as const;
@@ -161,7 +141,7 @@ export const procedureVersionSchema = syncedRecordSchema({
   status: z.enum(VERSION_STATUSES).default('draft'),
   publishedAt: isoDateTimeSchema.nullable().default(null),
   publishedBy: optionalId.default(null),
-}).superRefine(requiredWhileLive(['text'], { text: 'The text of the procedure' }));
+});
 export type ProcedureVersion = z.infer<typeof procedureVersionSchema>;
 
 export const procedureReadSchema = syncedRecordSchema({

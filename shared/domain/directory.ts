@@ -1,7 +1,7 @@
 /** The role directory: agencies and the members of the team, with their roles, working patterns and accountability. */
 import { z } from 'zod';
 import { syncedRecordSchema } from '../sync/record';
-import { longText, optionalDate, optionalId, requiredWhileLive, shortText } from './fieldRules';
+import { longText, optionalDate, optionalId, shortText } from './fieldRules';
 
 export const AGENCY_TYPES = [
   'social-work',
@@ -35,7 +35,7 @@ export const agencySchema = syncedRecordSchema({
   /** Culture, thresholds and processes: what a colleague from elsewhere needs to know. */
   howItWorks: longText.default(''),
   contacts: longText.default(''),
-}).superRefine(requiredWhileLive(['name'], { name: 'The agency name' }));
+});
 export type Agency = z.infer<typeof agencySchema>;
 
 export const PROFESSIONS = [
@@ -111,15 +111,5 @@ export const memberSchema = syncedRecordSchema({
   lineManagerId: optionalId.default(null),
   status: z.enum(MEMBER_STATUSES).default('active'),
   teamRole: z.enum(TEAM_ROLES).default('member'),
-})
-  .superRefine(requiredWhileLive(['name'], { name: 'The name' }))
-  .superRefine((member, ctx) => {
-    if (member.secondmentStart && member.secondmentEnd && member.secondmentEnd < member.secondmentStart) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['secondmentEnd'],
-        message: 'The secondment end must not be before its start.',
-      });
-    }
-  });
+});
 export type Member = z.infer<typeof memberSchema>;

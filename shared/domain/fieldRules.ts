@@ -1,7 +1,7 @@
 /**
- * Small building blocks shared by the table schemas. A field a person must fill in may still be empty on a deleted
- * record, because purging a deleted record clears its personal fields and the stub must stay valid so that the
- * delete travels to other PCs.
+ * Small building blocks shared by the table schemas. Each constrains one field by itself; a rule that ties fields
+ * together (a name that must be filled in while the record is live, a start before an end) is a record rule in
+ * recordRules.ts, so that any field-by-field mix of valid records still passes the schemas.
  */
 import { z } from 'zod';
 import { isoDateSchema, uuidSchema } from '../sync/record';
@@ -14,23 +14,3 @@ export const longText = z.string().max(20_000, { message: 'Must be 20,000 charac
 export const optionalDate = isoDateSchema.nullable();
 /** A link to another record that may be left empty. */
 export const optionalId = uuidSchema.nullable();
-
-/**
- * A check for a whole record: the named fields must not be empty while the record is live. Returns a function for
- * `superRefine`, so the schema keeps its object shape.
- */
-export function requiredWhileLive(fields: readonly string[], label: Record<string, string> = {}) {
-  return (record: Record<string, unknown>, ctx: z.RefinementCtx): void => {
-    if (record['deleted'] === true) return;
-    for (const field of fields) {
-      const value = record[field];
-      if (typeof value !== 'string' || value.trim() === '') {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field],
-          message: `${label[field] ?? 'This'} must not be empty.`,
-        });
-      }
-    }
-  };
-}

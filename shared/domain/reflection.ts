@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, syncedRecordSchema, uuidSchema } from '../sync/record';
-import { longText, optionalDate, optionalId, requiredWhileLive, shortText } from './fieldRules';
+import { longText, optionalDate, optionalId, shortText } from './fieldRules';
 
 /** The enablers of joint work a partnership health check scores, in the order the form asks them. */
 export const ENABLERS = [
@@ -85,7 +85,7 @@ export const reflectionTemplateSchema = syncedRecordSchema({
   prompts: z.array(promptSchema).max(50, { message: 'Must have 50 prompts or fewer.' }).default([]),
   /** The built-in template it was copied from, if any. */
   copiedFrom: z.string().max(60).nullable().default(null),
-}).superRefine(requiredWhileLive(['name'], { name: 'The template name' }));
+});
 export type ReflectionTemplate = z.infer<typeof reflectionTemplateSchema>;
 
 export const SESSION_STATUSES = ['planned', 'held'] as const;
@@ -105,7 +105,7 @@ export const reflectionSessionSchema = syncedRecordSchema({
   status: z.enum(SESSION_STATUSES).default('planned'),
   /** Orders two sessions held on the same day, so actions carry from the earlier to the later. */
   createdAt: isoDateTimeSchema,
-}).superRefine(requiredWhileLive(['title'], { title: 'The title' }));
+});
 export type ReflectionSession = z.infer<typeof reflectionSessionSchema>;
 
 export const ATTENDANCE_STATUSES = ['attended', 'apologies'] as const;
@@ -129,7 +129,7 @@ export const sessionNoteSchema = syncedRecordSchema({
   guidance: longText.default(''),
   minutes: minutesSchema.default(null),
   text: longText.default(''),
-}).superRefine(requiredWhileLive(['prompt'], { prompt: 'The prompt' }));
+});
 export type SessionNote = z.infer<typeof sessionNoteSchema>;
 
 export const sessionDecisionSchema = syncedRecordSchema({
@@ -137,7 +137,7 @@ export const sessionDecisionSchema = syncedRecordSchema({
   text: longText,
   /** A decision to change one of the team's procedures points at it. */
   proposesProcedureId: optionalId.default(null),
-}).superRefine(requiredWhileLive(['text'], { text: 'The decision' }));
+});
 export type SessionDecision = z.infer<typeof sessionDecisionSchema>;
 
 export const HEALTH_CHECK_STATUSES = ['open', 'closed'] as const;
@@ -148,17 +148,7 @@ export const healthCheckSchema = syncedRecordSchema({
   closesOn: optionalDate.default(null),
   enablers: z.array(z.enum(ENABLERS)).min(1, { message: 'Must ask about at least one enabler.' }),
   status: z.enum(HEALTH_CHECK_STATUSES).default('open'),
-})
-  .superRefine(requiredWhileLive(['title'], { title: 'The title' }))
-  .superRefine((check, ctx) => {
-    if (check.closesOn && check.closesOn < check.opensOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['closesOn'],
-        message: 'The closing date must not be before the opening date.',
-      });
-    }
-  });
+});
 export type HealthCheck = z.infer<typeof healthCheckSchema>;
 
 export const scoreSchema = z.strictObject({

@@ -22,10 +22,14 @@ import {
   viewSchema,
 } from './cases';
 import { agencySchema, memberSchema } from './directory';
+import { passwordSchema } from './passwords';
 import { boardColumnSchema, teamSchema } from './team';
 
-/** The version of the data's shape. A bundle made with a newer schema version is refused. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The version of the data's shape. A bundle made with a newer schema version is refused; an older one is brought up
+ * to date by shared/bundle/migrations.ts. 2: every record carries `purged` (removed for good, which is final).
+ */
+export const SCHEMA_VERSION = 2;
 
 const DEFINITIONS = [
   defineTable({
@@ -73,6 +77,17 @@ const DEFINITIONS = [
       { field: 'supervisorId', table: 'members', optional: true },
       { field: 'lineManagerId', table: 'members', optional: true },
     ],
+  }),
+  defineTable({
+    name: 'passwords',
+    area: 'directory',
+    label: 'personal passwords',
+    schema: passwordSchema,
+    indexes: [],
+    // Only a verifier is kept, never the password; even so it stays out of the change history and goes on purge.
+    personalFields: ['verifier'],
+    sensitiveFields: ['verifier'],
+    references: [{ field: 'memberId', table: 'members' }],
   }),
   defineTable({
     name: 'cases',
@@ -159,8 +174,9 @@ const DEFINITIONS = [
     label: "the child's and family's views",
     schema: viewSchema,
     indexes: ['caseId'],
-    personalFields: ['text'],
-    sensitiveFields: ['text'],
+    // The reason for a removal may quote the entry, so it is kept out of the change history and purged with it.
+    personalFields: ['text', 'removedReason'],
+    sensitiveFields: ['text', 'removedReason'],
     references: [
       { field: 'caseId', table: 'cases', cascade: true },
       { field: 'recordedBy', table: 'members', optional: true },
@@ -172,8 +188,9 @@ const DEFINITIONS = [
     label: 'chronology entries',
     schema: chronologySchema,
     indexes: ['caseId', 'date', '[caseId+date]', '[type+date]'],
-    personalFields: ['text'],
-    sensitiveFields: ['text'],
+    // The reason for a removal may quote the entry, so it is kept out of the change history and purged with it.
+    personalFields: ['text', 'removedReason'],
+    sensitiveFields: ['text', 'removedReason'],
     references: [
       { field: 'caseId', table: 'cases', cascade: true },
       { field: 'authorId', table: 'members', optional: true },
@@ -222,7 +239,7 @@ export type NewFieldsOf<Name extends TableName> = Omit<
   z.input<SchemaOf<Name>>,
   (typeof ENVELOPE_KEYS)[number] | EnvelopeMeta
 >;
-type EnvelopeMeta = 'deleted' | 'updatedBy' | 'updatedAt';
+type EnvelopeMeta = 'deleted' | 'purged' | 'updatedBy' | 'updatedAt';
 
 export const TABLES: readonly TableDef[] = DEFINITIONS;
 export const TABLE_NAMES: readonly TableName[] = DEFINITIONS.map((def) => def.name);

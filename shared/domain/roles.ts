@@ -1,7 +1,9 @@
 /**
- * Who may do what in a team. Leaders look after the team's shape (columns, templates, roles, PINs on a shared PC)
- * and may purge deleted records for good; members do everything else. Kept pure so every module and the tests
- * share one rule.
+ * The tasks that are for team leaders. Leaders look after the team's shape (columns, templates, roles, the team's
+ * settings, PINs on a shared PC and vouching for newcomers there), publish procedures, may purge deleted records
+ * for good and may bring in a file from a PC whose clock is ahead; members do everything else. The rules that
+ * depend on whose record it is, and the review of changes made elsewhere, are in ../access/permissions.ts. Kept
+ * pure so every module and the tests share one rule.
  */
 import type { Member } from './directory';
 
@@ -10,7 +12,12 @@ export const PERMISSIONS = [
   'manage-templates',
   'manage-roles',
   'reset-pins',
+  'vouch',
   'purge',
+  'publish-procedures',
+  'change-team-settings',
+  'review-changes',
+  'bring-in-ahead',
   'keep-key-on-pc',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -21,7 +28,12 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'manage-templates': 'change templates',
   'manage-roles': "change people's roles",
   'reset-pins': "clear someone's PIN on this PC",
+  vouch: 'vouch for someone signing in on this PC for the first time',
   purge: 'remove deleted records for good',
+  'publish-procedures': 'publish a version of a procedure',
+  'change-team-settings': "change the team's settings",
+  'review-changes': 'mark changes from other PCs as reviewed',
+  'bring-in-ahead': 'bring in a file from a PC whose clock is ahead',
   'keep-key-on-pc': 'let a PC open the team without the passphrase',
 };
 
@@ -39,7 +51,12 @@ export function can(member: RoleHolder | null, permission: Permission): boolean 
     case 'manage-templates':
     case 'manage-roles':
     case 'reset-pins':
+    case 'vouch':
     case 'purge':
+    case 'publish-procedures':
+    case 'change-team-settings':
+    case 'review-changes':
+    case 'bring-in-ahead':
     case 'keep-key-on-pc':
       return isActiveLeader(member);
   }

@@ -33,7 +33,8 @@ export interface TableDef {
   area: Area;
   /** Plain words for messages: "3 records in the training log failed checks". */
   label: string;
-  schema: z.ZodType<SyncedRecord>;
+  /** Checks each field by itself; rules across fields are in recordRules.ts. Its shape names the table's fields. */
+  schema: z.ZodObject & z.ZodType<SyncedRecord>;
   /**
    * Secondary indexes, in Dexie's syntax ('caseId', '[caseId+dueDate]', '*concerns'). IndexedDB keeps what they read
    * in the clear on the PC's disk, so only ids, dates and codes may be indexed (renderer/db/readableOnDisk.ts).

@@ -1,7 +1,7 @@
 /** The team itself (one record whose id is the team id) and the columns of its case board. */
 import { z } from 'zod';
 import { syncedRecordSchema } from '../sync/record';
-import { requiredWhileLive, shortText } from './fieldRules';
+import { shortText } from './fieldRules';
 
 export const teamSchema = syncedRecordSchema({
   name: shortText,
@@ -12,7 +12,19 @@ export const teamSchema = syncedRecordSchema({
     .min(1, { message: 'Must be at least 1 month.' })
     .max(600, { message: 'Must be 600 months or fewer.' })
     .default(72),
-}).superRefine(requiredWhileLive(['name'], { name: 'The team name' }));
+  /** Professional supervisors may read the own training reflections of the people they supervise. */
+  supervisorSeesReflections: z.boolean().default(false),
+  /**
+   * How long a person's unsaved text waits in the app's memory for them after they stop typing (locked out, or
+   * someone else signed in), in hours. It never waits past the app closing.
+   */
+  unsavedKeptHours: z.number().int().min(1).max(72).default(8),
+  /**
+   * A made-up team to try the app with: anyone at the PC may sign in as any of its people without a password
+   * or a leader vouching for them. Set only when the demo team is made.
+   */
+  demo: z.boolean().default(false),
+});
 export type Team = z.infer<typeof teamSchema>;
 
 export const COLUMN_KINDS = [
@@ -33,7 +45,7 @@ export const boardColumnSchema = syncedRecordSchema({
   /** A retired column is hidden from the board but keeps its history. */
   retired: z.boolean().default(false),
   kind: z.enum(COLUMN_KINDS).default('custom'),
-}).superRefine(requiredWhileLive(['title'], { title: 'The column title' }));
+});
 export type BoardColumn = z.infer<typeof boardColumnSchema>;
 
 /** The six stages a new team starts with; a team can rename, reorder and add to them. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isoDateSchema, syncedRecordSchema, uuidSchema } from '../sync/record';
 import { PROFESSIONS } from './directory';
-import { longText, optionalId, requiredWhileLive, shortText } from './fieldRules';
+import { longText, optionalId, shortText } from './fieldRules';
 
 export const TRAINING_TYPES = [
   'joint',
@@ -58,7 +58,7 @@ export const trainingEntrySchema = syncedRecordSchema({
   title: shortText,
   type: z.enum(TRAINING_TYPES),
   date: isoDateSchema,
-  hours: hoursSchema,
+  hours: hoursSchema.gt(0, { message: 'Must be more than 0.' }),
   /** Time spent learning with others (discussion, exercises), as some regulators count it. */
   participatoryHours: hoursSchema.default(0),
   provider: shortText.default(''),
@@ -71,21 +71,7 @@ export const trainingEntrySchema = syncedRecordSchema({
   /** The reflection session this learning came from, if any. */
   sessionId: optionalId.default(null),
   status: z.enum(TRAINING_STATUSES).default('done'),
-})
-  .superRefine(requiredWhileLive(['title'], { title: 'The title' }))
-  .superRefine((entry, ctx) => {
-    if (entry.deleted) return;
-    if (entry.hours <= 0) {
-      ctx.addIssue({ code: 'custom', path: ['hours'], message: 'Hours must be more than 0.' });
-    }
-    if (entry.participatoryHours > entry.hours) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['participatoryHours'],
-        message: 'Participatory hours cannot be more than the hours of the training.',
-      });
-    }
-  });
+});
 export type TrainingEntry = z.infer<typeof trainingEntrySchema>;
 
 export const trainingAttendanceSchema = syncedRecordSchema({
@@ -125,15 +111,5 @@ export const requiredTrainingSchema = syncedRecordSchema({
     .int({ message: 'Enter a whole number of months.' })
     .min(1, { message: 'Must be at least 1 month.' })
     .max(120, { message: 'Must be 120 months or fewer.' }),
-})
-  .superRefine(requiredWhileLive(['title'], { title: 'The title' }))
-  .superRefine((row, ctx) => {
-    if (!row.deleted && row.matchText.trim() === '' && row.matchType === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['matchText'],
-        message: 'Say which training counts: words in its title, a type, or both.',
-      });
-    }
-  });
+});
 export type RequiredTraining = z.infer<typeof requiredTrainingSchema>;

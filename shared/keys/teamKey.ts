@@ -4,7 +4,7 @@
  * by scrypt, with the team's id bound in, so the right passphrase unwraps it and any other fails authentication —
  * the unwrap is the passphrase check. Changing the passphrase wraps the same data key again; nothing else is
  * re-encrypted. A retired passphrase keeps only a check (a hash of what scrypt derives from it), never a wrap, so
- * knowing an old passphrase never opens the data key (docs/decisions/0023-team-passphrase.md).
+ * knowing an old passphrase never opens the data key (docs/decisions/0022-records-locked-on-disk.md).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { scrypt } from '@noble/hashes/scrypt.js';

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { makeAgency, makeMember } from '../../tests/factories/records';
 import { membersToCsv, parseCsv, planImport, type CsvTable } from './csv';
@@ -123,5 +124,18 @@ No Job,,x@example.org`);
       hoursPerWeek: null,
       skills: ['stammering', 'signing'],
     });
+  });
+
+  it('never writes a name or note a spreadsheet would run as a formula', () => {
+    const members = [
+      makeMember({ name: '=HYPERLINK("http://example.org","x")', roleTitle: '+cmd|" /C calc"!A0' }),
+      makeMember({ name: 'Ana', whatIDo: '@SUM(1+1)', desk: '-2+3' }),
+    ];
+    const rows = Papa.parse<string[]>(membersToCsv(members, [health]))
+      .data.slice(1)
+      .flat();
+    const risky = rows.filter((cell) => /^[=+\-@\t\r]/.test(cell));
+    expect(risky).toEqual([]);
+    expect(rows).toContain('\'=HYPERLINK("http://example.org","x")');
   });
 });

@@ -3,9 +3,11 @@
  * bad row named and explained, so the person decides before anything is saved.
  */
 import Papa from 'papaparse';
+import { writeCsv } from '../csv/writeCsv';
 import type { z } from 'zod';
 import type { Agency, Member } from '../domain/directory';
 import { memberSchema } from '../domain/directory';
+import { brokenRules } from '../domain/recordRules';
 import {
   CSV_FIELDS,
   CSV_FIELD_LABELS,
@@ -65,7 +67,7 @@ type MemberInput = z.input<typeof memberSchema>;
 /** A member ready to save, with agencies by name (the save finds them or adds them). */
 export type ImportMember = Omit<
   MemberInput,
-  'id' | 'stamps' | 'deleted' | 'updatedBy' | 'updatedAt' | 'employingAgencyId' | 'hostAgencyId'
+  'id' | 'stamps' | 'deleted' | 'purged' | 'updatedBy' | 'updatedAt' | 'employingAgencyId' | 'hostAgencyId'
 >;
 
 export interface PlannedMember {
@@ -144,8 +146,10 @@ function planRow(cells: Record<CsvField, string>, problems: string[]): Omit<Plan
     secondmentEnd: take('secondmentEnd', readDate(cells.secondmentEnd), null),
     status: take('status', readStatus(cells.status), 'active'),
   };
-  const checked = memberSchema.safeParse({ ...PLACEHOLDER_ENVELOPE, ...fields });
+  const candidate = { ...PLACEHOLDER_ENVELOPE, ...fields };
+  const checked = memberSchema.safeParse(candidate);
   if (!checked.success) problems.push(...schemaProblems(checked.error));
+  problems.push(...brokenRules('members', candidate).map((rule) => rule.message));
   if (problems.length > 0) return null;
   return { fields, employingAgency: cells.employingAgency.trim(), hostAgency: cells.hostAgency.trim() };
 }
@@ -222,5 +226,8 @@ export function membersToCsv(members: readonly Member[], agencies: readonly Agen
     .filter((member) => !member.deleted)
     .sort((a, b) => compareText(a.name, b.name))
     .map((member) => CSV_FIELDS.map((field) => writeCell(member, field, agencyName)));
-  return Papa.unparse({ fields: CSV_FIELDS.map((field) => CSV_FIELD_LABELS[field]), data: rows });
+  return writeCsv(
+    CSV_FIELDS.map((field) => CSV_FIELD_LABELS[field]),
+    rows,
+  );
 }

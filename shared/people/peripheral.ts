@@ -3,7 +3,8 @@
  * shared office — plus secondments about to end and anyone with no part in a case, reflection session or joint
  * training lately. Pure rules over plain arrays, so the date edges can be tested exactly.
  */
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
+import { isoDay, showDate } from '../dates';
 import type { Member } from '../domain/directory';
 import { isSeconded, compareText } from './members';
 
@@ -61,10 +62,6 @@ export const NO_ACTIVITY: Activity = {
   trainingAttendance: [],
 };
 
-export function longDate(date: string): string {
-  return format(parseISO(date), 'd MMMM yyyy');
-}
-
 function days(count: number): string {
   return `${count} ${count === 1 ? 'day' : 'days'}`;
 }
@@ -84,7 +81,7 @@ export function peripheralReasons(member: Member): PeripheralReason[] {
   if (isSeconded(member)) {
     reasons.push({
       kind: 'seconded',
-      text: member.secondmentEnd ? `Seconded until ${longDate(member.secondmentEnd)}` : 'Seconded',
+      text: member.secondmentEnd ? `Seconded until ${showDate(member.secondmentEnd)}` : 'Seconded',
     });
   }
   if (!member.coLocated) reasons.push({ kind: 'not-co-located', text: 'Not based in the shared office' });
@@ -142,7 +139,7 @@ export interface PeripheralView {
 
 /** The first day that still counts as "lately" for involvement. */
 export function involvedSince(today: string): string {
-  return format(addDays(parseISO(today), -INVOLVED_WITHIN_DAYS), 'yyyy-MM-dd');
+  return isoDay(addDays(parseISO(today), -INVOLVED_WITHIN_DAYS));
 }
 
 /** The leader's view. Members who have left or were deleted are not shown; people on leave are. */
@@ -154,7 +151,7 @@ export function peripheralView(
   const current = members
     .filter((member) => !member.deleted && member.status !== 'left')
     .sort((a, b) => compareText(a.name, b.name));
-  const soonest = format(addDays(parseISO(today), ENDING_SOON_DAYS), 'yyyy-MM-dd');
+  const soonest = isoDay(addDays(parseISO(today), ENDING_SOON_DAYS));
   const since = involvedSince(today);
   const lastActive = lastActiveByMember(activity, today);
   const view: PeripheralView = { peripheral: [], endingSoon: [], notInvolved: [] };

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { HLC_ZERO, HybridClock, formatHlc, hlcDevice, hlcWallTime, isHlc, maxHlc, parseHlc } from './hlc';
+import {
+  ClockExhaustedError,
+  HLC_ZERO,
+  HybridClock,
+  MAX_STAMP_WALL,
+  formatHlc,
+  hlcDevice,
+  hlcWallTime,
+  isHlc,
+  maxHlc,
+  parseHlc,
+} from './hlc';
 
 function fakeWall(start: number) {
   let time = start;
@@ -101,5 +112,38 @@ describe('stamp helpers', () => {
     expect(maxHlc(undefined, a)).toBe(a);
     expect(maxHlc(a, undefined)).toBe(a);
     expect(HLC_ZERO < a).toBe(true);
+  });
+});
+
+describe('the end of what a stamp can record', () => {
+  const last = formatHlc({ wall: MAX_STAMP_WALL, counter: 0xffffff, device: 'pc-a' });
+
+  it('is the last millisecond of 9999, still fifteen digits; a stamp past it is not a stamp', () => {
+    expect(new Date(MAX_STAMP_WALL).toISOString()).toBe('9999-12-31T23:59:59.999Z');
+    expect(isHlc(last)).toBe(true);
+    expect(last.split('-')[0]).toHaveLength(15);
+    expect(isHlc(formatHlc({ wall: MAX_STAMP_WALL + 1, counter: 0, device: 'pc-a' }))).toBe(false);
+    expect(isHlc('999999999999999-ffffff-pc-a')).toBe(false);
+  });
+
+  it('is never passed by the clock: the last counter of the last millisecond is its last stamp', () => {
+    const clock = new HybridClock('pc-b', () => MAX_STAMP_WALL);
+    clock.receive(formatHlc({ wall: MAX_STAMP_WALL, counter: 0xfffffe, device: 'pc-a' }));
+    expect(clock.now()).toBe(formatHlc({ wall: MAX_STAMP_WALL, counter: 0xffffff, device: 'pc-b' }));
+    expect(() => clock.now()).toThrow(ClockExhaustedError);
+    expect(() => clock.now()).toThrow('31 December 9999');
+  });
+
+  it('is where a clock told the largest stamp stops, and where a wall clock set past it counts within', () => {
+    const told = new HybridClock('pc-b', () => 1_764_000_000_000);
+    told.receive(last);
+    expect(() => told.now()).toThrow(ClockExhaustedError);
+    told.receive('999999999999999-ffffff-pc-a');
+    expect(told.latestWall).toBe(MAX_STAMP_WALL);
+
+    const beyond = new HybridClock('pc-c', () => MAX_STAMP_WALL + 5_000);
+    const stamps = [beyond.now(), beyond.now()];
+    expect(stamps.every(isHlc)).toBe(true);
+    expect(hlcWallTime(stamps[1] ?? '')).toBe(MAX_STAMP_WALL);
   });
 });

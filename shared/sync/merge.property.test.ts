@@ -1,7 +1,9 @@
 /**
  * Random histories: three or four PCs, each with its own clock (and its own wrong wall clock that may jump back),
- * write to a few shared records in two areas and swap bundles, some carrying only one area, at random moments. Whatever happens, the merge must converge,
- * keep every field's newest write and never silently lose a value that was overwritten without being seen.
+ * write to a few shared records in two areas, delete, restore and remove them for good, and swap bundles, some
+ * carrying only one area, at random moments. Whatever happens, the merge must converge, keep every field's newest
+ * write (a record removed for good stays removed, its personal fields empty) and never silently lose a value that
+ * was overwritten without being seen.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +11,12 @@ import type { Decision } from './decision';
 import { HybridClock, type Hlc } from './hlc';
 import { mergeRecord } from './merge';
 import { mergeTables } from './mergeTables';
+import { isPurged, purgeClearsOf } from './purge';
 import type { SyncedRecord } from './record';
 import { TEST_TABLES, stamp, stampedRecord } from './testRecords';
 import { deepEqual } from './values';
 import { observeRecord, restrictVectors, type VersionVectors } from './versionVector';
-import type { Area } from '../domain/tableDef';
+import type { Area, TableDef } from '../domain/tableDef';
 
 const RECORDS = [
   { id: 'a0000000-0000-4000-8000-000000000001', table: 'notes', area: 'cases' },
@@ -66,6 +69,12 @@ const writeOp = fc.record({
   value: fc.nat(2),
   advance: fc.integer({ min: -30, max: 40 }),
 });
+const purgeOp = fc.record({
+  kind: fc.constant('purge' as const),
+  device: fc.nat(3),
+  record: fc.nat(RECORDS.length - 1),
+  advance: fc.integer({ min: -30, max: 40 }),
+});
 const syncOp = fc.record({
   kind: fc.constant('sync' as const),
   from: fc.nat(3),
@@ -75,9 +84,14 @@ const syncOp = fc.record({
 const scenario = fc.record({
   deviceCount: fc.integer({ min: 3, max: 4 }),
   skews: fc.array(fc.integer({ min: -60, max: 60 }), { minLength: 4, maxLength: 4 }),
-  ops: fc.array(fc.oneof({ weight: 3, arbitrary: writeOp }, { weight: 2, arbitrary: syncOp }), {
-    maxLength: 40,
-  }),
+  ops: fc.array(
+    fc.oneof(
+      { weight: 6, arbitrary: writeOp },
+      { weight: 2, arbitrary: purgeOp },
+      { weight: 4, arbitrary: syncOp },
+    ),
+    { maxLength: 40 },
+  ),
 });
 
 function genesis(): State {
@@ -131,17 +145,26 @@ function bundleOf(device: Device, scope: readonly Area[]): Bundle {
 /** Record state only: what merge promises to be order-independent (decisions are extra information). */
 function mergeStates(a: State, b: State): State {
   const out = new Map(a);
-  for (const [id, row] of b)
+  for (const [id, row] of b) {
+    const table = TABLE_OF.get(id)?.table ?? 'notes';
     out.set(
       id,
       mergeRecord(out.get(id), row, {
-        table: TABLE_OF.get(id)?.table ?? '',
+        table,
         area: TABLE_OF.get(id)?.area ?? 'cases',
         localVectors: {},
         incomingVectors: {},
+        purgeClears: purgeClearsOf(defOf(table)),
       }).record,
     );
+  }
   return out;
+}
+
+function defOf(table: string): TableDef {
+  const def = TEST_TABLES.find((candidate) => candidate.name === table);
+  if (!def) throw new Error(`No test table ${table}.`);
+  return def;
 }
 
 function sameState(a: State, b: State): boolean {
@@ -166,6 +189,7 @@ function run(input: Scenario) {
   }));
   const writes: Write[] = [];
   const bundles: Bundle[] = [];
+  const purged = new Set<string>();
   for (const op of input.ops) {
     if (op.kind === 'write') {
       time += op.advance;
@@ -174,7 +198,8 @@ function run(input: Scenario) {
       const before = target === undefined ? undefined : device?.state.get(target.id);
       const fields = FIELDS_OF[target?.table ?? ''] ?? [];
       const field = fields[op.field % fields.length];
-      if (!device || !before || !target || field === undefined) continue;
+      // The app changes nothing of a record removed for good (though a PC that has not seen the removal may).
+      if (!device || !before || !target || field === undefined || isPurged(before)) continue;
       const at = device.clock.now();
       const value = structuredClone(FIELD_VALUES[field]?.[op.value]);
       const by = `person-${op.device}`;
@@ -195,6 +220,28 @@ function run(input: Scenario) {
         history: new Set(device.seen),
       });
       device.seen.add(writes.length - 1);
+    } else if (op.kind === 'purge') {
+      time += op.advance;
+      const device = devices[op.device % devices.length];
+      const target = RECORDS[op.record];
+      const before = target === undefined ? undefined : device?.state.get(target.id);
+      // A person deletes the record (if it is live) and removes it for good; the purge stamps both.
+      if (!device || !before || !target || isPurged(before)) continue;
+      const at = device.clock.now();
+      const clears = purgeClearsOf(defOf(target.table));
+      const cleared = ['deleted', 'purged', 'updatedBy', 'updatedAt', ...Object.keys(clears)];
+      const row: SyncedRecord = {
+        ...before,
+        ...structuredClone(clears),
+        deleted: true,
+        purged: true,
+        updatedBy: `person-${op.device}`,
+        updatedAt: new Date(time).toISOString(),
+        stamps: { ...before.stamps, ...Object.fromEntries(cleared.map((field) => [field, at])) },
+      };
+      device.state.set(row.id, row);
+      device.vectors = observeRecord(device.vectors, target.area, row);
+      purged.add(row.id);
     } else {
       const from = devices[op.from % devices.length];
       const to = devices[op.to % devices.length];
@@ -212,23 +259,34 @@ function run(input: Scenario) {
     for (const from of devices)
       for (const to of devices) if (from !== to) importBundle(to, bundleOf(from, FULL_SCOPE));
   }
-  return { devices, writes, bundles, snapshots, start };
+  return { devices, writes, bundles, snapshots, start, purged };
 }
 
 describe('merging random histories from several PCs', () => {
   it('ends with every PC holding the same records, each field at its newest write, overwritten values kept', () => {
     fc.assert(
       fc.property(scenario, (input) => {
-        const { devices, writes } = run(input);
+        const { devices, writes, purged } = run(input);
         const [first, ...rest] = devices;
         if (!first) return;
         for (const other of rest) expect(sameState(other.state, first.state)).toBe(true);
+
+        // Removed for good anywhere means removed for good everywhere: deleted, personal fields empty.
+        for (const id of purged) {
+          const row = first.state.get(id);
+          const clears = purgeClearsOf(defOf(TABLE_OF.get(id)?.table ?? 'notes'));
+          expect(row).toMatchObject({ ...clears, deleted: true, purged: true });
+        }
 
         const decisions = devices.flatMap((device) => device.decisions);
         const byKey = new Map<string, Write[]>();
         for (const write of writes) byKey.set(write.key, [...(byKey.get(write.key) ?? []), write]);
         for (const [key, onField] of byKey) {
           const [id = '', field = ''] = key.split('/');
+          if (purged.has(id)) {
+            const clears = purgeClearsOf(defOf(TABLE_OF.get(id)?.table ?? 'notes'));
+            if (field === 'deleted' || Object.hasOwn(clears, field)) continue;
+          }
           const newest = onField.reduce((a, b) => (a.stamp > b.stamp ? a : b));
           const row = first.state.get(id);
           expect(row?.[field]).toEqual(newest.value);
@@ -240,6 +298,8 @@ describe('merging random histories from several PCs', () => {
           );
           expect(indexes.size).toBe(onField.length);
           for (const write of frontier) {
+            // Nothing about a record removed for good is left for anyone to decide.
+            if (purged.has(id)) continue;
             if (write === newest || deepEqual(write.value, newest.value)) continue;
             // The same value written on another PC and seen by the newest writer was knowingly replaced: nothing
             // of it is lost, so the merge rightly asks nobody to decide about it.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addDecisions, isDecisionSettled } from './decision';
 import { mergeAppendOnly } from './appendOnly';
 import { mergeRecord, type MergeContext } from './merge';
 import { mergeTables } from './mergeTables';
@@ -121,34 +120,6 @@ describe('merging one record', () => {
     );
     expect(Object.getPrototypeOf(result.record)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-});
-
-describe('decisions', () => {
-  const decision = { keptStamp: stamp(200, 'pc-b'), otherStamp: stamp(150, 'pc-a') };
-
-  it('are settled once the field is written after both values', () => {
-    expect(isDecisionSettled(decision, stamp(200, 'pc-b'))).toBe(false);
-    expect(isDecisionSettled(decision, stamp(201, 'pc-a'))).toBe(true);
-    expect(isDecisionSettled(decision, undefined)).toBe(false);
-  });
-
-  it('are not listed twice when the same bundle is imported again', () => {
-    const found = {
-      id: 'notes|x|title|s',
-      table: 'notes',
-      recordId: 'x',
-      field: 'title',
-      keptValue: 'a',
-      keptStamp: stamp(200, 'pc-b'),
-      otherValue: 'b',
-      otherStamp: stamp(150, 'pc-a'),
-      otherBy: 'p',
-      otherAt: '2026-01-01T00:00:00.000Z',
-    };
-    const list = addDecisions([found], [structuredClone(found)], () => stamp(200, 'pc-b'));
-    expect(list).toHaveLength(1);
-    expect(addDecisions(list, [], () => stamp(999, 'pc-c'))).toEqual([]);
   });
 });
 

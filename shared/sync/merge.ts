@@ -7,7 +7,8 @@
 import type { Area } from '../domain/tableDef';
 import { decisionId, type Decision } from './decision';
 import type { Hlc } from './hlc';
-import { FORBIDDEN_KEYS, type SyncedRecord } from './record';
+import { isPurged, settlePurge, type PurgeClears } from './purge';
+import { FORBIDDEN_KEYS, stampOf, type SyncedRecord } from './record';
 import { canonicalJson, deepEqual } from './values';
 import { hasSeen, type VersionVectors } from './versionVector';
 
@@ -20,6 +21,8 @@ export interface MergeContext {
   incomingVectors: VersionVectors;
   /** The table's fields where the later write simply wins and nobody is asked to decide (TableDef.quietFields). */
   quietFields?: ReadonlySet<string>;
+  /** What a purge leaves in the table's personal fields (purgeClearsOf), applied to a purged merged record. */
+  purgeClears?: PurgeClears;
 }
 
 export type MergeStatus = 'new' | 'changed' | 'unchanged';
@@ -42,11 +45,18 @@ interface Side {
 }
 
 const NOT_FIELDS = new Set(['id', 'stamps']);
-/** Bookkeeping that differs on every write: the later one is kept, but nobody is asked to choose. */
-export const FIELDS_WITHOUT_DECISIONS: ReadonlySet<string> = new Set(['updatedBy', 'updatedAt']);
+/**
+ * Bookkeeping that differs on every write (the later one is kept, but nobody is asked to choose), and `purged`,
+ * which only ever becomes true.
+ */
+export const FIELDS_WITHOUT_DECISIONS: ReadonlySet<string> = new Set(['updatedBy', 'updatedAt', 'purged']);
 
 function sideOf(record: SyncedRecord, field: string): Side {
-  return { value: record[field], stamp: record.stamps[field], present: Object.hasOwn(record, field) };
+  return {
+    value: Object.hasOwn(record, field) ? record[field] : undefined,
+    stamp: stampOf(record.stamps, field),
+    present: Object.hasOwn(record, field),
+  };
 }
 
 /** True when `a` beats `b`. Every rule here is symmetric, so the outcome does not depend on argument order. */
@@ -61,6 +71,18 @@ function wins(a: Side, b: Side): boolean {
   return canonicalJson(a.value) > canonicalJson(b.value);
 }
 
+/** `purged` only ever becomes true: a true value beats a false one whatever the stamps (shared/sync/purge.ts). */
+function winsPurged(a: Side, b: Side): boolean {
+  const aPurged = a.value === true;
+  if (aPurged !== (b.value === true)) return aPurged;
+  return wins(a, b);
+}
+
+function sameStamps(a: Readonly<Record<string, Hlc>>, b: Readonly<Record<string, Hlc>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => stampOf(b, key) === a[key]);
+}
+
 function fieldsOf(local: SyncedRecord, incoming: SyncedRecord): Set<string> {
   const fields = new Set<string>();
   for (const record of [local, incoming]) {
@@ -71,8 +93,8 @@ function fieldsOf(local: SyncedRecord, incoming: SyncedRecord): Set<string> {
   return fields;
 }
 
-function copyRecord(record: SyncedRecord): SyncedRecord {
-  return { ...record, stamps: { ...record.stamps } };
+function copyRecord(record: SyncedRecord, clears: PurgeClears | undefined): SyncedRecord {
+  return settlePurge({ ...record, stamps: { ...record.stamps } }, clears);
 }
 
 export function mergeRecord(
@@ -84,29 +106,25 @@ export function mergeRecord(
     throw new Error('Only two copies of the same record can be merged.');
   }
   if (local === undefined) {
-    const changedFields = Object.keys(incoming).filter((key) => !NOT_FIELDS.has(key));
-    return { record: copyRecord(incoming), status: 'new', changedFields, needsWrite: true, conflicts: [] };
+    const record = copyRecord(incoming, ctx.purgeClears);
+    const changedFields = Object.keys(record).filter((key) => !NOT_FIELDS.has(key));
+    return { record, status: 'new', changedFields, needsWrite: true, conflicts: [] };
   }
   const record: Record<string, unknown> = { id: local.id };
   const stamps: Record<string, Hlc> = {};
-  const changedFields: string[] = [];
   const conflicts: Decision[] = [];
-  let needsWrite = false;
+  const fields = fieldsOf(local, incoming);
 
-  for (const field of fieldsOf(local, incoming)) {
+  for (const field of fields) {
     const mine = sideOf(local, field);
     const theirs = sideOf(incoming, field);
-    const incomingWins = wins(theirs, mine);
+    const incomingWins = field === 'purged' ? winsPurged(theirs, mine) : wins(theirs, mine);
     const winner = incomingWins ? theirs : mine;
     const loser = incomingWins ? mine : theirs;
     if (winner.present) record[field] = winner.value;
     if (winner.stamp !== undefined) stamps[field] = winner.stamp;
 
     const sameValue = mine.present === theirs.present && deepEqual(mine.value, theirs.value);
-    if (incomingWins) {
-      needsWrite = true;
-      if (!sameValue) changedFields.push(field);
-    }
     if (
       !sameValue &&
       !FIELDS_WITHOUT_DECISIONS.has(field) &&
@@ -135,7 +153,19 @@ export function mergeRecord(
     }
   }
   record.stamps = stamps;
-  const merged = record as SyncedRecord;
+  // Built from two records' envelopes and fields, so it is a record of the same table.
+  const merged = settlePurge(record as SyncedRecord, ctx.purgeClears);
+  // Judged after settling: a purge that swallows a restore changes nothing a person would see.
+  const changedFields = [...fields].filter((field) => {
+    // A row stored before `purged` existed lacks it, which means the same as false.
+    if (field === 'purged') return isPurged(local) !== isPurged(merged);
+    const mine = sideOf(local, field);
+    const now = sideOf(merged, field);
+    return mine.present !== now.present || !deepEqual(mine.value, now.value);
+  });
+  const needsWrite = changedFields.length > 0 || !sameStamps(merged.stamps, local.stamps);
   const status: MergeStatus = changedFields.length > 0 ? 'changed' : 'unchanged';
-  return { record: needsWrite ? merged : local, status, changedFields, needsWrite, conflicts };
+  // Nothing about a record removed for good is left for anyone to decide.
+  const questions = isPurged(merged) ? [] : conflicts;
+  return { record: needsWrite ? merged : local, status, changedFields, needsWrite, conflicts: questions };
 }

@@ -4,14 +4,16 @@
  * the merged vectors and the decisions in one transaction. Tables outside the bundle's scope are never touched.
  */
 import type { Area, TableDef } from '../domain/tableDef';
+import { CLOCK_AHEAD_TOLERANCE_MS } from './clockCheck';
 import type { Decision } from './decision';
 import { hlcDevice, hlcWallTime, maxHlc, type Hlc } from './hlc';
 import { mergeRecord } from './merge';
+import { purgeClearsOf } from './purge';
 import type { SyncedRecord } from './record';
 import { mergeVectors, restrictVectors, vectorsOfRecords, type VersionVectors } from './versionVector';
 
 /** How far ahead of this PC's clock a stamp may be before it is reported as coming from a PC with a wrong clock. */
-export const FUTURE_STAMP_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+export const FUTURE_STAMP_TOLERANCE_MS = CLOCK_AHEAD_TOLERANCE_MS;
 
 export type RowsByTable = Readonly<Record<string, readonly SyncedRecord[] | undefined>>;
 
@@ -97,6 +99,7 @@ export function mergeTables(
       localVectors,
       incomingVectors,
       quietFields: new Set(def.quietFields ?? []),
+      purgeClears: purgeClearsOf(def),
     };
     for (const row of rows) {
       for (const stamp of Object.values(row.stamps)) {

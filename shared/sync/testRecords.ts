@@ -32,7 +32,7 @@ export const TEST_TABLES: readonly TableDef[] = [
     label: 'case notes',
     schema: noteSchema,
     indexes: [],
-    personalFields: [],
+    personalFields: ['title', 'tags'],
     sensitiveFields: [],
     references: [{ field: 'ownerId', table: 'people', optional: true }],
   },
@@ -51,12 +51,21 @@ export function stampedRecord(
 ): SyncedRecord {
   const all: Record<string, unknown> = {
     deleted: false,
+    purged: false,
     updatedBy: by,
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...fields,
   };
   const stamps = Object.fromEntries(Object.keys(all).map((key) => [key, at]));
-  return { id, stamps, deleted: false, updatedBy: by, updatedAt: '2026-01-01T00:00:00.000Z', ...fields };
+  return {
+    id,
+    stamps,
+    deleted: false,
+    purged: false,
+    updatedBy: by,
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...fields,
+  };
 }
 
 /** `record` with some fields written again at `at`. */

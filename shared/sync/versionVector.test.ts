@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stamp } from './testRecords';
 import {
+  coversVectors,
   hasSeen,
   highestStamp,
   mergeVectors,
@@ -8,6 +9,7 @@ import {
   observeStamps,
   restrictVectors,
   vectorsOfRecords,
+  versionVectorsSchema,
 } from './versionVector';
 
 describe('version vectors', () => {
@@ -48,10 +50,37 @@ describe('version vectors', () => {
     expect(highestStamp({})).toBeUndefined();
   });
 
-  it('never take a device named like an object prototype key', () => {
+  it('keep a device named like an object prototype key as a plain entry, never as the prototype', () => {
     const vv = observeStamps({}, 'cases', [stamp(10, '__proto__'), stamp(10, 'constructor')]);
-    expect(vv).toEqual({ cases: {} });
-    expect(hasSeen(vv, 'cases', stamp(1, '__proto__'))).toBe(false);
+    expect(Object.keys(vv.cases ?? {}).sort()).toEqual(['__proto__', 'constructor']);
+    expect(hasSeen(vv, 'cases', stamp(1, '__proto__'))).toBe(true);
+    expect(hasSeen(vv, 'cases', stamp(11, 'constructor'))).toBe(false);
     expect(Object.getPrototypeOf(vv.cases)).toBe(Object.prototype);
+  });
+
+  it('cover another set of vectors only when they have seen every device as far, in every area', () => {
+    const mine = { cases: { 'pc-a': stamp(20, 'pc-a'), 'pc-b': stamp(5, 'pc-b') } };
+    expect(coversVectors(mine, {})).toBe(true);
+    expect(coversVectors(mine, { cases: { 'pc-a': stamp(20, 'pc-a') } })).toBe(true);
+    expect(coversVectors(mine, { cases: { 'pc-a': stamp(21, 'pc-a') } })).toBe(false);
+    expect(coversVectors(mine, { cases: { 'pc-c': stamp(1, 'pc-c') } })).toBe(false);
+    expect(coversVectors(mine, { directory: { 'pc-a': stamp(1, 'pc-a') } })).toBe(false);
+  });
+});
+
+describe('version vectors read from a file', () => {
+  it('name each PC like a stamp does, and list only that PC’s own change under it', () => {
+    const ok = { cases: { toString: stamp(5, 'toString'), 'pc-a': stamp(6, 'pc-a') } };
+    expect(versionVectorsSchema.safeParse(ok).success).toBe(true);
+    expect(versionVectorsSchema.safeParse({ cases: { 'pc-a': stamp(6, 'pc-b') } }).success).toBe(false);
+    expect(versionVectorsSchema.safeParse({ cases: { 'pc a!': stamp(6, 'pc a!') } }).success).toBe(false);
+  });
+
+  it('keep a PC called by a name every object inherits as just a name', () => {
+    const vectors = observeStamps({}, 'cases', [stamp(5, 'toString'), stamp(7, 'valueOf')]);
+    expect(hasSeen(vectors, 'cases', stamp(5, 'toString'))).toBe(true);
+    expect(hasSeen(vectors, 'cases', stamp(8, 'valueOf'))).toBe(false);
+    expect(hasSeen({}, 'cases', stamp(1, 'toString'))).toBe(false);
+    expect(highestStamp(vectors)).toBe(stamp(7, 'valueOf'));
   });
 });

@@ -6,38 +6,39 @@
  */
 import { z } from 'zod';
 import { AREAS, type Area } from '../domain/tableDef';
-import { hlcDevice, type Hlc } from './hlc';
-import { FORBIDDEN_KEYS, hlcSchema, type SyncedRecord } from './record';
+import { DEVICE_ID_PATTERN, hlcDevice, type Hlc } from './hlc';
+import { ownEntry, setOwn } from './ownKeys';
+import { hlcSchema, type SyncedRecord } from './record';
 
 export type DeviceVector = Record<string, Hlc>;
 export type VersionVectors = Partial<Record<Area, DeviceVector>>;
 
+/**
+ * A PC in a vector is named like the PC in a stamp, and the stamp it lists must be one of that PC's own: a vector
+ * that says "toString" has seen another PC's change is damaged, not a reason to trust it.
+ */
 export const versionVectorsSchema = z.partialRecord(
   z.enum(AREAS),
   z
-    .record(z.string(), hlcSchema)
-    .refine((vector) => Object.keys(vector).every((device) => !FORBIDDEN_KEYS.has(device)), {
-      message: 'Has a device name that is not allowed.',
+    .record(z.string().regex(DEVICE_ID_PATTERN), hlcSchema)
+    .refine((vector) => Object.entries(vector).every(([device, stamp]) => hlcDevice(stamp) === device), {
+      message: 'Lists a change under a PC that did not make it.',
     }),
 );
-
-function usableDevice(device: string): boolean {
-  return device !== '' && !FORBIDDEN_KEYS.has(device);
-}
 
 /** Records `stamp` into `vector` in place; used by the batch functions below, which own their copies. */
 function observeInto(vector: DeviceVector, stamp: Hlc): void {
   const device = hlcDevice(stamp);
-  if (!usableDevice(device)) return;
-  const seen = vector[device];
-  if (seen === undefined || stamp > seen) vector[device] = stamp;
+  if (device === '') return;
+  const seen = ownEntry(vector, device);
+  if (seen === undefined || stamp > seen) setOwn(vector, device, stamp);
 }
 
 /** Whether the vector has seen `stamp` in `area`: it has seen that stamp's device up to it or beyond. */
 export function hasSeen(vectors: VersionVectors, area: Area, stamp: Hlc): boolean {
   const device = hlcDevice(stamp);
-  if (!usableDevice(device)) return false;
-  const seen = vectors[area]?.[device];
+  if (device === '') return false;
+  const seen = ownEntry(vectors[area], device);
   return seen !== undefined && seen >= stamp;
 }
 
@@ -102,4 +103,14 @@ export function highestStamp(vectors: VersionVectors): Hlc | undefined {
     }
   }
   return highest;
+}
+
+/** Whether `vectors` has seen everything `other` has, area by area and device by device. */
+export function coversVectors(vectors: VersionVectors, other: VersionVectors): boolean {
+  for (const area of AREAS) {
+    for (const stamp of Object.values(other[area] ?? {})) {
+      if (!hasSeen(vectors, area, stamp)) return false;
+    }
+  }
+  return true;
 }

@@ -10,7 +10,8 @@ import { PROFESSIONS } from '../domain/directory';
 import type { TrainingAttendance, TrainingEntry } from '../domain/training';
 import { hlcWallTime } from '../sync/hlc';
 import { takenPart } from './attendance';
-import { inPeriod, isoDay, last12Months, type Period } from './period';
+import { inPeriod, last12Months, type Period } from './period';
+import { isoDay } from '../dates';
 
 /** How recently a new starter joined for the induction check. */
 export const NEW_STARTER_DAYS = 90;

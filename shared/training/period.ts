@@ -1,13 +1,10 @@
 /** Periods a person chooses for their training record, as inclusive `YYYY-MM-DD` bounds. */
-import { addDays, format, parseISO, subMonths } from 'date-fns';
+import { addDays, parseISO, subMonths } from 'date-fns';
+import { isoDay } from '../dates';
 
 export interface Period {
   from: string;
   to: string;
-}
-
-export function isoDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
 }
 
 /** The twelve months up to and including today: from the day after the same date last year. */

@@ -1,8 +1,9 @@
 /**
  * One person's training record over a period, with the totals a CPD return asks for, and its CSV export. Each row
- * carries the person's own reflection (from their attendance row), falling back to the entry's shared summary.
+ * carries the person's own reflection (from their attendance row), falling back to the entry's shared summary;
+ * for a reader who may not see their own reflections, the shared summary only.
  */
-import Papa from 'papaparse';
+import { writeCsv } from '../csv/writeCsv';
 import { TRAINING_TYPE_LABELS, type TrainingAttendance, type TrainingEntry } from '../domain/training';
 import { takenPart } from './attendance';
 import { inPeriod, type Period } from './period';
@@ -16,7 +17,7 @@ export interface RecordRow {
   peerReflectionOutcome: string;
 }
 
-function own(mine: string, shared: string): string {
+function ownOrShared(mine: string, shared: string): string {
   return mine.trim() !== '' ? mine : shared;
 }
 
@@ -26,7 +27,9 @@ export function memberRecord(
   entries: readonly TrainingEntry[],
   attendance: readonly TrainingAttendance[],
   period: Period,
+  options: { ownReflections: boolean } = { ownReflections: true },
 ): RecordRow[] {
+  const own = options.ownReflections ? ownOrShared : (_mine: string, shared: string) => shared;
   return takenPart(entries, attendance)
     .filter(({ entry, attendance: row }) => row.memberId === memberId && inPeriod(entry.date, period))
     .sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.entry.title.localeCompare(b.entry.title))
@@ -89,24 +92,20 @@ export const RECORD_CSV_HEADERS = [
 
 /** The record as CSV, one line per entry, ready for a CPD return or a spreadsheet. */
 export function recordCsv(rows: readonly RecordRow[]): string {
-  return Papa.unparse(
-    {
-      fields: [...RECORD_CSV_HEADERS],
-      data: rows.map((row) => [
-        row.entry.date,
-        row.entry.title,
-        TRAINING_TYPE_LABELS[row.entry.type],
-        row.entry.provider,
-        formatHours(row.entry.hours),
-        formatHours(row.entry.participatoryHours),
-        row.learnt,
-        row.changedPractice,
-        row.peerReflectionWith,
-        row.peerReflectionOutcome,
-      ]),
-    },
-    // A title starting with "=" must not become a spreadsheet formula when the file is opened.
-    { escapeFormulae: true },
+  return writeCsv(
+    RECORD_CSV_HEADERS,
+    rows.map((row) => [
+      row.entry.date,
+      row.entry.title,
+      TRAINING_TYPE_LABELS[row.entry.type],
+      row.entry.provider,
+      formatHours(row.entry.hours),
+      formatHours(row.entry.participatoryHours),
+      row.learnt,
+      row.changedPractice,
+      row.peerReflectionWith,
+      row.peerReflectionOutcome,
+    ]),
   );
 }
 

@@ -7,7 +7,7 @@ import { addDays, addMonths, parseISO } from 'date-fns';
 import type { Member } from '../domain/directory';
 import type { RequiredTraining, TrainingAttendance, TrainingEntry } from '../domain/training';
 import { takenPart } from './attendance';
-import { isoDay } from './period';
+import { isoDay } from '../dates';
 
 export const DUE_SOON_DAYS = 30;
 

@@ -5,7 +5,6 @@ import { chromium, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { chromiumPath } from './harness/chromiumPath';
 import { createTeamByKeyboard, defaultTeam, unlockTeamByKeyboard } from './steps/firstRun';
 
 const FLAGS = [
@@ -53,7 +52,7 @@ describe('the team’s records on the PC’s disk', () => {
     const profile = await mkdtemp(join(tmpdir(), 'joinedup-profile-'));
     try {
       const context = await chromium.launchPersistentContext(profile, {
-        executablePath: chromiumPath(),
+        executablePath: inject('chromiumPath'),
         args: FLAGS,
         headless: true,
         viewport: { width: 1280, height: 900 },

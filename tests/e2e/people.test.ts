@@ -3,17 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { createTeamByKeyboard, openDemoTeam } from './steps/firstRun';
-
-async function go(page: Page, hash: string, heading: string | RegExp): Promise<void> {
-  await page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-function daysAhead(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { daysAhead, goTo, openSection } from './steps/navigate';
 
 const CSV = `Name,Profession,Email,Hours a week
 Una Quinn,Teacher,una@example.org,
@@ -21,7 +11,7 @@ Bad Row,Teacher,not-an-email,lots`;
 
 /** Visits every People screen on the open team and runs the accessibility checks on each. */
 async function checkEveryScreen(page: Page, theme: string, memberName: string) {
-  await go(page, '#/people', 'People');
+  await goTo(page, '#/people', 'People');
   await expectAccessible(page, `the directory as cards (${theme})`);
   await page.getByRole('radio', { name: 'Table' }).check({ force: true });
   await page.getByRole('button', { name: 'Name' }).click();
@@ -36,24 +26,24 @@ async function checkEveryScreen(page: Page, theme: string, memberName: string) {
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
   await expectAccessible(page, `the member form with a problem (${theme})`);
-  await go(page, '#/people/agencies', 'Agencies');
+  await goTo(page, '#/people/agencies', 'Agencies');
   await expectAccessible(page, `the agencies (${theme})`);
   const agency = page.locator('main .card-grid h2 a').first();
   const agencyName = (await agency.textContent()) ?? '';
   await agency.click();
   await page.getByRole('heading', { level: 1, name: agencyName }).waitFor();
   await expectAccessible(page, `an agency (${theme})`);
-  await go(page, '#/people/new-agency', 'Add an agency');
+  await goTo(page, '#/people/new-agency', 'Add an agency');
   await expectAccessible(page, `the agency form (${theme})`);
-  await go(page, '#/people/search', 'Who can help with…');
+  await goTo(page, '#/people/search', 'Who can help with…');
   await page.getByLabel('What do you need help with?').fill('health');
   await page.locator('.search-result').first().waitFor();
   await expectAccessible(page, `who can help (${theme})`);
-  await go(page, '#/people/today', 'Who is in today');
+  await goTo(page, '#/people/today', 'Who is in today');
   await expectAccessible(page, `who is in today (${theme})`);
-  await go(page, '#/people/peripheral', 'Peripheral members');
+  await goTo(page, '#/people/peripheral', 'Peripheral members');
   await expectAccessible(page, `peripheral members (${theme})`);
-  await go(page, '#/people/import', 'Bring people in');
+  await goTo(page, '#/people/import', 'Bring people in');
   await page.getByLabel('Choose a CSV file').setInputFiles({
     name: 'people.csv',
     mimeType: 'text/csv',
@@ -69,8 +59,7 @@ describe('the role directory, as a new user', () => {
   it('adds an agency and two people (one seconded), finds one by skill, and sees the peripheral view', async () => {
     const { page } = await newPc();
     await createTeamByKeyboard(page);
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'People' }).click();
-    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    await openSection(page, 'People');
 
     await page
       .getByRole('navigation', { name: 'People pages' })
@@ -83,7 +72,7 @@ describe('the role directory, as a new user', () => {
     await page.getByRole('button', { name: 'Add the agency' }).click();
     await page.getByRole('heading', { level: 1, name: 'Northfield Police' }).waitFor();
 
-    await go(page, '#/people/new-member', 'Add a person');
+    await goTo(page, '#/people/new-member', 'Add a person');
     await page.getByLabel('Name', { exact: true }).fill('Ana Silva');
     await page.getByLabel('Profession', { exact: true }).selectOption({ label: 'Health visitor' });
     await page.getByLabel('Add a skill').fill('infant feeding');
@@ -91,7 +80,7 @@ describe('the role directory, as a new user', () => {
     await page.getByRole('button', { name: 'Add to the directory' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ana Silva' }).waitFor();
 
-    await go(page, '#/people/new-member', 'Add a person');
+    await goTo(page, '#/people/new-member', 'Add a person');
     await page.getByLabel('Name', { exact: true }).fill('Tom Reid');
     await page.getByLabel('Profession', { exact: true }).selectOption({ label: 'Police officer' });
     await page.getByLabel('Employing agency').selectOption({ label: 'Northfield Police' });
@@ -105,12 +94,12 @@ describe('the role directory, as a new user', () => {
     await page.getByRole('heading', { level: 1, name: 'Tom Reid' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('Seconded until');
 
-    await go(page, '#/people/search', 'Who can help with…');
+    await goTo(page, '#/people/search', 'Who can help with…');
     await page.getByLabel('What do you need help with?').pressSequentially('infant');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('1 person found');
     expect(await page.locator('.search-result h2').allTextContents()).toEqual(['Ana Silva']);
 
-    await go(page, '#/people/peripheral', 'Peripheral members');
+    await goTo(page, '#/people/peripheral', 'Peripheral members');
     const ending = page.getByRole('region', { name: 'Secondments ending in the next 30 days' });
     expect(await ending.textContent()).toContain('Tom Reid');
     expect(await ending.textContent()).toContain('in 20 days');
@@ -121,7 +110,7 @@ describe('the role directory, as a new user', () => {
   it('passes the accessibility checks on every People screen in the dark theme, on the demo team', async () => {
     const { page } = await newPc({ colorScheme: 'dark' });
     await openDemoTeam(page);
-    await go(page, '#/people', 'People');
+    await goTo(page, '#/people', 'People');
     const first = (await page.locator('.person-card__name a').first().textContent()) ?? '';
     await checkEveryScreen(page, 'dark', first);
   });

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible } from './harness/axe';
+import { expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
+import { openSection } from './steps/navigate';
 
 /** Records calls to window.print instead of opening the browser's print dialog. */
 async function stubPrint(page: Page): Promise<void> {
@@ -117,85 +118,79 @@ describe('a team leader running reflection sessions', () => {
 describe('every Reflection screen', () => {
   const { newPc } = useBrowser();
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`passes the accessibility checks in the ${colorScheme} theme`, async () => {
-      const { page } = await newPc({ colorScheme });
-      await createTeamByKeyboard(page);
-      const check = async (name: string) => expectAccessible(page, `${name} (${colorScheme})`);
-      const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+  it('passes the accessibility checks in the light and dark themes', async () => {
+    const { page } = await newPc();
+    await createTeamByKeyboard(page);
+    const check = async (name: string) => expectAccessibleLightAndDark(page, name);
+    const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
-      await page
-        .getByRole('navigation', { name: 'Sections' })
-        .getByRole('link', { name: 'Reflection' })
-        .click();
-      await heading('Reflection');
-      await check('Reflection, no sessions');
+    await openSection(page, 'Reflection');
+    await check('Reflection, no sessions');
 
-      await page.getByRole('link', { name: 'Plan a session' }).click();
-      await heading('Plan a session');
-      await check('Plan a session');
-      await page.locator('label.radio', { hasText: 'Case reflection' }).click();
-      await page.locator('#session-case').waitFor();
-      await check('Plan a case reflection');
-      await page.locator('label.radio', { hasText: 'Reflective cycle' }).click();
-      await page.getByRole('button', { name: 'Plan the session' }).click();
-      await heading(/^Reflective cycle/);
-      await page
-        .getByRole('radiogroup', { name: defaultTeam.personName })
-        .locator('label', { hasText: 'Attended' })
-        .click();
-      await page.getByLabel(/New action/).fill('Share the rota');
-      await page.getByRole('button', { name: 'Save action' }).click();
-      await page.getByText('Action saved: Share the rota').waitFor();
-      await check('a session');
+    await page.getByRole('link', { name: 'Plan a session' }).click();
+    await heading('Plan a session');
+    await check('Plan a session');
+    await page.locator('label.radio', { hasText: 'Case reflection' }).click();
+    await page.locator('#session-case').waitFor();
+    await check('Plan a case reflection');
+    await page.locator('label.radio', { hasText: 'Reflective cycle' }).click();
+    await page.getByRole('button', { name: 'Plan the session' }).click();
+    await heading(/^Reflective cycle/);
+    await page
+      .getByRole('radiogroup', { name: defaultTeam.personName })
+      .locator('label', { hasText: 'Attended' })
+      .click();
+    await page.getByLabel(/New action/).fill('Share the rota');
+    await page.getByRole('button', { name: 'Save action' }).click();
+    await page.getByText('Action saved: Share the rota').waitFor();
+    await check('a session');
 
-      await page.getByRole('link', { name: 'Start meeting mode' }).click();
-      await page.getByRole('button', { name: 'Start the agenda' }).waitFor();
-      await check('meeting mode, earlier actions');
-      await page.getByRole('button', { name: 'Start the agenda' }).click();
-      await page.getByRole('button', { name: 'Start timer' }).click();
-      await check('meeting mode, an agenda item');
-      await page.getByRole('link', { name: 'Leave meeting mode' }).click();
+    await page.getByRole('link', { name: 'Start meeting mode' }).click();
+    await page.getByRole('button', { name: 'Start the agenda' }).waitFor();
+    await check('meeting mode, earlier actions');
+    await page.getByRole('button', { name: 'Start the agenda' }).click();
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await check('meeting mode, an agenda item');
+    await page.getByRole('link', { name: 'Leave meeting mode' }).click();
 
-      await page.getByRole('link', { name: 'Summary' }).click();
-      await heading(/^Summary: /);
-      await check('session summary');
+    await page.getByRole('link', { name: 'Summary' }).click();
+    await heading(/^Summary: /);
+    await check('session summary');
 
-      await page.goto(`${new URL(page.url()).origin}/#/reflection/templates`);
-      await heading('Reflection templates');
-      await check('templates');
-      await page.getByRole('link', { name: 'View Reflective cycle' }).click();
-      await heading('Reflective cycle');
-      await check('a built-in template');
-      await page.goBack();
-      await page.getByRole('button', { name: 'Copy and edit Reflective cycle' }).click();
-      await heading('Reflective cycle (our version)');
-      await check('template editor');
+    await page.goto(`${new URL(page.url()).origin}/#/reflection/templates`);
+    await heading('Reflection templates');
+    await check('templates');
+    await page.getByRole('link', { name: 'View Reflective cycle' }).click();
+    await heading('Reflective cycle');
+    await check('a built-in template');
+    await page.goBack();
+    await page.getByRole('button', { name: 'Copy and edit Reflective cycle' }).click();
+    await heading('Reflective cycle (our version)');
+    await check('template editor');
 
-      await page.goto(`${new URL(page.url()).origin}/#/reflection/checks`);
-      await heading('Partnership health checks');
-      await check('health checks, none yet');
-      await page.getByRole('link', { name: 'Open a health check' }).click();
-      await heading('Open a health check');
-      await check('open a health check');
-      await page.getByLabel('Title').fill('Spring check');
-      await page.getByRole('button', { name: 'Open the health check' }).click();
-      await heading('Partnership health checks');
-      await page.getByRole('link', { name: 'Answer Spring check' }).click();
-      await heading('Spring check');
-      await check('answering a health check');
-      for (const group of await page.getByRole('radiogroup').all()) {
-        await group.locator('label', { hasText: '2 – Weak' }).click();
-      }
-      await page.getByRole('button', { name: 'Send my answers' }).click();
-      await page.getByText('Thank you').waitFor();
-      await page.goto(`${new URL(page.url()).origin}/#/reflection/checks`);
-      await heading('Partnership health checks');
-      await page.getByRole('img', { name: /Overall score/ }).waitFor();
-      await check('health checks with a trend');
-      await page.getByRole('link', { name: 'Results of Spring check' }).click();
-      await heading('Results: Spring check');
-      await check('health check results');
-    }, 240_000);
-  }
+    await page.goto(`${new URL(page.url()).origin}/#/reflection/checks`);
+    await heading('Partnership health checks');
+    await check('health checks, none yet');
+    await page.getByRole('link', { name: 'Open a health check' }).click();
+    await heading('Open a health check');
+    await check('open a health check');
+    await page.getByLabel('Title').fill('Spring check');
+    await page.getByRole('button', { name: 'Open the health check' }).click();
+    await heading('Partnership health checks');
+    await page.getByRole('link', { name: 'Answer Spring check' }).click();
+    await heading('Spring check');
+    await check('answering a health check');
+    for (const group of await page.getByRole('radiogroup').all()) {
+      await group.locator('label', { hasText: '2 – Weak' }).click();
+    }
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByText('Thank you').waitFor();
+    await page.goto(`${new URL(page.url()).origin}/#/reflection/checks`);
+    await heading('Partnership health checks');
+    await page.getByRole('img', { name: /Overall score/ }).waitFor();
+    await check('health checks with a trend');
+    await page.getByRole('link', { name: 'Results of Spring check' }).click();
+    await heading('Results: Spring check');
+    await check('health check results');
+  }, 240_000);
 });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam } from './steps/firstRun';
+import { addNewcomer, createTeamByKeyboard, defaultTeam } from './steps/firstRun';
 
 const CASE_REFERENCE = 'JU-0042';
 const SECOND_PERSON = 'Ben Clarke';
@@ -64,6 +64,31 @@ async function reviewDateShown(page: Page, caseHash: string): Promise<string> {
   return (await row.locator('dd').first().textContent()) ?? '';
 }
 
+/** A PC joins the team from a file as a seconded colleague who is not yet in the team's directory. */
+async function joinAsSecondPerson(b: Page, path: string): Promise<void> {
+  await b.getByRole('button', { name: 'Join from a file' }).click();
+  await chooseFile(b, 'Choose the file', path);
+  await b.locator('#join-passphrase').fill(defaultTeam.passphrase);
+  await b.getByRole('button', { name: 'Open the file' }).click();
+  await b.getByRole('button', { name: 'Join this team' }).click();
+  // A seconded colleague, not yet in the team's directory, adds themselves with the leader beside them, who has
+  // no PIN on this PC yet and vouches with their personal password.
+  await addNewcomer(
+    b,
+    { name: SECOND_PERSON, profession: 'Health visitor', password: 'ana rows on sundays', pin: '2468' },
+    { name: defaultTeam.personName, secret: defaultTeam.password },
+  );
+  await b.getByRole('navigation', { name: 'Sections' }).waitFor();
+}
+
+/** Sets a member's secondment dates through the person's edit form. */
+async function setSecondment(page: Page, memberHash: string, field: 'start' | 'end', date: string) {
+  await page.goto(`${page.url().split('#')[0]}${memberHash}/edit`);
+  await page.getByLabel(`Secondment ${field}`).fill(date);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tom Reid' }).waitFor();
+}
+
 describe('two PCs sharing a team through files', () => {
   const { newPc } = useBrowser();
 
@@ -92,12 +117,13 @@ describe('two PCs sharing a team through files', () => {
     expect(await b.locator('.import-preview').textContent()).toContain(defaultTeam.teamName);
     expect(await b.locator('.import-preview').textContent()).toContain(defaultTeam.personName);
     await b.getByRole('button', { name: 'Join this team' }).click();
-    // A seconded colleague: not yet in the team's directory, so they add themselves.
-    await b.getByRole('button', { name: 'I am not in the list' }).click();
-    await b.getByLabel('Your name').fill(SECOND_PERSON);
-    await b.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
-    await b.getByRole('button', { name: 'Add me and continue' }).click();
-    await choosePinByKeyboard(b, '2468');
+    // A seconded colleague, not yet in the team's directory, adds themselves with the leader beside them, who has
+    // no PIN on this PC yet and vouches with their personal password.
+    await addNewcomer(
+      b,
+      { name: SECOND_PERSON, profession: 'Health visitor', password: 'ana rows on sundays', pin: '2468' },
+      { name: defaultTeam.personName, secret: defaultTeam.password },
+    );
     await b.getByRole('navigation', { name: 'Sections' }).waitFor();
 
     // The same detail changed on both PCs, neither having seen the other's change.
@@ -134,6 +160,68 @@ describe('two PCs sharing a team through files', () => {
     await goToShareAndReceive(b);
     await b.getByText('Nothing needs a decision.').waitFor();
     expect(await reviewDateShown(b, caseHash)).toBe(await reviewDateShown(a, caseHash));
+  }, 240_000);
+
+  it('holds back a file from a PC whose clock is years ahead, naming it, until a team leader brings it in', async () => {
+    const { page: a } = await newPc();
+    await createTeamByKeyboard(a);
+    const { page: b } = await newPc({ colorScheme: 'dark', clockAheadMs: 3 * 365 * 24 * 60 * 60 * 1000 });
+    await joinAsSecondPerson(b, await saveFile(a));
+
+    // B's person was added on B, three years ahead: A keeps B's file and says why, changing nothing.
+    await goToShareAndReceive(a);
+    await chooseFile(a, 'Bring in a file', await saveFile(b));
+    await a.locator('#import-passphrase').fill(defaultTeam.passphrase);
+    await a.getByRole('button', { name: 'Open the file' }).click();
+    await a.getByText('The file was kept, not brought in').waitFor();
+    const notice = a.getByText(/^The PC used by Ben Clarke has its clock about 3 years ahead of this PC’s/);
+    await notice.waitFor();
+    await a.getByRole('heading', { name: 'Waiting for a PC’s clock' }).waitFor();
+    await expectAccessible(a, 'Share and receive with a file held back (light)');
+
+    // A team leader who has checked that PC's clock may bring it in now, and is told what it does to this PC.
+    await a
+      .getByRole('button', { name: /^Bring it in now/ })
+      .first()
+      .click();
+    const dialog = a.getByRole('alertdialog', { name: 'Bring it in now?' });
+    await dialog.getByText(/This PC’s clock will move forward to/).waitFor();
+    await dialog.getByRole('button', { name: 'Bring it in now' }).click();
+    await a
+      .getByText(/was brought in/)
+      .first()
+      .waitFor();
+    // Now this PC holds changes dated years past its own clock, and says so, once, plainly.
+    await a.getByText('This PC’s clock seems to be wrong').waitFor();
+    await expectAccessible(a, 'a PC whose clock is behind what it holds (light)');
+  }, 240_000);
+
+  it('shows on a person’s page, in plain words, a secondment that ends before it starts after both PCs’ changes met', async () => {
+    const { page: a } = await newPc();
+    await createTeamByKeyboard(a);
+    await a.goto(`${a.url().split('#')[0]}#/people/new-member`);
+    await a.getByLabel('Name', { exact: true }).fill('Tom Reid');
+    await a.getByLabel('Profession', { exact: true }).selectOption({ label: 'Police officer' });
+    await a.getByLabel('Secondment start').fill('2027-01-01');
+    await a.getByLabel('Secondment end').fill('2027-06-30');
+    await a.getByRole('button', { name: 'Add to the directory' }).click();
+    await a.getByRole('heading', { level: 1, name: 'Tom Reid' }).waitFor();
+    const memberHash = `#${a.url().split('#')[1] ?? ''}`;
+    const { page: b } = await newPc({ colorScheme: 'dark' });
+    await joinAsSecondPerson(b, await saveFile(a));
+
+    // Each change fits on its own PC; together they do not.
+    await setSecondment(a, memberHash, 'start', '2027-03-01');
+    await setSecondment(b, memberHash, 'end', '2027-02-01');
+    await bringIn(b, await saveFile(a));
+
+    await b.goto(`${b.url().split('#')[0]}${memberHash}`);
+    await b.getByText('Secondment ends before it starts: two changes made on different PCs.').waitFor();
+    await expectAccessible(b, 'a person’s page with a clash (dark)');
+    // Saving dates that fit settles it.
+    await setSecondment(b, memberHash, 'end', '2027-08-31');
+    await b.getByText('Seconded until').first().waitFor();
+    expect(await b.getByText(/Secondment ends before it starts/).count()).toBe(0);
   }, 240_000);
 
   it('refuses a file opened with the wrong passphrase, in plain words', async () => {

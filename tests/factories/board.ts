@@ -6,23 +6,13 @@ import type { RowOf } from '../../shared/domain/registry';
 import { EMPTY_FILTERS } from '../../shared/board/filters';
 import { caseVisitId } from '../../shared/board/caseActivity';
 import { newId } from '../../shared/sync/record';
-import { stampAll, FACTORY_PERSON_ID } from './records';
+import { FACTORY_PERSON_ID, newEnvelope, stampAll } from './records';
 
 type Overrides<Name extends 'savedViews' | 'caseVisits'> = Partial<RowOf<Name>>;
 
-function envelope() {
-  return {
-    id: newId(),
-    stamps: {},
-    deleted: false,
-    updatedBy: FACTORY_PERSON_ID,
-    updatedAt: new Date().toISOString(),
-  };
-}
-
 export function makeSavedView(overrides: Overrides<'savedViews'> = {}): RowOf<'savedViews'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     name: 'My overdue reviews',
     ownerId: FACTORY_PERSON_ID,
     filters: { ...EMPTY_FILTERS, mine: true, review: 'overdue' },
@@ -34,7 +24,7 @@ export function makeCaseVisit(overrides: Overrides<'caseVisits'> = {}): RowOf<'c
   const personId = overrides.personId ?? FACTORY_PERSON_ID;
   const caseId = overrides.caseId ?? newId();
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     id: caseVisitId(personId, caseId),
     personId,
     caseId,

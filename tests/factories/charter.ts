@@ -4,25 +4,11 @@
  */
 import type { NewFieldsOf, RowOf } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
-import { FACTORY_PERSON_ID, stampAll } from './records';
-
-function envelope() {
-  return {
-    id: newId(),
-    stamps: {},
-    deleted: false,
-    updatedBy: FACTORY_PERSON_ID,
-    updatedAt: new Date().toISOString(),
-  };
-}
-
-function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { daysFromToday, FACTORY_PERSON_ID, newEnvelope, stampAll } from './records';
 
 export function makeCharterAim(overrides: Partial<RowOf<'charterAims'>> = {}): RowOf<'charterAims'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     title: 'Families get the help they need early',
     description: 'Every agency in the team works to get families the right service quickly.',
     ownerId: null,
@@ -33,7 +19,7 @@ export function makeCharterAim(overrides: Partial<RowOf<'charterAims'>> = {}): R
 
 export function makeCharterTarget(overrides: Partial<RowOf<'charterTargets'>> = {}): RowOf<'charterTargets'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     aimId: newId(),
     description: 'Reviews held on time',
     measure: 'reviews-on-time-share',
@@ -47,7 +33,7 @@ export function makeCharterTarget(overrides: Partial<RowOf<'charterTargets'>> = 
 
 export function makeTargetReading(overrides: Partial<RowOf<'targetReadings'>> = {}): RowOf<'targetReadings'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     targetId: newId(),
     date: daysFromToday(-10),
     value: 75,
@@ -60,7 +46,7 @@ export function makeAgencyCommitment(
   overrides: Partial<RowOf<'agencyCommitments'>> = {},
 ): RowOf<'agencyCommitments'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     agencyId: newId(),
     kind: 'staff',
     description: 'Health visitor seconded to the team',
@@ -97,7 +83,7 @@ export function commitmentFields(
 
 export function makeProcedure(overrides: Partial<RowOf<'procedures'>> = {}): RowOf<'procedures'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     title: 'Information-sharing protocol',
     kind: 'information-sharing',
     reviewDate: daysFromToday(120),
@@ -109,7 +95,7 @@ export function makeProcedureVersion(
   overrides: Partial<RowOf<'procedureVersions'>> = {},
 ): RowOf<'procedureVersions'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     procedureId: newId(),
     number: 1,
     text: '# When we share\n\n- With consent\n- To protect a child',
@@ -123,7 +109,7 @@ export function makeProcedureVersion(
 
 export function makeProcedureRead(overrides: Partial<RowOf<'procedureReads'>> = {}): RowOf<'procedureReads'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     versionId: newId(),
     memberId: newId(),
     readAt: new Date().toISOString(),

@@ -21,6 +21,7 @@ export function useDesktopKeychain(
   const api: AppApi = {
     ...web,
     keys: {
+      ...web.keys,
       osProtectionAvailable: async () => keychain.available,
       osProtect: async (key) => {
         if (!keychain.available) throw new Error('This PC cannot keep the team’s key for you.');

@@ -3,7 +3,7 @@
  * show what a team database keeps readable on disk, and to make databases as an older version of the app stored them.
  */
 import Dexie from 'dexie';
-import { MIGRATIONS } from '../../renderer/db/migrations';
+import { MIGRATIONS, SEALED_FROM_VERSION } from '../../renderer/db/migrations';
 import { teamDbName } from '../../renderer/db/teamDb';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -66,12 +66,12 @@ export function allStoredText(stores: Record<string, unknown[]>): string {
 }
 
 /**
- * A team database as versions of the app before records were locked on disk left it: the tables of version 2, each
- * record stored plain. Closed again when it returns.
+ * A team database as versions of the app before records were locked on disk left it: the tables of the last such
+ * version (held files and personal passwords included), each record stored plain. Closed again when it returns.
  */
 export async function makePlainTeamDb(teamId: string, rows: Record<string, unknown[]>): Promise<void> {
   const db = new Dexie(teamDbName(teamId));
-  for (const step of MIGRATIONS.filter((version) => version.version <= 2))
+  for (const step of MIGRATIONS.filter((version) => version.version < SEALED_FROM_VERSION))
     db.version(step.version).stores(step.stores);
   await db.open();
   await db.transaction('rw', db.tables, async () => {

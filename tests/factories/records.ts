@@ -22,26 +22,53 @@ export function stampAll<Row extends { id: string; stamps: Record<string, Hlc> }
   return { ...row, stamps };
 }
 
-function build<Name extends TableName>(fields: FieldsOf<Name>, overrides: Overrides<Name>): RowOf<Name> {
-  const row = {
+/** What every synced record carries besides its fields: a new id, not deleted, changed now by the factory's person. */
+export function newEnvelope() {
+  return {
     id: newId(),
     stamps: {},
     deleted: false,
+    purged: false,
     updatedBy: FACTORY_PERSON_ID,
     updatedAt: new Date().toISOString(),
-    ...fields,
-    ...overrides,
   };
+}
+
+/** The date `days` from today (before it when negative), as YYYY-MM-DD. */
+export function daysFromToday(days = 0): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function build<Name extends TableName>(fields: FieldsOf<Name>, overrides: Overrides<Name>): RowOf<Name> {
+  const row = { ...newEnvelope(), ...fields, ...overrides };
   // Envelope plus every field of the table, as the FieldsOf type guarantees: exactly a row of the table.
   return stampAll(row as unknown as RowOf<Name>);
 }
 
-function today(days = 0): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 export function makeTeamRecord(overrides: Overrides<'team'> = {}): RowOf<'team'> {
   return build<'team'>({ name: 'Test team', closedCaseRetentionMonths: 72 }, overrides);
+}
+
+/**
+ * A member's password record. Its verifier has the right shape but was made from no password: tests that check a
+ * password set one through the app's own function instead.
+ */
+export function makePassword(overrides: Overrides<'passwords'> = {}): RowOf<'passwords'> {
+  const id = overrides.id ?? overrides.memberId ?? newId();
+  return build<'passwords'>(
+    {
+      memberId: id,
+      verifier: {
+        algorithm: 'scrypt',
+        logN: 17,
+        r: 8,
+        p: 1,
+        salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+        hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
+      },
+    },
+    { ...overrides, id },
+  );
 }
 
 export function makeColumn(overrides: Overrides<'boardColumns'> = {}): RowOf<'boardColumns'> {
@@ -97,15 +124,15 @@ export function makeCase(overrides: Overrides<'cases'> = {}): RowOf<'cases'> {
       columnId: newId(),
       leadMemberId: null,
       concerns: ['safe', 'achieving'],
-      nextReviewDate: today(30),
+      nextReviewDate: daysFromToday(30),
       status: 'open',
-      openedAt: today(-30),
+      openedAt: daysFromToday(-30),
       closedAt: null,
       closeReason: '',
       outcome: '',
       sharingBasis: 'consent',
       consentGivenBy: 'Parent',
-      consentGivenOn: today(-29),
+      consentGivenOn: daysFromToday(-29),
       consentScope: 'The team around the child.',
       legalBasis: '',
       sharingRestriction: '',
@@ -122,7 +149,7 @@ export function makeInvolvement(overrides: Overrides<'involvements'> = {}): RowO
       memberId: newId(),
       agencyId: null,
       role: 'Lead professional',
-      since: today(-20),
+      since: daysFromToday(-20),
       until: null,
     },
     overrides,
@@ -144,7 +171,7 @@ export function makeAction(overrides: Overrides<'actions'> = {}): RowOf<'actions
       sessionId: null,
       text: 'Arrange a joint home visit',
       ownerId: null,
-      dueDate: today(7),
+      dueDate: daysFromToday(7),
       status: 'open',
       aimId: null,
       doneAt: null,
@@ -161,7 +188,7 @@ export function makeService(overrides: Overrides<'services'> = {}): RowOf<'servi
       caseId: newId(),
       name: 'Parenting programme',
       recommendedBy: null,
-      recommendedOn: today(-10),
+      recommendedOn: daysFromToday(-10),
       status: 'recommended',
       obtainedOn: null,
       whyNot: '',
@@ -176,8 +203,9 @@ export function makeView(overrides: Overrides<'views'> = {}): RowOf<'views'> {
       caseId: newId(),
       whose: 'child',
       text: 'I like my new class.',
-      recordedOn: today(-3),
+      recordedOn: daysFromToday(-3),
       recordedBy: null,
+      removedReason: '',
     },
     overrides,
   );
@@ -187,11 +215,12 @@ export function makeChronologyEntry(overrides: Overrides<'chronology'> = {}): Ro
   return build<'chronology'>(
     {
       caseId: newId(),
-      date: today(-5),
+      date: daysFromToday(-5),
       type: 'meeting',
       text: 'Team around the child meeting.',
       authorId: null,
       reviewDue: null,
+      removedReason: '',
     },
     overrides,
   );

@@ -5,27 +5,13 @@
 import { ENABLERS } from '../../shared/domain/reflection';
 import type { RowOf } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
-import { FACTORY_PERSON_ID, stampAll } from './records';
-
-function envelope() {
-  return {
-    id: newId(),
-    stamps: {},
-    deleted: false,
-    updatedBy: FACTORY_PERSON_ID,
-    updatedAt: new Date().toISOString(),
-  };
-}
-
-function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { daysFromToday, newEnvelope, stampAll } from './records';
 
 export function makeReflectionTemplate(
   overrides: Partial<RowOf<'reflectionTemplates'>> = {},
 ): RowOf<'reflectionTemplates'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     name: 'Our monthly check-in',
     kind: 'custom',
     description: 'A short look back at the month.',
@@ -42,7 +28,7 @@ export function makeSession(
   overrides: Partial<RowOf<'reflectionSessions'>> = {},
 ): RowOf<'reflectionSessions'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     date: daysFromToday(-7),
     title: 'Monthly reflection',
     facilitatorId: null,
@@ -59,12 +45,18 @@ export function makeSession(
 export function makeSessionAttendance(
   overrides: Partial<RowOf<'sessionAttendance'>> = {},
 ): RowOf<'sessionAttendance'> {
-  return stampAll({ ...envelope(), sessionId: newId(), memberId: newId(), status: 'attended', ...overrides });
+  return stampAll({
+    ...newEnvelope(),
+    sessionId: newId(),
+    memberId: newId(),
+    status: 'attended',
+    ...overrides,
+  });
 }
 
 export function makeSessionNote(overrides: Partial<RowOf<'sessionNotes'>> = {}): RowOf<'sessionNotes'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     sessionId: newId(),
     position: 1,
     prompt: 'What happened?',
@@ -79,7 +71,7 @@ export function makeSessionDecision(
   overrides: Partial<RowOf<'sessionDecisions'>> = {},
 ): RowOf<'sessionDecisions'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     sessionId: newId(),
     text: 'Decisions go on the board the same day.',
     proposesProcedureId: null,
@@ -89,7 +81,7 @@ export function makeSessionDecision(
 
 export function makeHealthCheck(overrides: Partial<RowOf<'healthChecks'>> = {}): RowOf<'healthChecks'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     title: 'Spring health check',
     opensOn: daysFromToday(-3),
     closesOn: daysFromToday(11),
@@ -103,7 +95,7 @@ export function makeHealthCheckResponse(
   overrides: Partial<RowOf<'healthCheckResponses'>> = {},
 ): RowOf<'healthCheckResponses'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     updatedBy: '',
     checkId: newId(),
     memberId: null,

@@ -4,27 +4,13 @@
  */
 import type { RowOf } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
-import { FACTORY_PERSON_ID, stampAll } from './records';
-
-function envelope() {
-  return {
-    id: newId(),
-    stamps: {},
-    deleted: false,
-    updatedBy: FACTORY_PERSON_ID,
-    updatedAt: new Date().toISOString(),
-  };
-}
-
-function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { daysFromToday, newEnvelope, stampAll } from './records';
 
 export function makeTrainingEntry(
   overrides: Partial<RowOf<'trainingEntries'>> = {},
 ): RowOf<'trainingEntries'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     title: 'Working together to safeguard children',
     type: 'joint',
     date: daysFromToday(-30),
@@ -46,7 +32,7 @@ export function makeTrainingAttendance(
   overrides: Partial<RowOf<'trainingAttendance'>> = {},
 ): RowOf<'trainingAttendance'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     entryId: newId(),
     memberId: newId(),
     professionAtTheTime: 'social-worker',
@@ -65,7 +51,7 @@ export function makeRequiredTraining(
   overrides: Partial<RowOf<'requiredTraining'>> = {},
 ): RowOf<'requiredTraining'> {
   return stampAll({
-    ...envelope(),
+    ...newEnvelope(),
     title: 'Child protection refresher',
     matchText: 'child protection',
     matchType: null,

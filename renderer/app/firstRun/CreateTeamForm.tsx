@@ -1,9 +1,14 @@
 import { useState } from 'react';
 import { PROFESSIONS, PROFESSION_LABELS } from '../../../shared/domain/directory';
+import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '../../../shared/access/password';
 import { createTeam } from '../../db/teams';
+import { makePasswordVerifier } from '../../features/access/passwordRunner';
+import { markProven } from '../../features/access/provenHere';
 import { useSettings } from '../settings/useSettings';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import { WriteError } from '../../db/writer';
+import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { FormFrame } from '../../ui/forms/FormFrame';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './passphraseStrength';
@@ -19,7 +24,11 @@ interface Values {
   profession: string;
   passphrase: string;
   passphraseAgain: string;
+  password: string;
+  passwordAgain: string;
 }
+
+const PICK_PROFESSION = 'Choose your profession.';
 
 function validate(values: Values): FieldErrors {
   const errors: FieldErrors = {};
@@ -27,7 +36,7 @@ function validate(values: Values): FieldErrors {
   else if (values.teamName.trim().length > 200)
     errors['team-name'] = 'The team’s name must be 200 characters or fewer.';
   if (!values.personName.trim()) errors['person-name'] = 'Enter your name.';
-  if (!values.profession) errors['profession'] = 'Choose your profession.';
+  if (!values.profession) errors['profession'] = PICK_PROFESSION;
   if ([...values.passphrase].length < MIN_PASSPHRASE_LENGTH) {
     errors['passphrase'] = `The passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters.`;
   }
@@ -35,6 +44,12 @@ function validate(values: Values): FieldErrors {
   else if (values.passphraseAgain !== values.passphrase) {
     errors['passphrase-again'] = 'The two passphrases are different. Type them again.';
   }
+  const password = newPasswordProblems(values.password, values.passwordAgain);
+  if (password.password) errors['password'] = password.password;
+  else if (values.password === values.passphrase)
+    errors['password'] =
+      'Choose a password of your own, not the team passphrase: everyone in the team knows that.';
+  if (password.again) errors['password-again'] = password.again;
   return errors;
 }
 
@@ -45,55 +60,51 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
     profession: '',
     passphrase: '',
     passphraseAgain: '',
+    password: '',
+    passwordAgain: '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useSaveForm('');
   const { settings } = useSettings();
-  const [failure, setFailure] = useState<string | null>(null);
   const set = (field: keyof Values) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
   const hint = passphraseStrength(values.passphrase);
+  const { errors } = form;
 
-  const submit = async () => {
-    const found = validate(values);
-    const profession = PROFESSIONS.find((candidate) => candidate === values.profession);
-    setErrors(found);
-    setAttempt((n) => n + 1);
-    if (hasErrors(found) || !profession) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const { teamId } = await createTeam({
-        teamName: values.teamName.trim(),
-        personName: values.personName.trim(),
-        profession,
-        passphrase: values.passphrase,
-        deviceId: settings.deviceId,
-      });
-      onCreated(teamId);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'The team could not be set up. Try again.');
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    void form.run(
+      () => validate(values),
+      async () => {
+        const profession = PROFESSIONS.find((candidate) => candidate === values.profession);
+        if (!profession)
+          throw new WriteError(PICK_PROFESSION, [{ field: 'profession', message: PICK_PROFESSION }]);
+        const passwordVerifier = await makePasswordVerifier(values.password);
+        const { teamId, personId } = await createTeam({
+          teamName: values.teamName.trim(),
+          personName: values.personName.trim(),
+          profession,
+          passphrase: values.passphrase,
+          deviceId: settings.deviceId,
+          passwordVerifier,
+        });
+        // Setting up the team in this window is the founder's proof: they choose their PIN next without asking again.
+        markProven(teamId, personId);
+        onCreated(teamId);
+      },
+    );
 
   return (
-    <form
-      noValidate
-      aria-labelledby="create-team-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <FormFrame
+      title="Set up a new team"
+      headingLevel={2}
+      form={form}
+      submitLabel={form.busy ? 'Setting up the team…' : 'Set up the team'}
+      onSubmit={submit}
+      actions={
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Back
+        </button>
+      }
     >
-      <h2 id="create-team-heading">Set up a new team</h2>
-      <ErrorSummary errors={errors} attempt={attempt} />
-      {failure && (
-        <p role="alert" className="field__error">
-          {failure}
-        </p>
-      )}
       <TextField
         id="team-name"
         label="Team name"
@@ -147,14 +158,27 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         error={errors['passphrase-again']}
         required
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Setting up the team…' : 'Set up the team'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Back
-        </button>
-      </div>
-    </form>
+      <TextField
+        id="password"
+        label="Your personal password"
+        hint={`Yours alone, not the team’s: it shows it is you the first time you work on any of the team’s PCs. At least ${MIN_PASSWORD_LENGTH} characters; three unrelated words work well.`}
+        type="password"
+        autoComplete="new-password"
+        value={values.password}
+        onChange={set('password')}
+        error={errors['password']}
+        required
+      />
+      <TextField
+        id="password-again"
+        label="Type your password again"
+        type="password"
+        autoComplete="new-password"
+        value={values.passwordAgain}
+        onChange={set('passwordAgain')}
+        error={errors['password-again']}
+        required
+      />
+    </FormFrame>
   );
 }

@@ -4,6 +4,7 @@ import { useSettings } from '../settings/useSettings';
 import { CreateTeamForm } from './CreateTeamForm';
 import { JoinChoice } from './JoinChoice';
 import './firstRun.css';
+import { Banner } from '../../ui/Banner';
 
 interface FirstRunProps {
   /** Called with the team to open once one is set up, joined or generated. */
@@ -51,9 +52,9 @@ export function FirstRun({ onOpened, onCancel }: FirstRunProps) {
             locked files.
           </p>
           {failure && (
-            <p role="alert" className="field__error">
+            <Banner tone="error" live>
               {failure}
-            </p>
+            </Banner>
           )}
           <ul className="choice-list">
             <li className="card">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { getAppApi } from '../../bridge/appApi';
 import { FileImport } from '../../features/sync/FileImport';
 import { useImportFlow } from '../../features/sync/useImportFlow';
+import { Banner } from '../../ui/Banner';
 
 interface JoinChoiceProps {
   onJoined: (teamId: string) => void;
@@ -42,9 +43,9 @@ export function JoinChoice({ onJoined, onCancel }: JoinChoiceProps) {
             you. You will see which team it is before anything is stored.
           </p>
           {chooseFailed && (
-            <p role="alert" className="field__error">
+            <Banner tone="error" live>
               The file could not be read. Try choosing it again.
-            </p>
+            </Banner>
           )}
           <div className="button-row">
             <button type="button" className="button" onClick={() => void pick()}>

@@ -16,6 +16,12 @@ export function parseHash(hash: string): string[] {
     });
 }
 
+/** The query part of the address (`#/training/new?fromSession=…`), which `parseHash` leaves aside. */
+export function hashQuery(hash: string): URLSearchParams {
+  const index = hash.indexOf('?');
+  return new URLSearchParams(index === -1 ? '' : hash.slice(index + 1));
+}
+
 export function hrefFor(...segments: string[]): string {
   return `#/${segments.map(encodeURIComponent).join('/')}`;
 }

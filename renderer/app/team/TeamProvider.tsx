@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { touchTeam } from '../../db/pcDb';
 import type { AccessValue } from '../access/accessContexts';
+import { DraftsFor } from '../drafts/DraftsFor';
+import { useUnsavedKeptHours } from '../drafts/useUnsavedKeptHours';
 import { useAccessMachine } from '../access/useAccessMachine';
 import { useSettings } from '../settings/useSettings';
 import type { UnlockTeamProps } from '../unlock/UnlockTeam';
@@ -54,6 +56,12 @@ export function TeamProvider({
     () => (team ? { team, teams: teams ?? [], openTeam, addTeam } : null),
     [team, teams, openTeam, addTeam],
   );
+  // The screens are made afresh for each person, so nothing one person typed is shown to the next (decision 0021).
+  // While the next person's record loads, the last one's screens stay as they are rather than being made twice.
+  const [screensFor, setScreensFor] = useState<string | null>(null);
+  const personId = person === undefined ? screensFor : (person?.id ?? null);
+  if (personId !== screensFor) setScreensFor(personId);
+  const keptHours = useUnsavedKeptHours(db, team?.id ?? '');
   const { accessScreen, shown, covered } = view;
   useKeysLockedAway(team?.id ?? null, covered);
   const access = useMemo<AccessValue>(() => ({ accessScreen, appUnderneath: shown }), [accessScreen, shown]);
@@ -100,7 +108,14 @@ export function TeamProvider({
         aria-hidden={covered || undefined}
         data-covered={covered}
       >
-        {children}
+        <DraftsFor
+          key={personId ?? 'nobody'}
+          teamId={values.team.team.id}
+          personId={personId}
+          keptHours={keptHours}
+        >
+          {children}
+        </DraftsFor>
       </div>
       {covered && renderChoosePerson()}
     </TeamContexts>

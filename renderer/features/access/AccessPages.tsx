@@ -2,15 +2,30 @@ import { hrefFor } from '../../app/router/hashRoute';
 import { HistoryPage } from './HistoryPage';
 import { RecentlyDeletedPage } from './RecentlyDeletedPage';
 import { RetentionPage } from './RetentionPage';
+import { ReviewPage } from './ReviewPage';
 import { RolesPage } from './RolesPage';
+import { TeamPrivacyPage } from './TeamPrivacyPage';
 
-/** The pages under Settings that this feature owns: `#/settings/history`, `/roles`, `/deleted`, `/retention`. */
+/**
+ * The pages under Settings that this feature owns: `#/settings/history`, `/review`, `/roles`, `/privacy`,
+ * `/deleted`, `/retention`.
+ */
 const PAGES = {
   history: { label: 'Change history', hint: 'Who changed what, and when.', component: HistoryPage },
+  review: {
+    label: 'Changes for a leader to review',
+    hint: 'Changes from other PCs that their makers were not allowed to make.',
+    component: ReviewPage,
+  },
   roles: {
     label: 'Roles and PINs',
     hint: 'Team leaders and members; clear a PIN on this PC.',
     component: RolesPage,
+  },
+  privacy: {
+    label: 'Privacy in the team',
+    hint: 'Who reads people’s own training reflections.',
+    component: TeamPrivacyPage,
   },
   deleted: {
     label: 'Recently deleted',

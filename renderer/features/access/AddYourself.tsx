@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { PROFESSIONS, PROFESSION_LABELS } from '../../../shared/domain/directory';
+import { PROFESSIONS, PROFESSION_LABELS, type Member } from '../../../shared/domain/directory';
 import { useSettings } from '../../app/settings/useSettings';
-import { addSelfToTeam } from '../../app/team/addSelfToTeam';
+import { WriteError } from '../../db/writer';
+import { addNewcomer } from './signInCommands';
 import { useTeamDb } from '../../app/team/useTeamDb';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
@@ -9,12 +10,16 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 
 interface AddYourselfProps {
+  /** The team leader who vouched for the newcomer here; null only on a made-up demo team. */
+  voucher: Member | null;
+  /** A made-up demo team, which anyone may join to look around. */
+  demo: boolean;
   onAdded: (member: { id: string; name: string }) => void;
   onCancel: () => void;
 }
 
-/** Someone new to the team adds themselves to its directory, then chooses their PIN. */
-export function AddYourself({ onAdded, onCancel }: AddYourselfProps) {
+/** Someone new to the team adds themselves to its directory, then chooses their password and PIN. */
+export function AddYourself({ voucher, demo, onAdded, onCancel }: AddYourselfProps) {
   const db = useTeamDb();
   const { settings } = useSettings();
   const [name, setName] = useState('');
@@ -30,8 +35,20 @@ export function AddYourself({ onAdded, onCancel }: AddYourselfProps) {
     setErrors(found);
     setAttempt((n) => n + 1);
     if (hasErrors(found) || !knownProfession) return;
-    const id = await addSelfToTeam(db, settings.deviceId, { name: name.trim(), profession: knownProfession });
-    onAdded({ id, name: name.trim() });
+    try {
+      const id = await addNewcomer(
+        db,
+        settings.deviceId,
+        { name: name.trim(), profession: knownProfession },
+        { demo, voucher },
+      );
+      onAdded({ id, name: name.trim() });
+    } catch (error) {
+      setErrors({
+        'new-name': error instanceof WriteError ? error.message : 'You could not be added. Try again.',
+      });
+      setAttempt((n) => n + 1);
+    }
   };
 
   return (

@@ -1,5 +1,6 @@
 import { describeChange, fieldWords, valueWords } from '../../../shared/access/auditWords';
 import type { AuditEntry } from './auditSearch';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** One change in plain words, with the old and new values where they may be shown. */
 export function AuditEntryItem({ entry }: { entry: AuditEntry }) {
@@ -14,16 +15,13 @@ export function AuditEntryItem({ entry }: { entry: AuditEntry }) {
       {row.action === 'update' && shown.length > 0 && (
         <details>
           <summary>What changed</summary>
-          <dl className="summary-list">
+          <SummaryList>
             {shown.map((change) => (
-              <div className="summary-list__row" key={change.field}>
-                <dt>{fieldWords(change.field)}</dt>
-                <dd>
-                  from {valueWords(change.before)} to {valueWords(change.after)}
-                </dd>
-              </div>
+              <SummaryRow key={change.field} term={fieldWords(change.field)}>
+                from {valueWords(change.before)} to {valueWords(change.after)}
+              </SummaryRow>
             ))}
-          </dl>
+          </SummaryList>
         </details>
       )}
       {row.action === 'update' && hidden.length > 0 && (

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { TABLES } from '../../../shared/domain/registry';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { AuditEntryItem } from './AuditEntryItem';
 import { NO_FILTERS, type AuditFilters } from './auditSearch';
 import { BackToSettings } from './BackToSettings';
-import { useAllMembers } from './useAllMembers';
+import { useMembers } from '../../app/data/useMembers';
 import { useAuditSearch } from './useAuditSearch';
 import './access.css';
 
@@ -15,13 +14,12 @@ const PAGE_SIZE = 50;
 
 /** The team's change history, searchable by person, record and date. */
 export function HistoryPage() {
-  const db = useTeamDb();
-  const members = useAllMembers(db);
+  const members = useMembers();
   const [draft, setDraft] = useState<AuditFilters>(NO_FILTERS);
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
   const [dateError, setDateError] = useState<string | undefined>();
-  const result = useAuditSearch(db, filters, offset, PAGE_SIZE);
+  const result = useAuditSearch(filters, offset, PAGE_SIZE);
   const set = (field: keyof AuditFilters) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
 

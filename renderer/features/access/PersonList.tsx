@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { PROFESSION_LABELS, type Member } from '../../../shared/domain/directory';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
 
@@ -14,7 +14,7 @@ interface PersonListProps {
 
 /** The team's members to pick yourself from. */
 export function PersonList({ onChosen, onNotListed, onBack }: PersonListProps) {
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const [chosen, setChosen] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);

@@ -1,28 +1,26 @@
 import { useState } from 'react';
-import { format, parseISO } from 'date-fns';
+import { showDate } from '../../../shared/dates';
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import type { DeletedItem } from '../../db/recentlyDeleted';
 import { restoreDeleted } from '../../db/recentlyDeleted';
-import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { purgeDeletedItem } from './accessCommands';
 import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
-import { useAllMembers } from './useAllMembers';
+import { useMembers } from '../../app/data/useMembers';
 import { useRecentlyDeleted } from './useRecentlyDeleted';
 import './access.css';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 /** Deleted records, which anyone can bring back and a team leader can remove for good. */
 export function RecentlyDeletedPage() {
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const items = useRecentlyDeleted(db);
-  const members = useAllMembers(db);
+  const items = useRecentlyDeleted();
+  const members = useMembers();
   const { message, run } = useActionMessage();
   const [purging, setPurging] = useState<DeletedItem | null>(null);
   const mayPurge = can(person, 'purge');
@@ -36,11 +34,7 @@ export function RecentlyDeletedPage() {
         Anything deleted stays here until a team leader removes it for good, so it can be brought back if it
         was deleted by mistake.
       </p>
-      {message && (
-        <Banner tone={message.tone} live>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       {items === undefined ? (
         <p role="status">Loading…</p>
       ) : items.length === 0 ? (
@@ -64,7 +58,8 @@ export function RecentlyDeletedPage() {
                 <th scope="row">{item.title}</th>
                 <td>{item.kind}</td>
                 <td>
-                  by {nameOf(item.deletedBy)} on {format(parseISO(item.deletedAt), 'd MMMM yyyy')}
+                  by {nameOf(item.deletedBy)} on {showDate(item.deletedAt)}
+                  {item.reason && <span className="deleted-reason">Reason: {item.reason}</span>}
                 </td>
                 <td>
                   <div className="button-row">

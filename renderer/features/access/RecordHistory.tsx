@@ -1,11 +1,10 @@
-import { whenWords } from '../../../shared/access/auditWords';
 import type { TableName } from '../../../shared/domain/registry';
 import type { SyncedRecord } from '../../../shared/sync/record';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { AuditEntryItem } from './AuditEntryItem';
-import { useMemberName } from './useMemberName';
 import { useRecordHistory } from './useRecordHistory';
 import './access.css';
+import { useMembersById } from '../../app/data/useMembersById';
+import { showDateTime } from '../../../shared/dates';
 
 interface RecordHistoryProps {
   table: TableName;
@@ -19,9 +18,9 @@ interface RecordHistoryProps {
  * that (who, what, when, on which PC) a click away, newest first.
  */
 export function RecordHistory({ table, record, headingLevel = 2 }: RecordHistoryProps) {
-  const db = useTeamDb();
-  const entries = useRecordHistory(db, table, record.id);
-  const lastBy = useMemberName(db, record.updatedBy);
+  const entries = useRecordHistory(table, record.id);
+  const members = useMembersById();
+  const lastBy = members && (members.get(record.updatedBy)?.name ?? null);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `history-${record.id}`;
   return (
@@ -29,7 +28,8 @@ export function RecordHistory({ table, record, headingLevel = 2 }: RecordHistory
       <Heading id={headingId}>Changes</Heading>
       {lastBy !== undefined && (
         <p>
-          Last changed by {lastBy ?? 'someone no longer in the directory'} on {whenWords(record.updatedAt)}.
+          Last changed by {lastBy ?? 'someone no longer in the directory'} on {showDateTime(record.updatedAt)}
+          .
         </p>
       )}
       {entries === undefined ? (

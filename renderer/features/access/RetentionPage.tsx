@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { format, parseISO } from 'date-fns';
+import { showDate, todayIso } from '../../../shared/dates';
 import { casesPastRetention, keptUntil } from '../../../shared/access/retention';
 import type { RowOf } from '../../../shared/domain/registry';
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { TextField } from '../../ui/forms/TextField';
 import { purgeClosedCase, setClosedCaseRetention } from './accessCommands';
@@ -15,57 +13,56 @@ import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { useClosedCases } from './useClosedCases';
-import { useTeamRecord } from './useTeamRecord';
+import { useTeamRecord } from '../../app/data/useTeamRecord';
 import './access.css';
-
-const dateWords = (date: string) => format(parseISO(date), 'd MMMM yyyy');
+import { MessageBanner } from '../../ui/MessageBanner';
+import { FormFrame } from '../../ui/forms/FormFrame';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 
 /** How long closed cases are kept, and the closed cases past that time for a leader to review and remove. */
 export function RetentionPage() {
   const { team } = useTeam();
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const teamRecord = useTeamRecord(db, team.id);
-  const closed = useClosedCases(db);
-  const { message, run } = useActionMessage();
+  const teamRecord = useTeamRecord();
+  const closed = useClosedCases();
+  const { message, run, say } = useActionMessage();
+  const form = useSaveForm('retention-');
   const [draft, setDraft] = useState<string | null>(null);
-  const [monthsError, setMonthsError] = useState<string | undefined>();
   const [purging, setPurging] = useState<RowOf<'cases'> | null>(null);
   const mayChange = can(person, 'purge');
   const months = teamRecord?.closedCaseRetentionMonths ?? 72;
-  const today = format(new Date(), 'yyyy-MM-dd');
+  const today = todayIso();
   const due = closed ? casesPastRetention(closed, months, today) : undefined;
 
-  const save = () => {
+  const save = async () => {
     const value = Number(draft ?? months);
-    if (!Number.isInteger(value) || value < 1 || value > 600) {
-      setMonthsError('Enter a whole number of months from 1 to 600.');
-      return;
-    }
-    setMonthsError(undefined);
-    void run(
+    const saved = await form.run(
+      () => ({
+        'retention-months':
+          Number.isInteger(value) && value >= 1 && value <= 600
+            ? undefined
+            : 'Enter a whole number of months from 1 to 600.',
+      }),
       () => setClosedCaseRetention(writer, team.id, value),
-      `Closed cases are now kept for ${value} ${value === 1 ? 'month' : 'months'} after they close.`,
     );
+    if (saved)
+      say(`Closed cases are now kept for ${value} ${value === 1 ? 'month' : 'months'} after they close.`);
   };
 
   return (
     <>
       <PageHeader title="Keeping closed cases" />
       <BackToSettings />
-      {message && (
-        <Banner tone={message.tone} live>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       {mayChange ? (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            save();
-          }}
+        <FormFrame
+          title="How long closed cases are kept"
+          showHeading={false}
+          form={form}
+          submitLabel="Save"
+          focusOnOpen={false}
+          onSubmit={() => void save()}
         >
           <TextField
             id="retention-months"
@@ -77,12 +74,9 @@ export function RetentionPage() {
             max={600}
             value={draft ?? String(months)}
             onChange={setDraft}
-            error={monthsError}
+            error={form.errors['retention-months']}
           />
-          <button type="submit" className="button">
-            Save
-          </button>
-        </form>
+        </FormFrame>
       ) : (
         <p>
           Closed cases are kept for {months} months after they close. Only a team leader can change this, or
@@ -115,8 +109,8 @@ export function RetentionPage() {
                 <th scope="row">
                   {record.reference} {record.displayName}
                 </th>
-                <td>{record.closedAt ? dateWords(record.closedAt) : ''}</td>
-                <td>{record.closedAt ? dateWords(keptUntil(record.closedAt, months)) : ''}</td>
+                <td>{showDate(record.closedAt, '')}</td>
+                <td>{record.closedAt ? showDate(keptUntil(record.closedAt, months)) : ''}</td>
                 {mayChange && (
                   <td>
                     <button

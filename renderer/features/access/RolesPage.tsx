@@ -1,30 +1,32 @@
 import { useState } from 'react';
 import { TEAM_ROLES, type Member, type TeamRole } from '../../../shared/domain/directory';
+import { RULES_IN_WORDS } from '../../../shared/access/permissions';
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { changeTeamRole, resetPin } from './accessCommands';
 import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
-import { useAllMembers } from './useAllMembers';
+import { useMembers } from '../../app/data/useMembers';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { usePasswordHolders } from './usePasswordHolders';
 import { usePinHolders } from './usePinHolders';
 import './access.css';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 export const ROLE_LABELS: Record<TeamRole, string> = { leader: 'Team leader', member: 'Team member' };
 
 /** Team roles, and PINs on this PC. Leaders change them; everyone can see who leads the team. */
 export function RolesPage() {
   const { team } = useTeam();
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const members = useAllMembers(db);
+  const members = useMembers();
   const pinHolders = usePinHolders(team.id);
+  const passwordHolders = usePasswordHolders(useTeamDb());
   const { message, run } = useActionMessage();
   const [clearing, setClearing] = useState<Member | null>(null);
   const mayManage = can(person, 'manage-roles');
@@ -34,25 +36,27 @@ export function RolesPage() {
     <>
       <PageHeader title="Roles and PINs" />
       <BackToSettings />
-      <p>
-        Team leaders change the board’s stages, the reflection templates and people’s roles, clear PINs on
-        this PC, and remove deleted records for good. Everyone else in the team can do everything else.
-      </p>
+      <section aria-labelledby="rules-heading">
+        <h2 id="rules-heading">Who may do what</h2>
+        <ul>
+          {RULES_IN_WORDS.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+      </section>
       {!mayManage && <p>Only a team leader can change roles or clear PINs.</p>}
-      {message && (
-        <Banner tone={message.tone} live>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       <table className="data-table">
         <caption className="visually-hidden">
-          Team members, their roles and whether they have a PIN on this PC
+          Team members, their roles, whether they have a PIN on this PC and whether they have set a personal
+          password
         </caption>
         <thead>
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Role</th>
             <th scope="col">PIN on this PC</th>
+            <th scope="col">Personal password</th>
           </tr>
         </thead>
         <tbody>
@@ -103,6 +107,7 @@ export function RolesPage() {
                     </>
                   )}
                 </td>
+                <td>{passwordHolders?.has(member.id) ? 'Set' : 'Not set yet'}</td>
               </tr>
             );
           })}
@@ -125,8 +130,9 @@ export function RolesPage() {
         }}
       >
         <p>
-          They will choose a new PIN the next time they sign in on this PC. Their PINs on other PCs do not
-          change, and none of their work is affected.
+          The next time they sign in on this PC they show it is them, with their personal password or a team
+          leader beside them, and choose a new PIN. Their PINs on other PCs do not change, and none of their
+          work is affected.
         </p>
       </ConfirmDialog>
     </>

@@ -1,59 +1,51 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { PIN_LENGTH, newPinProblems } from '../../../shared/access/pinRules';
 import type { Member } from '../../../shared/domain/directory';
-import { setPin } from '../../db/pins';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import { hasErrors, type FieldErrors } from '../../ui/forms/fieldErrors';
+import { useSettings } from '../../app/settings/useSettings';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { forgetProven } from './provenHere';
+import { choosePin } from './signInCommands';
+import { FormFrame } from '../../ui/forms/FormFrame';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { TextField } from '../../ui/forms/TextField';
 
 interface SetPinProps {
   teamId: string;
   member: Pick<Member, 'id' | 'name'>;
+  /** A made-up demo team, where anyone may choose a PIN for anyone. */
+  demo: boolean;
   onDone: () => Promise<void>;
 }
 
 /** Choosing a personal PIN for this PC, typed twice. */
-export function SetPin({ teamId, member, onDone }: SetPinProps) {
+export function SetPin({ teamId, member, demo, onDone }: SetPinProps) {
+  const db = useTeamDb();
+  const { settings } = useSettings();
   const [pin, setPinValue] = useState('');
   const [again, setAgain] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useSaveForm('new-');
 
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>('#new-pin')?.focus();
-  }, [member.id]);
-
-  const submit = async () => {
-    const problems = newPinProblems(pin, again);
-    const found: FieldErrors = { 'new-pin': problems.pin, 'new-pin-again': problems.again };
-    setErrors(found);
-    setAttempt((n) => n + 1);
-    if (hasErrors(found)) return;
-    setBusy(true);
-    try {
-      await setPin(teamId, member.id, pin);
-      await onDone();
-    } catch (error) {
-      setErrors({
-        'new-pin': error instanceof Error ? error.message : 'The PIN could not be saved. Try again.',
-      });
-      setAttempt((n) => n + 1);
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    void form.run(
+      () => {
+        const problems = newPinProblems(pin, again);
+        return { 'new-pin': problems.pin, 'new-pin-again': problems.again };
+      },
+      async () => {
+        await choosePin(db, settings.deviceId, member, pin, { demo });
+        forgetProven(teamId, member.id);
+        await onDone();
+      },
+    );
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <FormFrame
+      title="Choose your PIN"
+      showHeading={false}
+      form={form}
+      submitLabel={form.busy ? 'Saving your PIN…' : 'Save my PIN and continue'}
+      onSubmit={submit}
     >
-      <ErrorSummary errors={errors} attempt={attempt} />
       <TextField
         id="new-pin"
         label="Choose a PIN"
@@ -63,7 +55,7 @@ export function SetPin({ teamId, member, onDone }: SetPinProps) {
         autoComplete="new-password"
         value={pin}
         onChange={setPinValue}
-        error={errors['new-pin']}
+        error={form.errors['new-pin']}
         required
       />
       <TextField
@@ -74,14 +66,9 @@ export function SetPin({ teamId, member, onDone }: SetPinProps) {
         autoComplete="new-password"
         value={again}
         onChange={setAgain}
-        error={errors['new-pin-again']}
+        error={form.errors['new-pin-again']}
         required
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving your PIN…' : 'Save my PIN and continue'}
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

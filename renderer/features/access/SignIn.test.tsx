@@ -1,21 +1,61 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { SettingsProvider } from '../../app/settings/SettingsContext';
-import { TeamProvider } from '../../app/team/TeamProvider';
+import { useEffect, useState } from 'react';
 import { usePerson } from '../../app/team/usePerson';
+import { useTeamDb } from '../../app/team/useTeamDb';
+import { useWriter } from '../../app/team/useWriter';
 import { useAccessActions } from '../../app/access/useAccessActions';
 import { getAppApi } from '../../bridge/appApi';
 import { setPin } from '../../db/pins';
 import { createTeam } from '../../db/teams';
 import { rememberUnlocked } from '../../app/access/unlockMemory';
-import { SignIn } from './SignIn';
+import { makeVerifier } from '../../../shared/access/password';
+import { markProven } from './provenHere';
+import { renderSignedInApp } from '../../../tests/factories/appRender';
 import { TEST_KEY_WORK_FACTOR } from '../../../tests/factories/pcTeam';
 
 // The machine running the tests may be busy: PIN checks and live queries get time to settle.
 const SLOW = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 30_000 });
+
+/** How many times each stand-in page below was drawn. */
+const renders = { readsRecords: 0, saves: 0 };
+
+/** Counts each drawing that reached the page (an effect without dependencies runs after every one). */
+/**
+ * Resolves once the pages have stopped drawing: signing in ends with reads that land a moment later (the person's
+ * record, the team's settings), and on a busy machine those can come after the sign-in screen has gone.
+ */
+async function drawingSettled(): Promise<void> {
+  let last = JSON.stringify(renders);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = JSON.stringify(renders);
+    if (now === last) return;
+    last = now;
+  }
+}
+
+function useCountRenders(page: keyof typeof renders): void {
+  useEffect(() => {
+    renders[page] += 1;
+  });
+}
+
+/** A page that reads the team's records: it has no reason to draw again when the screen locks. */
+function ReadsRecords() {
+  const db = useTeamDb();
+  useCountRenders('readsRecords');
+  return <p data-team={db.teamId}>Records</p>;
+}
+
+/** A form that saves: it draws again only for a new person, never for a lock. */
+function Saves() {
+  useWriter();
+  useCountRenders('saves');
+  return <p>Can save</p>;
+}
 
 /** Stands in for the app's screens: a note being typed, the person's name, and the Lock button. */
 function TeamScreens() {
@@ -35,7 +75,7 @@ function TeamScreens() {
   );
 }
 
-async function openNewTeam(options: { pin?: string; signedIn?: boolean } = {}) {
+async function openNewTeam(options: { pin?: string; signedIn?: boolean; founder?: boolean } = {}) {
   rememberUnlocked(null);
   const { teamId, personId } = await createTeam({
     teamName: 'East Team',
@@ -43,22 +83,20 @@ async function openNewTeam(options: { pin?: string; signedIn?: boolean } = {}) {
     profession: 'social-worker',
     passphrase: 'kettle orbit meadow',
     keyWorkFactor: TEST_KEY_WORK_FACTOR,
+    passwordVerifier: makeVerifier('sam’s own words', { logN: 10, r: 8, p: 1 }),
   });
+  // As the set-up form does: setting up the team in this window shows who the founder is.
+  if (options.founder) markProven(teamId, personId);
   if (options.pin) await setPin(teamId, personId, options.pin, 1_000);
   await getAppApi().settings.set({ lastTeamId: teamId });
   // As after entering the PIN earlier in this window.
   if (options.signedIn) rememberUnlocked({ teamId, personId });
-  render(
-    <SettingsProvider fallback={<p>Loading</p>}>
-      <TeamProvider
-        fallback={<p>Loading</p>}
-        renderFirstRun={() => <p>Welcome</p>}
-        renderUnlock={() => <p>Locked</p>}
-        renderChoosePerson={() => <SignIn />}
-      >
-        <TeamScreens />
-      </TeamProvider>
-    </SettingsProvider>,
+  renderSignedInApp(
+    <>
+      <TeamScreens />
+      <ReadsRecords />
+      <Saves />
+    </>,
   );
   return { teamId, personId };
 }
@@ -73,7 +111,7 @@ async function enterPin(pin: string, button: 'Sign in' | 'Unlock') {
 
 describe('signing in on a shared PC', () => {
   it('has the team’s creator choose a PIN, typed twice, before anything of the team is shown', async () => {
-    await openNewTeam();
+    await openNewTeam({ founder: true });
     const user = userEvent.setup();
     await screen.findByRole('heading', { level: 1, name: 'Choose your PIN' }, SLOW);
     expect(screen.queryByText(/Child A\./)).toBeNull();
@@ -151,6 +189,24 @@ describe('the lock screen', () => {
     await screen.findByRole('heading', { level: 1, name: 'Who is working on East Team?' }, SLOW);
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { level: 1, name: 'Joined Up is locked' }, SLOW);
+  });
+});
+
+describe('locking and the pages underneath', () => {
+  it('does not draw the pages that read or save records again when the screen locks and unlocks', async () => {
+    await openNewTeam({ pin: '4071', signedIn: true });
+    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    await drawingSettled();
+    const user = userEvent.setup();
+    const before = { ...renders };
+
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    await screen.findByRole('heading', { level: 1, name: 'Joined Up is locked' }, SLOW);
+    expect(renders).toEqual(before);
+
+    await enterPin('4071', 'Unlock');
+    await waitFor(() => expect(document.querySelector('[data-access-screen]')).toBeNull(), SLOW);
+    expect(renders).toEqual(before);
   });
 });
 

@@ -1,20 +1,17 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { TeamSwitcher } from '../../app/team/TeamSwitcher';
+import { useState } from 'react';
+import type { Member } from '../../../shared/domain/directory';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
 import { useAccess } from '../../app/access/useAccess';
 import { useAccessActions } from '../../app/access/useAccessActions';
+import { AccessLayout } from './AccessLayout';
 import { AddYourself } from './AddYourself';
+import { ForPerson, type Chosen } from './ForPerson';
 import { PersonList } from './PersonList';
-import { PinEntry } from './PinEntry';
-import { SetPin } from './SetPin';
-import { usePinState } from './usePinState';
+import { forgetProven } from './provenHere';
+import { useTeamRecord } from '../../app/data/useTeamRecord';
+import { VouchForm } from './VouchForm';
 import './access.css';
-
-interface Chosen {
-  id: string;
-  name: string;
-}
 
 /**
  * Who is working: the sign-in screen when the team opens, and the lock screen over the hidden app. Nothing from
@@ -22,28 +19,37 @@ interface Chosen {
  */
 export function SignIn() {
   const { team } = useTeam();
+  const teamRecord = useTeamRecord();
   const { accessScreen, appUnderneath } = useAccess();
   const { signIn, switchPerson, cancelSwitch } = useAccessActions();
   const person = usePerson();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [adding, setAdding] = useState(false);
+  /** The leader who vouched for someone new, before they add themselves to the directory. */
+  const [voucher, setVoucher] = useState<Member | null>(null);
 
-  if (accessScreen === 'opening' || accessScreen === 'open') {
+  if (accessScreen === 'opening' || accessScreen === 'open' || teamRecord === undefined) {
     return (
       <AccessLayout title="Opening Joined Up…" underneath={appUnderneath}>
         <p role="status">Opening Joined Up…</p>
       </AccessLayout>
     );
   }
+  const demo = teamRecord?.demo ?? false;
+  const finish = async (memberId: string) => {
+    forgetProven(team.id, memberId);
+    await signIn(memberId);
+  };
 
   const workingPerson = person && !person.deleted ? person : null;
   if (accessScreen === 'locked' && workingPerson) {
     return (
       <ForPerson
-        teamId={team.id}
+        key={workingPerson.id}
         member={workingPerson}
+        demo={demo}
         underneath={appUnderneath}
-        onDone={() => signIn(workingPerson.id)}
+        onDone={() => finish(workingPerson.id)}
         other={
           <button type="button" className="button button--secondary" onClick={switchPerson}>
             Someone else? Switch person
@@ -53,15 +59,21 @@ export function SignIn() {
     );
   }
 
+  const backToList = () => {
+    setChosen(null);
+    setAdding(false);
+    setVoucher(null);
+  };
   if (chosen) {
     return (
       <ForPerson
-        teamId={team.id}
+        key={chosen.id}
         member={chosen}
+        demo={demo}
         underneath={appUnderneath}
-        onDone={() => signIn(chosen.id)}
+        onDone={() => finish(chosen.id)}
         other={
-          <button type="button" className="button button--secondary" onClick={() => setChosen(null)}>
+          <button type="button" className="button button--secondary" onClick={backToList}>
             Back to the list
           </button>
         }
@@ -69,11 +81,28 @@ export function SignIn() {
     );
   }
 
+  if (adding && !demo && !voucher) {
+    return (
+      <AccessLayout title="A team leader vouches for you" underneath={appUnderneath}>
+        <p>
+          Someone new joins the team on this PC only with a team leader beside them, who vouches for them
+          here. The team passphrase alone does not say who you are.
+        </p>
+        <VouchForm forWhom="this new colleague" onVouched={setVoucher} />
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={backToList}>
+            Back to the list
+          </button>
+        </div>
+      </AccessLayout>
+    );
+  }
+
   return (
     <AccessLayout title={`Who is working on ${team.name}?`} underneath={appUnderneath}>
       <p>Everything you change will show your name, so your colleagues know who did what.</p>
       {adding ? (
-        <AddYourself onAdded={setChosen} onCancel={() => setAdding(false)} />
+        <AddYourself voucher={voucher} demo={demo} onAdded={setChosen} onCancel={backToList} />
       ) : (
         <PersonList
           onChosen={(member) => setChosen({ id: member.id, name: member.name })}
@@ -81,7 +110,7 @@ export function SignIn() {
           {...(workingPerson
             ? {
                 onBack: () => {
-                  setAdding(false);
+                  backToList();
                   cancelSwitch();
                 },
               }
@@ -89,83 +118,5 @@ export function SignIn() {
         />
       )}
     </AccessLayout>
-  );
-}
-
-interface ForPersonProps {
-  teamId: string;
-  member: Chosen;
-  underneath: boolean;
-  onDone: () => Promise<void>;
-  other: ReactNode;
-}
-
-/** A PIN for one person: entered to sign in or unlock, or chosen when they have none on this PC yet. */
-function ForPerson({ teamId, member, underneath, onDone, other }: ForPersonProps) {
-  const state = usePinState(teamId, member.id);
-  if (!state) {
-    return (
-      <AccessLayout title="Joined Up" underneath={underneath}>
-        <p role="status">Loading…</p>
-      </AccessLayout>
-    );
-  }
-  if (!state.hasPin) {
-    return (
-      <AccessLayout title="Choose your PIN" underneath={underneath}>
-        <p>
-          {member.name}, choose a PIN for this PC. You will enter it each time you sign in here, and to unlock
-          the screen when you come back to it.
-        </p>
-        <SetPin teamId={teamId} member={member} onDone={onDone} />
-        <div className="button-row">{other}</div>
-      </AccessLayout>
-    );
-  }
-  return (
-    <AccessLayout title={underneath ? 'Joined Up is locked' : 'Sign in'} underneath={underneath}>
-      <p>
-        {underneath
-          ? `${member.name} was working here. Enter your PIN to carry on where you left off.`
-          : `Signing in as ${member.name}.`}
-      </p>
-      <PinEntry
-        teamId={teamId}
-        member={member}
-        submitLabel={underneath ? 'Unlock' : 'Sign in'}
-        onRight={onDone}
-      />
-      <div className="button-row">{other}</div>
-    </AccessLayout>
-  );
-}
-
-function AccessLayout({
-  title,
-  underneath,
-  children,
-}: {
-  title: string;
-  underneath: boolean;
-  children: ReactNode;
-}) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = `${title} – Joined Up`;
-  }, [title]);
-  return (
-    <div className={underneath ? 'access-overlay' : 'access-page'} data-access-screen>
-      <header className="access-bar">
-        <span className="access-bar__name">Joined Up</span>
-        {/* Opening another team from a lock screen would close the locked person's work, so it is offered only here. */}
-        {!underneath && <TeamSwitcher />}
-      </header>
-      <main className="centered-page" id="access-main">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {title}
-        </h1>
-        {children}
-      </main>
-    </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RowOf } from '../../../shared/domain/registry';
-import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 /** Closed cases that are not deleted; undefined while loading. */
-export function useClosedCases(db: TeamDb): RowOf<'cases'>[] | undefined {
+export function useClosedCases(): RowOf<'cases'>[] | undefined {
+  const db = useTeamDb();
   return useLiveQuery(
     () =>
       db

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listRecentlyDeleted, type DeletedItem } from '../../db/recentlyDeleted';
-import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 /** Deleted records not yet removed for good, newest first; undefined while loading. */
-export function useRecentlyDeleted(db: TeamDb): DeletedItem[] | undefined {
+export function useRecentlyDeleted(): DeletedItem[] | undefined {
+  const db = useTeamDb();
   return useLiveQuery(() => listRecentlyDeleted(db), [db]);
 }

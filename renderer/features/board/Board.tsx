@@ -18,7 +18,7 @@ import { WriteError } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
 import { BoardColumn } from './BoardColumn';
 import { moveCase } from './boardCommands';
-import type { StageChoice } from './CaseCard';
+import type { StageChoice } from './MoveMenu';
 import { MoveDialog, type PendingMove } from './MoveDialog';
 import { stageKeyboardCoordinates } from './stageKeyboardCoordinates';
 

@@ -2,7 +2,8 @@ import { memo, useEffect, useRef } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BoardCard } from '../../../shared/board/boardIndex';
-import { CaseCard, type StageChoice } from './CaseCard';
+import { CaseCard } from './CaseCard';
+import type { StageChoice } from './MoveMenu';
 
 interface BoardColumnProps {
   /** Unique on the page: the lane and the stage. */

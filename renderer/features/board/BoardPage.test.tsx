@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays, format } from 'date-fns';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
-import { addBoardCase, renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { addBoardCase } from '../../../tests/factories/boardCases';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { createRecord, updateRecord } from '../../db/writer';
 import { BoardSection } from './BoardSection';
 

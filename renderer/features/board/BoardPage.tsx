@@ -3,11 +3,10 @@ import { buildBoardIndex } from '../../../shared/board/boardIndex';
 import { filterCards } from '../../../shared/board/filterCards';
 import { type BoardFilters } from '../../../shared/board/filters';
 import { layoutBoard, type Grouping } from '../../../shared/board/grouping';
-import { todayIso } from '../../../shared/board/reviewDates';
+
 import { can } from '../../../shared/domain/roles';
 import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { PageHeader } from '../../ui/PageHeader';
 import { Board } from './Board';
 import { BoardFiltersPanel } from './BoardFiltersPanel';
@@ -18,18 +17,18 @@ import { useBoardSearchTexts } from './useBoardSearchTexts';
 import { useCaseActivity } from './useCaseActivity';
 import { useSavedViews } from './useSavedViews';
 import './board.css';
+import { todayIso } from '../../../shared/dates';
 
 const NO_TEXTS: ReadonlyMap<string, string> = new Map();
 
 /** The team's joint case board: stages, cases, filters, swimlanes and saved views. */
 export function BoardPage() {
-  const db = useTeamDb();
   const person = usePerson();
   const personId = person?.id ?? null;
   const today = todayIso();
-  const data = useBoardData(db, today);
-  const changed = useCaseActivity(db, personId, data);
-  const views = useSavedViews(db, personId);
+  const data = useBoardData(today);
+  const changed = useCaseActivity(personId, data);
+  const views = useSavedViews(personId);
   const [initial] = useState(readBoardUrl);
   const [filters, setFilters] = useState<BoardFilters>(initial.filters);
   const [grouping, setGrouping] = useState<Grouping>(initial.grouping);
@@ -59,7 +58,7 @@ export function BoardPage() {
       window.clearTimeout(timer);
     };
   }, [index, painted]);
-  const searchTexts = useBoardSearchTexts(db, painted, today);
+  const searchTexts = useBoardSearchTexts(painted, today);
   const shown = useMemo(
     () => (index ? filterCards(index.cards, applied, personId, searchTexts ?? NO_TEXTS) : []),
     [index, applied, personId, searchTexts],

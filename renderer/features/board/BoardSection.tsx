@@ -1,4 +1,4 @@
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { hrefFor } from '../../app/router/hashRoute';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';

@@ -1,15 +1,10 @@
 import { memo, useEffect, useRef } from 'react';
 import { useDraggable } from '@dnd-kit/core';
-import { format, parseISO } from 'date-fns';
+import { showDate } from '../../../shared/dates';
 import type { BoardCard } from '../../../shared/board/boardIndex';
 import { WELLBEING_LABELS } from '../../../shared/domain/cases';
 import { hrefFor } from '../../app/router/hashRoute';
-import { MoveMenu } from './MoveMenu';
-
-export interface StageChoice {
-  id: string;
-  title: string;
-}
+import { MoveMenu, type StageChoice } from './MoveMenu';
 
 interface CaseCardProps {
   card: BoardCard;
@@ -23,10 +18,6 @@ interface CaseCardProps {
   /** Take focus once shown (after a move, so keyboard users stay with the case). */
   focusNow?: boolean;
   onFocused?: () => void;
-}
-
-function longDate(date: string): string {
-  return format(parseISO(date), 'd MMMM yyyy');
 }
 
 /** One case on the board: what the team needs at a glance, a link to the case, and two ways to move it. */
@@ -98,7 +89,7 @@ export const CaseCard = memo(function CaseCard({
         <div>
           <dt>Review</dt>
           <dd>
-            {card.nextReviewDate ? longDate(card.nextReviewDate) : 'No date set'}
+            {showDate(card.nextReviewDate, 'No date set')}
             {card.review === 'overdue' && <span className="tag tag--error">Overdue</span>}
             {card.review === 'due-soon' && <span className="tag tag--warning">Due soon</span>}
           </dd>

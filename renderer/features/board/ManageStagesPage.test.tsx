@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { orderColumns } from '../../../shared/board/boardIndex';
 import { makeTestTeam } from '../../../tests/factories/testTeam';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { updateRecord } from '../../db/writer';
 import { caseVisitId } from '../../../shared/board/caseActivity';
 import { recordCaseVisit } from './caseVisits';

@@ -3,24 +3,22 @@ import type { BoardColumn } from '../../../shared/domain/team';
 import { can } from '../../../shared/domain/roles';
 import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError, type WriteContext } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { FormMessages } from '../../ui/forms/FormMessages';
 import { TextField } from '../../ui/forms/TextField';
-import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { addStage, bringBackStage, moveStage, renameStage, retireStage } from './boardCommands';
-import { useBoardColumns } from './useBoardColumns';
+import { useStages } from '../../app/data/useStages';
 import './board.css';
 
 /** Leaders rename, reorder, add, retire and bring back the board's stages. */
 export function ManageStagesPage() {
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const columns = useBoardColumns(db);
+  const columns = useStages();
   const allowed = can(person, 'manage-columns');
   return (
     <>
@@ -56,8 +54,10 @@ function StagesEditor({ columns, writer }: { columns: readonly BoardColumn[]; wr
   const retired = columns.filter((column) => column.retired);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [newTitle, setNewTitle] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  // Each stage is a small form of its own, with its own Save; one useSaveForm over them all gives one error summary
+  // at the top of the page (FormMessages) rather than a FormFrame, with its own summary and buttons, per stage.
+  const form = useSaveForm('');
+  const { errors } = form;
   const [done, setDone] = useState<string | null>(null);
   // After a stage moves, its button moves in the page too; focus follows it once the new order is shown.
   const refocus = useRef<string | null>(null);
@@ -70,22 +70,28 @@ function StagesEditor({ columns, writer }: { columns: readonly BoardColumn[]; wr
     refocus.current = null;
   }, [columns]);
 
+  /** Runs a change to the stages; a refusal is said beside the name of the stage it concerns (`field`). */
   const run = async (field: string, action: () => Promise<string>) => {
-    try {
-      const message = await action();
-      setErrors({});
-      setDone(message);
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      setDone(null);
-      setErrors({ [field]: error.problems[0]?.message ?? error.message });
-      setAttempt((n) => n + 1);
-    }
+    let message: string | null = null;
+    const saved = await form.run(
+      () => ({}),
+      async () => {
+        try {
+          message = await action();
+        } catch (error) {
+          if (!(error instanceof WriteError)) throw error;
+          throw new WriteError(error.message, [
+            { field, message: error.problems[0]?.message ?? error.message },
+          ]);
+        }
+      },
+    );
+    setDone(saved ? message : null);
   };
 
   return (
     <>
-      <ErrorSummary errors={errors} attempt={attempt} />
+      <FormMessages form={form} />
       {done && (
         <Banner tone="success" live>
           {done}

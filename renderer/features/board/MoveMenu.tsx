@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Menu, MenuItem, Popover } from 'react-aria-components';
-import type { StageChoice } from './CaseCard';
+
+/** A stage a case can be moved to. */
+export interface StageChoice {
+  id: string;
+  title: string;
+}
 
 interface MoveMenuProps {
   reference: string;

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import type { BoardFilters } from '../../../shared/board/filters';
 import type { SavedView } from '../../../shared/domain/board';
 import { useWriter } from '../../app/team/useWriter';
-import { WriteError } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
-import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { deleteView, saveView } from './boardCommands';
 
 interface SavedViewsPanelProps {
@@ -19,22 +18,16 @@ interface SavedViewsPanelProps {
 export function SavedViewsPanel({ views, filters, onApply }: SavedViewsPanelProps) {
   const writer = useWriter();
   const [name, setName] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useSaveForm('view-');
   const [done, setDone] = useState<string | null>(null);
 
   const save = async () => {
-    setAttempt((n) => n + 1);
-    try {
-      await saveView(writer, name, filters);
-      setErrors({});
-      setDone(`Saved the view “${name.trim()}”.`);
-      setName('');
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      setDone(null);
-      setErrors({ 'view-name': error.problems[0]?.message ?? error.message });
-    }
+    const saved = await form.run(
+      () => ({}),
+      () => saveView(writer, name, filters),
+    );
+    setDone(saved ? `Saved the view “${name.trim()}”.` : null);
+    if (saved) setName('');
   };
 
   return (
@@ -75,26 +68,24 @@ export function SavedViewsPanel({ views, filters, onApply }: SavedViewsPanelProp
           ))}
         </ul>
       )}
-      <form
-        noValidate
+      <FormFrame
+        title="Save these filters as a view"
+        showHeading={false}
         className="saved-views__form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+        form={form}
+        submitLabel="Save as a view"
+        submitTone="secondary"
+        focusOnOpen={false}
+        onSubmit={() => void save()}
       >
-        <ErrorSummary errors={errors} attempt={attempt} />
         <TextField
           id="view-name"
           label="Name for these filters"
           value={name}
           onChange={setName}
-          error={errors['view-name']}
+          error={form.errors['view-name']}
         />
-        <button type="submit" className="button button--secondary">
-          Save as a view
-        </button>
-      </form>
+      </FormFrame>
     </section>
   );
 }

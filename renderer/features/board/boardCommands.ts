@@ -5,7 +5,7 @@
 import { boardFiltersSchema, type BoardFilters } from '../../../shared/board/filters';
 import { positionAtEnd, positionForMove } from '../../../shared/board/columnOrder';
 import { orderColumns } from '../../../shared/board/boardIndex';
-import { todayIso } from '../../../shared/board/reviewDates';
+
 import {
   WriteError,
   createRecord,
@@ -14,6 +14,7 @@ import {
   updateRecord,
   type WriteContext,
 } from '../../db/writer';
+import { todayIso } from '../../../shared/dates';
 
 export const MOVE_REASON_MAX = 200;
 export const STAGE_NAME_MAX = 60;
@@ -139,12 +140,12 @@ export async function saveView(writer: WriteContext, name: string, filters: Boar
   const trimmed = name.trim();
   if (trimmed === '') {
     throw new WriteError('Enter a name for the view.', [
-      { field: 'view-name', message: 'Enter a name for the view.' },
+      { field: 'name', message: 'Enter a name for the view.' },
     ]);
   }
   if (trimmed.length > VIEW_NAME_MAX) {
     const message = `Keep the name to ${VIEW_NAME_MAX} characters or fewer.`;
-    throw new WriteError(message, [{ field: 'view-name', message }]);
+    throw new WriteError(message, [{ field: 'name', message }]);
   }
   const parsed = boardFiltersSchema.parse(filters);
   return inOneWrite(writer, async () => {

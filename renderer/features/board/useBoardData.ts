@@ -1,6 +1,5 @@
 import type { BoardData } from '../../../shared/board/boardIndex';
 import { CARDS_PART } from '../../../shared/board/boardSource';
-import type { TeamDb } from '../../db/teamDb';
 import { useSnapshotPart } from './useSnapshotPart';
 
 /**
@@ -8,6 +7,6 @@ import { useSnapshotPart } from './useSnapshotPart';
  * (decision 0013), so opening the board does not read every case. The aims and actions text for search comes
  * apart, from `useBoardSearchTexts`. Undefined while loading.
  */
-export function useBoardData(db: TeamDb, today: string): BoardData | undefined {
-  return useSnapshotPart(db, CARDS_PART, today);
+export function useBoardData(today: string): BoardData | undefined {
+  return useSnapshotPart(CARDS_PART, today);
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { buildSearchTexts } from '../../../shared/board/boardIndex';
 import { SEARCH_PART } from '../../../shared/board/searchSource';
-import type { TeamDb } from '../../db/teamDb';
 import { useSnapshotPart } from './useSnapshotPart';
 
 /**
@@ -9,11 +8,7 @@ import { useSnapshotPart } from './useSnapshotPart';
  * saved snapshot (decision 0013). Read only once `ready` (after the cards are on screen): the cards do not show
  * it. Undefined until read.
  */
-export function useBoardSearchTexts(
-  db: TeamDb,
-  ready: boolean,
-  today: string,
-): ReadonlyMap<string, string> | undefined {
-  const source = useSnapshotPart(db, SEARCH_PART, today, ready);
+export function useBoardSearchTexts(ready: boolean, today: string): ReadonlyMap<string, string> | undefined {
+  const source = useSnapshotPart(SEARCH_PART, today, ready);
   return useMemo(() => (source ? buildSearchTexts(source.aims, source.actions) : undefined), [source]);
 }

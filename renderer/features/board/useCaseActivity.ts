@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BoardData } from '../../../shared/board/boardIndex';
 import { casesChangedSinceVisit, latestChangeByOthers } from '../../../shared/board/caseActivity';
-import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 /** The tables whose rows belong to a case: a change to any of them is a change to the case. */
 const CHILD_TABLES = ['involvements', 'aims', 'actions', 'chronology', 'services', 'views'] as const;
@@ -12,11 +12,8 @@ const CHILD_TABLES = ['involvements', 'aims', 'actions', 'chronology', 'services
  * rows of the cases they visited (through the `caseId` indexes: a person opens dozens of cases, the team has
  * thousands); the case rows themselves come from the board's own data.
  */
-export function useCaseActivity(
-  db: TeamDb,
-  personId: string | null,
-  data: BoardData | undefined,
-): ReadonlySet<string> {
+export function useCaseActivity(personId: string | null, data: BoardData | undefined): ReadonlySet<string> {
+  const db = useTeamDb();
   const ready = data !== undefined;
   const extra = useLiveQuery(async () => {
     // Nothing to compare until the board is shown and the person has opened a case here before.

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SavedView } from '../../../shared/domain/board';
-import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 /** The person's own saved board views, by name; undefined while loading. */
-export function useSavedViews(db: TeamDb, personId: string | null): SavedView[] | undefined {
+export function useSavedViews(personId: string | null): SavedView[] | undefined {
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     if (personId === null) return [];
     const rows = await db.rows('savedViews').where('ownerId').equals(personId).toArray();

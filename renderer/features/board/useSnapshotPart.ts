@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { PartSource, SnapshotPart } from '../../../shared/board/snapshotPart';
 import { listPartChangeKeys, loadPart, savePart, type LoadedPart } from '../../db/boardSnapshot';
 import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 interface Shown<Source extends PartSource> {
   db: TeamDb;
@@ -28,11 +29,11 @@ function saveAfterDrawing(db: TeamDb, loaded: LoadedPart<PartSource>): void {
  * write to the part's tables adds. Undefined until loaded.
  */
 export function useSnapshotPart<Source extends PartSource>(
-  db: TeamDb,
   part: SnapshotPart<Source>,
   today: string,
   enabled = true,
 ): Source | undefined {
+  const db = useTeamDb();
   const notes = useLiveQuery(
     () => (enabled ? listPartChangeKeys(db, part.name) : undefined),
     [db, part.name, enabled],

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Action } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { SelectField } from '../../ui/forms/SelectField';
@@ -6,10 +5,12 @@ import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { PASSED_WARNING } from './ReviewForms';
-import { hasPassed, isoFromParts, partsFromIso } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
-import { addCaseAction, updateAction } from './childCommands';
+import { addCaseAction, updateAction } from './caseRowCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, hasPassed, partsFromDay } from '../../../shared/dates';
 
 interface ActionFormProps extends CaseSectionProps {
   action: Action | null;
@@ -19,13 +20,13 @@ interface ActionFormProps extends CaseSectionProps {
 
 /** Adds or changes an action: what, who, by when, and the aim it serves. A past due date is flagged, not refused. */
 export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSaved }: ActionFormProps) {
+  const form = useSaveForm('actionform-', `action:${caseRow.id}:${action?.id ?? 'new'}`);
   const writer = useWriter();
-  const form = useSaveForm('actionform-');
-  const [text, setText] = useState(action?.text ?? '');
-  const [ownerId, setOwnerId] = useState(action?.ownerId ?? '');
-  const [due, setDue] = useState(partsFromIso(action?.dueDate ?? null));
-  const [aimId, setAimId] = useState(action?.aimId ?? '');
-  const dueDate = isoFromParts(due, 'The due date');
+  const [text, setText] = useDraftField(form.draftKey, 'text', action?.text ?? '');
+  const [ownerId, setOwnerId] = useDraftField(form.draftKey, 'ownerId', action?.ownerId ?? '');
+  const [due, setDue] = useDraftField(form.draftKey, 'due', partsFromDay(action?.dueDate ?? null));
+  const [aimId, setAimId] = useDraftField(form.draftKey, 'aimId', action?.aimId ?? '');
+  const dueDate = dayFromParts(due, 'The due date');
 
   const submit = async () => {
     const ok = await form.run(

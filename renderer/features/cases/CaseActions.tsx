@@ -1,32 +1,29 @@
-import { useState } from 'react';
 import type { Action } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { ActionForm } from './ActionForm';
 import { ChangeButton } from './ChangeButton';
-import { hasPassed, showDate, showDateTime } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { deleteCaseRow, setActionStatus } from './childCommands';
+import { deleteCaseRow, setActionStatus } from './caseRowCommands';
+import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
+import { hasPassed, showDate, showDateTime } from '../../../shared/dates';
+import { useActionMessage } from '../../ui/useActionMessage';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
 export function CaseActions(props: CaseSectionProps) {
-  const { rows, members, today, onDeleted } = props;
+  const { rows, members, today, onDeleted, removed, undoRemoval } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('action');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { message, run } = useActionMessage();
   const aimText = (id: string | null) => rows.aims.find((aim) => aim.id === id)?.text ?? 'No aim linked';
 
-  const setStatus = async (action: Action, status: Action['status']) => {
-    setProblem(null);
-    try {
-      await setActionStatus(writer, action.id, status);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'This could not be saved.');
-    }
-  };
+  const setStatus = (action: Action, status: Action['status']) =>
+    run(() => setActionStatus(writer, action.id, status), undefined, 'This could not be saved. Try again.');
 
   return (
     <section aria-labelledby="actions-heading" className="case-section">
@@ -36,92 +33,98 @@ export function CaseActions(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      {problem && (
-        <Banner tone="error" live>
-          {problem}
-        </Banner>
-      )}
-      {rows.actions.length === 0 ? (
+      <MessageBanner message={message} />
+      {rows.actions.length === 0 && removed?.table !== 'actions' ? (
         <p>No actions yet.</p>
       ) : (
         <ul className="case-list">
-          {rows.actions.map((action) => {
-            const overdue = action.status === 'open' && hasPassed(action.dueDate, today);
-            return (
-              <li key={action.id} className={`case-list__item${overdue ? ' case-list__item--overdue' : ''}`}>
-                <p className="case-text case-list__title">
-                  {overdue && <strong className="tag tag--error case-tag-gap">Overdue</strong>}
-                  {action.status === 'done' && (
-                    <strong className="tag tag--success case-tag-gap">Done</strong>
-                  )}
-                  {action.text}
-                </p>
-                <dl className="case-facts">
-                  <div>
-                    <dt>Owner</dt>
-                    <dd>{personName(members, action.ownerId, 'Nobody yet')}</dd>
-                  </div>
-                  <div>
-                    <dt>Due</dt>
-                    <dd>{showDate(action.dueDate)}</dd>
-                  </div>
-                  <div>
-                    <dt>Status</dt>
-                    <dd>
-                      {action.status === 'done' && action.doneAt
-                        ? `Done by ${personName(members, action.doneBy, 'someone')} on ${showDateTime(action.doneAt)}`
-                        : STATUS_WORDS[action.status]}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>Serves the aim</dt>
-                    <dd>{aimText(action.aimId)}</dd>
-                  </div>
-                </dl>
-                {editing === action.id ? (
-                  <ActionForm {...props} action={action} onCancel={close} onSaved={done} />
-                ) : (
-                  <div className="button-row no-print">
-                    {action.status === 'open' ? (
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={`Mark done: ${action.text}`}
-                        onClick={() => void setStatus(action, 'done')}
-                      >
-                        Mark done
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={`Reopen: ${action.text}`}
-                        onClick={() => void setStatus(action, 'open')}
-                      >
-                        Reopen
-                      </button>
+          {withRemoved(
+            rows.actions.map((action, index) => {
+              const overdue = action.status === 'open' && hasPassed(action.dueDate, today);
+              return (
+                <li
+                  key={action.id}
+                  id={caseItemId('actions', action.id)}
+                  tabIndex={-1}
+                  className={`case-list__item${overdue ? ' case-list__item--overdue' : ''}`}
+                >
+                  <p className="case-text case-list__title">
+                    {overdue && <strong className="tag tag--error case-tag-gap">Overdue</strong>}
+                    {action.status === 'done' && (
+                      <strong className="tag tag--success case-tag-gap">Done</strong>
                     )}
-                    <ChangeButton
-                      id={`action-${action.id}`}
-                      what={`action: ${action.text}`}
-                      onPress={() => open(action.id)}
-                    />
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() =>
-                        void deleteCaseRow(writer, 'actions', action.id).then(() =>
-                          onDeleted('actions', action.id, `the action “${action.text}”`),
-                        )
-                      }
-                    >
-                      Delete<span className="visually-hidden"> action: {action.text}</span>
-                    </button>
-                  </div>
-                )}
-              </li>
-            );
-          })}
+                    {action.text}
+                  </p>
+                  <dl className="case-facts">
+                    <div>
+                      <dt>Owner</dt>
+                      <dd>{personName(members, action.ownerId, 'Nobody yet')}</dd>
+                    </div>
+                    <div>
+                      <dt>Due</dt>
+                      <dd>{showDate(action.dueDate, 'No date set')}</dd>
+                    </div>
+                    <div>
+                      <dt>Status</dt>
+                      <dd>
+                        {action.status === 'done' && action.doneAt
+                          ? `Done by ${personName(members, action.doneBy, 'someone')} on ${showDateTime(action.doneAt)}`
+                          : STATUS_WORDS[action.status]}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>Serves the aim</dt>
+                      <dd>{aimText(action.aimId)}</dd>
+                    </div>
+                  </dl>
+                  {editing === action.id ? (
+                    <ActionForm {...props} action={action} onCancel={close} onSaved={done} />
+                  ) : (
+                    <div className="button-row no-print">
+                      {action.status === 'open' ? (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          aria-label={`Mark done: ${action.text}`}
+                          onClick={() => void setStatus(action, 'done')}
+                        >
+                          Mark done
+                        </button>
+                      ) : (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          aria-label={`Reopen: ${action.text}`}
+                          onClick={() => void setStatus(action, 'open')}
+                        >
+                          Reopen
+                        </button>
+                      )}
+                      <ChangeButton
+                        id={`action-${action.id}`}
+                        what={`action: ${action.text}`}
+                        onPress={() => open(action.id)}
+                      />
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          void deleteCaseRow(writer, 'actions', action.id).then(() =>
+                            onDeleted('actions', action.id, `the action “${action.text}”`, index),
+                          )
+                        }
+                      >
+                        Delete<span className="visually-hidden"> action: {action.text}</span>
+                      </button>
+                    </div>
+                  )}
+                </li>
+              );
+            }),
+            'actions',
+            removed,
+            undoRemoval,
+          )}
         </ul>
       )}
       {editing === 'add' ? (

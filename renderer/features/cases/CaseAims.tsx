@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { AIM_STATUSES, AIM_STATUS_LABELS, type Aim, type AimStatus } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
@@ -7,12 +6,14 @@ import { TextField } from '../../ui/forms/TextField';
 import { ChangeButton } from './ChangeButton';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import type { CaseSectionProps } from './caseSectionProps';
-import { addAim, deleteCaseRow, updateAim } from './childCommands';
+import { addAim, deleteCaseRow, updateAim } from './caseRowCommands';
+import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 export function CaseAims(props: CaseSectionProps) {
-  const { rows, onDeleted } = props;
+  const { rows, onDeleted, removed, undoRemoval } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('aim');
 
@@ -24,47 +25,52 @@ export function CaseAims(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      {rows.aims.length === 0 ? (
+      {rows.aims.length === 0 && removed?.table !== 'aims' ? (
         <p>No shared aims yet. Agree them with the family and the team.</p>
       ) : (
         <ul className="case-list">
-          {rows.aims.map((aim) => {
-            const serving = rows.actions.filter((action) => action.aimId === aim.id).length;
-            return (
-              <li key={aim.id} className="case-list__item">
-                <p className="case-text case-list__title">{aim.text}</p>
-                <div className="aim-progress">
-                  <progress max={100} value={aim.progress} aria-label={`Progress towards: ${aim.text}`} />
-                  <span>
-                    {aim.progress}% · {AIM_STATUS_LABELS[aim.status]} · {serving}{' '}
-                    {serving === 1 ? 'action serves' : 'actions serve'} this aim
-                  </span>
-                </div>
-                {editing === aim.id ? (
-                  <AimForm aim={aim} caseId={aim.caseId} onCancel={close} onSaved={done} />
-                ) : (
-                  <div className="button-row no-print">
-                    <ChangeButton
-                      id={`aim-${aim.id}`}
-                      what={`aim: ${aim.text}`}
-                      onPress={() => open(aim.id)}
-                    />
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() =>
-                        void deleteCaseRow(writer, 'aims', aim.id).then(() =>
-                          onDeleted('aims', aim.id, `the aim “${aim.text}”`),
-                        )
-                      }
-                    >
-                      Delete<span className="visually-hidden"> aim: {aim.text}</span>
-                    </button>
+          {withRemoved(
+            rows.aims.map((aim, index) => {
+              const serving = rows.actions.filter((action) => action.aimId === aim.id).length;
+              return (
+                <li key={aim.id} id={caseItemId('aims', aim.id)} tabIndex={-1} className="case-list__item">
+                  <p className="case-text case-list__title">{aim.text}</p>
+                  <div className="aim-progress">
+                    <progress max={100} value={aim.progress} aria-label={`Progress towards: ${aim.text}`} />
+                    <span>
+                      {aim.progress}% · {AIM_STATUS_LABELS[aim.status]} · {serving}{' '}
+                      {serving === 1 ? 'action serves' : 'actions serve'} this aim
+                    </span>
                   </div>
-                )}
-              </li>
-            );
-          })}
+                  {editing === aim.id ? (
+                    <AimForm aim={aim} caseId={aim.caseId} onCancel={close} onSaved={done} />
+                  ) : (
+                    <div className="button-row no-print">
+                      <ChangeButton
+                        id={`aim-${aim.id}`}
+                        what={`aim: ${aim.text}`}
+                        onPress={() => open(aim.id)}
+                      />
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          void deleteCaseRow(writer, 'aims', aim.id).then(() =>
+                            onDeleted('aims', aim.id, `the aim “${aim.text}”`, index),
+                          )
+                        }
+                      >
+                        Delete<span className="visually-hidden"> aim: {aim.text}</span>
+                      </button>
+                    </div>
+                  )}
+                </li>
+              );
+            }),
+            'aims',
+            removed,
+            undoRemoval,
+          )}
         </ul>
       )}
       {editing === 'add' ? (
@@ -91,11 +97,15 @@ interface AimFormProps {
 }
 
 function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
+  const form = useSaveForm('aimform-', `aim:${caseId}:${aim?.id ?? 'new'}`);
   const writer = useWriter();
-  const form = useSaveForm('aimform-');
-  const [text, setText] = useState(aim?.text ?? '');
-  const [progress, setProgress] = useState(String(aim?.progress ?? 0));
-  const [status, setStatus] = useState<string>(aim?.status ?? 'working-towards');
+  const [text, setText] = useDraftField(form.draftKey, 'text', aim?.text ?? '');
+  const [progress, setProgress] = useDraftField(form.draftKey, 'progress', String(aim?.progress ?? 0));
+  const [status, setStatus] = useDraftField<string>(
+    form.draftKey,
+    'status',
+    aim?.status ?? 'working-towards',
+  );
 
   const submit = async () => {
     const value = Number(progress);

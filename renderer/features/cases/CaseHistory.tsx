@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { AUDIT_ACTION_LABELS, type AuditRow } from '../../../shared/domain/audit';
-import { showDate, showDateTime } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { ROW_WORDS, fieldWords } from './caseWords';
 import { useCaseHistory } from './useCaseHistory';
-import { useStages } from './useStages';
+import { useStages } from '../../app/data/useStages';
+import { showDate, showDateTime } from '../../../shared/dates';
 
 const FIRST_SHOWN = 20;
 

@@ -1,13 +1,14 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { CasePage } from './CasePage';
 import { createCase } from './caseCommands';
-import { todayIso } from './caseDates';
-import { readCaseChildren } from './useCaseChildren';
+
+import { readCaseRows } from './useCaseRows';
+import { todayIso } from '../../../shared/dates';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
@@ -57,6 +58,31 @@ async function typeDate(
 
 // A whole case page in jsdom is heavy: give each scenario time, and wait for live reads after each save.
 describe('the case page', { timeout: 30_000 }, () => {
+  it('marks a field that waits for a decision, with a link to settle it', async () => {
+    await openCase();
+    expect(screen.queryByRole('link', { name: /wait for a decision/ })).toBeNull();
+    // As an import would leave it: another PC's unseen value for the next review date.
+    await team.db.decisions.put({
+      id: `cases|${caseId}|nextReviewDate|other`,
+      table: 'cases',
+      recordId: caseId,
+      field: 'nextReviewDate',
+      keptValue: '2027-06-01',
+      keptStamp: '001796397661720-000000-pc-b',
+      otherValue: '2027-05-01',
+      otherStamp: '001796397661650-000000-pc-a',
+      otherBy: team.ctx.person.id,
+      otherAt: new Date().toISOString(),
+      bundleId: null,
+      foundAt: new Date().toISOString(),
+    });
+    const mark = await screen.findByRole('link', {
+      name: /^Two values wait for a decision about the next review date\W+settle it in Share and receive$/,
+    });
+    expect(mark).toHaveAttribute('href', '#/sync');
+    expect(mark.closest('.summary-list__row')).toHaveTextContent('Next review');
+  });
+
   it('adds a shared aim and an action that serves it', async () => {
     const user = await openCase();
     await user.click(screen.getByRole('button', { name: 'Add a shared aim' }));
@@ -89,7 +115,7 @@ describe('the case page', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText(/^Done by Alex Morgan on \d+ \w+ \d{4} at \d\d:\d\d$/),
     ).toBeInTheDocument();
-    const [stored] = (await readCaseChildren(team.db, caseId)).actions;
+    const [stored] = (await readCaseRows(team.db, caseId)).actions;
     expect(stored?.doneBy).toBe(team.ctx.person.id);
     expect(stored?.doneAt).not.toBeNull();
   });
@@ -155,27 +181,30 @@ describe('the case page', { timeout: 30_000 }, () => {
     await typeDate(user, screen.getByRole('group', { name: 'Next review date' }), '1', '12', '2030');
     await user.click(screen.getByRole('button', { name: 'Record the review' }));
     await screen.findByText('Review recorded in the chronology.');
-    const review = (await readCaseChildren(team.db, caseId)).chronology.find(
-      (entry) => entry.type === 'review',
-    );
+    const review = (await readCaseRows(team.db, caseId)).chronology.find((entry) => entry.type === 'review');
     expect(review?.reviewDue).toBe('2030-06-01');
     expect((await team.db.rows('cases').get(caseId))?.nextReviewDate).toBe('2030-12-01');
     expect(await screen.findByText(/The review was due on 1 June 2030/)).toBeInTheDocument();
   });
 
-  it('deletes a service and brings it back with Undo', async () => {
+  it('deletes a service, says so with Undo in its place and focus there, and Undo brings it back', async () => {
     const user = await openCase();
     await user.click(screen.getByRole('button', { name: 'Add a service' }));
     await user.type(screen.getByLabelText('Service'), 'Parenting programme');
     await user.click(screen.getByRole('button', { name: 'Add the service' }));
     await screen.findByText('Service added.');
     await user.click(await screen.findByRole('button', { name: 'Delete service: Parenting programme' }));
-    await screen.findByText(/Deleted: the service “Parenting programme”/);
+    const services = within(screen.getByRole('region', { name: 'Services' }));
+    await services.findByText('Removed the service “Parenting programme”. It is in Recently deleted.');
     await waitFor(() => expect(screen.queryByRole('button', { name: /Change service/ })).toBeNull());
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(services.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.click(services.getByRole('button', { name: 'Undo' }));
     expect(
       await screen.findByRole('button', { name: 'Change service: Parenting programme' }),
     ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(document.activeElement?.contains(services.getByText('Parenting programme'))).toBe(true),
+    );
   });
 
   it('records the change of lead professional in the chronology and the team around the child', async () => {

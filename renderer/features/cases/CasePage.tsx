@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
@@ -14,30 +14,26 @@ import { CaseServices } from './CaseServices';
 import { CaseSummary } from './CaseSummary';
 import { CaseViews } from './CaseViews';
 import { Chronology } from './Chronology';
+import { caseItemId, type Removed } from './RemovedNotice';
 import { PrintCaseButton } from './PrintCaseButton';
 import { CloseCase } from './CloseCase';
 import { InformationSharing } from './InformationSharing';
 import { TeamAroundChild } from './TeamAroundChild';
-import { todayIso } from './caseDates';
-import { restoreCaseRow, type CaseChildTable } from './childCommands';
-import { useAgencies } from './useAgencies';
-import { useCase } from './useCase';
-import { useCaseChildren } from './useCaseChildren';
-import { useMemberNames } from './useMemberNames';
-import './cases.css';
 
-interface Deleted {
-  table: CaseChildTable;
-  id: string;
-  what: string;
-}
+import { restoreCaseRow, type CaseRowTable } from './caseRowCommands';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useCaseRows } from './useCaseRows';
+import { useMembersById } from '../../app/data/useMembersById';
+import './cases.css';
+import { useRecord } from '../../app/data/useRecord';
+import { todayIso } from '../../../shared/dates';
 
 export function CasePage({ caseId }: { caseId: string }) {
   const writer = useWriter();
   const person = usePerson();
-  const caseRow = useCase(caseId);
-  const rows = useCaseChildren(caseId);
-  const members = useMemberNames();
+  const caseRow = useRecord('cases', caseId);
+  const rows = useCaseRows(caseId);
+  const members = useMembersById();
   // People who can be chosen now: the same list useTeamMembers gives, without reading the directory twice.
   const team = useMemo(
     () =>
@@ -48,9 +44,18 @@ export function CasePage({ caseId }: { caseId: string }) {
     [members],
   );
   const agencies = useAgencies();
-  const [deleted, setDeleted] = useState<Deleted | null>(null);
-  const [undoProblem, setUndoProblem] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  // After an Undo, the row comes back when the live read catches up: focus goes to it then.
+  const focusNext = useRef<string | null>(null);
   const today = todayIso();
+
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    const row = document.getElementById(focusNext.current);
+    if (!row) return;
+    row.focus();
+    focusNext.current = null;
+  }, [rows]);
 
   // Opening the case counts as looking at it, for the board's "changed since you last looked". A visit that
   // cannot be noted must never stop the case from opening, so its failure is ignored.
@@ -82,9 +87,15 @@ export function CasePage({ caseId }: { caseId: string }) {
     team,
     agencies,
     today,
-    onDeleted: (table: CaseChildTable, id: string, what: string) => {
-      setUndoProblem(null);
-      setDeleted({ table, id, what });
+    onDeleted: (table: CaseRowTable, id: string, what: string, index: number) => {
+      setRemoved({ table, id, what, index });
+    },
+    removed,
+    undoRemoval: async () => {
+      if (!removed) return;
+      await restoreCaseRow(writer, removed.table, removed.id);
+      setRemoved(null);
+      focusNext.current = caseItemId(removed.table, removed.id);
     },
   };
   const title = `${caseRow.reference}${caseRow.displayName ? ` ${caseRow.displayName}` : ''}`;
@@ -106,26 +117,6 @@ export function CasePage({ caseId }: { caseId: string }) {
       {caseRow.status === 'closed' && (
         <Banner title="This case is closed">
           <p>You can still read everything and add to the chronology. Reopen it to plan again.</p>
-        </Banner>
-      )}
-      {deleted && (
-        <Banner tone="success" live>
-          <p>
-            Deleted: {deleted.what}.{' '}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                void restoreCaseRow(writer, deleted.table, deleted.id).then(
-                  () => setDeleted(null),
-                  () => setUndoProblem('It could not be brought back. Look in “Recently deleted”.'),
-                );
-              }}
-            >
-              Undo
-            </button>
-          </p>
-          {undoProblem && <p role="alert">{undoProblem}</p>}
         </Banner>
       )}
       <CaseSummary {...props} />

@@ -3,11 +3,13 @@ import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { ChangeButton } from './ChangeButton';
 import { ServiceForm } from './ServiceForm';
-import { showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { deleteCaseRow } from './childCommands';
+import { deleteCaseRow } from './caseRowCommands';
+import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
+import { showDate } from '../../../shared/dates';
 
 const STATUS_TAG = {
   recommended: 'tag',
@@ -17,7 +19,7 @@ const STATUS_TAG = {
 } as const;
 
 export function CaseServices(props: CaseSectionProps) {
-  const { rows, members, onDeleted } = props;
+  const { rows, members, onDeleted, removed, undoRemoval } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('service');
 
@@ -29,64 +31,74 @@ export function CaseServices(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      {rows.services.length === 0 ? (
+      {rows.services.length === 0 && removed?.table !== 'services' ? (
         <p>No services recommended yet.</p>
       ) : (
         <ul className="case-list">
-          {rows.services.map((service) => (
-            <li key={service.id} className="case-list__item">
-              <p className="case-list__title">
-                <strong className={`${STATUS_TAG[service.status]} case-tag-gap`}>
-                  {SERVICE_STATUS_LABELS[service.status]}
-                </strong>
-                {service.name}
-              </p>
-              <dl className="case-facts">
-                <div>
-                  <dt>Recommended by</dt>
-                  <dd>{personName(members, service.recommendedBy, 'Not recorded')}</dd>
-                </div>
-                <div>
-                  <dt>Recommended on</dt>
-                  <dd>{showDate(service.recommendedOn, 'Not recorded')}</dd>
-                </div>
-                {service.status === 'obtained' && (
+          {withRemoved(
+            rows.services.map((service, index) => (
+              <li
+                key={service.id}
+                id={caseItemId('services', service.id)}
+                tabIndex={-1}
+                className="case-list__item"
+              >
+                <p className="case-list__title">
+                  <strong className={`${STATUS_TAG[service.status]} case-tag-gap`}>
+                    {SERVICE_STATUS_LABELS[service.status]}
+                  </strong>
+                  {service.name}
+                </p>
+                <dl className="case-facts">
                   <div>
-                    <dt>Obtained on</dt>
-                    <dd>{showDate(service.obtainedOn, 'Not recorded')}</dd>
+                    <dt>Recommended by</dt>
+                    <dd>{personName(members, service.recommendedBy, 'Not recorded')}</dd>
+                  </div>
+                  <div>
+                    <dt>Recommended on</dt>
+                    <dd>{showDate(service.recommendedOn, 'Not recorded')}</dd>
+                  </div>
+                  {service.status === 'obtained' && (
+                    <div>
+                      <dt>Obtained on</dt>
+                      <dd>{showDate(service.obtainedOn, 'Not recorded')}</dd>
+                    </div>
+                  )}
+                  {(service.status === 'declined' || service.status === 'not-available') && (
+                    <div>
+                      <dt>Why not</dt>
+                      <dd className="case-text">{service.whyNot}</dd>
+                    </div>
+                  )}
+                </dl>
+                {editing === service.id ? (
+                  <ServiceForm {...props} service={service} onCancel={close} onSaved={done} />
+                ) : (
+                  <div className="button-row no-print">
+                    <ChangeButton
+                      id={`service-${service.id}`}
+                      what={`service: ${service.name}`}
+                      onPress={() => open(service.id)}
+                    />
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        void deleteCaseRow(writer, 'services', service.id).then(() =>
+                          onDeleted('services', service.id, `the service “${service.name}”`, index),
+                        )
+                      }
+                    >
+                      Delete<span className="visually-hidden"> service: {service.name}</span>
+                    </button>
                   </div>
                 )}
-                {(service.status === 'declined' || service.status === 'not-available') && (
-                  <div>
-                    <dt>Why not</dt>
-                    <dd className="case-text">{service.whyNot}</dd>
-                  </div>
-                )}
-              </dl>
-              {editing === service.id ? (
-                <ServiceForm {...props} service={service} onCancel={close} onSaved={done} />
-              ) : (
-                <div className="button-row no-print">
-                  <ChangeButton
-                    id={`service-${service.id}`}
-                    what={`service: ${service.name}`}
-                    onPress={() => open(service.id)}
-                  />
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      void deleteCaseRow(writer, 'services', service.id).then(() =>
-                        onDeleted('services', service.id, `the service “${service.name}”`),
-                      )
-                    }
-                  >
-                    Delete<span className="visually-hidden"> service: {service.name}</span>
-                  </button>
-                </div>
-              )}
-            </li>
-          ))}
+              </li>
+            )),
+            'services',
+            removed,
+            undoRemoval,
+          )}
         </ul>
       )}
       {editing === 'add' ? (

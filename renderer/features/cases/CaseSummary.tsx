@@ -3,30 +3,46 @@ import { Banner } from '../../ui/Banner';
 import { ChangeButton } from './ChangeButton';
 import { ConcernsForm, DetailsForm, LeadForm, StageForm } from './SummaryForms';
 import { RecordReviewForm, ReviewDateForm } from './ReviewForms';
-import { hasPassed, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
-import { useStages } from './useStages';
+import { useStages } from '../../app/data/useStages';
+import { hasPassed, showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
+import { DecisionMark } from '../sync/DecisionMark';
+import { useFieldsToDecide } from '../sync/useFieldsToDecide';
 
 type Part = 'details' | 'stage' | 'lead' | 'concerns' | 'review' | 'record-review';
+
+/** The case's own fields each row shows, for the mark of a difference waiting for a decision. */
+const FIELDS: Partial<Record<Part, readonly string[]>> = {
+  details: ['reference', 'displayName'],
+  stage: ['columnId', 'status'],
+  lead: ['leadMemberId'],
+  concerns: ['concerns'],
+  review: ['nextReviewDate'],
+};
 
 export function CaseSummary(props: CaseSectionProps) {
   const { caseRow, members, today } = props;
   const stages = useStages();
+  const toDecide = useFieldsToDecide('cases', caseRow.id);
+  const mark = (part: Part, what: string) =>
+    FIELDS[part]?.some((field) => toDecide.has(field)) ? <DecisionMark what={what} /> : null;
   const { editing, saved, open, close, done } = useEditingPart<Part>('change');
   const stage = stages?.find((column) => column.id === caseRow.columnId);
   const reviewOverdue = caseRow.status === 'open' && hasPassed(caseRow.nextReviewDate, today);
   const formProps = { ...props, onCancel: close, onSaved: done };
 
   const row = (part: Part, label: string, value: React.ReactNode) => (
-    <div className="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-      <dd>
-        <ChangeButton id={`change-${part}`} what={label.toLowerCase()} onPress={() => open(part)} />
-      </dd>
-    </div>
+    <SummaryRow
+      term={label}
+      actions={<ChangeButton id={`change-${part}`} what={label.toLowerCase()} onPress={() => open(part)} />}
+    >
+      {value}
+      {mark(part, label.toLowerCase())}
+    </SummaryRow>
   );
 
   return (
@@ -37,7 +53,7 @@ export function CaseSummary(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      <dl className="summary-list">
+      <SummaryList>
         {row(
           'details',
           'Reference and name',
@@ -67,47 +83,37 @@ export function CaseSummary(props: CaseSectionProps) {
             </ul>
           ),
         )}
-        <div className="summary-list__row">
-          <dt>Next review</dt>
-          <dd>
-            {showDate(caseRow.nextReviewDate)}
-            {reviewOverdue && <strong className="tag tag--error case-overdue"> Review overdue</strong>}
-          </dd>
-          <dd className="summary-list__actions">
-            <ChangeButton id="change-review" what="next review date" onPress={() => open('review')} />
-            <ChangeButton
-              id="change-record-review"
-              what=""
-              label="Record a review held"
-              onPress={() => open('record-review')}
-            />
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Opened</dt>
-          <dd>{showDate(caseRow.openedAt)}</dd>
-          <dd />
-        </div>
+        <SummaryRow
+          term="Next review"
+          actions={
+            <>
+              <ChangeButton id="change-review" what="next review date" onPress={() => open('review')} />
+              <ChangeButton
+                id="change-record-review"
+                what=""
+                label="Record a review held"
+                onPress={() => open('record-review')}
+              />
+            </>
+          }
+        >
+          {showDate(caseRow.nextReviewDate, 'No date set')}
+          {reviewOverdue && <strong className="tag tag--error case-overdue"> Review overdue</strong>}
+          {mark('review', 'next review date')}
+        </SummaryRow>
+        <SummaryRow term="Opened">{showDate(caseRow.openedAt)}</SummaryRow>
         {caseRow.status === 'closed' && (
           <>
-            <div className="summary-list__row">
-              <dt>Closed</dt>
-              <dd>{showDate(caseRow.closedAt)}</dd>
-              <dd />
-            </div>
-            <div className="summary-list__row">
-              <dt>Why it closed</dt>
-              <dd className="case-text">{caseRow.closeReason}</dd>
-              <dd />
-            </div>
-            <div className="summary-list__row">
-              <dt>Outcome</dt>
-              <dd className="case-text">{caseRow.outcome}</dd>
-              <dd />
-            </div>
+            <SummaryRow term="Closed">{showDate(caseRow.closedAt)}</SummaryRow>
+            <SummaryRow term="Why it closed" valueClassName="case-text">
+              {caseRow.closeReason}
+            </SummaryRow>
+            <SummaryRow term="Outcome" valueClassName="case-text">
+              {caseRow.outcome}
+            </SummaryRow>
           </>
         )}
-      </dl>
+      </SummaryList>
       {editing === 'details' && <DetailsForm {...formProps} />}
       {editing === 'stage' && stages && <StageForm {...formProps} stages={stages} />}
       {editing === 'lead' && <LeadForm {...formProps} />}

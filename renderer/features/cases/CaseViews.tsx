@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { VIEW_WHOSE, type ViewWhose } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
@@ -6,12 +5,16 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { addView, deleteCaseRow } from './childCommands';
+import { addView } from './caseRowCommands';
+import { RemoveEntryButton } from './RemoveEntryButton';
+import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';
 
 export const WHOSE_WORDS: Record<ViewWhose, string> = {
   child: 'The child',
@@ -21,8 +24,7 @@ export const WHOSE_WORDS: Record<ViewWhose, string> = {
 };
 
 export function CaseViews(props: CaseSectionProps) {
-  const { caseRow, rows, members, today, onDeleted } = props;
-  const writer = useWriter();
+  const { caseRow, rows, members, today, onDeleted, removed, undoRemoval } = props;
   const { editing, saved, open, close, done } = useEditingPart<'add'>('views');
 
   return (
@@ -33,32 +35,35 @@ export function CaseViews(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      {rows.views.length === 0 ? (
+      {rows.views.length === 0 && removed?.table !== 'views' ? (
         <p>No views recorded yet. Ask the child and the family what matters to them.</p>
       ) : (
         <ul className="case-list">
-          {rows.views.map((view) => (
-            <li key={view.id} className="case-list__item">
-              <p className="case-list__title">
-                {WHOSE_WORDS[view.whose]}, {showDate(view.recordedOn)}
-              </p>
-              <blockquote className="case-quote case-text">{view.text}</blockquote>
-              <p className="case-muted">
-                Recorded by {personName(members, view.recordedBy, 'someone not named')}
-              </p>
-              <button
-                type="button"
-                className="link-button no-print"
-                onClick={() =>
-                  void deleteCaseRow(writer, 'views', view.id).then(() =>
-                    onDeleted('views', view.id, `the view recorded on ${showDate(view.recordedOn)}`),
-                  )
-                }
-              >
-                Delete<span className="visually-hidden"> view recorded on {showDate(view.recordedOn)}</span>
-              </button>
-            </li>
-          ))}
+          {withRemoved(
+            rows.views.map((view, index) => (
+              <li key={view.id} id={caseItemId('views', view.id)} tabIndex={-1} className="case-list__item">
+                <p className="case-list__title">
+                  {WHOSE_WORDS[view.whose]}, {showDate(view.recordedOn)}
+                </p>
+                <blockquote className="case-quote case-text">{view.text}</blockquote>
+                <p className="case-muted">
+                  Recorded by {personName(members, view.recordedBy, 'someone not named')}
+                </p>
+                <RemoveEntryButton
+                  table="views"
+                  entry={view}
+                  what={`view recorded on ${showDate(view.recordedOn)}`}
+                  quote={view.text}
+                  onRemoved={() =>
+                    onDeleted('views', view.id, `the view recorded on ${showDate(view.recordedOn)}`, index)
+                  }
+                />
+              </li>
+            )),
+            'views',
+            removed,
+            undoRemoval,
+          )}
         </ul>
       )}
       {editing === 'add' ? (
@@ -85,12 +90,12 @@ interface AddViewFormProps {
 }
 
 function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
+  const form = useSaveForm('viewform-', `view:${caseId}`);
   const writer = useWriter();
-  const form = useSaveForm('viewform-');
-  const [whose, setWhose] = useState<string>('child');
-  const [text, setText] = useState('');
-  const [on, setOn] = useState(partsFromIso(today));
-  const recordedOn = isoFromParts(on, 'The date');
+  const [whose, setWhose] = useDraftField<string>(form.draftKey, 'whose', 'child');
+  const [text, setText] = useDraftField(form.draftKey, 'text', '');
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
+  const recordedOn = dayFromParts(on, 'The date');
 
   const submit = async () => {
     const ok = await form.run(

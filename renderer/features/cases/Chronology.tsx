@@ -6,19 +6,22 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { personName } from './caseWords';
-import { addChronologyEntry, deleteCaseRow } from './childCommands';
+import { addChronologyEntry } from './caseRowCommands';
+import { RemoveEntryButton } from './RemoveEntryButton';
+import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';
 
 /** Entry types a person adds by hand; moves and reviews are added by their own forms. */
 const TYPES_TO_ADD = CHRONOLOGY_TYPES.filter((type) => type !== 'stage-change' && type !== 'review');
 
 export function Chronology(props: CaseSectionProps) {
-  const { caseRow, rows, members, today, onDeleted } = props;
-  const writer = useWriter();
+  const { caseRow, rows, members, today, onDeleted, removed, undoRemoval } = props;
   const { editing, saved, open, close, done } = useEditingPart<'add'>('chronology');
   const [filter, setFilter] = useState('');
   const shown = filter === '' ? rows.chronology : rows.chronology.filter((entry) => entry.type === filter);
@@ -58,31 +61,39 @@ export function Chronology(props: CaseSectionProps) {
         </button>
       )}
       <ol className="case-list chronology">
-        {shown.map((entry) => (
-          <li key={entry.id} className="case-list__item">
-            <p className="case-list__title">
-              <span className="tag case-tag-gap">{CHRONOLOGY_TYPE_LABELS[entry.type]}</span>
-              <time dateTime={entry.date}>{showDate(entry.date)}</time>
-            </p>
-            <p className="case-text">{entry.text}</p>
-            <p className="case-muted">
-              By {personName(members, entry.authorId, 'someone not named')}
-              {entry.type === 'review' &&
-                ` · The review was due on ${showDate(entry.reviewDue, 'no date set')}`}
-            </p>
-            <button
-              type="button"
-              className="link-button no-print"
-              onClick={() =>
-                void deleteCaseRow(writer, 'chronology', entry.id).then(() =>
-                  onDeleted('chronology', entry.id, `the chronology entry of ${showDate(entry.date)}`),
-                )
-              }
+        {withRemoved(
+          shown.map((entry, index) => (
+            <li
+              key={entry.id}
+              id={caseItemId('chronology', entry.id)}
+              tabIndex={-1}
+              className="case-list__item"
             >
-              Delete<span className="visually-hidden"> entry of {showDate(entry.date)}</span>
-            </button>
-          </li>
-        ))}
+              <p className="case-list__title">
+                <span className="tag case-tag-gap">{CHRONOLOGY_TYPE_LABELS[entry.type]}</span>
+                <time dateTime={entry.date}>{showDate(entry.date)}</time>
+              </p>
+              <p className="case-text">{entry.text}</p>
+              <p className="case-muted">
+                By {personName(members, entry.authorId, 'someone not named')}
+                {entry.type === 'review' &&
+                  ` · The review was due on ${showDate(entry.reviewDue, 'no date set')}`}
+              </p>
+              <RemoveEntryButton
+                table="chronology"
+                entry={entry}
+                what={`chronology entry of ${showDate(entry.date)} by ${personName(members, entry.authorId, 'someone not named')}`}
+                quote={entry.text}
+                onRemoved={() =>
+                  onDeleted('chronology', entry.id, `the chronology entry of ${showDate(entry.date)}`, index)
+                }
+              />
+            </li>
+          )),
+          'chronology',
+          removed,
+          undoRemoval,
+        )}
       </ol>
     </section>
   );
@@ -96,12 +107,12 @@ interface AddEntryFormProps {
 }
 
 function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
+  const form = useSaveForm('entry-', `chronology:${caseId}`);
   const writer = useWriter();
-  const form = useSaveForm('entry-');
-  const [type, setType] = useState<string>('meeting');
-  const [on, setOn] = useState(partsFromIso(today));
-  const [text, setText] = useState('');
-  const date = isoFromParts(on, 'The date');
+  const [type, setType] = useDraftField<string>(form.draftKey, 'type', 'meeting');
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
+  const [text, setText] = useDraftField(form.draftKey, 'text', '');
+  const date = dayFromParts(on, 'The date');
 
   const submit = async () => {
     const ok = await form.run(

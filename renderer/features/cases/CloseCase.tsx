@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { TextField } from '../../ui/forms/TextField';
@@ -7,6 +6,7 @@ import { closeCase, reopenCase } from './caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 /** Closing needs a reason and an outcome; reopening needs a reason. Both go into the chronology. */
 export function CloseCase({ caseRow, today }: CaseSectionProps) {
@@ -48,10 +48,10 @@ interface FormProps {
 }
 
 function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
+  const form = useSaveForm('close-', `close:${caseId}`);
   const writer = useWriter();
-  const form = useSaveForm('close-');
-  const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState('');
+  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
+  const [outcome, setOutcome] = useDraftField(form.draftKey, 'outcome', '');
   const submit = async () => {
     const ok = await form.run(
       () => ({
@@ -93,9 +93,9 @@ function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
 }
 
 function ReopenForm({ caseId, today, onCancel, onSaved }: FormProps) {
+  const form = useSaveForm('', `reopen:${caseId}`);
   const writer = useWriter();
-  const form = useSaveForm('');
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
   const submit = async () => {
     const ok = await form.run(
       () => ({ reopenReason: reason.trim() === '' ? 'Enter why the case is being reopened.' : undefined }),

@@ -2,17 +2,18 @@ import { useState } from 'react';
 import type { Period } from '../../../shared/outcomes/boardOutcomes';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso } from './caseDates';
+
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { dayFromParts, partsFromDay } from '../../../shared/dates';
 
 /** From and to dates for the outcomes page; both must be real dates, and "from" no later than "to". */
 export function CustomPeriodForm({ period, onApply }: { period: Period; onApply: (period: Period) => void }) {
   const form = useSaveForm('period-');
-  const [from, setFrom] = useState(partsFromIso(period.from));
-  const [to, setTo] = useState(partsFromIso(period.to));
+  const [from, setFrom] = useState(partsFromDay(period.from));
+  const [to, setTo] = useState(partsFromDay(period.to));
   const submit = () => {
-    const start = isoFromParts(from, 'The start date');
-    const end = isoFromParts(to, 'The end date');
+    const start = dayFromParts(from, 'The start date');
+    const end = dayFromParts(to, 'The end date');
     void form.run(
       () => ({
         'period-from': !start.ok ? start.message : start.date === null ? 'Enter the start date.' : undefined,

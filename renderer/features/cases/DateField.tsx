@@ -1,4 +1,5 @@
-import type { DateParts } from './caseDates';
+import { type DateParts } from '../../../shared/dates';
+import { FieldGroup } from '../../ui/forms/Field';
 
 interface DateFieldProps {
   /** The day box's id: the error summary links here. */
@@ -20,22 +21,16 @@ const PARTS = [
 
 /** The GOV.UK date input: day, month and year boxes in one group, so any date can be typed and checked. */
 export function DateField({ id, legend, value, onChange, hint, error, warning }: DateFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = error ? `${id}-error` : undefined;
   const warningId = warning ? `${id}-warning` : undefined;
-  const describedBy = [hintId, errorId, warningId].filter(Boolean).join(' ');
   return (
-    <fieldset className={`field date-field${error ? ' field--error' : ''}`} aria-describedby={describedBy}>
-      <legend className="field__label">{legend}</legend>
-      <span className="field__hint" id={hintId}>
-        {hint ?? 'For example, 27 3 2026'}
-      </span>
-      {error && (
-        <span className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
+    <FieldGroup
+      id={id}
+      className="date-field"
+      legend={legend}
+      hint={hint ?? 'For example, 27 3 2026'}
+      error={error}
+      describedBy={warningId}
+    >
       <div className="date-field__boxes">
         {PARTS.map((part, index) => {
           const inputId = index === 0 ? id : `${id}-${part.key}`;
@@ -61,6 +56,6 @@ export function DateField({ id, legend, value, onChange, hint, error, warning }:
           <strong className="tag tag--warning">Check</strong> {warning}
         </p>
       )}
-    </fieldset>
+    </FieldGroup>
   );
 }

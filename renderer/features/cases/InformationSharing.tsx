@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { SHARING_BASES, SHARING_BASIS_LABELS, type SharingBasis } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
@@ -10,10 +9,13 @@ import { ChangeButton } from './ChangeButton';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { updateCaseDetails } from './caseCommands';
-import { isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, partsFromDay, showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /**
  * What was agreed about sharing this child's information: consent (when, by whom, for what) or the legal basis,
@@ -24,10 +26,9 @@ export function InformationSharing(props: CaseSectionProps) {
   const { caseRow } = props;
   const { editing, saved, open, close, done } = useEditingPart<'sharing'>('change');
   const row = (label: string, value: string) => (
-    <div className="summary-list__row">
-      <dt>{label}</dt>
-      <dd className="case-text">{value}</dd>
-    </div>
+    <SummaryRow term={label} valueClassName="case-text">
+      {value}
+    </SummaryRow>
   );
 
   return (
@@ -43,7 +44,7 @@ export function InformationSharing(props: CaseSectionProps) {
           <p className="case-text">{caseRow.sharingRestriction}</p>
         </Banner>
       )}
-      <dl className="summary-list summary-list--two">
+      <SummaryList className="summary-list--two">
         {row('Basis', SHARING_BASIS_LABELS[caseRow.sharingBasis])}
         {caseRow.sharingBasis === 'consent' && (
           <>
@@ -54,13 +55,10 @@ export function InformationSharing(props: CaseSectionProps) {
         )}
         {caseRow.sharingBasis === 'legal-basis' && row('Legal basis', caseRow.legalBasis || 'Not recorded')}
         {row('Restriction', caseRow.sharingRestriction || 'None')}
-        <div className="summary-list__row">
-          <dt>Protocol followed</dt>
-          <dd>
-            <ProtocolVersionLink versionId={caseRow.protocolVersionId} />
-          </dd>
-        </div>
-      </dl>
+        <SummaryRow term="Protocol followed">
+          <ProtocolVersionLink versionId={caseRow.protocolVersionId} />
+        </SummaryRow>
+      </SummaryList>
       {editing === 'sharing' ? (
         <SharingForm {...props} onCancel={close} onSaved={done} />
       ) : (
@@ -75,16 +73,24 @@ function SharingForm({
   onCancel,
   onSaved,
 }: CaseSectionProps & { onCancel: () => void; onSaved: (m: string) => void }) {
+  const form = useSaveForm('sharing-', `sharing:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('sharing-');
-  const [basis, setBasis] = useState<SharingBasis>(caseRow.sharingBasis);
-  const [by, setBy] = useState(caseRow.consentGivenBy);
-  const [on, setOn] = useState(partsFromIso(caseRow.consentGivenOn));
-  const [scope, setScope] = useState(caseRow.consentScope);
-  const [legalBasis, setLegalBasis] = useState(caseRow.legalBasis);
-  const [restriction, setRestriction] = useState(caseRow.sharingRestriction);
-  const [protocolVersionId, setProtocolVersionId] = useState(caseRow.protocolVersionId);
-  const consentOn = isoFromParts(on, 'The date consent was given');
+  const [basis, setBasis] = useDraftField<SharingBasis>(form.draftKey, 'basis', caseRow.sharingBasis);
+  const [by, setBy] = useDraftField(form.draftKey, 'by', caseRow.consentGivenBy);
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(caseRow.consentGivenOn));
+  const [scope, setScope] = useDraftField(form.draftKey, 'scope', caseRow.consentScope);
+  const [legalBasis, setLegalBasis] = useDraftField(form.draftKey, 'legalBasis', caseRow.legalBasis);
+  const [restriction, setRestriction] = useDraftField(
+    form.draftKey,
+    'restriction',
+    caseRow.sharingRestriction,
+  );
+  const [protocolVersionId, setProtocolVersionId] = useDraftField(
+    form.draftKey,
+    'protocolVersionId',
+    caseRow.protocolVersionId,
+  );
+  const consentOn = dayFromParts(on, 'The date consent was given');
 
   const submit = async () => {
     const consent = basis === 'consent';

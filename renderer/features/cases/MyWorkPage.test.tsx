@@ -1,13 +1,14 @@
 import { configure, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { MyWorkPage } from './MyWorkPage';
 import { createCase, updateCaseDetails } from './caseCommands';
-import { todayIso } from './caseDates';
-import { addCaseAction } from './childCommands';
+
+import { addCaseAction } from './caseRowCommands';
 import { addDays, format } from 'date-fns';
+import { todayIso } from '../../../shared/dates';
 
 configure({ asyncUtilTimeout: 8000 });
 

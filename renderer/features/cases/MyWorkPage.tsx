@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays, parseISO } from 'date-fns';
 import type { Action } from '../../../shared/domain/cases';
 import { isOverdue, overdueByAgency, overdueByOwner, sortByDue } from '../../../shared/outcomes/myWork';
 import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
 import { PageHeader } from '../../ui/PageHeader';
-import { showDate, todayIso } from './caseDates';
-import { useAgencies } from './useAgencies';
-import { useMemberNames } from './useMemberNames';
+
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembersById } from '../../app/data/useMembersById';
 import { useMyWork, type MyWork } from './useMyWork';
 import './cases.css';
+import { isoDay, showDate, todayIso } from '../../../shared/dates';
 
 const REVIEW_DAYS = 14;
 
@@ -70,9 +71,9 @@ function OwnerGroup({
 export function MyWorkPage() {
   const person = usePerson();
   const today = todayIso();
-  const limit = format(addDays(parseISO(today), REVIEW_DAYS), 'yyyy-MM-dd');
+  const limit = isoDay(addDays(parseISO(today), REVIEW_DAYS));
   const work = useMyWork(person?.id ?? '', today, limit);
-  const members = useMemberNames();
+  const members = useMembersById();
   const agencies = useAgencies();
 
   return (

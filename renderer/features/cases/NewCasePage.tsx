@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/forms/SelectField';
@@ -8,19 +7,21 @@ import { TextField } from '../../ui/forms/TextField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { ConcernChoices } from './SummaryForms';
 import { createCase } from './caseCommands';
-import { todayIso } from './caseDates';
+
 import { useNextReference } from './useNextReference';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { useStages } from './useStages';
+import { useStages } from '../../app/data/useStages';
 import { WELLBEING, type Wellbeing } from '../../../shared/domain/cases';
 import type { BoardColumn } from '../../../shared/domain/team';
 import type { Member } from '../../../shared/domain/directory';
 import './cases.css';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { todayIso } from '../../../shared/dates';
 
 export function NewCasePage() {
   const suggested = useNextReference();
   const stages = useStages();
-  const team = useTeamMembers();
+  const team = useCurrentMembers();
   return (
     <>
       <p className="no-print case-page__back">
@@ -43,13 +44,13 @@ interface NewCaseFormProps {
 }
 
 function NewCaseForm({ suggested, stages, team }: NewCaseFormProps) {
+  const form = useSaveForm('new-', 'new-case');
   const writer = useWriter();
-  const form = useSaveForm('new-');
-  const [reference, setReference] = useState(suggested);
-  const [displayName, setDisplayName] = useState('');
-  const [columnId, setColumnId] = useState(stages[0]?.id ?? '');
-  const [leadId, setLeadId] = useState(writer.person.id);
-  const [concerns, setConcerns] = useState<string[]>([]);
+  const [reference, setReference] = useDraftField(form.draftKey, 'reference', suggested);
+  const [displayName, setDisplayName] = useDraftField(form.draftKey, 'displayName', '');
+  const [columnId, setColumnId] = useDraftField(form.draftKey, 'columnId', stages[0]?.id ?? '');
+  const [leadId, setLeadId] = useDraftField(form.draftKey, 'leadId', writer.person.id);
+  const [concerns, setConcerns] = useDraftField<string[]>(form.draftKey, 'concerns', []);
 
   const submit = async () => {
     let caseId = '';

@@ -2,12 +2,13 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays, format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { OutcomesPage } from './OutcomesPage';
 import { createCase } from './caseCommands';
-import { todayIso } from './caseDates';
-import { addService } from './childCommands';
+
+import { addService } from './caseRowCommands';
+import { todayIso } from '../../../shared/dates';
 
 configure({ asyncUtilTimeout: 8000 });
 

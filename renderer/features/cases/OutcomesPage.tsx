@@ -13,9 +13,10 @@ import { hrefFor } from '../../app/router/hashRoute';
 import { PageHeader } from '../../ui/PageHeader';
 import { BarChart } from './BarChart';
 import { CustomPeriodForm } from './CustomPeriodForm';
-import { showDate, todayIso } from './caseDates';
+
 import { useOutcomeRows, type OutcomeRows } from './useOutcomeRows';
 import './cases.css';
+import { showDate, todayIso } from '../../../shared/dates';
 
 const CHOICES = [
   { value: '3', label: 'Last 3 months' },

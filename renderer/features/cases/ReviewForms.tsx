@@ -1,20 +1,21 @@
-import { useState } from 'react';
 import { useWriter } from '../../app/team/useWriter';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from './caseCommands';
-import { hasPassed, isoFromParts, partsFromIso, showDate } from './caseDates';
+
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, hasPassed, partsFromDay, showDate } from '../../../shared/dates';
 
 export const PASSED_WARNING = 'This date has passed. You can still save it.';
 
 export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('review-', `review-date:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('review-');
-  const [parts, setParts] = useState(partsFromIso(caseRow.nextReviewDate));
-  const parsed = isoFromParts(parts, 'The next review date');
+  const [parts, setParts] = useDraftField(form.draftKey, 'parts', partsFromDay(caseRow.nextReviewDate));
+  const parsed = dayFromParts(parts, 'The next review date');
   const submit = async () => {
     const ok = await form.run(
       () => ({ 'review-nextReviewDate': parsed.ok ? undefined : parsed.message }),
@@ -44,7 +45,7 @@ export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFor
   );
 }
 
-function heldProblem(held: ReturnType<typeof isoFromParts>, today: string): string | undefined {
+function heldProblem(held: ReturnType<typeof dayFromParts>, today: string): string | undefined {
   if (!held.ok) return held.message;
   if (held.date === null) return 'Enter the date the review was held.';
   if (held.date > today) return 'The date the review was held must be today or earlier.';
@@ -52,13 +53,13 @@ function heldProblem(held: ReturnType<typeof isoFromParts>, today: string): stri
 }
 
 export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('held-', `review-held:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('held-');
-  const [heldOn, setHeldOn] = useState(partsFromIso(today));
-  const [note, setNote] = useState('');
-  const [next, setNext] = useState(partsFromIso(null));
-  const held = isoFromParts(heldOn, 'The date the review was held');
-  const nextDate = isoFromParts(next, 'The next review date');
+  const [heldOn, setHeldOn] = useDraftField(form.draftKey, 'heldOn', partsFromDay(today));
+  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
+  const [next, setNext] = useDraftField(form.draftKey, 'next', partsFromDay(null));
+  const held = dayFromParts(heldOn, 'The date the review was held');
+  const nextDate = dayFromParts(next, 'The next review date');
   const submit = async () => {
     const ok = await form.run(
       () => ({

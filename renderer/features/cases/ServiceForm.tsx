@@ -1,14 +1,15 @@
-import { useState } from 'react';
 import { SERVICE_STATUSES, SERVICE_STATUS_LABELS, type Service } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { DateField } from './DateField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { isoFromParts, partsFromIso } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
-import { addService, updateService } from './childCommands';
+import { addService, updateService } from './caseRowCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { dayFromParts, partsFromDay } from '../../../shared/dates';
 
 interface ServiceFormProps extends CaseSectionProps {
   service: Service | null;
@@ -18,16 +19,32 @@ interface ServiceFormProps extends CaseSectionProps {
 
 /** A service recommended for the child or family, and whether it was obtained, or why not. */
 export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }: ServiceFormProps) {
+  const form = useSaveForm('serviceform-', `service:${caseRow.id}:${service?.id ?? 'new'}`);
   const writer = useWriter();
-  const form = useSaveForm('serviceform-');
-  const [name, setName] = useState(service?.name ?? '');
-  const [recommendedBy, setRecommendedBy] = useState(service?.recommendedBy ?? writer.person.id);
-  const [recommended, setRecommended] = useState(partsFromIso(service ? service.recommendedOn : today));
-  const [status, setStatus] = useState<string>(service?.status ?? 'recommended');
-  const [obtained, setObtained] = useState(partsFromIso(service?.obtainedOn ?? null));
-  const [whyNot, setWhyNot] = useState(service?.whyNot ?? '');
-  const recommendedOn = isoFromParts(recommended, 'The date recommended');
-  const obtainedOn = isoFromParts(obtained, 'The date obtained');
+  const [name, setName] = useDraftField(form.draftKey, 'name', service?.name ?? '');
+  const [recommendedBy, setRecommendedBy] = useDraftField(
+    form.draftKey,
+    'recommendedBy',
+    service?.recommendedBy ?? writer.person.id,
+  );
+  const [recommended, setRecommended] = useDraftField(
+    form.draftKey,
+    'recommended',
+    partsFromDay(service ? service.recommendedOn : today),
+  );
+  const [status, setStatus] = useDraftField<string>(
+    form.draftKey,
+    'status',
+    service?.status ?? 'recommended',
+  );
+  const [obtained, setObtained] = useDraftField(
+    form.draftKey,
+    'obtained',
+    partsFromDay(service?.obtainedOn ?? null),
+  );
+  const [whyNot, setWhyNot] = useDraftField(form.draftKey, 'whyNot', service?.whyNot ?? '');
+  const recommendedOn = dayFromParts(recommended, 'The date recommended');
+  const obtainedOn = dayFromParts(obtained, 'The date obtained');
   const chosen = SERVICE_STATUSES.find((item) => item === status) ?? 'recommended';
   const notObtained = chosen === 'declined' || chosen === 'not-available';
 

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import { WELLBEING, WELLBEING_LABELS, type Wellbeing } from '../../../shared/domain/cases';
 import type { BoardColumn } from '../../../shared/domain/team';
@@ -10,6 +9,7 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { changeLead, updateCaseDetails } from './caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 export interface SummaryFormProps extends CaseSectionProps {
   onCancel: () => void;
@@ -17,10 +17,10 @@ export interface SummaryFormProps extends CaseSectionProps {
 }
 
 export function DetailsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('details-', `details:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('details-');
-  const [reference, setReference] = useState(caseRow.reference);
-  const [displayName, setDisplayName] = useState(caseRow.displayName);
+  const [reference, setReference] = useDraftField(form.draftKey, 'reference', caseRow.reference);
+  const [displayName, setDisplayName] = useDraftField(form.draftKey, 'displayName', caseRow.displayName);
   const submit = async () => {
     const ok = await form.run(
       () => ({
@@ -65,10 +65,10 @@ export function StageForm({
   onSaved,
   stages,
 }: SummaryFormProps & { stages: BoardColumn[] }) {
+  const form = useSaveForm('stage-', `stage:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('stage-');
-  const [columnId, setColumnId] = useState(caseRow.columnId);
-  const [reason, setReason] = useState('');
+  const [columnId, setColumnId] = useDraftField(form.draftKey, 'columnId', caseRow.columnId);
+  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
   const choices = stages.filter((stage) => !stage.retired || stage.id === caseRow.columnId);
   const submit = async () => {
     let moved = '';
@@ -111,9 +111,9 @@ export function StageForm({
 }
 
 export function LeadForm({ caseRow, team, today, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('lead-', `lead:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('lead-');
-  const [leadId, setLeadId] = useState(caseRow.leadMemberId ?? '');
+  const [leadId, setLeadId] = useDraftField(form.draftKey, 'leadId', caseRow.leadMemberId ?? '');
   const submit = async () => {
     const ok = await form.run(
       () => ({}),
@@ -145,9 +145,9 @@ export function LeadForm({ caseRow, team, today, onCancel, onSaved }: SummaryFor
 }
 
 export function ConcernsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('concerns-', `concerns:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('concerns-');
-  const [concerns, setConcerns] = useState<string[]>(caseRow.concerns);
+  const [concerns, setConcerns] = useDraftField<string[]>(form.draftKey, 'concerns', caseRow.concerns);
   const submit = async () => {
     const chosen = WELLBEING.filter((item): item is Wellbeing => concerns.includes(item));
     const ok = await form.run(

@@ -1,30 +1,33 @@
-import { useState } from 'react';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { showDate } from './caseDates';
+
 import type { CaseSectionProps } from './caseSectionProps';
 import { agencyName, personName } from './caseWords';
-import { addInvolvement, deleteCaseRow } from './childCommands';
+import { addInvolvement, deleteCaseRow } from './caseRowCommands';
+import { caseItemId, withRemoved } from './RemovedNotice';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { showDate } from '../../../shared/dates';
+import { useActionMessage } from '../../ui/useActionMessage';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 export function TeamAroundChild(props: CaseSectionProps) {
-  const { caseRow, rows, members, agencies, onDeleted } = props;
+  const { caseRow, rows, members, agencies, onDeleted, removed, undoRemoval } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<'add'>('team');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { message, run } = useActionMessage();
 
-  const remove = async (id: string, who: string) => {
-    setProblem(null);
-    try {
-      await deleteCaseRow(writer, 'involvements', id);
-      onDeleted('involvements', id, `${who} from the team around the child`);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'This could not be removed.');
-    }
+  const remove = async (id: string, who: string, index: number) => {
+    const removed = await run(
+      () => deleteCaseRow(writer, 'involvements', id),
+      undefined,
+      'This could not be removed. Try again.',
+    );
+    if (removed) onDeleted('involvements', id, `${who} from the team around the child`, index);
   };
 
   return (
@@ -35,12 +38,8 @@ export function TeamAroundChild(props: CaseSectionProps) {
           {saved}
         </Banner>
       )}
-      {problem && (
-        <Banner tone="error" live>
-          {problem}
-        </Banner>
-      )}
-      {rows.involvements.length === 0 ? (
+      <MessageBanner message={message} />
+      {rows.involvements.length === 0 && removed?.table !== 'involvements' ? (
         <p>Nobody is recorded as involved yet.</p>
       ) : (
         <table className="data-table">
@@ -57,34 +56,40 @@ export function TeamAroundChild(props: CaseSectionProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.involvements.map((row) => {
-              const who = row.memberId
-                ? personName(members, row.memberId)
-                : agencyName(agencies, row.agencyId);
-              const lead = row.memberId !== null && row.memberId === caseRow.leadMemberId;
-              return (
-                <tr key={row.id}>
-                  <td>
-                    {who}
-                    {lead && <strong className="tag tag--success case-tag-gap">Lead professional</strong>}
-                  </td>
-                  <td>{agencyName(agencies, row.agencyId)}</td>
-                  <td>{row.role || '—'}</td>
-                  <td>{showDate(row.since, '—')}</td>
-                  <td>
-                    {!lead && (
-                      <button
-                        type="button"
-                        className="link-button no-print"
-                        onClick={() => void remove(row.id, who)}
-                      >
-                        Remove<span className="visually-hidden"> {who}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {withRemoved(
+              rows.involvements.map((row, index) => {
+                const who = row.memberId
+                  ? personName(members, row.memberId)
+                  : agencyName(agencies, row.agencyId);
+                const lead = row.memberId !== null && row.memberId === caseRow.leadMemberId;
+                return (
+                  <tr key={row.id} id={caseItemId('involvements', row.id)} tabIndex={-1}>
+                    <td>
+                      {who}
+                      {lead && <strong className="tag tag--success case-tag-gap">Lead professional</strong>}
+                    </td>
+                    <td>{agencyName(agencies, row.agencyId)}</td>
+                    <td>{row.role || '—'}</td>
+                    <td>{showDate(row.since, '—')}</td>
+                    <td>
+                      {!lead && (
+                        <button
+                          type="button"
+                          className="link-button no-print"
+                          onClick={() => void remove(row.id, who, index)}
+                        >
+                          Remove<span className="visually-hidden"> {who}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              }),
+              'involvements',
+              removed,
+              undoRemoval,
+              5,
+            )}
           </tbody>
         </table>
       )}
@@ -112,11 +117,11 @@ function AddInvolvementForm({
   onCancel,
   onSaved,
 }: CaseSectionProps & { onCancel: () => void; onSaved: (message: string) => void }) {
+  const form = useSaveForm('involve-', `involve:${caseRow.id}`);
   const writer = useWriter();
-  const form = useSaveForm('involve-');
-  const [memberId, setMemberId] = useState('');
-  const [agencyId, setAgencyId] = useState('');
-  const [role, setRole] = useState('');
+  const [memberId, setMemberId] = useDraftField(form.draftKey, 'memberId', '');
+  const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', '');
+  const [role, setRole] = useDraftField(form.draftKey, 'role', '');
 
   const chooseMember = (id: string) => {
     setMemberId(id);

@@ -10,8 +10,8 @@ import {
   reopenCase,
   updateCaseDetails,
 } from './caseCommands';
-import { addService, deleteCaseRow, setActionStatus, addCaseAction } from './childCommands';
-import { readCaseChildren } from './useCaseChildren';
+import { addService, deleteCaseRow, setActionStatus, addCaseAction } from './caseRowCommands';
+import { readCaseRows } from './useCaseRows';
 
 let team: TestTeam;
 const TODAY = '2026-03-10';
@@ -48,7 +48,7 @@ describe('opening cases', () => {
 
   it('puts the lead professional in the team around the child and notes the opening', async () => {
     const caseId = await newCase('JU-0001', team.ctx.person.id);
-    const rows = await readCaseChildren(team.db, caseId);
+    const rows = await readCaseRows(team.db, caseId);
     expect(rows.involvements.map((row) => row.memberId)).toEqual([team.ctx.person.id]);
     expect(rows.chronology.map((row) => row.text)).toEqual(['Case opened at Referral.']);
   });
@@ -59,7 +59,7 @@ describe('changing a case', () => {
     const caseId = await newCase('JU-0001', team.ctx.person.id);
     const other = await createRecord(team.ctx, 'members', { name: 'Priya Shah', profession: 'teacher' });
     await changeLead(team.ctx, caseId, other, TODAY);
-    const rows = await readCaseChildren(team.db, caseId);
+    const rows = await readCaseRows(team.db, caseId);
     expect(rows.chronology[0]?.text).toBe('Lead professional changed from Alex Morgan to Priya Shah.');
     expect(rows.involvements.map((row) => row.memberId)).toContain(other);
   });
@@ -73,7 +73,7 @@ describe('changing a case', () => {
       note: '',
       nextReviewDate: '2026-06-01',
     });
-    const review = (await readCaseChildren(team.db, caseId)).chronology.find((row) => row.type === 'review');
+    const review = (await readCaseRows(team.db, caseId)).chronology.find((row) => row.type === 'review');
     expect(review).toMatchObject({ date: '2026-03-05', reviewDue: '2026-03-01', text: 'Review held.' });
     await expect(updateCaseDetails(team.ctx, caseId, { reference: 'JU-0002' })).rejects.toBeInstanceOf(
       WriteError,
@@ -89,7 +89,7 @@ describe('changing a case', () => {
     expect(await team.db.rows('cases').get(caseId)).toMatchObject({ status: 'closed', closedAt: TODAY });
     await expect(reopenCase(team.ctx, caseId, '', TODAY)).rejects.toBeInstanceOf(WriteError);
     await reopenCase(team.ctx, caseId, 'New concerns from school.', TODAY);
-    const rows = await readCaseChildren(team.db, caseId);
+    const rows = await readCaseRows(team.db, caseId);
     expect(rows.chronology.map((row) => row.text)).toContain(
       'Case reopened. Reason: New concerns from school.',
     );
@@ -137,7 +137,7 @@ describe('rows of a case', () => {
 
   it('will not remove the lead professional from the team around the child', async () => {
     const caseId = await newCase('JU-0001', team.ctx.person.id);
-    const [lead] = (await readCaseChildren(team.db, caseId)).involvements;
+    const [lead] = (await readCaseRows(team.db, caseId)).involvements;
     await expect(deleteCaseRow(team.ctx, 'involvements', lead?.id ?? '')).rejects.toThrow(
       'Choose another lead professional first',
     );

@@ -1,14 +1,15 @@
-import { useState } from 'react';
 import type { CharterAim } from '../../../shared/domain/charter';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { createAim, updateAim } from './aimCommands';
-import { isRealDate } from './charterWords';
+
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { isRealDay } from '../../../shared/dates';
 
 interface AimFormProps {
   /** The aim to change; a new aim when left out. */
@@ -21,18 +22,18 @@ interface AimFormProps {
 
 /** Adds or changes one of the team's joint aims: what it is, who looks after it, and when it is next reviewed. */
 export function AimForm({ aim, onSaved, onCancel, focusOnOpen = false }: AimFormProps) {
+  const form = useSaveForm('aim-', `charter-aim:${aim?.id ?? 'new'}`);
   const writer = useWriter();
-  const members = useTeamMembers() ?? [];
-  const form = useSaveForm('aim-');
-  const [title, setTitle] = useState(aim?.title ?? '');
-  const [description, setDescription] = useState(aim?.description ?? '');
-  const [ownerId, setOwnerId] = useState(aim?.ownerId ?? '');
-  const [reviewDate, setReviewDate] = useState(aim?.reviewDate ?? '');
+  const members = useCurrentMembers() ?? [];
+  const [title, setTitle] = useDraftField(form.draftKey, 'title', aim?.title ?? '');
+  const [description, setDescription] = useDraftField(form.draftKey, 'description', aim?.description ?? '');
+  const [ownerId, setOwnerId] = useDraftField(form.draftKey, 'ownerId', aim?.ownerId ?? '');
+  const [reviewDate, setReviewDate] = useDraftField(form.draftKey, 'reviewDate', aim?.reviewDate ?? '');
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
     if (title.trim() === '') errors['aim-title'] = 'Enter the aim.';
-    if (reviewDate !== '' && !isRealDate(reviewDate))
+    if (reviewDate !== '' && !isRealDay(reviewDate))
       errors['aim-reviewDate'] = 'Enter the review date as a real date.';
     return errors;
   };

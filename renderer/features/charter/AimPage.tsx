@@ -1,7 +1,6 @@
 import { targetFigures } from '../../../shared/charter/measures';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useRecord } from '../../db/useRecord';
-import { useTeamDb } from '../../app/team/useTeamDb';
+import { useRecord } from '../../app/data/useRecord';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -12,11 +11,14 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { AimForm } from './AimForm';
 import { deleteAim } from './aimCommands';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
+
 import { TargetCard } from './TargetCard';
 import { TargetForm } from './TargetForm';
 import { useMeasureInputs } from './useMeasureInputs';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { useMembers } from '../../app/data/useMembers';
+import { showDate, todayIso } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** What removing an aim takes with it, in words: its targets go too, and come back with it. */
 function removalInWords(title: string, targets: number): string {
@@ -28,12 +30,11 @@ function removalInWords(title: string, targets: number): string {
 
 /** One joint aim: what it is, who looks after it, its targets, and forms to change it and add a target. */
 export function AimPage({ aimId }: { aimId: string }) {
-  const db = useTeamDb();
   const writer = useWriter();
-  const aim = useRecord(db, 'charterAims', aimId);
-  const targets = useTableRows('charterTargets', { index: 'aimId', equals: aimId });
-  const readings = useTableRows('targetReadings');
-  const members = useTableRows('members');
+  const aim = useRecord('charterAims', aimId);
+  const targets = useLiveRows('charterTargets', { where: { index: 'aimId', equals: aimId } });
+  const readings = useLiveRows('targetReadings');
+  const members = useMembers();
   const inputs = useMeasureInputs();
   const { editing, saved, open, close, done } = useEditingPart<'aim' | 'target'>('aim-page');
   const today = todayIso();
@@ -68,25 +69,18 @@ export function AimPage({ aimId }: { aimId: string }) {
         </section>
       ) : (
         <>
-          <dl className="summary-list">
-            <div className="summary-list__row">
-              <dt>Looked after by</dt>
-              <dd>{owner?.name ?? 'Nobody yet'}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Review by</dt>
-              <dd>
-                {aim.reviewDate ? dayInWords(aim.reviewDate) : 'No date set'}{' '}
-                {aim.reviewDate !== null && aim.reviewDate < today && (
-                  <span className="tag tag--warning">Review overdue</span>
-                )}
-              </dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>About this aim</dt>
-              <dd className="preserve-lines">{aim.description || 'Nothing added.'}</dd>
-            </div>
-          </dl>
+          <SummaryList>
+            <SummaryRow term="Looked after by">{owner?.name ?? 'Nobody yet'}</SummaryRow>
+            <SummaryRow term="Review by">
+              {showDate(aim.reviewDate, 'No date set')}{' '}
+              {aim.reviewDate !== null && aim.reviewDate < today && (
+                <span className="tag tag--warning">Review overdue</span>
+              )}
+            </SummaryRow>
+            <SummaryRow term="About this aim" valueClassName="preserve-lines">
+              {aim.description || 'Nothing added.'}
+            </SummaryRow>
+          </SummaryList>
           <div className="button-row">
             <button
               type="button"

@@ -4,17 +4,19 @@ import { hrefFor } from '../../app/router/hashRoute';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
+
 import { TargetCard } from './TargetCard';
 import { useMeasureInputs } from './useMeasureInputs';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { useMembers } from '../../app/data/useMembers';
+import { showDate, todayIso } from '../../../shared/dates';
 
 /** The charter's front page: the team's joint aims, each with its targets, current values and trends. */
 export function AimsPage() {
-  const aims = useTableRows('charterAims');
-  const targets = useTableRows('charterTargets');
-  const readings = useTableRows('targetReadings');
-  const members = useTableRows('members');
+  const aims = useLiveRows('charterAims');
+  const targets = useLiveRows('charterTargets');
+  const readings = useLiveRows('targetReadings');
+  const members = useMembers();
   const inputs = useMeasureInputs();
   const today = todayIso();
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
@@ -50,7 +52,7 @@ export function AimsPage() {
               <p className="muted">
                 Looked after by{' '}
                 {aim.ownerId ? (names.get(aim.ownerId) ?? 'someone no longer listed') : 'nobody yet'}
-                {aim.reviewDate && <> · review by {dayInWords(aim.reviewDate)}</>}{' '}
+                {aim.reviewDate && <> · review by {showDate(aim.reviewDate)}</>}{' '}
                 {overdue && <span className="tag tag--warning">Review overdue</span>}
               </p>
               {mine.length === 0 ? (

@@ -1,6 +1,7 @@
 import { AUDIT_ACTION_LABELS } from '../../../shared/domain/audit';
-import { timeInWords } from './charterWords';
+
 import { useAuditTrail, type AuditKey } from './useAuditTrail';
+import { showDateTime } from '../../../shared/dates';
 
 const FIELD_WORDS: Record<string, string> = {
   title: 'title',
@@ -44,7 +45,7 @@ export function ChangeHistory({
           <tbody>
             {rows.slice(0, 50).map((row) => (
               <tr key={row.id}>
-                <td>{timeInWords(row.at)}</td>
+                <td>{showDateTime(row.at)}</td>
                 <td>{row.personName}</td>
                 <td>
                   {AUDIT_ACTION_LABELS[row.action]} {labels.get(row.recordId) ?? 'the procedure'}

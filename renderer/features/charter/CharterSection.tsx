@@ -1,4 +1,4 @@
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { AimForm } from './AimForm';
 import { AimPage } from './AimPage';
 import { AimsPage } from './AimsPage';

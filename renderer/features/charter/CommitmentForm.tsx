@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import { commitmentDateProblem } from '../../../shared/charter/commitments';
 import {
@@ -12,10 +11,12 @@ import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { isRealDate, parseNumber, todayIso } from './charterWords';
+import { parseNumber } from '../../ui/forms/parseNumber';
 import { createCommitment, updateCommitment } from './commitmentCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { useTableRows } from './useTableRows';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { useAgencies } from '../../app/data/useAgencies';
+import { isRealDay, todayIso } from '../../../shared/dates';
 
 interface CommitmentFormProps {
   commitment?: AgencyCommitment;
@@ -48,21 +49,35 @@ function Tick({
 
 /** Adds or changes what an agency commits to the team: staff posts and hours, funding, or other resources. */
 export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = false }: CommitmentFormProps) {
+  const form = useSaveForm('commitment-', `commitment:${commitment?.id ?? 'new'}`);
   const writer = useWriter();
-  const agencies = [...(useTableRows('agencies') ?? [])].sort((a, b) =>
-    a.name.localeCompare(b.name, 'en-GB'),
+  const agencies = useAgencies() ?? [];
+  const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', commitment?.agencyId ?? '');
+  const [kind, setKind] = useDraftField<CommitmentKind>(form.draftKey, 'kind', commitment?.kind ?? 'staff');
+  const [description, setDescription] = useDraftField(
+    form.draftKey,
+    'description',
+    commitment?.description ?? '',
   );
-  const form = useSaveForm('commitment-');
-  const [agencyId, setAgencyId] = useState(commitment?.agencyId ?? '');
-  const [kind, setKind] = useState<CommitmentKind>(commitment?.kind ?? 'staff');
-  const [description, setDescription] = useState(commitment?.description ?? '');
-  const [posts, setPosts] = useState(commitment ? String(commitment.posts) : '1');
-  const [hours, setHours] = useState(commitment ? String(commitment.hoursPerWeek) : '');
-  const [seconded, setSeconded] = useState(commitment?.seconded ?? false);
-  const [filled, setFilled] = useState(commitment?.filled ?? true);
-  const [amount, setAmount] = useState(commitment ? String(commitment.amount) : '');
-  const [start, setStart] = useState(commitment?.start ?? todayIso());
-  const [end, setEnd] = useState(commitment?.end ?? '');
+  const [posts, setPosts] = useDraftField(
+    form.draftKey,
+    'posts',
+    commitment ? String(commitment.posts) : '1',
+  );
+  const [hours, setHours] = useDraftField(
+    form.draftKey,
+    'hours',
+    commitment ? String(commitment.hoursPerWeek) : '',
+  );
+  const [seconded, setSeconded] = useDraftField(form.draftKey, 'seconded', commitment?.seconded ?? false);
+  const [filled, setFilled] = useDraftField(form.draftKey, 'filled', commitment?.filled ?? true);
+  const [amount, setAmount] = useDraftField(
+    form.draftKey,
+    'amount',
+    commitment ? String(commitment.amount) : '',
+  );
+  const [start, setStart] = useDraftField(form.draftKey, 'start', commitment?.start ?? todayIso());
+  const [end, setEnd] = useDraftField(form.draftKey, 'end', commitment?.end ?? '');
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
@@ -81,10 +96,10 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
       if (pounds === null || pounds < 0)
         errors['commitment-amount'] = 'Enter the amount in pounds, such as 12500.';
     }
-    if (!isRealDate(start)) errors['commitment-start'] = 'Enter the start date as a real date.';
-    if (end !== '' && !isRealDate(end))
+    if (!isRealDay(start)) errors['commitment-start'] = 'Enter the start date as a real date.';
+    if (end !== '' && !isRealDay(end))
       errors['commitment-end'] = 'Enter the end date as a real date, or leave it empty.';
-    else if (isRealDate(start)) {
+    else if (isRealDay(start)) {
       const problem = commitmentDateProblem(start, end === '' ? null : end);
       if (problem) errors['commitment-end'] = problem;
     }

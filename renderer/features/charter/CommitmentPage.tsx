@@ -1,10 +1,10 @@
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useRecord } from '../../db/useRecord';
+import { useRecord } from '../../app/data/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { RecordHistory } from '../access/RecordHistory';
+import { RecordClashes } from '../sync/RecordClashes';
 import { CharterNav } from './CharterNav';
 import { CommitmentForm } from './CommitmentForm';
 import { deleteCommitment } from './commitmentCommands';
@@ -12,9 +12,8 @@ import { useWriter } from '../../app/team/useWriter';
 
 /** Changing one agency commitment, or removing it (it can be brought back from "Recently deleted"). */
 export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
-  const db = useTeamDb();
   const writer = useWriter();
-  const commitment = useRecord(db, 'agencyCommitments', commitmentId);
+  const commitment = useRecord('agencyCommitments', commitmentId);
   if (commitment === undefined) return null;
   if (commitment === null) {
     return (
@@ -33,6 +32,7 @@ export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
     <>
       <PageHeader title="Change a commitment" />
       <CharterNav current="commitments" />
+      <RecordClashes table="agencyCommitments" recordId={commitment.id} />
       <CommitmentForm
         commitment={commitment}
         onSaved={() => navigate('charter', 'commitments')}

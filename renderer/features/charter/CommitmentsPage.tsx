@@ -15,9 +15,11 @@ import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
 import { CapacityTable } from './CapacityTable';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
+
 import { CommitmentForm } from './CommitmentForm';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { useAgencies } from '../../app/data/useAgencies';
+import { showDate, todayIso } from '../../../shared/dates';
 
 function amountWords(commitment: AgencyCommitment): string {
   if (commitment.kind === 'staff') {
@@ -29,8 +31,8 @@ function amountWords(commitment: AgencyCommitment): string {
 
 /** What each agency commits to the team; vacancies and commitments ending soon stand out; capacity by agency. */
 export function CommitmentsPage() {
-  const commitments = useTableRows('agencyCommitments');
-  const agencies = useTableRows('agencies');
+  const commitments = useLiveRows('agencyCommitments');
+  const agencies = useAgencies();
   const { editing, saved, open, close, done } = useEditingPart<'add'>('commitments');
   const today = todayIso();
   const names = useMemo(
@@ -117,8 +119,8 @@ export function CommitmentsPage() {
                       <div className="muted">{amountWords(row)}</div>
                     </td>
                     <td>
-                      From {dayInWords(row.start)}
-                      {row.end ? ` to ${dayInWords(row.end)}` : ', no end agreed'}
+                      From {showDate(row.start)}
+                      {row.end ? ` to ${showDate(row.end)}` : ', no end agreed'}
                     </td>
                     <td>
                       {vacant && <span className="tag tag--error">Vacant post</span>}{' '}

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { lineDiff } from '../../../shared/charter/versions';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
-import { useRecord } from '../../db/useRecord';
+import { useRecord } from '../../app/data/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
@@ -17,10 +16,9 @@ export function ComparePage({
   olderId: string;
   newerId: string;
 }) {
-  const db = useTeamDb();
-  const procedure = useRecord(db, 'procedures', procedureId);
-  const older = useRecord(db, 'procedureVersions', olderId);
-  const newer = useRecord(db, 'procedureVersions', newerId);
+  const procedure = useRecord('procedures', procedureId);
+  const older = useRecord('procedureVersions', olderId);
+  const newer = useRecord('procedureVersions', newerId);
   const lines = useMemo(() => (older && newer ? lineDiff(older.text, newer.text) : []), [older, newer]);
 
   if (procedure === undefined || older === undefined || newer === undefined) return null;

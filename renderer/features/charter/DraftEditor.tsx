@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ProcedureVersion } from '../../../shared/domain/charter';
 import { navigate } from '../../app/router/hashRoute';
+import { mayPublishProcedure } from '../../../shared/access/permissions';
+import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
@@ -10,13 +12,19 @@ import { deleteDraft, publishVersion, saveDraft } from './procedureCommands';
 import { ProcedureText } from './ProcedureText';
 import { TEXT_HINT } from './textHint';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 /** Editing a draft version: its text and what changed; then saving it, publishing it, or throwing it away. */
 export function DraftEditor({ version }: { version: ProcedureVersion }) {
+  const form = useSaveForm('draft-', `procedure-draft:${version.id}`);
   const writer = useWriter();
-  const form = useSaveForm('draft-');
-  const [text, setText] = useState(version.text);
-  const [changeSummary, setChangeSummary] = useState(version.changeSummary);
+  const mayPublish = mayPublishProcedure(usePerson());
+  const [text, setText] = useDraftField(form.draftKey, 'text', version.text);
+  const [changeSummary, setChangeSummary] = useDraftField(
+    form.draftKey,
+    'changeSummary',
+    version.changeSummary,
+  );
   const [notice, setNotice] = useState<string | null>(null);
 
   const check = (): FieldErrors => {
@@ -64,9 +72,11 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
         focusOnOpen={false}
         actions={
           <>
-            <button type="button" className="button" disabled={form.busy} onClick={() => void publish()}>
-              Publish version {version.number}
-            </button>
+            {mayPublish && (
+              <button type="button" className="button" disabled={form.busy} onClick={() => void publish()}>
+                Publish version {version.number}
+              </button>
+            )}
             <button
               type="button"
               className="button button--quiet"
@@ -103,7 +113,9 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
           required
         />
         <p className="muted">
-          Publishing puts this version in force; the version in force now is kept, readable, as replaced.
+          {mayPublish
+            ? 'Publishing puts this version in force; the version in force now is kept, readable, as replaced.'
+            : 'Only a team leader can publish a version. Save the draft and ask a leader to read and publish it.'}
         </p>
       </FormFrame>
       <section aria-labelledby="preview-heading" className="procedure-document">

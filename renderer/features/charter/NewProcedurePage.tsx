@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { PROCEDURE_KINDS, PROCEDURE_KIND_LABELS, type ProcedureKind } from '../../../shared/domain/charter';
 import { navigate } from '../../app/router/hashRoute';
 import { useWriter } from '../../app/team/useWriter';
@@ -8,24 +7,26 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
-import { isRealDate } from './charterWords';
+
 import { createProcedure } from './procedureCommands';
 import { TEXT_HINT } from './textHint';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { isRealDay } from '../../../shared/dates';
 
 /** Writes a new procedure; it is saved as a first draft, to be published once the team agrees it. */
 export function NewProcedurePage() {
+  const form = useSaveForm('procedure-', 'new-procedure');
   const writer = useWriter();
-  const form = useSaveForm('procedure-');
-  const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<ProcedureKind>('information-sharing');
-  const [reviewDate, setReviewDate] = useState('');
-  const [text, setText] = useState('');
+  const [title, setTitle] = useDraftField(form.draftKey, 'title', '');
+  const [kind, setKind] = useDraftField<ProcedureKind>(form.draftKey, 'kind', 'information-sharing');
+  const [reviewDate, setReviewDate] = useDraftField(form.draftKey, 'reviewDate', '');
+  const [text, setText] = useDraftField(form.draftKey, 'text', '');
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
     if (title.trim() === '') errors['procedure-title'] = 'Enter the title of the procedure.';
-    if (reviewDate !== '' && !isRealDate(reviewDate))
+    if (reviewDate !== '' && !isRealDay(reviewDate))
       errors['procedure-reviewDate'] = 'Enter the review date as a real date.';
     if (text.trim() === '') errors['procedure-text'] = 'Write the text of the procedure.';
     return errors;

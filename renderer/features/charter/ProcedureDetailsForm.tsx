@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   PROCEDURE_KINDS,
   PROCEDURE_KIND_LABELS,
@@ -10,9 +9,11 @@ import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { isRealDate } from './charterWords';
+
 import { updateProcedure } from './procedureCommands';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { isRealDay } from '../../../shared/dates';
 
 /** Changes a procedure's title, kind and review date (its text changes only through a new version). */
 export function ProcedureDetailsForm({
@@ -22,16 +23,16 @@ export function ProcedureDetailsForm({
   procedure: Procedure;
   onDone: (saved: boolean) => void;
 }) {
+  const form = useSaveForm('details-', `procedure-details:${procedure.id}`);
   const writer = useWriter();
-  const form = useSaveForm('details-');
-  const [title, setTitle] = useState(procedure.title);
-  const [kind, setKind] = useState<ProcedureKind>(procedure.kind);
-  const [reviewDate, setReviewDate] = useState(procedure.reviewDate ?? '');
+  const [title, setTitle] = useDraftField(form.draftKey, 'title', procedure.title);
+  const [kind, setKind] = useDraftField<ProcedureKind>(form.draftKey, 'kind', procedure.kind);
+  const [reviewDate, setReviewDate] = useDraftField(form.draftKey, 'reviewDate', procedure.reviewDate ?? '');
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
     if (title.trim() === '') errors['details-title'] = 'Enter the title of the procedure.';
-    if (reviewDate !== '' && !isRealDate(reviewDate))
+    if (reviewDate !== '' && !isRealDay(reviewDate))
       errors['details-reviewDate'] = 'Enter the review date as a real date.';
     return errors;
   };

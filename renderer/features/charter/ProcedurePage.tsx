@@ -1,34 +1,37 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { versionInForce, versionsNewestFirst } from '../../../shared/charter/versions';
 import { PROCEDURE_KIND_LABELS } from '../../../shared/domain/charter';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
-import { useRecord } from '../../db/useRecord';
+import { useRecord } from '../../app/data/useRecord';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { PageHeader } from '../../ui/PageHeader';
 import { ChangeHistory } from './ChangeHistory';
 import { CharterNav } from './CharterNav';
-import { dayInWords, timeInWords, todayIso } from './charterWords';
+
 import { ProcedureDetailsForm } from './ProcedureDetailsForm';
 import { ProcedureReviews } from './ProcedureReviews';
 import { ProcedureText } from './ProcedureText';
 import { ReadStatus } from './ReadStatus';
 import { startNewVersion } from './procedureCommands';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
 import { VersionList } from './VersionList';
+import { useMembers } from '../../app/data/useMembers';
+import { showDate, showDateTime, todayIso } from '../../../shared/dates';
+import { useActionMessage } from '../../ui/useActionMessage';
+import { MessageBanner } from '../../ui/MessageBanner';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** One procedure: the version in force, who has read it, every version, reviews and proposed changes, history. */
 export function ProcedurePage({ procedureId }: { procedureId: string }) {
-  const db = useTeamDb();
   const writer = useWriter();
-  const procedure = useRecord(db, 'procedures', procedureId);
-  const versions = useTableRows('procedureVersions', { index: 'procedureId', equals: procedureId });
-  const members = useTableRows('members');
+  const procedure = useRecord('procedures', procedureId);
+  const versions = useLiveRows('procedureVersions', { where: { index: 'procedureId', equals: procedureId } });
+  const members = useMembers();
   const { editing, saved, open, close, done } = useEditingPart<'details'>('procedure');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { message, run } = useActionMessage();
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
   const historyKeys = useMemo(
     () => [
@@ -60,15 +63,14 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
   const overdue = procedure.reviewDate !== null && procedure.reviewDate < todayIso();
 
   const startVersion = async () => {
-    setProblem(null);
-    try {
-      const { versionId } = await startNewVersion(writer, procedure.id, '');
-      navigate('charter', 'procedure', procedure.id, 'version', versionId);
-    } catch (error) {
-      setProblem(
-        error instanceof Error ? error.message : 'The new version could not be started. Please try again.',
-      );
-    }
+    await run(
+      async () => {
+        const { versionId } = await startNewVersion(writer, procedure.id, '');
+        navigate('charter', 'procedure', procedure.id, 'version', versionId);
+      },
+      undefined,
+      'The new version could not be started. Please try again.',
+    );
   };
 
   return (
@@ -80,11 +82,7 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
           {saved}
         </Banner>
       )}
-      {problem && (
-        <Banner tone="error" live>
-          {problem}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       {editing === 'details' ? (
         <ProcedureDetailsForm
           procedure={procedure}
@@ -92,27 +90,18 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
         />
       ) : (
         <>
-          <dl className="summary-list">
-            <div className="summary-list__row">
-              <dt>Kind</dt>
-              <dd>{PROCEDURE_KIND_LABELS[procedure.kind]}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>In force</dt>
-              <dd>
-                {current
-                  ? `Version ${current.number}, published ${current.publishedAt ? timeInWords(current.publishedAt) : ''} by ${names.get(current.publishedBy ?? '') ?? 'someone no longer listed'}`
-                  : 'No version is in force yet'}
-              </dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Review by</dt>
-              <dd>
-                {procedure.reviewDate ? dayInWords(procedure.reviewDate) : 'No date set'}{' '}
-                {overdue && <span className="tag tag--warning">Review overdue</span>}
-              </dd>
-            </div>
-          </dl>
+          <SummaryList>
+            <SummaryRow term="Kind">{PROCEDURE_KIND_LABELS[procedure.kind]}</SummaryRow>
+            <SummaryRow term="In force">
+              {current
+                ? `Version ${current.number}, published ${current.publishedAt ? showDateTime(current.publishedAt) : ''} by ${names.get(current.publishedBy ?? '') ?? 'someone no longer listed'}`
+                : 'No version is in force yet'}
+            </SummaryRow>
+            <SummaryRow term="Review by">
+              {showDate(procedure.reviewDate, 'No date set')}{' '}
+              {overdue && <span className="tag tag--warning">Review overdue</span>}
+            </SummaryRow>
+          </SummaryList>
           <div className="button-row">
             {draft ? (
               <a className="button" href={hrefFor('charter', 'procedure', procedure.id, 'version', draft.id)}>

@@ -1,42 +1,35 @@
-import { useState } from 'react';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
-import { dayInWords } from './charterWords';
+
 import { startNewVersion } from './procedureCommands';
 import { useProcedureReviews } from './useProcedureReviews';
+import { showDate } from '../../../shared/dates';
+import { useActionMessage } from '../../ui/useActionMessage';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 /** Reflection sessions that reviewed this procedure, and decisions proposing a change, each able to start a draft. */
 export function ProcedureReviews({ procedureId }: { procedureId: string }) {
   const reviews = useProcedureReviews(procedureId);
   const writer = useWriter();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { message, run } = useActionMessage();
   if (!reviews) return null;
 
   const startFrom = async (text: string) => {
-    setProblem(null);
-    try {
-      const { versionId } = await startNewVersion(
-        writer,
-        procedureId,
-        `Agreed in a reflection session: ${text}`,
-      );
-      navigate('charter', 'procedure', procedureId, 'version', versionId);
-    } catch (error) {
-      setProblem(
-        error instanceof Error ? error.message : 'The new version could not be started. Please try again.',
-      );
-    }
+    await run(
+      async () => {
+        const note = `Agreed in a reflection session: ${text}`;
+        const { versionId } = await startNewVersion(writer, procedureId, note);
+        navigate('charter', 'procedure', procedureId, 'version', versionId);
+      },
+      undefined,
+      'The new version could not be started. Please try again.',
+    );
   };
 
   return (
     <section aria-labelledby="reviews-heading">
       <h2 id="reviews-heading">Reviews in reflection sessions</h2>
-      {problem && (
-        <Banner tone="error" live>
-          {problem}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       {reviews.sessions.length === 0 ? (
         <p>No reflection session has reviewed this procedure yet.</p>
       ) : (
@@ -44,7 +37,7 @@ export function ProcedureReviews({ procedureId }: { procedureId: string }) {
           {reviews.sessions.map((session) => (
             <li key={session.id}>
               <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>,{' '}
-              {dayInWords(session.date)}
+              {showDate(session.date)}
             </li>
           ))}
         </ul>
@@ -61,7 +54,7 @@ export function ProcedureReviews({ procedureId }: { procedureId: string }) {
                 {session ? (
                   <>
                     Agreed at <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>,{' '}
-                    {dayInWords(session.date)}
+                    {showDate(session.date)}
                   </>
                 ) : (
                   'The session it was agreed in is no longer here.'

@@ -6,15 +6,16 @@ import { usePerson } from '../../app/team/usePerson';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
-import { useTableRows } from './useTableRows';
+
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate, todayIso } from '../../../shared/dates';
 
 /** The team's procedures and protocols: which version is in force, when each is due for review, and who has read it. */
 export function ProceduresPage() {
   const person = usePerson();
-  const procedures = useTableRows('procedures');
-  const versions = useTableRows('procedureVersions');
-  const reads = useTableRows('procedureReads', { index: 'memberId', equals: person?.id ?? '' });
+  const procedures = useLiveRows('procedures');
+  const versions = useLiveRows('procedureVersions');
+  const reads = useLiveRows('procedureReads', { where: { index: 'memberId', equals: person?.id ?? '' } });
   const today = todayIso();
   const sorted = useMemo(
     () => [...(procedures ?? [])].sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
@@ -67,7 +68,7 @@ export function ProceduresPage() {
                   <td>{PROCEDURE_KIND_LABELS[procedure.kind]}</td>
                   <td>{current ? `Version ${current.number}` : 'Not yet in force'}</td>
                   <td>
-                    {procedure.reviewDate ? dayInWords(procedure.reviewDate) : 'No date set'}{' '}
+                    {showDate(procedure.reviewDate, 'No date set')}{' '}
                     {overdue && <span className="tag tag--warning">Review overdue</span>}
                   </td>
                   <td>

@@ -1,20 +1,17 @@
 import { versionInForce } from '../../../shared/charter/versions';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
-import { useRecord } from '../../db/useRecord';
-import { useTableRows } from './useTableRows';
+import { useRecord } from '../../app/data/useRecord';
+import { useLiveRows } from '../../app/data/useLiveRows';
 
 /**
  * Names the protocol version a case relies on, linking to that exact version; says so when a newer version has
  * come into force since, so the team can check the case still follows the current protocol.
  */
 export function ProtocolVersionLink({ versionId }: { versionId: string | null }) {
-  const db = useTeamDb();
-  const version = useRecord(db, 'procedureVersions', versionId);
-  const procedure = useRecord(db, 'procedures', version?.procedureId ?? null);
-  const siblings = useTableRows('procedureVersions', {
-    index: 'procedureId',
-    equals: version?.procedureId ?? '',
+  const version = useRecord('procedureVersions', versionId);
+  const procedure = useRecord('procedures', version?.procedureId ?? null);
+  const siblings = useLiveRows('procedureVersions', {
+    where: { index: 'procedureId', equals: version?.procedureId ?? '' },
   });
   if (versionId === null) return <span>No protocol chosen</span>;
   if (version === undefined || procedure === undefined) return null;

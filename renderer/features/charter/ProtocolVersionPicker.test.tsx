@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam } from '../../../tests/factories/testTeam';
 import { createProcedure, publishVersion, startNewVersion } from './procedureCommands';
 import { ProtocolVersionPicker } from './ProtocolVersionPicker';

@@ -1,13 +1,15 @@
-import { useState } from 'react';
 import { hasRead, membersNotRead } from '../../../shared/charter/versions';
 import type { ProcedureVersion } from '../../../shared/domain/charter';
 import { isActiveLeader } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
-import { timeInWords } from './charterWords';
+
 import { markRead } from './procedureCommands';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { useMembers } from '../../app/data/useMembers';
+import { showDateTime } from '../../../shared/dates';
+import { useActionMessage } from '../../ui/useActionMessage';
+import { MessageBanner } from '../../ui/MessageBanner';
 
 /**
  * Agreement with the version in force: the person working records that they have read it, and the team leader
@@ -16,9 +18,9 @@ import { useTableRows } from './useTableRows';
 export function ReadStatus({ version }: { version: ProcedureVersion }) {
   const person = usePerson();
   const writer = useWriter();
-  const reads = useTableRows('procedureReads', { index: 'versionId', equals: version.id });
-  const members = useTableRows('members');
-  const [problem, setProblem] = useState<string | null>(null);
+  const reads = useLiveRows('procedureReads', { where: { index: 'versionId', equals: version.id } });
+  const members = useMembers();
+  const { message, run } = useActionMessage();
   if (!reads || !members || !person) return null;
   const mine = reads.find((read) => read.memberId === person.id);
   const notRead = membersNotRead(members, reads, version.id);
@@ -27,29 +29,24 @@ export function ReadStatus({ version }: { version: ProcedureVersion }) {
   return (
     <section aria-labelledby="read-heading" className="read-status">
       <h2 id="read-heading">Who has read version {version.number}</h2>
-      {problem && (
-        <Banner tone="error" live>
-          {problem}
-        </Banner>
-      )}
+      <MessageBanner message={message} />
       {hasRead(reads, version.id, person.id) && mine ? (
         <p role="status">
           <span className="tag tag--success">Read</span> You recorded reading version {version.number} on{' '}
-          {timeInWords(mine.readAt)}.
+          {showDateTime(mine.readAt)}.
         </p>
       ) : (
         <div className="button-row">
           <button
             type="button"
             className="button"
-            onClick={() => {
-              setProblem(null);
-              markRead(writer, version.id, person.id).catch((error: unknown) =>
-                setProblem(
-                  error instanceof Error ? error.message : 'This could not be saved. Please try again.',
-                ),
-              );
-            }}
+            onClick={() =>
+              void run(
+                () => markRead(writer, version.id, person.id),
+                undefined,
+                'This could not be saved. Please try again.',
+              )
+            }
           >
             I have read version {version.number}
           </button>

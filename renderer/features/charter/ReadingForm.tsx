@@ -7,22 +7,24 @@ import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
 import { addReading } from './aimCommands';
-import { isRealDate, parseNumber, todayIso } from './charterWords';
+import { parseNumber } from '../../ui/forms/parseNumber';
 
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { isRealDay, todayIso } from '../../../shared/dates';
 
 /** Records the value of a target on a date (for targets the app cannot work out itself). */
 export function ReadingForm({ target }: { target: CharterTarget }) {
+  const form = useSaveForm('reading-', `reading:${target.id}`);
   const writer = useWriter();
-  const form = useSaveForm('reading-');
-  const [date, setDate] = useState(todayIso());
-  const [value, setValue] = useState('');
-  const [note, setNote] = useState('');
+  const [date, setDate] = useDraftField(form.draftKey, 'date', todayIso());
+  const [value, setValue] = useDraftField(form.draftKey, 'value', '');
+  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
   const [saved, setSaved] = useState<string | null>(null);
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (!isRealDate(date)) errors['reading-date'] = 'Enter the date of the value as a real date.';
+    if (!isRealDay(date)) errors['reading-date'] = 'Enter the date of the value as a real date.';
     else if (date > todayIso()) errors['reading-date'] = 'The date must be today or earlier.';
     const number = parseNumber(value);
     if (number === null) errors['reading-value'] = 'Enter the value as a number.';

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   TARGET_DIRECTIONS,
   TARGET_DIRECTION_LABELS,
@@ -17,8 +16,9 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { createTarget, updateTarget } from './aimCommands';
-import { parseNumber } from './charterWords';
+import { parseNumber } from '../../ui/forms/parseNumber';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 /** The unit a measure the app works out is always given in. */
 const MEASURE_UNITS: Record<Exclude<TargetMeasure, 'recorded'>, TargetUnit> = {
@@ -41,14 +41,34 @@ interface TargetFormProps {
 
 /** Adds or changes a target. A target must say how it is measured, whether the app measures it or not. */
 export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps) {
+  const form = useSaveForm('target-', `target:${aimId}:${target?.id ?? 'new'}`);
   const writer = useWriter();
-  const form = useSaveForm('target-');
-  const [description, setDescription] = useState(target?.description ?? '');
-  const [measure, setMeasure] = useState<TargetMeasure>(target?.measure ?? 'recorded');
-  const [howMeasured, setHowMeasured] = useState(target?.howMeasured ?? '');
-  const [targetValue, setTargetValue] = useState(target ? String(target.targetValue) : '');
-  const [unit, setUnit] = useState<TargetUnit>(target?.unit ?? '%');
-  const [direction, setDirection] = useState<TargetDirection>(target?.direction ?? 'at-least');
+  const [description, setDescription] = useDraftField(
+    form.draftKey,
+    'description',
+    target?.description ?? '',
+  );
+  const [measure, setMeasure] = useDraftField<TargetMeasure>(
+    form.draftKey,
+    'measure',
+    target?.measure ?? 'recorded',
+  );
+  const [howMeasured, setHowMeasured] = useDraftField(
+    form.draftKey,
+    'howMeasured',
+    target?.howMeasured ?? '',
+  );
+  const [targetValue, setTargetValue] = useDraftField(
+    form.draftKey,
+    'targetValue',
+    target ? String(target.targetValue) : '',
+  );
+  const [unit, setUnit] = useDraftField<TargetUnit>(form.draftKey, 'unit', target?.unit ?? '%');
+  const [direction, setDirection] = useDraftField<TargetDirection>(
+    form.draftKey,
+    'direction',
+    target?.direction ?? 'at-least',
+  );
   const shownUnit = measure === 'recorded' ? unit : MEASURE_UNITS[measure];
 
   const check = (): FieldErrors => {

@@ -12,21 +12,25 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { deleteReading, deleteTarget } from './aimCommands';
 import { CharterNav } from './CharterNav';
-import { dayInWords, todayIso } from './charterWords';
+import { RecordClashes } from '../sync/RecordClashes';
 import { ReadingForm } from './ReadingForm';
 import { TargetForm } from './TargetForm';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { useMeasureInputs } from './useMeasureInputs';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
 import { useTargetWithAim } from './useTargetWithAim';
+import { useMembers } from '../../app/data/useMembers';
+import { showDate, todayIso } from '../../../shared/dates';
+import { MessageBanner } from '../../ui/MessageBanner';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
 export function TargetPage({ targetId }: { targetId: string }) {
   const writer = useWriter();
   const found = useTargetWithAim(targetId);
-  const readings = useTableRows('targetReadings', { index: 'targetId', equals: targetId });
-  const members = useTableRows('members');
+  const readings = useLiveRows('targetReadings', { where: { index: 'targetId', equals: targetId } });
+  const members = useMembers();
   const inputs = useMeasureInputs();
   const { editing, saved, open, close, done } = useEditingPart<'target'>('target-page');
   const removal = useActionMessage();
@@ -55,6 +59,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
     <>
       <PageHeader title={target.description} />
       <CharterNav current="aims" />
+      <RecordClashes table="charterTargets" recordId={target.id} />
       {saved && (
         <Banner tone="success" live>
           {saved}
@@ -72,35 +77,24 @@ export function TargetPage({ targetId }: { targetId: string }) {
         </section>
       ) : (
         <>
-          <dl className="summary-list">
-            <div className="summary-list__row">
-              <dt>Aim</dt>
-              <dd>
-                <a href={hrefFor('charter', 'aim', aim.id)}>{aim.title}</a>
-              </dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Target</dt>
-              <dd>
-                {TARGET_DIRECTION_LABELS[target.direction]}: {formatValue(target.targetValue, target.unit)}
-              </dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Where the figure comes from</dt>
-              <dd>{TARGET_MEASURE_LABELS[target.measure]}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>How it is measured</dt>
-              <dd className="preserve-lines">{target.howMeasured}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Now</dt>
-              <dd>
-                {figures?.current == null ? 'No figure yet' : formatValue(figures.current, target.unit)}
-                {figures && <span className="muted"> — {figures.basis}</span>}
-              </dd>
-            </div>
-          </dl>
+          <SummaryList>
+            <SummaryRow term="Aim">
+              <a href={hrefFor('charter', 'aim', aim.id)}>{aim.title}</a>
+            </SummaryRow>
+            <SummaryRow term="Target">
+              {TARGET_DIRECTION_LABELS[target.direction]}: {formatValue(target.targetValue, target.unit)}
+            </SummaryRow>
+            <SummaryRow term="Where the figure comes from">
+              {TARGET_MEASURE_LABELS[target.measure]}
+            </SummaryRow>
+            <SummaryRow term="How it is measured" valueClassName="preserve-lines">
+              {target.howMeasured}
+            </SummaryRow>
+            <SummaryRow term="Now">
+              {figures?.current == null ? 'No figure yet' : formatValue(figures.current, target.unit)}
+              {figures && <span className="muted"> — {figures.basis}</span>}
+            </SummaryRow>
+          </SummaryList>
           <div className="button-row">
             <button
               type="button"
@@ -136,11 +130,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
           <h2 id="readings-heading" tabIndex={-1} ref={readingsHeading}>
             Values recorded
           </h2>
-          {removal.message && (
-            <Banner tone={removal.message.tone} live>
-              {removal.message.text}
-            </Banner>
-          )}
+          <MessageBanner message={removal.message} />
           {sortedReadings.length === 0 ? (
             <p>No values recorded yet.</p>
           ) : (
@@ -160,7 +150,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
               <tbody>
                 {sortedReadings.map((reading) => (
                   <tr key={reading.id}>
-                    <td>{dayInWords(reading.date)}</td>
+                    <td>{showDate(reading.date)}</td>
                     <td>{formatValue(reading.value, target.unit)}</td>
                     <td>{reading.note}</td>
                     <td>{names.get(reading.updatedBy) ?? 'Someone no longer listed'}</td>
@@ -169,7 +159,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
                         type="button"
                         className="button button--secondary"
                         onClick={() => {
-                          const day = dayInWords(reading.date);
+                          const day = showDate(reading.date);
                           void removal
                             .run(
                               () => deleteReading(writer, reading.id),
@@ -180,7 +170,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
                         }}
                       >
                         Remove
-                        <span className="visually-hidden"> the value for {dayInWords(reading.date)}</span>
+                        <span className="visually-hidden"> the value for {showDate(reading.date)}</span>
                       </button>
                     </td>
                   </tr>

@@ -1,7 +1,7 @@
 import { shownStatus, versionsNewestFirst } from '../../../shared/charter/versions';
 import { VERSION_STATUS_LABELS, type ProcedureVersion } from '../../../shared/domain/charter';
 import { hrefFor } from '../../app/router/hashRoute';
-import { timeInWords } from './charterWords';
+import { showDateTime } from '../../../shared/dates';
 
 const STATUS_CLASS = { draft: 'tag', 'in-force': 'tag tag--success', superseded: 'tag' } as const;
 
@@ -41,7 +41,7 @@ export function VersionList({
               <td className="preserve-lines">{version.changeSummary || 'No summary given'}</td>
               <td>
                 {version.publishedAt
-                  ? `${timeInWords(version.publishedAt)} by ${names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}`
+                  ? `${showDateTime(version.publishedAt)} by ${names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}`
                   : 'Not published'}
               </td>
               <td>

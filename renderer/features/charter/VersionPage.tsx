@@ -2,24 +2,25 @@ import { useMemo } from 'react';
 import { shownStatus, versionsNewestFirst } from '../../../shared/charter/versions';
 import { VERSION_STATUS_LABELS } from '../../../shared/domain/charter';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
-import { useRecord } from '../../db/useRecord';
+import { useRecord } from '../../app/data/useRecord';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CharterNav } from './CharterNav';
-import { timeInWords } from './charterWords';
+
 import { DraftEditor } from './DraftEditor';
 import { ProcedureText } from './ProcedureText';
 import { ReadStatus } from './ReadStatus';
-import { useTableRows } from './useTableRows';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { useMembers } from '../../app/data/useMembers';
+import { showDateTime } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** One version of a procedure: a draft to edit and publish, or a published version exactly as it was agreed. */
 export function VersionPage({ procedureId, versionId }: { procedureId: string; versionId: string }) {
-  const db = useTeamDb();
-  const procedure = useRecord(db, 'procedures', procedureId);
-  const version = useRecord(db, 'procedureVersions', versionId);
-  const versions = useTableRows('procedureVersions', { index: 'procedureId', equals: procedureId });
-  const members = useTableRows('members');
+  const procedure = useRecord('procedures', procedureId);
+  const version = useRecord('procedureVersions', versionId);
+  const versions = useLiveRows('procedureVersions', { where: { index: 'procedureId', equals: procedureId } });
+  const members = useMembers();
   const names = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.name])), [members]);
 
   if (procedure === undefined || version === undefined || versions === undefined) return null;
@@ -59,28 +60,21 @@ export function VersionPage({ procedureId, versionId }: { procedureId: string; v
       <PageHeader title={`${procedure.title}: version ${version.number}`} />
       <CharterNav current="procedures" />
       {back}
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Status</dt>
-          <dd>
-            <span className={status === 'in-force' ? 'tag tag--success' : 'tag'}>
-              {VERSION_STATUS_LABELS[status]}
-            </span>
-            {status === 'superseded' && ' — kept so the team can see what applied before'}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Published</dt>
-          <dd>
-            {version.publishedAt ? timeInWords(version.publishedAt) : ''} by{' '}
-            {names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>What changed</dt>
-          <dd className="preserve-lines">{version.changeSummary || 'No summary given'}</dd>
-        </div>
-      </dl>
+      <SummaryList>
+        <SummaryRow term="Status">
+          <span className={status === 'in-force' ? 'tag tag--success' : 'tag'}>
+            {VERSION_STATUS_LABELS[status]}
+          </span>
+          {status === 'superseded' && ' — kept so the team can see what applied before'}
+        </SummaryRow>
+        <SummaryRow term="Published">
+          {version.publishedAt ? showDateTime(version.publishedAt) : ''} by{' '}
+          {names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}
+        </SummaryRow>
+        <SummaryRow term="What changed" valueClassName="preserve-lines">
+          {version.changeSummary || 'No summary given'}
+        </SummaryRow>
+      </SummaryList>
       {older && (
         <p>
           <a href={hrefFor('charter', 'procedure', procedureId, 'compare', older.id, version.id)}>

@@ -7,42 +7,42 @@
 import type { FieldsOf, NewFieldsOf } from '../../../shared/domain/registry';
 import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../../db/writer';
 
-export function createAim(ctx: WriteContext, fields: NewFieldsOf<'charterAims'>): Promise<string> {
-  return createRecord(ctx, 'charterAims', fields);
+export function createAim(writer: WriteContext, fields: NewFieldsOf<'charterAims'>): Promise<string> {
+  return createRecord(writer, 'charterAims', fields);
 }
 
 export function updateAim(
-  ctx: WriteContext,
+  writer: WriteContext,
   id: string,
   patch: Partial<FieldsOf<'charterAims'>>,
 ): Promise<boolean> {
-  return updateRecord(ctx, 'charterAims', id, patch);
+  return updateRecord(writer, 'charterAims', id, patch);
 }
 
-export function deleteAim(ctx: WriteContext, id: string): Promise<boolean> {
-  return deleteRecord(ctx, 'charterAims', id);
+export function deleteAim(writer: WriteContext, id: string): Promise<boolean> {
+  return deleteRecord(writer, 'charterAims', id);
 }
 
-export function createTarget(ctx: WriteContext, fields: NewFieldsOf<'charterTargets'>): Promise<string> {
-  return createRecord(ctx, 'charterTargets', fields);
+export function createTarget(writer: WriteContext, fields: NewFieldsOf<'charterTargets'>): Promise<string> {
+  return createRecord(writer, 'charterTargets', fields);
 }
 
 export function updateTarget(
-  ctx: WriteContext,
+  writer: WriteContext,
   id: string,
   patch: Partial<FieldsOf<'charterTargets'>>,
 ): Promise<boolean> {
-  return updateRecord(ctx, 'charterTargets', id, patch);
+  return updateRecord(writer, 'charterTargets', id, patch);
 }
 
-export function deleteTarget(ctx: WriteContext, id: string): Promise<boolean> {
-  return deleteRecord(ctx, 'charterTargets', id);
+export function deleteTarget(writer: WriteContext, id: string): Promise<boolean> {
+  return deleteRecord(writer, 'charterTargets', id);
 }
 
-export function addReading(ctx: WriteContext, fields: NewFieldsOf<'targetReadings'>): Promise<string> {
-  return createRecord(ctx, 'targetReadings', fields);
+export function addReading(writer: WriteContext, fields: NewFieldsOf<'targetReadings'>): Promise<string> {
+  return createRecord(writer, 'targetReadings', fields);
 }
 
-export function deleteReading(ctx: WriteContext, id: string): Promise<boolean> {
-  return deleteRecord(ctx, 'targetReadings', id);
+export function deleteReading(writer: WriteContext, id: string): Promise<boolean> {
+  return deleteRecord(writer, 'targetReadings', id);
 }

@@ -3,20 +3,20 @@ import type { FieldsOf, NewFieldsOf } from '../../../shared/domain/registry';
 import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../../db/writer';
 
 export function createCommitment(
-  ctx: WriteContext,
+  writer: WriteContext,
   fields: NewFieldsOf<'agencyCommitments'>,
 ): Promise<string> {
-  return createRecord(ctx, 'agencyCommitments', fields);
+  return createRecord(writer, 'agencyCommitments', fields);
 }
 
 export function updateCommitment(
-  ctx: WriteContext,
+  writer: WriteContext,
   id: string,
   patch: Partial<FieldsOf<'agencyCommitments'>>,
 ): Promise<boolean> {
-  return updateRecord(ctx, 'agencyCommitments', id, patch);
+  return updateRecord(writer, 'agencyCommitments', id, patch);
 }
 
-export function deleteCommitment(ctx: WriteContext, id: string): Promise<boolean> {
-  return deleteRecord(ctx, 'agencyCommitments', id);
+export function deleteCommitment(writer: WriteContext, id: string): Promise<boolean> {
+  return deleteRecord(writer, 'agencyCommitments', id);
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { commitmentFields } from '../../../tests/factories/charter';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';

@@ -3,6 +3,7 @@
  * publishing replaces the version in force; a published version's text is never changed again, so every earlier
  * version stays readable as it was. All writes go through the one write path (renderer/db/writer.ts).
  */
+import { mayPublishProcedure } from '../../../shared/access/permissions';
 import type { NewFieldsOf } from '../../../shared/domain/registry';
 import {
   canEditVersion,
@@ -31,16 +32,16 @@ export interface NewProcedure {
 
 /** Adds a procedure with its first version as a draft; returns both ids. */
 export function createProcedure(
-  ctx: WriteContext,
+  writer: WriteContext,
   fields: NewProcedure,
 ): Promise<{ procedureId: string; versionId: string }> {
-  return inOneWrite(ctx, async () => {
-    const procedureId = await createRecord(ctx, 'procedures', {
+  return inOneWrite(writer, async () => {
+    const procedureId = await createRecord(writer, 'procedures', {
       title: fields.title,
       kind: fields.kind,
       reviewDate: fields.reviewDate,
     });
-    const versionId = await createRecord(ctx, 'procedureVersions', {
+    const versionId = await createRecord(writer, 'procedureVersions', {
       procedureId,
       number: 1,
       text: fields.text,
@@ -52,19 +53,19 @@ export function createProcedure(
 }
 
 export function updateProcedure(
-  ctx: WriteContext,
+  writer: WriteContext,
   id: string,
   patch: { title?: string; kind?: NewProcedure['kind']; reviewDate?: string | null },
 ): Promise<boolean> {
-  return updateRecord(ctx, 'procedures', id, patch);
+  return updateRecord(writer, 'procedures', id, patch);
 }
 
-async function versionsOf(ctx: WriteContext, procedureId: string) {
-  return ctx.db.rows('procedureVersions').where('procedureId').equals(procedureId).toArray();
+async function versionsOf(writer: WriteContext, procedureId: string) {
+  return writer.db.rows('procedureVersions').where('procedureId').equals(procedureId).toArray();
 }
 
-async function draftOrRefuse(ctx: WriteContext, versionId: string) {
-  const version = await ctx.db.rows('procedureVersions').get(versionId);
+async function draftOrRefuse(writer: WriteContext, versionId: string) {
+  const version = await writer.db.rows('procedureVersions').get(versionId);
   if (!version || version.deleted)
     throw new WriteError('This version is no longer here. Someone may have removed it.');
   if (!canEditVersion(version)) {
@@ -75,38 +76,41 @@ async function draftOrRefuse(ctx: WriteContext, versionId: string) {
 
 /** Saves a draft's text and change summary. Refused for a published version. */
 export function saveDraft(
-  ctx: WriteContext,
+  writer: WriteContext,
   versionId: string,
   fields: { text: string; changeSummary: string },
 ): Promise<boolean> {
-  return inOneWrite(ctx, async () => {
-    await draftOrRefuse(ctx, versionId);
-    return updateRecord(ctx, 'procedureVersions', versionId, fields);
+  return inOneWrite(writer, async () => {
+    await draftOrRefuse(writer, versionId);
+    return updateRecord(writer, 'procedureVersions', versionId, fields);
   });
 }
 
 /** Removes a draft nobody has published. A published version cannot be removed this way. */
-export function deleteDraft(ctx: WriteContext, versionId: string): Promise<boolean> {
-  return inOneWrite(ctx, async () => {
-    await draftOrRefuse(ctx, versionId);
-    return deleteRecord(ctx, 'procedureVersions', versionId);
+export function deleteDraft(writer: WriteContext, versionId: string): Promise<boolean> {
+  return inOneWrite(writer, async () => {
+    await draftOrRefuse(writer, versionId);
+    return deleteRecord(writer, 'procedureVersions', versionId);
   });
 }
 
 /** Brings a draft into force, signed by the person working; the version that was in force is replaced. */
-export function publishVersion(ctx: WriteContext, versionId: string): Promise<void> {
-  return inOneWrite(ctx, async () => {
-    const draft = await draftOrRefuse(ctx, versionId);
-    const versions = await versionsOf(ctx, draft.procedureId);
+export function publishVersion(writer: WriteContext, versionId: string): Promise<void> {
+  return inOneWrite(writer, async () => {
+    const me = (await writer.db.rows('members').get(writer.person.id)) ?? null;
+    if (!mayPublishProcedure(me))
+      throw new WriteError('Only a team leader can publish a version of a procedure.');
+    const draft = await draftOrRefuse(writer, versionId);
+    const versions = await versionsOf(writer, draft.procedureId);
     for (const change of publishChanges(versions, versionId)) {
       if (change.id === versionId) {
-        await updateRecord(ctx, 'procedureVersions', versionId, {
+        await updateRecord(writer, 'procedureVersions', versionId, {
           status: 'in-force',
           publishedAt: new Date().toISOString(),
-          publishedBy: ctx.person.id,
+          publishedBy: writer.person.id,
         });
       } else {
-        await updateRecord(ctx, 'procedureVersions', change.id, { status: change.status });
+        await updateRecord(writer, 'procedureVersions', change.id, { status: change.status });
       }
     }
   });
@@ -118,12 +122,12 @@ export function publishVersion(ctx: WriteContext, versionId: string): Promise<vo
  * not write two competing drafts here.
  */
 export function startNewVersion(
-  ctx: WriteContext,
+  writer: WriteContext,
   procedureId: string,
   changeSummary: string,
 ): Promise<{ versionId: string; created: boolean }> {
-  return inOneWrite(ctx, async () => {
-    const versions = await versionsOf(ctx, procedureId);
+  return inOneWrite(writer, async () => {
+    const versions = await versionsOf(writer, procedureId);
     const live = versionsNewestFirst(versions);
     const draft = live.find((version) => version.status === 'draft');
     if (draft) {
@@ -132,12 +136,12 @@ export function startNewVersion(
       if (summary !== '' && !draft.changeSummary.includes(summary)) {
         const joined =
           draft.changeSummary.trim() === '' ? summary : `${draft.changeSummary.trim()}\n${summary}`;
-        await updateRecord(ctx, 'procedureVersions', draft.id, { changeSummary: joined });
+        await updateRecord(writer, 'procedureVersions', draft.id, { changeSummary: joined });
       }
       return { versionId: draft.id, created: false };
     }
     const base = versionInForce(versions) ?? live[0] ?? null;
-    const versionId = await createRecord(ctx, 'procedureVersions', {
+    const versionId = await createRecord(writer, 'procedureVersions', {
       procedureId,
       number: nextVersionNumber(versions),
       text: base?.text ?? '',
@@ -149,16 +153,16 @@ export function startNewVersion(
 }
 
 /** Records that a member has read a version in force. Recording it twice changes nothing. */
-export function markRead(ctx: WriteContext, versionId: string, memberId: string): Promise<boolean> {
-  return inOneWrite(ctx, async () => {
-    const version = await ctx.db.rows('procedureVersions').get(versionId);
+export function markRead(writer: WriteContext, versionId: string, memberId: string): Promise<boolean> {
+  return inOneWrite(writer, async () => {
+    const version = await writer.db.rows('procedureVersions').get(versionId);
     if (!version || version.deleted) throw new WriteError('This version is no longer here.');
     if (version.status !== 'in-force') {
       throw new WriteError('Only the version in force can be marked as read.');
     }
-    const reads = await ctx.db.rows('procedureReads').where('versionId').equals(versionId).toArray();
+    const reads = await writer.db.rows('procedureReads').where('versionId').equals(versionId).toArray();
     if (hasRead(reads, versionId, memberId)) return false;
-    await createRecord(ctx, 'procedureReads', { versionId, memberId, readAt: new Date().toISOString() });
+    await createRecord(writer, 'procedureReads', { versionId, memberId, readAt: new Date().toISOString() });
     return true;
   });
 }

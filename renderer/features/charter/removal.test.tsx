@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { NewFieldsOf } from '../../../shared/domain/registry';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { commitmentFields } from '../../../tests/factories/charter';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { restoreDeleted } from '../../db/recentlyDeleted';

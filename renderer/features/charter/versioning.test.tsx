@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { createProcedure, markRead, publishVersion, saveDraft, startNewVersion } from './procedureCommands';
@@ -54,6 +54,21 @@ describe('procedure versions', { timeout: 20_000 }, () => {
     expect(screen.getByText('Replaced')).toBeInTheDocument();
     expect(screen.getByText('With consent')).toBeInTheDocument();
     expect(screen.queryByText('When a child is at risk')).not.toBeInTheDocument();
+  });
+
+  it('lets a member draft a new version but not publish it: the page says a leader publishes', async () => {
+    const memberId = await createRecord(team.ctx, 'members', { name: 'Sam Okafor', profession: 'teacher' });
+    const member = { ...team.ctx, person: { id: memberId, name: 'Sam Okafor' } };
+    const { versionId } = await startNewVersion(member, procedureId, 'Add out-of-hours contacts');
+    await renderWithTestTeam(<VersionPage procedureId={procedureId} versionId={versionId} />, {
+      ...team,
+      ctx: member,
+    });
+    await screen.findByRole('button', { name: 'Save the draft' });
+    expect(screen.queryByRole('button', { name: /^Publish/ })).toBeNull();
+    expect(screen.getByText(/Only a team leader can publish a version/)).toBeInTheDocument();
+    await expect(publishVersion(member, versionId)).rejects.toThrow('Only a team leader can publish');
+    expect((await team.db.rows('procedureVersions').get(versionId))?.status).toBe('draft');
   });
 
   it('lists every version with a link to read each one', async () => {

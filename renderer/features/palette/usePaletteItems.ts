@@ -5,11 +5,9 @@
  */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { format, parseISO } from 'date-fns';
+import { showDate } from '../../../shared/dates';
 import { useTeamDb } from '../../app/team/useTeamDb';
 import { commandItems, recordItems, type PaletteItem } from './paletteItems';
-
-const showDate = (iso: string) => format(parseISO(iso), 'd MMMM yyyy');
 
 /** Commands at once; the team's records join them when read (undefined never blocks the commands). */
 export function usePaletteItems(): { items: PaletteItem[]; loading: boolean } {

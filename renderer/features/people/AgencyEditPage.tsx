@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { navigate } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import {
   AGENCY_TYPES,
@@ -16,7 +14,8 @@ import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { PageHeader } from '../../ui/PageHeader';
 import { saveAgency } from './agencyCommands';
 import { setFlash } from './flash';
-import { useAgencies } from './useAgencies';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { useAgencies } from '../../app/data/useAgencies';
 
 interface AgencyValues {
   name: string;
@@ -31,8 +30,11 @@ function isAgencyType(value: string): value is AgencyType {
 }
 
 function AgencyForm({ agency }: { agency: Agency | null }) {
+  const form = useSaveForm('agency-', `agency:${agency?.id ?? 'new'}`);
   const writer = useWriter();
-  const [values, setValues] = useState<AgencyValues>(
+  const [values, setValues] = useDraftField<AgencyValues>(
+    form.draftKey,
+    'values',
     agency
       ? {
           name: agency.name,
@@ -43,7 +45,6 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
         }
       : { name: '', type: '', remit: '', howItWorks: '', contacts: '' },
   );
-  const form = useSaveForm('agency-');
   const field = (key: keyof AgencyValues) => ({
     id: `agency-${key}`,
     value: values[key],
@@ -103,8 +104,7 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
 
 /** Adding an agency (agencyId null) or changing one. */
 export function AgencyEditPage({ agencyId }: { agencyId: string | null }) {
-  const db = useTeamDb();
-  const agencies = useAgencies(db);
+  const agencies = useAgencies();
   if (!agencies) return <PageHeader title={agencyId ? 'Change agency' : 'Add an agency'} />;
   const agency = agencyId === null ? null : agencies.find((candidate) => candidate.id === agencyId);
   if (agency === undefined) {

@@ -1,18 +1,16 @@
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { AGENCY_TYPE_LABELS } from '../../../shared/domain/directory';
 import { isCurrentMember } from '../../../shared/people/members';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeopleNav } from './PeopleNav';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembers } from '../../app/data/useMembers';
 
 /** Every agency in the team, with how many current members it employs or hosts. */
 export function AgencyListPage() {
-  const db = useTeamDb();
-  const agencies = useAgencies(db);
-  const members = useMembers(db);
+  const agencies = useAgencies();
+  const members = useMembers();
   return (
     <>
       <PageHeader title="Agencies">

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { AGENCY_TYPE_LABELS, type Member } from '../../../shared/domain/directory';
 import { byId, professionLabel } from '../../../shared/people/members';
 import { Banner } from '../../ui/Banner';
@@ -9,10 +8,10 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RecordHistory } from '../access/RecordHistory';
 import { takeFlash } from './flash';
 import { PeopleNav } from './PeopleNav';
-import { SummaryRow } from './SummaryRow';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembers } from '../../app/data/useMembers';
 import { STATUS_LABELS } from './words';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 function MemberList({ members, empty }: { members: readonly Member[]; empty: string }) {
   if (members.length === 0) return <p className="muted">{empty}</p>;
@@ -31,9 +30,8 @@ function MemberList({ members, empty }: { members: readonly Member[]; empty: str
 
 /** An agency: its remit, how it works, who to contact, and the team members it employs or hosts. */
 export function AgencyPage({ agencyId }: { agencyId: string }) {
-  const db = useTeamDb();
-  const agencies = useAgencies(db);
-  const members = useMembers(db);
+  const agencies = useAgencies();
+  const members = useMembers();
   const [flash] = useState(takeFlash);
   const agency = useMemo(() => byId(agencies ?? []).get(agencyId), [agencies, agencyId]);
   if (!agencies || !members) return <PageHeader title="Agency" />;
@@ -65,7 +63,7 @@ export function AgencyPage({ agencyId }: { agencyId: string }) {
           <p>{flash}</p>
         </Banner>
       )}
-      <dl className="summary-list">
+      <SummaryList>
         <SummaryRow term="Kind of agency">{AGENCY_TYPE_LABELS[agency.type]}</SummaryRow>
         <SummaryRow term="What it is for">{agency.remit || 'Not written yet'}</SummaryRow>
         <SummaryRow term="How it works">
@@ -74,7 +72,7 @@ export function AgencyPage({ agencyId }: { agencyId: string }) {
         <SummaryRow term="Contacts">
           <span className="preserve-lines">{agency.contacts || 'Not recorded'}</span>
         </SummaryRow>
-      </dl>
+      </SummaryList>
       <section aria-labelledby="employed-heading">
         <h2 id="employed-heading">Employed by this agency</h2>
         <MemberList members={[...employed, ...both]} empty="Nobody in the team is employed by this agency." />

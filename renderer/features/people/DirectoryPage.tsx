@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { getAppApi } from '../../bridge/appApi';
 import { membersToCsv } from '../../../shared/people/csv';
 import {
@@ -23,8 +22,7 @@ type View = 'cards' | 'table';
 
 /** The directory: everyone in the team as cards or a sortable table, with filters, export and printing. */
 export function DirectoryPage({ initialView }: { initialView: View }) {
-  const db = useTeamDb();
-  const directory = useDirectory(db);
+  const directory = useDirectory();
   const members = directory?.members;
   const agencies = directory?.agencies;
   const [view, setView] = useState<View>(initialView);

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { parseCsv, planImport, type CsvTable } from '../../../shared/people/csv';
 import { CSV_FIELDS, CSV_FIELD_LABELS, guessMapping, type CsvField } from '../../../shared/people/csvFields';
@@ -11,8 +10,9 @@ import { ImportReport } from './ImportReport';
 import { importMembers } from './importCommands';
 import { PeopleNav } from './PeopleNav';
 import { readFileText } from './readFileText';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembers } from '../../app/data/useMembers';
+import { FieldError, fieldClass, fieldIds } from '../../ui/forms/Field';
 
 const PREVIEW_ROWS = 5;
 
@@ -31,10 +31,9 @@ function isCsvField(value: string): value is CsvField {
  * cannot be added and why, then confirm. Nothing is saved before the confirm button.
  */
 export function ImportPage() {
-  const db = useTeamDb();
   const writer = useWriter();
-  const members = useMembers(db);
-  const agencies = useAgencies(db);
+  const members = useMembers();
+  const agencies = useAgencies();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -99,6 +98,7 @@ export function ImportPage() {
   };
 
   const ready = plan?.ready.length ?? 0;
+  const fileIds = fieldIds(inputId, { error: fileError ?? undefined });
   return (
     <>
       <PageHeader title="Bring people in" />
@@ -119,19 +119,14 @@ export function ImportPage() {
         Add several people at once from a spreadsheet saved as CSV: one row per person, with a heading row.
         You will see every row that cannot be added, and why, before anything is saved.
       </p>
-      <div className={`field${fileError ? ' field--error' : ''}`}>
+      <div className={fieldClass(fileError)}>
         <label htmlFor={inputId}>Choose a CSV file</label>
-        {fileError && (
-          <span className="field__error" id={`${inputId}-error`} role="alert">
-            <span className="visually-hidden">Error: </span>
-            {fileError}
-          </span>
-        )}
+        <FieldError id={fileIds.errorId} message={fileError} live />
         <input
           id={inputId}
           type="file"
           accept=".csv,text/csv"
-          aria-describedby={fileError ? `${inputId}-error` : undefined}
+          aria-describedby={fileIds.describedBy}
           onChange={(event) => void choose(event)}
         />
       </div>

@@ -1,5 +1,4 @@
 import { navigate } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -7,15 +6,14 @@ import { setFlash } from './flash';
 import { saveMember } from './memberCommands';
 import { MemberForm } from './MemberForm';
 import { emptyMemberValues, valuesFromMember } from './memberForm';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembers } from '../../app/data/useMembers';
 
 /** Adding a member (memberId null) or changing one. */
 export function MemberEditPage({ memberId }: { memberId: string | null }) {
-  const db = useTeamDb();
   const writer = useWriter();
-  const members = useMembers(db);
-  const agencies = useAgencies(db);
+  const members = useMembers();
+  const agencies = useAgencies();
   if (!members || !agencies) return <PageHeader title={memberId ? 'Change details' : 'Add a person'} />;
   const member = memberId === null ? null : members.find((candidate) => candidate.id === memberId);
   if (member === undefined) {

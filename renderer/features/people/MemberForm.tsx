@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { Agency, Member } from '../../../shared/domain/directory';
 import { MEMBER_STATUSES, PROFESSIONS, PROFESSION_LABELS } from '../../../shared/domain/directory';
@@ -12,6 +11,7 @@ import { FIELD_PREFIX, fieldsFromValues, type MemberFormValues } from './memberF
 import { OfficeDaysField } from './OfficeDaysField';
 import { SkillsField } from './SkillsField';
 import { STATUS_LABELS } from './words';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 interface MemberFormProps {
   initial: MemberFormValues;
@@ -36,8 +36,8 @@ export function MemberForm({
   onSave,
   onCancel,
 }: MemberFormProps) {
-  const [values, setValues] = useState(initial);
-  const form = useSaveForm(FIELD_PREFIX);
+  const form = useSaveForm(FIELD_PREFIX, `member:${memberId ?? 'new'}`);
+  const [values, setValues] = useDraftField(form.draftKey, 'values', initial);
   const errors = form.errors;
   const set =
     <Key extends keyof MemberFormValues>(key: Key) =>

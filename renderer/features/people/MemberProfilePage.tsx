@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import {
   agencyName,
   accountabilityLine,
@@ -13,18 +12,19 @@ import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordHistory } from '../access/RecordHistory';
+import { RecordClashes } from '../sync/RecordClashes';
 import { takeFlash } from './flash';
 import { PeopleNav } from './PeopleNav';
-import { SummaryRow } from './SummaryRow';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
-import { STATUS_LABELS, showDate, showDays, showHours } from './words';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembers } from '../../app/data/useMembers';
+import { STATUS_LABELS, showDays, showHours } from './words';
+import { showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** One member's profile: their role, what they do and do not do, both lines of accountability, and contact. */
 export function MemberProfilePage({ memberId }: { memberId: string }) {
-  const db = useTeamDb();
-  const members = useMembers(db);
-  const agencies = useAgencies(db);
+  const members = useMembers();
+  const agencies = useAgencies();
   const [flash] = useState(takeFlash);
   const memberMap = useMemo(() => byId(members ?? []), [members]);
   const agencyMap = useMemo(() => byId(agencies ?? []), [agencies]);
@@ -53,6 +53,11 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
         </a>
       </PageHeader>
       <PeopleNav current="" />
+      <RecordClashes
+        table="members"
+        recordId={member.id}
+        fixHref={hrefFor('people', 'member', member.id, 'edit')}
+      />
       {flash && (
         <Banner tone="success" live>
           <p>{flash}</p>
@@ -78,7 +83,7 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
       </p>
       <section aria-labelledby="role-heading">
         <h2 id="role-heading">Their role</h2>
-        <dl className="summary-list">
+        <SummaryList>
           <SummaryRow term="Profession">{professionLabel(member)}</SummaryRow>
           <SummaryRow term="What I do">{member.whatIDo || 'Not written yet'}</SummaryRow>
           <SummaryRow term="What I do not do">{member.whatIDoNot || 'Not written yet'}</SummaryRow>
@@ -96,11 +101,11 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
               </ul>
             )}
           </SummaryRow>
-        </dl>
+        </SummaryList>
       </section>
       <section aria-labelledby="accountability-heading">
         <h2 id="accountability-heading">Agency and accountability</h2>
-        <dl className="summary-list">
+        <SummaryList>
           <SummaryRow term="Employing agency">{agencyLink(member.employingAgencyId)}</SummaryRow>
           {isSeconded(member) && (
             <>
@@ -116,11 +121,11 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
           <SummaryRow term="Line management">
             {accountabilityLine(member.lineManagerId, memberMap, agencyMap)}
           </SummaryRow>
-        </dl>
+        </SummaryList>
       </section>
       <section aria-labelledby="contact-heading">
         <h2 id="contact-heading">Contact and working pattern</h2>
-        <dl className="summary-list">
+        <SummaryList>
           <SummaryRow term="Phone">{member.phone || 'Not recorded'}</SummaryRow>
           <SummaryRow term="Email">{member.email || 'Not recorded'}</SummaryRow>
           <SummaryRow term="Desk or room">{member.desk || 'Not recorded'}</SummaryRow>
@@ -130,7 +135,7 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
             {member.coLocated ? 'Yes' : 'No, based elsewhere'}
           </SummaryRow>
           <SummaryRow term="Status">{STATUS_LABELS[member.status]}</SummaryRow>
-        </dl>
+        </SummaryList>
       </section>
       <RecordHistory table="members" record={member} />
     </>

@@ -1,4 +1,4 @@
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { AgencyEditPage } from './AgencyEditPage';
 import { AgencyListPage } from './AgencyListPage';
 import { AgencyPage } from './AgencyPage';

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { addDays, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../db/writer';
-import { addBoardCase } from '../../../tests/factories/boardRender';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { addBoardCase } from '../../../tests/factories/boardCases';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam } from '../../../tests/factories/testTeam';
 import { PeripheralPage } from './PeripheralPage';
 

@@ -1,20 +1,18 @@
 import { useMemo } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import type { Member } from '../../../shared/domain/directory';
 import { professionLabel } from '../../../shared/people/members';
 import {
   ENDING_SOON_DAYS,
   INVOLVED_WITHIN_DAYS,
   involvedSince,
-  longDate,
   peripheralView,
 } from '../../../shared/people/peripheral';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeopleNav } from './PeopleNav';
-import { todayDate } from './today';
+import { showDate, todayIso } from '../../../shared/dates';
 import { useActivity } from './useActivity';
-import { useMembers } from './useMembers';
+import { useMembers } from '../../app/data/useMembers';
 
 function PersonLink({ member }: { member: Member }) {
   return (
@@ -31,10 +29,9 @@ function PersonLink({ member }: { member: Member }) {
  * about to end, and anyone who has had no part in a case, reflection session or training lately.
  */
 export function PeripheralPage() {
-  const db = useTeamDb();
-  const members = useMembers(db);
-  const activity = useActivity(db);
-  const today = todayDate();
+  const members = useMembers();
+  const activity = useActivity();
+  const today = todayIso();
   const view = useMemo(
     () => (members && activity ? peripheralView(members, activity, today) : null),
     [members, activity, today],
@@ -57,7 +54,7 @@ export function PeripheralPage() {
               <ul className="plain-list">
                 {view.endingSoon.map(({ member, end, daysLeft }) => (
                   <li key={member.id}>
-                    <PersonLink member={member} /> — ends {longDate(end)} (
+                    <PersonLink member={member} /> — ends {showDate(end)} (
                     {daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`})
                   </li>
                 ))}
@@ -68,7 +65,7 @@ export function PeripheralPage() {
             <h2 id="quiet-heading">Not involved in the last {INVOLVED_WITHIN_DAYS} days</h2>
             <p className="muted">
               No part in a case, a reflection session they attended or training they took part in since{' '}
-              {longDate(involvedSince(today))}.
+              {showDate(involvedSince(today))}.
             </p>
             {view.notInvolved.length === 0 ? (
               <p>Everyone has taken part in something lately.</p>
@@ -78,7 +75,7 @@ export function PeripheralPage() {
                   <li key={member.id}>
                     <PersonLink member={member} /> —{' '}
                     {lastActive
-                      ? `last took part on ${longDate(lastActive)}`
+                      ? `last took part on ${showDate(lastActive)}`
                       : 'no part in anything recorded yet'}
                   </li>
                 ))}

@@ -14,6 +14,7 @@ import {
 } from 'react-aria-components';
 import type { Member } from '../../../shared/domain/directory';
 import { addSkill, skillSuggestions } from '../../../shared/people/members';
+import { FieldError, fieldClass, fieldIds } from '../../ui/forms/Field';
 
 interface SkillsFieldProps {
   id: string;
@@ -36,7 +37,7 @@ export function SkillsField({ id, skills, onChange, members, error }: SkillsFiel
     setTyped('');
   };
   return (
-    <div className={`field skills-field${error ? ' field--error' : ''}`}>
+    <div className={fieldClass(error, 'skills-field')}>
       <TagGroup
         className="skills-field__tags"
         onRemove={(keys) => onChange(skills.filter((skill) => !keys.has(skill)))}
@@ -72,12 +73,7 @@ export function SkillsField({ id, skills, onChange, members, error }: SkillsFiel
         <Text slot="description" className="field__hint">
           Start typing to see skills already used in the team, or type a new one and press Add skill.
         </Text>
-        {error && (
-          <span className="field__error" id={`${id}-error`}>
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </span>
-        )}
+        <FieldError id={fieldIds(id, { error }).errorId} message={error} />
         <div className="skills-field__row">
           <Input id={id} className="input" />
           <button

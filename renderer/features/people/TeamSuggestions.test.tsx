@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../db/writer';
-import { addBoardCase, renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { addBoardCase } from '../../../tests/factories/boardCases';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam } from '../../../tests/factories/testTeam';
 import { TeamSuggestions } from './TeamSuggestions';
 

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { WELLBEING_LABELS } from '../../../shared/domain/cases';
 import { byId, professionLabel } from '../../../shared/people/members';
 import { suggestForCase } from '../../../shared/people/teamAroundChild';
 import { useCaseTeam } from './useCaseTeam';
-import { useMembers } from './useMembers';
+import { useMembers } from '../../app/data/useMembers';
 import './people.css';
 
 /**
@@ -13,9 +12,8 @@ import './people.css';
  * profession or skills fit, with why.
  */
 export function TeamSuggestions({ caseId }: { caseId: string }) {
-  const db = useTeamDb();
-  const caseTeam = useCaseTeam(db, caseId);
-  const members = useMembers(db);
+  const caseTeam = useCaseTeam(caseId);
+  const members = useMembers();
   const advice = useMemo(() => {
     if (!caseTeam || !members) return null;
     const memberMap = byId(members);

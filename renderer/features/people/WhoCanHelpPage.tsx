@@ -1,21 +1,19 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Input, Label, SearchField, Text } from 'react-aria-components';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { byId, agencyName, professionLabel } from '../../../shared/people/members';
 import { MATCH_FIELD_LABELS, buildSearchIndex, searchPeople } from '../../../shared/people/search';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeopleNav } from './PeopleNav';
-import { useAgencies } from './useAgencies';
-import { useMembers } from './useMembers';
+import { useAgencies } from '../../app/data/useAgencies';
+import { useMembers } from '../../app/data/useMembers';
 
 const SHOWN = 20;
 
 /** "Who can help with…": type a need, see who in the team has the skill, profession or experience, best first. */
 export function WhoCanHelpPage() {
-  const db = useTeamDb();
-  const members = useMembers(db);
-  const agencies = useAgencies(db);
+  const members = useMembers();
+  const agencies = useAgencies();
   const [query, setQuery] = useState('');
   const agencyMap = useMemo(() => byId(agencies ?? []), [agencies]);
   const index = useMemo(() => buildSearchIndex(members ?? [], agencyMap), [members, agencyMap]);

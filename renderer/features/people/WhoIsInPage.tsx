@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { WEEKDAYS, WEEKDAY_LABELS, type Member, type Weekday } from '../../../shared/domain/directory';
 import { whoIsIn, weekdayOf } from '../../../shared/people/inToday';
 import { professionLabel } from '../../../shared/people/members';
 import { SelectField } from '../../ui/forms/SelectField';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeopleNav } from './PeopleNav';
-import { todayDate } from './today';
-import { useMembers } from './useMembers';
+import { todayIso } from '../../../shared/dates';
+import { useMembers } from '../../app/data/useMembers';
 
 function People({ members }: { members: readonly Member[] }) {
   return (
@@ -26,9 +25,8 @@ function People({ members }: { members: readonly Member[] }) {
 
 /** Who is expected in the shared office today (or on another weekday), from their usual office days. */
 export function WhoIsInPage() {
-  const db = useTeamDb();
-  const members = useMembers(db);
-  const today = weekdayOf(todayDate());
+  const members = useMembers();
+  const today = weekdayOf(todayIso());
   const [day, setDay] = useState<Weekday | null>(today);
   const result = useMemo(() => whoIsIn(members ?? [], day), [members, day]);
   const dayName =

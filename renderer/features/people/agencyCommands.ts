@@ -2,7 +2,7 @@
 import type { Agency } from '../../../shared/domain/directory';
 import { createRecord, inOneWrite, updateRecord, WriteError, type WriteContext } from '../../db/writer';
 
-export type AgencyFields = Omit<Agency, 'id' | 'stamps' | 'deleted' | 'updatedBy' | 'updatedAt'>;
+export type AgencyFields = Omit<Agency, 'id' | 'stamps' | 'deleted' | 'purged' | 'updatedBy' | 'updatedAt'>;
 
 /** Adds an agency or changes one; two agencies may not share a name. Returns the agency's id. */
 export async function saveAgency(

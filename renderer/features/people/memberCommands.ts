@@ -7,7 +7,10 @@ import { duplicateByEmail } from '../../../shared/people/members';
 import { createRecord, inOneWrite, updateRecord, WriteError, type WriteContext } from '../../db/writer';
 
 /** What a person fills in about a member (their team role is managed elsewhere). */
-export type MemberFields = Omit<Member, 'id' | 'stamps' | 'deleted' | 'updatedBy' | 'updatedAt' | 'teamRole'>;
+export type MemberFields = Omit<
+  Member,
+  'id' | 'stamps' | 'deleted' | 'purged' | 'updatedBy' | 'updatedAt' | 'teamRole'
+>;
 
 async function refuseDuplicate(writer: WriteContext, email: string, exceptId: string | null): Promise<void> {
   const members = await writer.db.rows('members').toArray();

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Wellbeing } from '../../../shared/domain/cases';
-import type { TeamDb } from '../../db/teamDb';
-import { todayDate } from './today';
+import { todayIso } from '../../../shared/dates';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface CaseTeam {
   reference: string;
@@ -11,11 +11,12 @@ export interface CaseTeam {
 }
 
 /** A case's concerns and who is involved in it, for the team-around-the-child suggestions; null when missing. */
-export function useCaseTeam(db: TeamDb, caseId: string): CaseTeam | null | undefined {
+export function useCaseTeam(caseId: string): CaseTeam | null | undefined {
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const row = await db.rows('cases').get(caseId);
     if (!row || row.deleted) return null;
-    const today = todayDate();
+    const today = todayIso();
     const involvements = await db.rows('involvements').where('caseId').equals(caseId).toArray();
     const ids = new Set(
       involvements

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agency, Member } from '../../../shared/domain/directory';
 import { compareText } from '../../../shared/people/members';
-import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface Directory {
   members: Member[];
@@ -12,7 +12,8 @@ export interface Directory {
  * Members (people who left included) and agencies, not deleted, by name — read in one query so a large directory
  * renders once rather than once per table.
  */
-export function useDirectory(db: TeamDb): Directory | undefined {
+export function useDirectory(): Directory | undefined {
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const [members, agencies] = await Promise.all([
       db.rows('members').toArray(),

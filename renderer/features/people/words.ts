@@ -1,5 +1,4 @@
 /** Plain words for member states and small formats used across the People screens. */
-import { format, parseISO } from 'date-fns';
 import type { MemberStatus, Weekday } from '../../../shared/domain/directory';
 import { WEEKDAYS, WEEKDAY_LABELS } from '../../../shared/domain/directory';
 
@@ -8,10 +7,6 @@ export const STATUS_LABELS: Record<MemberStatus, string> = {
   'on-leave': 'On leave',
   left: 'Has left the team',
 };
-
-export function showDate(date: string | null): string {
-  return date ? format(parseISO(date), 'd MMMM yyyy') : 'Not recorded';
-}
 
 /** "Mon, Tue, Thu", or "Every weekday", or plain words when none. */
 export function showDays(days: readonly Weekday[]): string {

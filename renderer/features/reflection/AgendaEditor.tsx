@@ -5,6 +5,8 @@ import { WriteError } from '../../db/writer';
 import { useOneAtATime } from '../../ui/forms/useOneAtATime';
 import { NoteField } from './NoteField';
 import { addAgendaItem, removeAgendaItem, updateAgendaItem } from './sessionCommands';
+import { TextField } from '../../ui/forms/TextField';
+import { Banner } from '../../ui/Banner';
 
 interface AgendaEditorProps {
   sessionId: string;
@@ -73,6 +75,7 @@ export function AgendaEditor({ sessionId, items }: AgendaEditorProps) {
           </li>
         ))}
       </ol>
+      {/* A one-line form, not a FormFrame: focus stays on the line and a refusal is said beside it, as in meetings. */}
       <form
         noValidate
         className="no-print"
@@ -99,22 +102,13 @@ export function AgendaEditor({ sessionId, items }: AgendaEditorProps) {
           );
         }}
       >
-        <div className={`field${error ? ' field--error' : ''}`}>
-          <label htmlFor="new-agenda-prompt">Add a prompt to the agenda</label>
-          {error && (
-            <span className="field__error" id="new-agenda-prompt-error">
-              <span className="visually-hidden">Error: </span>
-              {error}
-            </span>
-          )}
-          <input
-            id="new-agenda-prompt"
-            value={newPrompt}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'new-agenda-prompt-error' : undefined}
-            onChange={(event) => setNewPrompt(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="new-agenda-prompt"
+          label="Add a prompt to the agenda"
+          value={newPrompt}
+          onChange={setNewPrompt}
+          error={error ?? undefined}
+        />
         <button type="submit" className="button button--secondary">
           Add prompt
         </button>
@@ -173,9 +167,9 @@ function AgendaItemHeader({ item }: { item: SessionNote }) {
         </div>
       </div>
       {error && (
-        <p className="field__error" role="alert">
+        <Banner tone="error" live>
           {error}
-        </p>
+        </Banner>
       )}
     </div>
   );

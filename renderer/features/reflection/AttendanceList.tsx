@@ -1,6 +1,6 @@
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { SessionAttendance } from '../../../shared/domain/reflection';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { markAttendance } from './sessionCommands';
 
@@ -19,7 +19,7 @@ export function AttendanceList({
   attendance: readonly SessionAttendance[];
 }) {
   const writer = useWriter();
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const byMember = new Map(attendance.map((row) => [row.memberId, row.status]));
   const attended = attendance.filter((row) => row.status === 'attended').length;
   const apologies = attendance.filter((row) => row.status === 'apologies').length;

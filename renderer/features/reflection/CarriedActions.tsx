@@ -1,13 +1,16 @@
+import type { Member } from '../../../shared/domain/directory';
 import { useState } from 'react';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
 import { dropAction, markActionDone } from './sessionCommands';
 import type { CarriedAction } from './useCarriedActions';
-import { nameOf, showDate } from './reflectionWords';
+import { nameOf } from './reflectionWords';
+import { showDate } from '../../../shared/dates';
+import { Banner } from '../../ui/Banner';
 
 interface CarriedActionsProps {
   carried: readonly CarriedAction[];
-  names: Map<string, string> | undefined;
+  names: ReadonlyMap<string, Member> | undefined;
   headingLevel?: 2 | 3;
 }
 
@@ -35,7 +38,7 @@ export function CarriedActions({ carried, names, headingLevel = 2 }: CarriedActi
               id={action.id}
               text={action.text}
               owner={nameOf(names, action.ownerId)}
-              due={showDate(action.dueDate)}
+              due={showDate(action.dueDate, '')}
               from={from ? `${from.title}, ${showDate(from.date)}` : 'an earlier session'}
               carriedForward={carriedIds.has(action.id)}
               onCarry={() => {
@@ -91,9 +94,9 @@ function CarriedRow({ id, text, owner, due, from, carriedForward, onCarry, onMes
         )}
       </p>
       {error && (
-        <p className="field__error" role="alert">
+        <Banner tone="error" live>
           {error}
-        </p>
+        </Banner>
       )}
       {dropping ? (
         <form

@@ -5,6 +5,7 @@ import { WriteError } from '../../db/writer';
 import { useOneAtATime } from '../../ui/forms/useOneAtATime';
 import { addDecision, removeDecision } from './sessionCommands';
 import { useProcedureTitles } from './useProcedureTitles';
+import { TextField } from '../../ui/forms/TextField';
 
 interface DecisionsPanelProps {
   sessionId: string;
@@ -13,6 +14,10 @@ interface DecisionsPanelProps {
   procedureId: string | null;
 }
 
+/**
+ * The decisions a session agreed, and a one-line form to record another. Not a FormFrame: in a meeting, focus stays
+ * on the line after each save and a refusal is said beside it, not in an error summary at the top of the page.
+ */
 export function DecisionsPanel({ sessionId, decisions, procedureId }: DecisionsPanelProps) {
   const writer = useWriter();
   const procedures = useProcedureTitles();
@@ -70,22 +75,13 @@ export function DecisionsPanel({ sessionId, decisions, procedureId }: DecisionsP
           );
         }}
       >
-        <div className={`field${error ? ' field--error' : ''}`}>
-          <label htmlFor={`decision-${sessionId}`}>New decision</label>
-          {error && (
-            <span className="field__error" id={`decision-error-${sessionId}`}>
-              <span className="visually-hidden">Error: </span>
-              {error}
-            </span>
-          )}
-          <input
-            id={`decision-${sessionId}`}
-            value={text}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `decision-error-${sessionId}` : undefined}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
+        <TextField
+          id={`decision-${sessionId}`}
+          label="New decision"
+          value={text}
+          onChange={setText}
+          error={error ?? undefined}
+        />
         <button type="submit" className="button button--secondary">
           Save decision
         </button>

@@ -18,6 +18,7 @@ import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { NotFound } from './NotFound';
 import { answeredHere, submitResponse } from './healthCheckCommands';
 import { useHealthChecks } from './useHealthChecks';
+import { FieldError } from '../../ui/forms/Field';
 
 const SCORE_WORDS = ['1 – Poor', '2 – Weak', '3 – Mixed', '4 – Good', '5 – Strong'] as const;
 
@@ -107,9 +108,13 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
       {header}
       <Banner title="Your answers are anonymous">
         <p>
-          Your name is not saved with your answers, not even in the history of changes, unless you tick “Put
-          my name to this response” at the end. This PC only remembers that you have answered, so nobody
-          answers twice.
+          Unless you tick “Put my name to this response” at the end, your answers are kept with the day they
+          were sent and nothing more: not your name, not this PC, not the time of day, and not in the history
+          of changes either.
+        </p>
+        <p>
+          This PC keeps one note, that you have answered this health check, so that nobody answers twice. It
+          never keeps what you answered or when.
         </p>
       </Banner>
       <FormFrame
@@ -128,10 +133,13 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
             <legend className="score-set__legend">{ENABLER_LABELS[enabler]}</legend>
             <p className="field__hint">{ENABLER_PROMPTS[enabler].text}</p>
             {form.errors[`score-${enabler}`] && (
-              <p className="field__error">{form.errors[`score-${enabler}`]}</p>
+              <p>
+                <FieldError id={`score-${enabler}-error`} message={form.errors[`score-${enabler}`]} />
+              </p>
             )}
             <RadioGroup
               id={`score-${enabler}`}
+              aria-describedby={form.errors[`score-${enabler}`] ? `score-${enabler}-error` : undefined}
               className="score-radios"
               orientation="horizontal"
               aria-label={`Score for ${ENABLER_LABELS[enabler]}`}

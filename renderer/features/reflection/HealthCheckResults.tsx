@@ -4,8 +4,9 @@ import { hrefFor } from '../../app/router/hashRoute';
 import { PageHeader } from '../../ui/PageHeader';
 import { NotFound } from './NotFound';
 import { TrendChart } from './TrendChart';
-import { showDate } from './reflectionWords';
+
 import { useHealthChecks } from './useHealthChecks';
+import { showDate } from '../../../shared/dates';
 
 /** The spread of scores per enabler, the comments, the trend, and the three lowest as the next session's agenda. */
 export function HealthCheckResults({ checkId }: { checkId: string }) {

@@ -7,8 +7,9 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { TrendChart } from './TrendChart';
 import { setHealthCheckStatus } from './healthCheckCommands';
-import { showDate } from './reflectionWords';
+
 import { useHealthChecks } from './useHealthChecks';
+import { showDate } from '../../../shared/dates';
 
 /** Every partnership health check, the trend across them, and (for leaders) opening and closing checks. */
 export function HealthChecksPage() {

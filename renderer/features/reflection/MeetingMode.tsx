@@ -11,9 +11,9 @@ import { QuickActionForm } from './QuickActionForm';
 import { SessionActions } from './SessionActions';
 import { useAltA } from './useAltA';
 import { useCarriedActions } from './useCarriedActions';
-import { useMemberNames } from './useMemberNames';
-import { useSession } from './useSession';
+import { useMembersById } from '../../app/data/useMembersById';
 import { useSessionParts } from './useSessionParts';
+import { useRecord } from '../../app/data/useRecord';
 
 /**
  * The facilitator's full-screen view: first what is still open from earlier sessions, then the agenda one item at
@@ -21,10 +21,10 @@ import { useSessionParts } from './useSessionParts';
  * leaves it; every note is saved as it is typed, so leaving, a crash or the screen locking loses nothing.
  */
 export function MeetingMode({ sessionId }: { sessionId: string }) {
-  const session = useSession(sessionId);
+  const session = useRecord('reflectionSessions', sessionId);
   const parts = useSessionParts(sessionId);
   const carried = useCarriedActions(session);
-  const names = useMemberNames();
+  const names = useMembersById();
   // -1 is the step for actions from earlier sessions; 0… are agenda items.
   const [step, setStep] = useState(-1);
   const [timers, setTimers] = useState<ReadonlyMap<string, StopwatchState>>(new Map());

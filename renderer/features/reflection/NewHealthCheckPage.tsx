@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { ENABLERS, ENABLER_LABELS, type Enabler } from '../../../shared/domain/reflection';
 import { isActiveLeader } from '../../../shared/domain/roles';
@@ -12,17 +11,19 @@ import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { openHealthCheck } from './healthCheckCommands';
-import { todayIso } from './reflectionWords';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { todayIso } from '../../../shared/dates';
+import { FieldError, fieldIds } from '../../ui/forms/Field';
 
 /** A leader opens a health check: its title, dates and the enablers it asks about. */
 export function NewHealthCheckPage() {
+  const form = useSaveForm('check-', 'new-health-check');
   const writer = useWriter();
   const person = usePerson();
-  const [title, setTitle] = useState('');
-  const [opensOn, setOpensOn] = useState(todayIso());
-  const [closesOn, setClosesOn] = useState('');
-  const [enablers, setEnablers] = useState<string[]>([...ENABLERS]);
-  const form = useSaveForm('check-');
+  const [title, setTitle] = useDraftField(form.draftKey, 'title', '');
+  const [opensOn, setOpensOn] = useDraftField(form.draftKey, 'opensOn', todayIso());
+  const [closesOn, setClosesOn] = useDraftField(form.draftKey, 'closesOn', '');
+  const [enablers, setEnablers] = useDraftField<string[]>(form.draftKey, 'enablers', [...ENABLERS]);
 
   if (!isActiveLeader(person)) {
     return (
@@ -55,6 +56,7 @@ export function NewHealthCheckPage() {
     if (saved) navigate('reflection', 'checks');
   };
 
+  const enablersErrorId = fieldIds('check-enablers', { error: form.errors['check-enablers'] }).errorId;
   return (
     <>
       <PageHeader title="Open a health check" />
@@ -94,11 +96,10 @@ export function NewHealthCheckPage() {
           className={`checkbox-group${form.errors['check-enablers'] ? ' field--error' : ''}`}
           value={enablers}
           onChange={setEnablers}
+          aria-describedby={enablersErrorId}
         >
           <Label className="field__label">What to ask about</Label>
-          {form.errors['check-enablers'] && (
-            <span className="field__error">{form.errors['check-enablers']}</span>
-          )}
+          <FieldError id={enablersErrorId} message={form.errors['check-enablers']} />
           {ENABLERS.map((enabler) => (
             <Checkbox key={enabler} value={enabler} className="checkbox">
               {ENABLER_LABELS[enabler]}

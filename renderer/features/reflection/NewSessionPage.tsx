@@ -5,7 +5,7 @@ import { lowestEnablers, spreadByEnabler } from '../../../shared/reflection/heal
 import { BUILT_IN_TEMPLATES, promptsForEnablers } from '../../../shared/reflection/templates';
 import { navigate } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { PageHeader } from '../../ui/PageHeader';
 import { FormFrame } from '../../ui/forms/FormFrame';
@@ -13,12 +13,13 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { showDate, todayIso } from './reflectionWords';
+
 import { createSession } from './sessionCommands';
 import { useCaseReferences } from './useCaseReferences';
 import { useHealthChecks } from './useHealthChecks';
 import { useProcedureTitles } from './useProcedureTitles';
 import { useTeamTemplates } from './useTeamTemplates';
+import { showDate, todayIso } from '../../../shared/dates';
 
 interface Choice {
   value: string;
@@ -38,7 +39,7 @@ const FOLLOW_UP = 'follow-up';
 export function NewSessionPage({ route }: { route: string[] }) {
   const writer = useWriter();
   const person = usePerson();
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const teamTemplates = useTeamTemplates();
   const cases = useCaseReferences();
   const procedures = useProcedureTitles();
@@ -86,7 +87,7 @@ export function NewSessionPage({ route }: { route: string[] }) {
   const [procedureId, setProcedureId] = useState('');
   const form = useSaveForm('session-');
 
-  const shownTitle = title ?? (choice ? `${choice.name} – ${showDate(date) || 'date to be set'}` : '');
+  const shownTitle = title ?? (choice ? `${choice.name} – ${showDate(date, 'date to be set')}` : '');
   const facilitator = facilitatorId ?? person?.id ?? '';
 
   const check = (): FieldErrors => ({

@@ -1,19 +1,24 @@
 import { useState, type RefObject } from 'react';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
 import { useOneAtATime } from '../../ui/forms/useOneAtATime';
 import { addSessionAction } from './sessionCommands';
+import { Field } from '../../ui/forms/Field';
 
 interface QuickActionFormProps {
   sessionId: string;
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
-/** One line to capture an agreed action: what, who and by when; Enter saves and the line is ready for the next. */
+/**
+ * One line to capture an agreed action: what, who and by when; Enter saves and the line is ready for the next.
+ * Not a FormFrame: in a meeting, focus stays on the line after each save and a refusal is said beside it, where
+ * FormFrame's error summary would take focus to the top of the page mid-meeting.
+ */
 export function QuickActionForm({ sessionId, inputRef }: QuickActionFormProps) {
   const writer = useWriter();
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState('');
   const [dueDate, setDueDate] = useState('');
@@ -54,26 +59,26 @@ export function QuickActionForm({ sessionId, inputRef }: QuickActionFormProps) {
         void run(submit);
       }}
     >
-      <div className={`field quick-action__text${error ? ' field--error' : ''}`}>
-        <label htmlFor={`action-text-${sessionId}`}>
-          New action <span className="field__hint">(Alt+A to jump here, Enter to save)</span>
-        </label>
-        {error && (
-          <span className="field__error" id={`action-error-${sessionId}`}>
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </span>
+      <Field
+        id={`action-text-${sessionId}`}
+        className="quick-action__text"
+        label={
+          <>
+            New action <span className="field__hint">(Alt+A to jump here, Enter to save)</span>
+          </>
+        }
+        error={error ?? undefined}
+      >
+        {(control) => (
+          <input
+            {...control}
+            ref={inputRef}
+            value={text}
+            aria-keyshortcuts="Alt+A"
+            onChange={(event) => setText(event.target.value)}
+          />
         )}
-        <input
-          id={`action-text-${sessionId}`}
-          ref={inputRef}
-          value={text}
-          aria-keyshortcuts="Alt+A"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `action-error-${sessionId}` : undefined}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      </Field>
       <div className="field">
         <label htmlFor={`action-owner-${sessionId}`}>Owner</label>
         <select

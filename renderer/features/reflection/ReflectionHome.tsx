@@ -2,14 +2,15 @@ import { TEMPLATE_KIND_LABELS } from '../../../shared/domain/reflection';
 import { hrefFor } from '../../app/router/hashRoute';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { nameOf, showDate } from './reflectionWords';
-import { useMemberNames } from './useMemberNames';
+import { nameOf } from './reflectionWords';
+import { useMembersById } from '../../app/data/useMembersById';
 import { useSessions } from './useSessions';
+import { showDate } from '../../../shared/dates';
 
 /** The list of the team's reflection sessions, newest first, with the way to plan the next one. */
 export function ReflectionHome() {
   const sessions = useSessions();
-  const names = useMemberNames();
+  const names = useMembersById();
   return (
     <>
       <PageHeader title="Reflection">

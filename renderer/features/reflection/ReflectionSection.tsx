@@ -1,4 +1,4 @@
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { HealthCheckRespond } from './HealthCheckRespond';
 import { HealthCheckResults } from './HealthCheckResults';
 import { HealthChecksPage } from './HealthChecksPage';

@@ -1,14 +1,16 @@
+import type { Member } from '../../../shared/domain/directory';
 import type { Action } from '../../../shared/domain/cases';
 import { useWriter } from '../../app/team/useWriter';
 import { markActionDone, reopenAction } from './sessionCommands';
-import { nameOf, showDate } from './reflectionWords';
+import { nameOf } from './reflectionWords';
+import { showDate } from '../../../shared/dates';
 
 const STATUS_WORDS = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
 const STATUS_TAGS = { open: 'tag', done: 'tag tag--success', dropped: 'tag tag--warning' } as const;
 
 interface SessionActionsProps {
   actions: readonly Action[];
-  names: Map<string, string> | undefined;
+  names: ReadonlyMap<string, Member> | undefined;
 }
 
 /** The actions agreed in this session, with who owns each and when it is due. */

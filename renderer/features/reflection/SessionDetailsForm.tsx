@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ReflectionSession } from '../../../shared/domain/reflection';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { FormFrame } from '../../ui/forms/FormFrame';
@@ -51,7 +51,7 @@ export function SessionDetailsForm({ session }: { session: ReflectionSession }) 
 /** Opens with what is saved now, which may have changed on another PC since the page opened. */
 function DetailsForm({ session, onSaved }: { session: ReflectionSession; onSaved: () => void }) {
   const writer = useWriter();
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const form = useSaveForm('details-');
   const [title, setTitle] = useState(session.title);
   const [date, setDate] = useState(session.date);

@@ -12,15 +12,17 @@ import { NotFound } from './NotFound';
 import { QuickActionForm } from './QuickActionForm';
 import { SessionActions } from './SessionActions';
 import { SessionDetailsForm } from './SessionDetailsForm';
-import { nameOf, showDate } from './reflectionWords';
+import { nameOf } from './reflectionWords';
 import { updateSession } from './sessionCommands';
 import { useAltA } from './useAltA';
 import { useCarriedActions } from './useCarriedActions';
 import { useCaseReferences } from './useCaseReferences';
-import { useMemberNames } from './useMemberNames';
-import { useSession } from './useSession';
+import { useMembersById } from '../../app/data/useMembersById';
 import { useSessionParts } from './useSessionParts';
 import { RecordHistory } from '../access/RecordHistory';
+import { useRecord } from '../../app/data/useRecord';
+import { showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** The training log's address for turning a session into a training record (the training module reads it). */
 export function trainingHrefFor(sessionId: string): string {
@@ -29,10 +31,10 @@ export function trainingHrefFor(sessionId: string): string {
 
 /** A session's record: details, what is still open from before, who came, agenda with notes, decisions, actions. */
 export function SessionPage({ sessionId }: { sessionId: string }) {
-  const session = useSession(sessionId);
+  const session = useRecord('reflectionSessions', sessionId);
   const parts = useSessionParts(sessionId);
   const carried = useCarriedActions(session);
-  const names = useMemberNames();
+  const names = useMembersById();
   const cases = useCaseReferences();
   const person = usePerson();
   const writer = useWriter();
@@ -60,43 +62,28 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       <p>
         <a href={hrefFor('reflection')}>All sessions</a>
       </p>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Date</dt>
-          <dd>{showDate(session.date)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Type</dt>
-          <dd>{TEMPLATE_KIND_LABELS[session.templateKind]}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Facilitator</dt>
-          <dd>{nameOf(names, session.facilitatorId) || 'Not recorded'}</dd>
-        </div>
+      <SummaryList>
+        <SummaryRow term="Date">{showDate(session.date)}</SummaryRow>
+        <SummaryRow term="Type">{TEMPLATE_KIND_LABELS[session.templateKind]}</SummaryRow>
+        <SummaryRow term="Facilitator">{nameOf(names, session.facilitatorId) || 'Not recorded'}</SummaryRow>
         {session.caseId && (
-          <div className="summary-list__row">
-            <dt>Case</dt>
-            <dd>{caseReference ?? 'A case no longer on the board'}</dd>
-          </div>
+          <SummaryRow term="Case">{caseReference ?? 'A case no longer on the board'}</SummaryRow>
         )}
-        <div className="summary-list__row">
-          <dt>Status</dt>
-          <dd>
-            {session.status === 'held' ? 'Held' : 'Planned'}{' '}
-            <button
-              type="button"
-              className="button button--quiet no-print"
-              onClick={() =>
-                void updateSession(writer, session.id, {
-                  status: session.status === 'held' ? 'planned' : 'held',
-                })
-              }
-            >
-              {session.status === 'held' ? 'Mark as planned' : 'Mark as held'}
-            </button>
-          </dd>
-        </div>
-      </dl>
+        <SummaryRow term="Status">
+          {session.status === 'held' ? 'Held' : 'Planned'}{' '}
+          <button
+            type="button"
+            className="button button--quiet no-print"
+            onClick={() =>
+              void updateSession(writer, session.id, {
+                status: session.status === 'held' ? 'planned' : 'held',
+              })
+            }
+          >
+            {session.status === 'held' ? 'Mark as planned' : 'Mark as held'}
+          </button>
+        </SummaryRow>
+      </SummaryList>
       <SessionDetailsForm session={session} />
       {attended && (
         <p className="no-print">

@@ -7,12 +7,14 @@ import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { NotFound } from './NotFound';
-import { nameOf, showDate } from './reflectionWords';
+import { nameOf } from './reflectionWords';
 import { useCarriedActions } from './useCarriedActions';
 import { useCaseReferences } from './useCaseReferences';
-import { useMemberNames } from './useMemberNames';
-import { useSession } from './useSession';
+import { useMembersById } from '../../app/data/useMembersById';
 import { useSessionParts } from './useSessionParts';
+import { useRecord } from '../../app/data/useRecord';
+import { showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 /** A file name safe on every PC: the session title without characters file systems refuse. */
 function fileName(title: string): string {
@@ -21,10 +23,10 @@ function fileName(title: string): string {
 
 /** The printable summary of a session, and the same as plain text to paste into an email. */
 export function SummaryPage({ sessionId }: { sessionId: string }) {
-  const session = useSession(sessionId);
+  const session = useRecord('reflectionSessions', sessionId);
   const parts = useSessionParts(sessionId);
   const carried = useCarriedActions(session);
-  const names = useMemberNames();
+  const names = useMembersById();
   const cases = useCaseReferences();
   const [message, setMessage] = useState<string | null>(null);
   const [fallback, setFallback] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
   const toSummary = (action: Action): SummaryAction => ({
     text: action.text,
     owner: nameOf(names, action.ownerId),
-    due: showDate(action.dueDate),
+    due: showDate(action.dueDate, ''),
     status: action.status,
     dropReason: action.dropReason,
   });
@@ -108,34 +110,14 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
           />
         </div>
       )}
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Date</dt>
-          <dd>{showDate(session.date)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Type</dt>
-          <dd>{TEMPLATE_KIND_LABELS[session.templateKind]}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Facilitator</dt>
-          <dd>{nameOf(names, session.facilitatorId) || 'Not recorded'}</dd>
-        </div>
-        {caseReference && (
-          <div className="summary-list__row">
-            <dt>Case</dt>
-            <dd>{caseReference}</dd>
-          </div>
-        )}
-        <div className="summary-list__row">
-          <dt>Attended</dt>
-          <dd>{attended.join(', ') || 'Not recorded'}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Apologies</dt>
-          <dd>{apologies.join(', ') || 'None'}</dd>
-        </div>
-      </dl>
+      <SummaryList>
+        <SummaryRow term="Date">{showDate(session.date)}</SummaryRow>
+        <SummaryRow term="Type">{TEMPLATE_KIND_LABELS[session.templateKind]}</SummaryRow>
+        <SummaryRow term="Facilitator">{nameOf(names, session.facilitatorId) || 'Not recorded'}</SummaryRow>
+        {caseReference && <SummaryRow term="Case">{caseReference}</SummaryRow>}
+        <SummaryRow term="Attended">{attended.join(', ') || 'Not recorded'}</SummaryRow>
+        <SummaryRow term="Apologies">{apologies.join(', ') || 'None'}</SummaryRow>
+      </SummaryList>
       <h2>Agenda and notes</h2>
       {parts.items.length === 0 && <p>No agenda items.</p>}
       <ol className="summary-agenda">

@@ -12,7 +12,7 @@ import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { NotFound } from './NotFound';
 import { createTemplate, saveTemplate, type TemplateFields } from './templateCommands';
-import { useTeamTemplate } from './useTeamTemplate';
+import { useRecord } from '../../app/data/useRecord';
 
 interface DraftPrompt {
   key: number;
@@ -34,7 +34,7 @@ function draftOf(prompt: Prompt): DraftPrompt {
 
 /** Edits one of the team's templates (or writes a new one when `templateId` is null). Leaders only. */
 export function TemplateEditor({ templateId }: { templateId: string | null }) {
-  const template = useTeamTemplate(templateId);
+  const template = useRecord('reflectionTemplates', templateId);
   if (templateId !== null && template === undefined) return <p>Loading the template…</p>;
   if (templateId !== null && template === null) return <NotFound what="This template" />;
   return <TemplateForm key={template?.id ?? 'new'} template={template ?? null} />;

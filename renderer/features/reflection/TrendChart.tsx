@@ -1,5 +1,5 @@
 import type { TrendPoint } from '../../../shared/reflection/healthCheck';
-import { showDate } from './reflectionWords';
+import { showDate } from '../../../shared/dates';
 
 const WIDTH = 560;
 const HEIGHT = 240;

@@ -2,12 +2,14 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Enabler } from '../../../shared/domain/reflection';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { HealthCheckRespond } from './HealthCheckRespond';
 import { HealthCheckResults } from './HealthCheckResults';
 import { NewHealthCheckPage } from './NewHealthCheckPage';
 import { openHealthCheck, submitResponse } from './healthCheckCommands';
+import { answeredKey } from '../../../shared/reflection/healthCheck';
+import { getMeta, readVersionVectors } from '../../db/meta';
 
 // The machine running tests may be busy: give live database reads time to arrive.
 configure({ asyncUtilTimeout: 5000 });
@@ -109,6 +111,31 @@ describe('answering a partnership health check', () => {
     expect(JSON.stringify(response)).not.toContain(personId);
     expect(JSON.stringify(audit)).not.toContain(personId);
     expect(JSON.stringify(audit)).not.toContain(team.ctx.person.name);
+  }, 30_000);
+
+  it('keeps neither this PC nor the time of day with an anonymous answer, and leaves this PC’s clock as it was', async () => {
+    const team = await makeTestTeam();
+    const checkId = await openCheck(team);
+    const clockBefore = await getMeta(team.db, 'clock');
+    const ownBefore = (await readVersionVectors(team.db)).reflection?.[team.ctx.deviceId];
+    const user = userEvent.setup();
+    await renderWithTestTeam(<HealthCheckRespond checkId={checkId} />, team);
+    await answer(user, ['2 – Weak', '4 – Good']);
+    await screen.findByText(/saved, without your name/);
+
+    const [response] = await team.db.rows('healthCheckResponses').toArray();
+    const audit = await team.db.audit.where('table').equals('healthCheckResponses').toArray();
+    const stored = JSON.stringify([response, audit]);
+    expect(stored).not.toContain(team.ctx.deviceId);
+    expect(response?.updatedAt).toMatch(/T00:00:00\.000Z$/);
+    expect(audit[0]?.at).toBe(response?.updatedAt);
+    for (const stamp of Object.values(response?.stamps ?? {})) {
+      expect(stamp.slice(0, 15)).toBe(String(Date.parse(response?.updatedAt ?? '')).padStart(15, '0'));
+    }
+    expect(await getMeta(team.db, 'clock')).toBe(clockBefore);
+    expect((await readVersionVectors(team.db)).reflection?.[team.ctx.deviceId]).toBe(ownBefore);
+    const kept = Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key) ?? ''}`);
+    expect(kept).toEqual([`${answeredKey(checkId, team.ctx.person.id)}=answered`]);
   }, 30_000);
 
   it('keeps the name when the member chooses to sign', async () => {

@@ -1,11 +1,13 @@
 /**
- * Writing partnership health checks and responses. An unsigned response is written with `anonymousWriter`, so
- * neither the response nor its line in the change history holds the member's id; this PC remembers only that
- * someone here answered (localStorage), to stop the same person answering twice by accident.
+ * Writing partnership health checks and responses. An unsigned response is written with `createAnonymousRecord`,
+ * so neither the response, its stamps nor its line in the change history holds the member's id, this PC's id or
+ * the time of day; this PC remembers only that the person answered (localStorage, never what or when), to stop
+ * the same person answering twice by accident.
  */
 import type { Enabler, Score } from '../../../shared/domain/reflection';
 import { answeredKey } from '../../../shared/reflection/healthCheck';
-import { anonymousWriter, createRecord, updateRecord, type WriteContext } from '../../db/writer';
+import { createAnonymousRecord } from '../../db/anonymousWrite';
+import { createRecord, updateRecord, type WriteContext } from '../../db/writer';
 
 export interface NewHealthCheck {
   title: string;
@@ -31,14 +33,16 @@ export async function submitResponse(
   checkId: string,
   scores: Score[],
   signed: boolean,
+  now: Date = new Date(),
 ): Promise<string> {
   const id = signed
     ? await createRecord(writer, 'healthCheckResponses', { checkId, memberId: writer.person.id, scores })
-    : await createRecord(anonymousWriter(writer), 'healthCheckResponses', {
-        checkId,
-        memberId: null,
-        scores,
-      });
+    : await createAnonymousRecord(
+        writer.db,
+        'healthCheckResponses',
+        { checkId, memberId: null, scores },
+        now,
+      );
   if (!signed) noteAnsweredHere(checkId, writer.person.id);
   return id;
 }

@@ -1,16 +1,7 @@
-/** How reflection screens show dates and people, in one place. */
-import { format, parseISO } from 'date-fns';
+/** How reflection screens name people, in one place (dates: shared/dates.ts). */
+import type { Member } from '../../../shared/domain/directory';
 
-/** "3 March 2026"; '' for no date. */
-export function showDate(date: string | null): string {
-  return date ? format(parseISO(date), 'd MMMM yyyy') : '';
-}
-
-export function todayIso(): string {
-  return format(new Date(), 'yyyy-MM-dd');
-}
-
-export function nameOf(names: Map<string, string> | undefined, id: string | null): string {
+export function nameOf(names: ReadonlyMap<string, Member> | undefined, id: string | null): string {
   if (id === null) return '';
-  return names?.get(id) ?? 'Someone no longer in the directory';
+  return names?.get(id)?.name ?? 'Someone no longer in the directory';
 }

@@ -1,11 +1,10 @@
 /** Every live reflection session of the team, newest first; undefined while loading. */
 import type { ReflectionSession } from '../../../shared/domain/reflection';
 import { compareSessions } from '../../../shared/reflection/carryForward';
-import { useLiveRows } from '../../db/useLiveRows';
-import { useTeamDb } from '../../app/team/useTeamDb';
+import { useLiveRows } from '../../app/data/useLiveRows';
+
+const newestFirst = (a: ReflectionSession, b: ReflectionSession) => compareSessions(b, a);
 
 export function useSessions(): ReflectionSession[] | undefined {
-  const db = useTeamDb();
-  const rows = useLiveRows(db, 'reflectionSessions');
-  return rows && [...rows].sort((a, b) => compareSessions(b, a));
+  return useLiveRows('reflectionSessions', { order: newestFirst });
 }

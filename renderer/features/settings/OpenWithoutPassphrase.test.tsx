@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { useDesktopKeychain } from '../../../tests/factories/desktopKeychain';
 import { addPcTeam } from '../../../tests/factories/pcTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';

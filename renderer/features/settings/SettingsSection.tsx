@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { AppInfo } from '../../../shared/api/appApi';
 import { IDLE_LOCK_MINUTES, themeSchema, type Theme } from '../../../shared/api/settings';
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { useSettings } from '../../app/settings/useSettings';
 import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
@@ -11,6 +11,7 @@ import { TextField } from '../../ui/forms/TextField';
 import { AccessLinks, AccessPage, isAccessPage } from '../access/AccessPages';
 import { OpenWithoutPassphrase } from './OpenWithoutPassphrase';
 import './settings.css';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 const THEME_LABELS: Record<Theme, string> = {
   system: 'Same as this computer',
@@ -108,22 +109,15 @@ function SettingsPage() {
       <section aria-labelledby="about-heading" className="settings-block">
         <h2 id="about-heading">About this copy of Joined Up</h2>
         {info && (
-          <dl className="summary-list">
-            <div className="summary-list__row">
-              <dt>Version</dt>
-              <dd>{info.version}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Running as</dt>
-              <dd>{info.shell === 'desktop' ? 'Desktop app' : 'In a web browser'}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>This PC’s name in shared files</dt>
-              <dd>
-                <code>{info.deviceId}</code>
-              </dd>
-            </div>
-          </dl>
+          <SummaryList>
+            <SummaryRow term="Version">{info.version}</SummaryRow>
+            <SummaryRow term="Running as">
+              {info.shell === 'desktop' ? 'Desktop app' : 'In a web browser'}
+            </SummaryRow>
+            <SummaryRow term="This PC’s name in shared files">
+              <code>{info.deviceId}</code>
+            </SummaryRow>
+          </SummaryList>
         )}
       </section>
     </>

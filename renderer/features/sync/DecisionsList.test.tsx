@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createRecord, updateRecord } from '../../db/writer';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { exportToBytes, importOk, joinPc, startTeam } from '../../../tests/integration/sync/harness';
 import { DecisionsList } from './DecisionsList';
 

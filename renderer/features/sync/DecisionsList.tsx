@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { settleDecision, type DecisionChoice } from '../../db/decisions';
 import { WriteError } from '../../db/writer';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { TextField } from '../../ui/forms/TextField';
-import { describeTime, describeValue, valueFromText } from './describe';
+import { showDateTime } from '../../../shared/dates';
+import { describeValue, valueFromText } from './describe';
+import { ClashCard } from './ClashCard';
+import { useClashItems } from './useClashItems';
 import { useDecisionItems, type DecisionItem } from './useDecisionItems';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 function DecisionCard({ item }: { item: DecisionItem }) {
   const writer = useWriter();
@@ -36,26 +39,20 @@ function DecisionCard({ item }: { item: DecisionItem }) {
   return (
     <li className="card decision">
       <h3>{item.title}</h3>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Kept for now</dt>
-          <dd>
-            {describeValue(item.keptValue)}
-            <span className="decision__who">
-              written by {item.keptBy}, {describeTime(item.keptAt)}
-            </span>
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>The other value</dt>
-          <dd>
-            {describeValue(item.otherValue)}
-            <span className="decision__who">
-              written by {item.otherBy}, {describeTime(item.otherAt)}
-            </span>
-          </dd>
-        </div>
-      </dl>
+      <SummaryList>
+        <SummaryRow term="Kept for now">
+          {describeValue(item.keptValue)}
+          <span className="decision__who">
+            written by {item.keptBy}, {showDateTime(item.keptAt)}
+          </span>
+        </SummaryRow>
+        <SummaryRow term="The other value">
+          {describeValue(item.otherValue)}
+          <span className="decision__who">
+            written by {item.otherBy}, {showDateTime(item.otherAt)}
+          </span>
+        </SummaryRow>
+      </SummaryList>
       {problem && (
         <Banner tone="error" live>
           <p>{problem}</p>
@@ -101,14 +98,20 @@ function DecisionCard({ item }: { item: DecisionItem }) {
   );
 }
 
-/** Fields two people changed on different PCs without seeing each other's change: a person picks what stays. */
+/**
+ * Fields two people changed on different PCs without seeing each other's change (a person picks what stays), and
+ * records whose details no longer fit together once such changes met (a person changes them to settle it).
+ */
 export function DecisionsList() {
-  const db = useTeamDb();
-  const items = useDecisionItems(db);
-  if (items === undefined) return <p>Loading…</p>;
-  if (items.length === 0) return <p>Nothing needs a decision.</p>;
+  const items = useDecisionItems();
+  const clashes = useClashItems();
+  if (items === undefined || clashes === undefined) return <p>Loading…</p>;
+  if (items.length === 0 && clashes.length === 0) return <p>Nothing needs a decision.</p>;
   return (
     <ul className="decision-list" aria-label="Needs a decision">
+      {clashes.map((item) => (
+        <ClashCard key={item.id} item={item} />
+      ))}
       {items.map((item) => (
         <DecisionCard key={item.id} item={item} />
       ))}

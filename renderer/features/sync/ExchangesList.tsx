@@ -1,5 +1,4 @@
-import { useTeamDb } from '../../app/team/useTeamDb';
-import { describeTime } from './describe';
+import { showDateTime } from '../../../shared/dates';
 import { useExchanges } from './useExchanges';
 
 function total(counts: Record<string, { added: number; changed: number; decisions: number }>) {
@@ -14,8 +13,7 @@ function total(counts: Record<string, { added: number; changed: number; decision
 
 /** When this PC last exchanged files with each other PC, and every file it has brought in. */
 export function ExchangesList() {
-  const db = useTeamDb();
-  const exchanges = useExchanges(db);
+  const exchanges = useExchanges();
   if (!exchanges) return <p>Loading…</p>;
   const { peers, receipts, lastSavedAt } = exchanges;
   return (
@@ -24,7 +22,7 @@ export function ExchangesList() {
         <h2 id="sync-peers-heading">Other PCs</h2>
         <p>
           {lastSavedAt
-            ? `This PC last saved a file on ${describeTime(lastSavedAt)}.`
+            ? `This PC last saved a file on ${showDateTime(lastSavedAt)}.`
             : 'This PC has not saved a file yet.'}
         </p>
         {peers.length === 0 ? (
@@ -43,10 +41,13 @@ export function ExchangesList() {
               {peers.map((peer) => (
                 <tr key={peer.deviceId}>
                   <th scope="row">
-                    {peer.personName} <span className="sync-muted">(PC {peer.deviceId})</span>
+                    {peer.deviceName ?? peer.personName}{' '}
+                    <span className="sync-muted">
+                      {peer.deviceName ? `(used by ${peer.personName})` : `(PC ${peer.deviceId})`}
+                    </span>
                   </th>
-                  <td>{peer.lastReceivedAt ? describeTime(peer.lastReceivedAt) : 'Never'}</td>
-                  <td>{peer.lastSentAt ? describeTime(peer.lastSentAt) : 'Not known yet'}</td>
+                  <td>{peer.lastReceivedAt ? showDateTime(peer.lastReceivedAt) : 'Never'}</td>
+                  <td>{peer.lastSentAt ? showDateTime(peer.lastSentAt) : 'Not known yet'}</td>
                 </tr>
               ))}
             </tbody>
@@ -74,11 +75,16 @@ export function ExchangesList() {
                 const { changes, decisions } = total(receipt.counts);
                 return (
                   <tr key={receipt.bundleId}>
-                    <th scope="row">{describeTime(receipt.createdAt)}</th>
+                    <th scope="row">{showDateTime(receipt.createdAt)}</th>
                     <td>
-                      {receipt.fromPersonName} <span className="sync-muted">(PC {receipt.fromDeviceId})</span>
+                      {receipt.fromPersonName}{' '}
+                      <span className="sync-muted">
+                        {receipt.fromDeviceName
+                          ? `on ${receipt.fromDeviceName}`
+                          : `(PC ${receipt.fromDeviceId})`}
+                      </span>
                     </td>
-                    <td>{describeTime(receipt.importedAt)}</td>
+                    <td>{showDateTime(receipt.importedAt)}</td>
                     <td>{changes}</td>
                     <td>{decisions}</td>
                   </tr>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
-import { AREA_LABELS, AREAS, type Area } from '../../../shared/domain/tableDef';
+import type { Area } from '../../../shared/domain/tableDef';
 import { getAppApi } from '../../bridge/appApi';
+import { useSettings } from '../../app/settings/useSettings';
 import { usePerson } from '../../app/team/usePerson';
 import { useTeam } from '../../app/team/useTeam';
 import { useTeamDb } from '../../app/team/useTeamDb';
@@ -10,11 +10,10 @@ import { Banner } from '../../ui/Banner';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { TextField } from '../../ui/forms/TextField';
 import { createBundleRunner, type BundleRunner } from './bundleRunner';
+import { AreaChoice, CHOOSABLE_AREAS } from './AreaChoice';
 import { ProgressView } from './ProgressView';
 import type { ProgressState } from './useImportFlow';
 import { bundleFileName, checkPassphrase, noteFileSaved } from './syncCommands';
-
-const CHOOSABLE = AREAS.filter((area) => area !== 'team');
 
 type Result = { tone: 'success' | 'error'; message: string } | null;
 
@@ -24,7 +23,8 @@ export function ExportForm() {
   const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const [areas, setAreas] = useState<string[]>([...CHOOSABLE]);
+  const { settings } = useSettings();
+  const [areas, setAreas] = useState<string[]>([...CHOOSABLE_AREAS]);
   const [passphrase, setPassphrase] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [attempt, setAttempt] = useState(0);
@@ -46,7 +46,7 @@ export function ExportForm() {
     setAttempt((count) => count + 1);
     if (Object.values(problems).some(Boolean) || !person) return;
 
-    const scope: Area[] = ['team', ...CHOOSABLE.filter((area) => areas.includes(area))];
+    const scope: Area[] = ['team', ...CHOOSABLE_AREAS.filter((area) => areas.includes(area))];
     setProgress({ step: 'locking', fraction: 0 });
     try {
       runnerRef.current ??= createBundleRunner();
@@ -57,6 +57,7 @@ export function ExportForm() {
           scope,
           source: {
             deviceId: writer.deviceId,
+            ...(settings.pcName ? { deviceName: settings.pcName } : {}),
             personId: person.id,
             personName: person.name,
           },
@@ -65,7 +66,7 @@ export function ExportForm() {
         passphrase,
         (step, fraction) => setProgress({ step, fraction }),
       );
-      const name = bundleFileName(team.name);
+      const name = bundleFileName(team.name, settings.pcName);
       const saved = await getAppApi().files.saveBundle(name, output.bytes);
       if (saved.saved) {
         await noteFileSaved(db, output);
@@ -90,24 +91,7 @@ export function ExportForm() {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="sync-form">
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CheckboxGroup value={areas} onChange={setAreas} className="field sync-areas">
-        <Label>What to put in the file</Label>
-        <Text slot="description" className="field__hint">
-          {AREA_LABELS.team} always go in. Leave out anything the other PC’s person must not see.
-        </Text>
-        {CHOOSABLE.map((area) => (
-          <Checkbox key={area} value={area} className="sync-checkbox">
-            {({ isSelected }) => (
-              <>
-                <span className="sync-checkbox__box" aria-hidden="true">
-                  {isSelected ? '✓' : ''}
-                </span>
-                {AREA_LABELS[area]}
-              </>
-            )}
-          </Checkbox>
-        ))}
-      </CheckboxGroup>
+      <AreaChoice label="What to put in the file" value={areas} onChange={setAreas} />
       <TextField
         id="export-passphrase"
         label="Team passphrase"

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Banner } from '../../ui/Banner';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { TextField } from '../../ui/forms/TextField';
-import { describeTime } from './describe';
+import { showDateTime } from '../../../shared/dates';
+import { capitalised, pcWords } from './describeClocks';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ProgressView } from './ProgressView';
 import type { ImportStage } from './useImportFlow';
@@ -96,6 +97,8 @@ export function FileImport({
   }
 
   if (state.stage === 'working') {
+    // Opening a file can be stopped at any step; storing it is one short step that either happens or not.
+    const mayStop = state.progress.step !== 'saving';
     return (
       <div className="sync-form">
         {fileLine}
@@ -103,7 +106,28 @@ export function FileImport({
           progress={state.progress}
           label={state.join ? 'Joining the team' : 'Bringing in a file'}
         />
+        {mayStop && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Stop and leave everything as it was
+          </button>
+        )}
       </div>
+    );
+  }
+
+  if (state.stage === 'held') {
+    // The whole story, and "bring it in now" for a leader, is in the list of files waiting, right below.
+    const [first] = state.held.clocks;
+    return (
+      <Banner tone="warning" title="The file was kept, not brought in" live>
+        <p>
+          {first ? `${capitalised(pcWords(first))} has its clock ahead of this PC’s. ` : ''}The file from{' '}
+          {state.held.fromPersonName} is listed under “Waiting for a PC’s clock”, with what to do.
+        </p>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Close
+        </button>
+      </Banner>
     );
   }
 
@@ -148,7 +172,7 @@ export function FileImport({
       <p>
         {state.applied
           ? `From ${state.preview.fromPersonName}: ${changeCount(state)}.`
-          : `You brought this file in on ${describeTime(state.receipt.importedAt)} already; nothing changed.`}
+          : `You brought this file in on ${showDateTime(state.receipt.importedAt)} already; nothing changed.`}
       </p>
       <button type="button" className="button button--secondary" onClick={onCancel}>
         Done

@@ -10,6 +10,7 @@ function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
     teamName: 'North Locality Team',
     fromPersonName: 'Ben Clarke',
     fromDeviceId: 'pc-b',
+    fromDeviceName: null,
     createdAt: '2026-11-21T14:05:00.000Z',
     scope: ['team', 'cases'],
     alreadyReceivedAt: null,
@@ -42,25 +43,44 @@ describe('the preview of a file', () => {
     expect(screen.getByText('North Locality Team')).toBeInTheDocument();
   });
 
-  it('names a PC whose clock is set ahead and says its changes were accepted', () => {
+  it('names a PC whose clock is set ahead and says what bringing the file in does to this PC’s clock', () => {
     render(
       <ImportPreviewView
         preview={preview({
           clocksAhead: [
-            { deviceId: 'pc-c', personName: 'Chris Doyle', wallTime: Date.parse('2031-01-01T00:00:00Z') },
+            {
+              deviceId: 'pc-c',
+              deviceName: null,
+              personName: 'Chris Doyle',
+              wallTime: Date.parse('2031-01-01T00:00:00Z'),
+            },
+            {
+              deviceId: 'pc-d',
+              deviceName: 'Reception desk',
+              personName: 'Dee Evans',
+              wallTime: Date.parse('2031-01-01T00:00:00Z'),
+            },
           ],
         })}
       />,
     );
     expect(
-      screen.getByText(/The PC used by Chris Doyle \(pc-c\) seems to have its clock set ahead/),
-    ).toHaveTextContent('its changes were accepted');
+      screen.getByText(/The PC used by Chris Doyle seems to have its clock set ahead/),
+    ).toHaveTextContent('Bringing this file in dates this PC’s own changes from then on too.');
+    expect(
+      screen.getByText(/The PC “Reception desk” used by Dee Evans seems to have its clock set ahead/),
+    ).toBeInTheDocument();
+  });
+
+  it('names the PC a file came from by the name its people gave it', () => {
+    render(<ImportPreviewView preview={preview({ fromDeviceName: 'Front office PC' })} />);
+    expect(screen.getByText('Ben Clarke on Front office PC')).toBeInTheDocument();
   });
 
   it('says plainly when the file was brought in before, instead of the counts', () => {
     render(<ImportPreviewView preview={preview({ alreadyReceivedAt: '2026-11-21T15:00:00.000Z' })} />);
     expect(
-      screen.getByText(/You brought this file in on 21 November 2026, .* already; nothing changed\./),
+      screen.getByText(/You brought this file in on 21 November 2026 at .* already; nothing changed\./),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

@@ -1,6 +1,8 @@
 import { Banner } from '../../ui/Banner';
-import { describeTime } from './describe';
+import { showDateTime } from '../../../shared/dates';
+import { capitalised, pcWords } from './describeClocks';
 import type { ImportPreview } from './pipeline';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 interface ImportPreviewViewProps {
   preview: ImportPreview;
@@ -8,35 +10,24 @@ interface ImportPreviewViewProps {
   join?: boolean;
 }
 
-function pcName(deviceId: string, personName: string | null): string {
-  return personName ? `used by ${personName} (${deviceId})` : deviceId;
-}
-
 /** What a file holds and what bringing it in would do, per area, before anything is stored. */
 export function ImportPreviewView({ preview, join = false }: ImportPreviewViewProps) {
   return (
     <div className="import-preview">
       <h3>What this file holds</h3>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Team</dt>
-          <dd>{preview.teamName}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Saved by</dt>
-          <dd>
-            {preview.fromPersonName} on the PC {preview.fromDeviceId}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Saved on</dt>
-          <dd>{describeTime(preview.createdAt)}</dd>
-        </div>
-      </dl>
+      <SummaryList>
+        <SummaryRow term="Team">{preview.teamName}</SummaryRow>
+        <SummaryRow term="Saved by">
+          {preview.fromDeviceName
+            ? `${preview.fromPersonName} on ${preview.fromDeviceName}`
+            : `${preview.fromPersonName} on the PC ${preview.fromDeviceId}`}
+        </SummaryRow>
+        <SummaryRow term="Saved on">{showDateTime(preview.createdAt)}</SummaryRow>
+      </SummaryList>
       {preview.alreadyReceivedAt ? (
         <Banner tone="info" title="Already brought in">
           <p>
-            You brought this file in on {describeTime(preview.alreadyReceivedAt)} already; nothing changed.
+            You brought this file in on {showDateTime(preview.alreadyReceivedAt)} already; nothing changed.
           </p>
         </Banner>
       ) : (
@@ -67,9 +58,9 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
       {preview.clocksAhead.map((clock) => (
         <Banner key={clock.deviceId} tone="warning" title="A PC’s clock seems wrong">
           <p>
-            The PC {pcName(clock.deviceId, clock.personName)} seems to have its clock set ahead (to{' '}
-            {describeTime(clock.wallTime)}); its changes were accepted. Ask whoever uses it to check its date
-            and time.
+            {capitalised(pcWords(clock))} seems to have its clock set ahead, to {showDateTime(clock.wallTime)}
+            . Bringing this file in dates this PC’s own changes from then on too. Ask whoever uses that PC to
+            check its date and time.
           </p>
         </Banner>
       ))}

@@ -1,8 +1,10 @@
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { PageHeader } from '../../ui/PageHeader';
+import { TeamFolderPanel } from '../folder/TeamFolderPanel';
 import { DecisionsList } from './DecisionsList';
 import { ExchangesList } from './ExchangesList';
 import { ExportForm } from './ExportForm';
+import { HeldFilesList } from './HeldFilesList';
 import { ImportPanel } from './ImportPanel';
 import './sync.css';
 
@@ -11,6 +13,10 @@ export function SyncSection(_props: SectionProps) {
   return (
     <>
       <PageHeader title="Share and receive" />
+      <section aria-labelledby="sync-folder-heading" className="sync-block">
+        <h2 id="sync-folder-heading">Team folder</h2>
+        <TeamFolderPanel />
+      </section>
       <div className="sync-columns">
         <section aria-labelledby="sync-save-heading" className="sync-block">
           <h2 id="sync-save-heading">Save a file for another PC</h2>
@@ -21,6 +27,7 @@ export function SyncSection(_props: SectionProps) {
           <ImportPanel />
         </section>
       </div>
+      <HeldFilesList />
       <section aria-labelledby="sync-decisions-heading" className="sync-block">
         <h2 id="sync-decisions-heading">Needs a decision</h2>
         <p>

@@ -22,10 +22,13 @@ describe('plain words on the Share and receive screen', () => {
     expect(valueFromText('Child B.', 'Child A.')).toBe('Child B.');
   });
 
-  it('names a saved file after the team and the date, with nothing about any person', () => {
-    expect(bundleFileName('North Locality Team', new Date(2026, 10, 22))).toBe(
+  it('names a saved file after the team, the PC and the date, with nothing about any person', () => {
+    expect(bundleFileName('North Locality Team', 'Front office PC', new Date(2026, 10, 22))).toBe(
+      'north-locality-team-from-front-office-pc-2026-11-22.joinedup',
+    );
+    expect(bundleFileName('North Locality Team', null, new Date(2026, 10, 22))).toBe(
       'north-locality-team-2026-11-22.joinedup',
     );
-    expect(bundleFileName('  ', new Date(2026, 0, 2))).toBe('team-2026-01-02.joinedup');
+    expect(bundleFileName('  ', null, new Date(2026, 0, 2))).toBe('team-2026-01-02.joinedup');
   });
 });

@@ -1,5 +1,5 @@
 /** Plain words for records, fields and values in the Share and receive screen. */
-import { format, parseISO } from 'date-fns';
+import { showDate, showDateTime } from '../../../shared/dates';
 import { isTableName, tableByName } from '../../../shared/domain/registry';
 import type { SyncedRecord } from '../../../shared/sync/record';
 import type { TeamDb } from '../../db/teamDb';
@@ -49,17 +49,12 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (Array.isArray(value)) return value.length === 0 ? '(empty)' : value.map(describeValue).join(', ');
   if (typeof value === 'string') {
-    if (DATE.test(value)) return format(parseISO(value), 'd MMMM yyyy');
-    if (DATE_TIME.test(value)) return format(parseISO(value), 'd MMMM yyyy, HH:mm');
+    if (DATE.test(value)) return showDate(value);
+    if (DATE_TIME.test(value)) return showDateTime(value);
     return value;
   }
   if (typeof value === 'number') return String(value);
   return JSON.stringify(value);
-}
-
-export function describeTime(time: string | number): string {
-  const date = typeof time === 'number' ? new Date(time) : parseISO(time);
-  return format(date, 'd MMMM yyyy, HH:mm');
 }
 
 /** Turns what a person typed back into a value of the same kind as the field's current one. */

@@ -2,7 +2,7 @@
  * Commands of the Share and receive screen that touch storage: checking the team passphrase before a file is
  * locked with it, noting a saved file, and adding a team to this PC from its file.
  */
-import { format } from 'date-fns';
+import { isoDay } from '../../../shared/dates';
 import { holdTeamKey } from '../../db/keys/heldKeys';
 import { wrapWithPassphrase } from '../../db/keys/newTeamKey';
 import { passphraseOpensTeam } from '../../db/keys/teamUnlock';
@@ -14,16 +14,20 @@ import type { ExportOutput } from './pipeline';
 /** Is this the team's passphrase on this PC? (A file must never be locked with a mistyped one.) */
 export const checkPassphrase = passphraseOpensTeam;
 
-/** A plain file name: the team's name and the date, nothing about any person. */
-export function bundleFileName(teamName: string, when: Date = new Date()): string {
-  const slug =
-    teamName
-      .normalize('NFKD')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .toLowerCase()
-      .slice(0, 60) || 'team';
-  return `${slug}-${format(when, 'yyyy-MM-dd')}.joinedup`;
+function slugOf(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+}
+
+/** A plain file name: the team's name, the PC it comes from and the date, nothing about any person. */
+export function bundleFileName(teamName: string, pcName: string | null, when: Date = new Date()): string {
+  const team = slugOf(teamName) || 'team';
+  const pc = pcName ? slugOf(pcName) : '';
+  return `${team}${pc ? `-from-${pc}` : ''}-${isoDay(when)}.joinedup`;
 }
 
 export async function noteFileSaved(db: TeamDb, output: ExportOutput): Promise<void> {

@@ -5,6 +5,7 @@ import type { SyncedRecord } from '../../../shared/sync/record';
 import { listDecisions } from '../../db/decisions';
 import type { TeamDb } from '../../db/teamDb';
 import { describeField, describeRecord } from './describe';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface DecisionItem {
   id: string;
@@ -30,7 +31,8 @@ async function whoWrote(db: TeamDb, stamp: string, memberId: string | null): Pro
 }
 
 /** The "needs a decision" list in plain words; undefined while loading. */
-export function useDecisionItems(db: TeamDb): DecisionItem[] | undefined {
+export function useDecisionItems(): DecisionItem[] | undefined {
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const decisions = await listDecisions(db);
     const items: DecisionItem[] = [];
@@ -38,13 +40,16 @@ export function useDecisionItems(db: TeamDb): DecisionItem[] | undefined {
       const def = isTableName(decision.table) ? tableByName(decision.table) : undefined;
       const record = def ? await db.table<SyncedRecord, string>(def.name).get(decision.recordId) : undefined;
       const recordName = await describeRecord(db, decision.table, record);
+      const keptStamp = record?.stamps[decision.field] ?? decision.keptStamp;
       items.push({
         id: decision.id,
         title: `${recordName} — ${describeField(decision.field)}`,
         field: decision.field,
-        keptValue: decision.keptValue,
-        keptBy: await whoWrote(db, decision.keptStamp, record?.updatedBy ?? null),
-        keptAt: hlcWallTime(decision.keptStamp),
+        // What the record holds now: a later change may have replaced the value kept when this was found.
+        keptValue:
+          record && Object.hasOwn(record, decision.field) ? record[decision.field] : decision.keptValue,
+        keptBy: await whoWrote(db, keptStamp, record?.updatedBy ?? null),
+        keptAt: hlcWallTime(keptStamp),
         otherValue: decision.otherValue,
         otherBy: await whoWrote(db, decision.otherStamp, decision.otherBy),
         otherAt: hlcWallTime(decision.otherStamp),

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getMeta } from '../../db/meta';
-import type { ReceiptRow, TeamDb } from '../../db/teamDb';
+import type { ReceiptRow } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface PeerItem {
   deviceId: string;
+  deviceName: string | null;
   personName: string;
   lastSentAt: string | null;
   lastReceivedAt: string | null;
@@ -16,12 +18,14 @@ export interface Exchanges {
 }
 
 /** Files brought in (newest first), the other PCs this one has heard from, and when it last saved a file. */
-export function useExchanges(db: TeamDb): Exchanges | undefined {
+export function useExchanges(): Exchanges | undefined {
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const receipts = await db.receipts.orderBy('importedAt').reverse().toArray();
     const peers = Object.entries((await getMeta(db, 'peers')) ?? {})
       .map(([deviceId, peer]) => ({
         deviceId,
+        deviceName: peer.deviceName ?? null,
         personName: peer.personName,
         lastSentAt: peer.lastSentAt,
         lastReceivedAt: peer.lastReceivedAt,

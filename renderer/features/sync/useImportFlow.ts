@@ -9,8 +9,9 @@ import { allHeldKeys, heldKey } from '../../db/keys/heldKeys';
 import type { ReceiptRow } from '../../db/teamDb';
 import { newKey } from '../../../shared/keys/sealed';
 import { createBundleRunner, type BundleRunner } from './bundleRunner';
-import type { ImportPreview, Step } from './pipeline';
+import type { HeldBack, ImportPreview, Step } from './pipeline';
 import { addJoinedTeam, isTeamOnThisPc } from './syncCommands';
+import { problemWords } from '../../ui/problemWords';
 
 export interface ProgressState {
   step: Step;
@@ -43,7 +44,9 @@ export type ImportStage =
       preview: ImportPreview;
       receipt: ReceiptRow;
       applied: boolean;
-    };
+    }
+  /** Held back because a PC's clock is ahead: kept, to come in by itself (or now, if a leader says so). */
+  | { stage: 'held'; file: OpenedFile; join: boolean; held: HeldBack };
 
 export interface ImportFlowOptions {
   /** The open team's id: files of other teams are refused (with the offer to add them as a team). */
@@ -96,13 +99,21 @@ export function useImportFlow(options: ImportFlowOptions) {
             bytes: file.bytes,
             passphrase,
             ...(joining
-              ? { keys: allHeldKeys(), newTeamKey: newTeamKeyRef.current ?? undefined }
-              : { expectTeamId: teamId, keys: key ? { [teamId]: key } : {} }),
+              ? { dataKeys: allHeldKeys(), newTeamKey: newTeamKeyRef.current ?? undefined }
+              : { expectTeamId: teamId, dataKeys: key ? { [teamId]: key } : {} }),
           },
           (step, fraction) => setState({ stage: 'working', file, join, progress: { step, fraction } }),
         );
-        if (!reply.ok) {
+        if ('error' in reply) {
           setState({ stage: 'failed', file, join, error: reply.error });
+          return;
+        }
+        if ('held' in reply) {
+          setState({ stage: 'held', file, join, held: reply.held });
+          return;
+        }
+        if (!reply.ok) {
+          setState({ stage: 'idle' });
           return;
         }
         const alreadyHere = join && (await isTeamOnThisPc(reply.preview.teamId));
@@ -114,7 +125,10 @@ export function useImportFlow(options: ImportFlowOptions) {
           join,
           error: {
             kind: 'other',
-            message: error instanceof Error ? error.message : 'The file could not be opened.',
+            message: problemWords(
+              error,
+              'The file could not be opened. Nothing on this PC has been changed. Try again.',
+            ),
           },
         });
       }
@@ -152,11 +166,16 @@ export function useImportFlow(options: ImportFlowOptions) {
   }, [state, runner, open]);
 
   const cancel = useCallback(async () => {
-    const discard = state.stage === 'preview' && state.join && !state.alreadyHere;
     passphraseRef.current = '';
     newTeamKeyRef.current?.fill(0);
     newTeamKeyRef.current = null;
     setState({ stage: 'idle' });
+    if (state.stage === 'working') {
+      // Whatever step the file is at, it stops, and nothing from it has been written.
+      await runnerRef.current?.cancelOpen();
+      return;
+    }
+    const discard = state.stage === 'preview' && state.join && !state.alreadyHere;
     await runnerRef.current?.forget(discard);
   }, [state]);
 

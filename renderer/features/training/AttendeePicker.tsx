@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Checkbox, CheckboxGroup, Input, Label, SearchField, Text } from 'react-aria-components';
 import { PROFESSION_LABELS, type Member } from '../../../shared/domain/directory';
+import { FieldError, fieldClass, fieldIds } from '../../ui/forms/Field';
 
 interface AttendeePickerProps {
   /** The DOM id the error summary links to (the search box). */
@@ -33,10 +34,10 @@ export function AttendeePicker({ id, label, hint, members, value, onChange, erro
     );
   }, [members, search]);
   const chosen = members.filter((member) => value.includes(member.id));
-  const errorId = error ? `${id}-error` : undefined;
+  const { errorId } = fieldIds(id, { error });
 
   return (
-    <div className={`attendee-picker field${error ? ' field--error' : ''}`}>
+    <div className={fieldClass(error, 'attendee-picker')}>
       <CheckboxGroup
         value={[...value]}
         onChange={onChange}
@@ -49,12 +50,7 @@ export function AttendeePicker({ id, label, hint, members, value, onChange, erro
             {hint}
           </Text>
         )}
-        {error && (
-          <span className="field__error" id={errorId}>
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </span>
-        )}
+        <FieldError id={errorId} message={error} />
         <SearchField value={search} onChange={setSearch} className="field">
           <Label>Search by name, profession or role</Label>
           <Input id={id} />

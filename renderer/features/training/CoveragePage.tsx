@@ -10,15 +10,16 @@ import {
 import { last12Months } from '../../../shared/training/period';
 import { formatHours } from '../../../shared/training/record';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { PageHeader } from '../../ui/PageHeader';
 import { professionOf } from './AttendeePicker';
 import { TrainingNav } from './TrainingNav';
-import { showDate, todayIso } from './today';
+
 import { useTeamSetUpOn } from './useTeamSetUpOn';
-import { useTrainingAgencies } from './useTrainingAgencies';
-import { useTrainingAttendance } from './useTrainingAttendance';
+import { useAgencies } from '../../app/data/useAgencies';
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate, todayIso } from '../../../shared/dates';
 
 function cellText(count: number, same: boolean): string {
   if (count === 0) return 'Not in 12 months';
@@ -63,10 +64,10 @@ function CoverageTable({ grid }: { grid: CoverageGrid }) {
 
 /** The team's joint-training picture: who has trained with whom, the gaps, and hours by agency. */
 export function CoveragePage() {
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
-  const agencies = useTrainingAgencies();
+  const attendance = useLiveRows('trainingAttendance');
+  const agencies = useAgencies();
   const teamSetUpOn = useTeamSetUpOn();
   const today = todayIso();
   if (!members || !entries || !attendance || !agencies || teamSetUpOn === undefined)

@@ -1,18 +1,18 @@
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { EntryForm, draftFromEntry } from './EntryForm';
 import { TrainingNav } from './TrainingNav';
-import { useAllMembers } from './useAllMembers';
-import { useTrainingAttendance } from './useTrainingAttendance';
+import { useMembers } from '../../app/data/useMembers';
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
 
 export function EditEntryPage({ entryId }: { entryId: string }) {
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
-  const allMembers = useAllMembers();
-  const activeMembers = useTeamMembers();
+  const attendance = useLiveRows('trainingAttendance');
+  const allMembers = useMembers();
+  const activeMembers = useCurrentMembers();
   if (!entries || !attendance || !allMembers || !activeMembers) return <PageHeader title="Change training" />;
   const entry = entries.find((candidate) => candidate.id === entryId);
   if (!entry) {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, format } from 'date-fns';
 import { createRecord, type WriteContext } from '../../db/writer';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { TrainingSection } from './TrainingSection';
 
@@ -18,11 +18,11 @@ async function fill(user: User, field: HTMLElement, text: string) {
 const today = format(new Date(), 'yyyy-MM-dd');
 const inDays = (days: number) => format(addDays(new Date(), days), 'yyyy-MM-dd');
 
-async function addPeople(ctx: WriteContext) {
+async function addPeople(writer: WriteContext) {
   const ids: Record<string, string> = {};
-  ids.nurse = await createRecord(ctx, 'members', { name: 'Bea Nurse', profession: 'school-nurse' });
-  ids.police = await createRecord(ctx, 'members', { name: 'Cal Police', profession: 'police-officer' });
-  ids.teacher = await createRecord(ctx, 'members', { name: 'Dee Teacher', profession: 'teacher' });
+  ids.nurse = await createRecord(writer, 'members', { name: 'Bea Nurse', profession: 'school-nurse' });
+  ids.police = await createRecord(writer, 'members', { name: 'Cal Police', profession: 'police-officer' });
+  ids.teacher = await createRecord(writer, 'members', { name: 'Dee Teacher', profession: 'teacher' });
   return ids;
 }
 

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Member } from '../../../shared/domain/directory';
 import {
   TRAINING_TYPES,
@@ -18,7 +17,8 @@ import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { AttendeePicker } from './AttendeePicker';
 import { ExternalAttendeesFields } from './ExternalAttendeesFields';
 import { addTraining, changeTraining } from './trainingCommands';
-import { showDate, todayIso } from './today';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { showDate, todayIso } from '../../../shared/dates';
 
 export type EntryFormMode =
   | { kind: 'new'; status: TrainingStatus; sessionId: string | null }
@@ -60,11 +60,13 @@ export function draftFromEntry(entry: TrainingEntry): EntryDraft {
  * takes focus, a message on each field, and everything typed kept when something needs fixing.
  */
 export function EntryForm({ mode, initial, initialAttendees, members, session }: EntryFormProps) {
+  const form = useSaveForm('', `training:${mode.kind === 'new' ? `new-${mode.status}` : mode.entry.id}`);
   const writer = useWriter();
-  const [draft, setDraft] = useState<EntryDraft>(initial);
-  const [attendees, setAttendees] = useState<string[]>([...initialAttendees]);
+  const [draft, setDraft] = useDraftField<EntryDraft>(form.draftKey, 'draft', initial);
+  const [attendees, setAttendees] = useDraftField<string[]>(form.draftKey, 'attendees', [
+    ...initialAttendees,
+  ]);
   // The fields' ids are the draft's own names, so a refused save's problems land beside them as they are.
-  const form = useSaveForm('');
   const errors = form.errors;
   const status = mode.kind === 'new' ? mode.status : mode.entry.status;
   const planned = status === 'planned';

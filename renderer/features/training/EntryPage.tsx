@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { Member } from '../../../shared/domain/directory';
 import {
   TRAINING_TYPE_LABELS,
@@ -8,36 +8,30 @@ import {
 import { formatHours } from '../../../shared/training/record';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { RecordHistory } from '../access/RecordHistory';
+import { RecordClashes } from '../sync/RecordClashes';
 import { professionOf } from './AttendeePicker';
 import { MarkAttendanceForm } from './MarkAttendanceForm';
 import { MyReflectionForm } from './MyReflectionForm';
 import { TrainingNav } from './TrainingNav';
 import { removeTraining } from './trainingCommands';
-import { showDate } from './today';
-import { useAllMembers } from './useAllMembers';
-import { useTrainingAttendance } from './useTrainingAttendance';
+
+import { useMembers } from '../../app/data/useMembers';
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 function attendanceWord(row: TrainingAttendance): string {
   if (row.attended === true) return 'Attended';
   if (row.attended === false) return 'Did not attend';
   return 'Invited';
-}
-
-function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 function EntryDetails({
@@ -51,17 +45,17 @@ function EntryDetails({
 }) {
   const external = entry.externalAttendees.map((row) => `${row.count} × ${row.profession}`).join(', ');
   return (
-    <dl className="summary-list">
-      <SummaryRow label="Type">{TRAINING_TYPE_LABELS[entry.type]}</SummaryRow>
-      <SummaryRow label="Date">
+    <SummaryList>
+      <SummaryRow term="Type">{TRAINING_TYPE_LABELS[entry.type]}</SummaryRow>
+      <SummaryRow term="Date">
         {showDate(entry.date)}
         {entry.status === 'planned' && ' (planned)'}
       </SummaryRow>
-      <SummaryRow label="Hours">
+      <SummaryRow term="Hours">
         {formatHours(entry.hours)} hours, of which {formatHours(entry.participatoryHours)} participatory
       </SummaryRow>
-      <SummaryRow label="Provider">{entry.provider || 'Not recorded'}</SummaryRow>
-      <SummaryRow label={entry.status === 'planned' ? 'Invited' : 'People from the team'}>
+      <SummaryRow term="Provider">{entry.provider || 'Not recorded'}</SummaryRow>
+      <SummaryRow term={entry.status === 'planned' ? 'Invited' : 'People from the team'}>
         <ul>
           {rows.map((row) => {
             const member = people.get(row.memberId);
@@ -76,20 +70,20 @@ function EntryDetails({
           })}
         </ul>
       </SummaryRow>
-      <SummaryRow label="People from outside the team">{external || 'None recorded'}</SummaryRow>
-      <SummaryRow label="What was learnt">{entry.learnt || 'Not written yet'}</SummaryRow>
-      <SummaryRow label="How it changed practice">{entry.changedPractice || 'Not written yet'}</SummaryRow>
+      <SummaryRow term="People from outside the team">{external || 'None recorded'}</SummaryRow>
+      <SummaryRow term="What was learnt">{entry.learnt || 'Not written yet'}</SummaryRow>
+      <SummaryRow term="How it changed practice">{entry.changedPractice || 'Not written yet'}</SummaryRow>
       {entry.peerReflectionWith && (
-        <SummaryRow label="Peer reflection">
+        <SummaryRow term="Peer reflection">
           With {entry.peerReflectionWith}. {entry.peerReflectionOutcome}
         </SummaryRow>
       )}
       {entry.sessionId && (
-        <SummaryRow label="Came from">
+        <SummaryRow term="Came from">
           <a href={hrefFor('reflection', 'session', entry.sessionId)}>a reflection session</a>
         </SummaryRow>
       )}
-    </dl>
+    </SummaryList>
   );
 }
 
@@ -98,9 +92,9 @@ export function EntryPage({ entryId }: { entryId: string }) {
   const person = usePerson();
   const writer = useWriter();
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
-  const allMembers = useAllMembers();
-  const activeMembers = useTeamMembers();
+  const attendance = useLiveRows('trainingAttendance');
+  const allMembers = useMembers();
+  const activeMembers = useCurrentMembers();
   const [removed, setRemoved] = useState(false);
   if (!entries || !attendance || !allMembers || !activeMembers) return <PageHeader title="Training" />;
   const entry = entries.find((candidate) => candidate.id === entryId);
@@ -152,6 +146,11 @@ export function EntryPage({ entryId }: { entryId: string }) {
         </RemoveButton>
       </PageHeader>
       <TrainingNav current={entry.status === 'planned' ? 'planned' : 'log'} />
+      <RecordClashes
+        table="trainingEntries"
+        recordId={entry.id}
+        fixHref={hrefFor('training', 'entry', entry.id, 'edit')}
+      />
       {entry.status === 'planned' && (
         <Banner title="Planned">
           <p>This event is planned for {showDate(entry.date)}.</p>

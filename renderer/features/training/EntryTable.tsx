@@ -2,7 +2,7 @@ import type { TrainingAttendance, TrainingEntry } from '../../../shared/domain/t
 import { TRAINING_TYPE_LABELS } from '../../../shared/domain/training';
 import { formatHours } from '../../../shared/training/record';
 import { hrefFor } from '../../app/router/hashRoute';
-import { showDate } from './today';
+import { showDate } from '../../../shared/dates';
 
 interface EntryTableProps {
   caption: string;

@@ -1,4 +1,5 @@
 import { TextField } from '../../ui/forms/TextField';
+import { FieldError, fieldIds } from '../../ui/forms/Field';
 
 export interface ExternalRow {
   profession: string;
@@ -15,16 +16,16 @@ interface ExternalAttendeesFieldsProps {
 export function ExternalAttendeesFields({ rows, onChange, error }: ExternalAttendeesFieldsProps) {
   const set = (index: number, patch: Partial<ExternalRow>) =>
     onChange(rows.map((row, at) => (at === index ? { ...row, ...patch } : row)));
+  const { errorId } = fieldIds('externalAttendees', { error });
   return (
-    <fieldset aria-describedby={error ? 'externalAttendees-error' : undefined}>
+    <fieldset aria-describedby={errorId}>
       <legend>People from outside the team</legend>
       <p className="field__hint">
         For example, 3 GPs and 2 housing officers. Leave empty if there were none.
       </p>
       {error && (
-        <p className="field__error" id="externalAttendees-error">
-          <span className="visually-hidden">Error: </span>
-          {error}
+        <p>
+          <FieldError id={errorId} message={error} />
         </p>
       )}
       {rows.map((row, index) => (

@@ -7,15 +7,15 @@ import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/forms/SelectField';
 import { EntryTable } from './EntryTable';
 import { TrainingNav } from './TrainingNav';
-import { useTrainingAttendance } from './useTrainingAttendance';
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
 
 const TYPE_FILTER = TRAINING_TYPES.map((type) => ({ value: type, label: TRAINING_TYPE_LABELS[type] }));
 
 /** The team's training log: everything done, newest first, with a filter by type. */
 export function LogPage() {
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
+  const attendance = useLiveRows('trainingAttendance');
   const [type, setType] = useState('');
   const done = (entries ?? []).filter(
     (entry) => entry.status === 'done' && (type === '' || entry.type === type),

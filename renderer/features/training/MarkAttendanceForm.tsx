@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Member } from '../../../shared/domain/directory';
 import type { TrainingAttendance, TrainingEntry } from '../../../shared/domain/training';
 import { attendanceTooEarly } from '../../../shared/training/entryForm';
@@ -8,7 +7,8 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { AttendeePicker } from './AttendeePicker';
 import { markAttendance } from './trainingCommands';
-import { todayIso } from './today';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { todayIso } from '../../../shared/dates';
 
 interface MarkAttendanceFormProps {
   entry: TrainingEntry;
@@ -18,9 +18,13 @@ interface MarkAttendanceFormProps {
 
 /** After a planned event: tick who came. Saving makes it a done entry in each attendee's record. */
 export function MarkAttendanceForm({ entry, rows, members }: MarkAttendanceFormProps) {
+  const form = useSaveForm('attended-', `attendance:${entry.id}`);
   const writer = useWriter();
-  const [chosen, setChosen] = useState<string[]>(rows.map((row) => row.memberId));
-  const form = useSaveForm('attended-');
+  const [chosen, setChosen] = useDraftField<string[]>(
+    form.draftKey,
+    'chosen',
+    rows.map((row) => row.memberId),
+  );
   const tooEarly = attendanceTooEarly(entry.date, todayIso());
 
   const submit = () =>

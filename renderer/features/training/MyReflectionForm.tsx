@@ -6,12 +6,13 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { saveOwnReflection, type ReflectionFields } from './trainingCommands';
+import { useDraftField } from '../../app/drafts/useDraftField';
 
 /** A person's own reflection on training they attended: it goes into their CPD record. */
 export function MyReflectionForm({ row }: { row: TrainingAttendance }) {
+  const form = useSaveForm('own-', `own-reflection:${row.id}`);
   const writer = useWriter();
-  const form = useSaveForm('own-');
-  const [fields, setFields] = useState<ReflectionFields>({
+  const [fields, setFields] = useDraftField<ReflectionFields>(form.draftKey, 'fields', {
     learnt: row.learnt,
     changedPractice: row.changedPractice,
     peerReflectionWith: row.peerReflectionWith,

@@ -2,12 +2,13 @@ import type { Member } from '../../../shared/domain/directory';
 import { emptyDraft, type EntryDraft } from '../../../shared/training/entryForm';
 import { formatHours } from '../../../shared/training/record';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { PageHeader } from '../../ui/PageHeader';
 import { EntryForm } from './EntryForm';
 import { TrainingNav } from './TrainingNav';
-import { todayIso } from './today';
+
 import { useSessionForTraining, type SessionForTraining } from './useSessionForTraining';
+import { todayIso } from '../../../shared/dates';
 
 interface NewEntryPageProps {
   planned: boolean;
@@ -28,7 +29,7 @@ function draftFromSession(session: SessionForTraining, today: string): EntryDraf
 
 export function NewEntryPage({ planned, fromSessionId }: NewEntryPageProps) {
   const person = usePerson();
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const session = useSessionForTraining(fromSessionId);
   const title = planned ? 'Plan training' : 'Log training';
   if (members === undefined || session === undefined) {

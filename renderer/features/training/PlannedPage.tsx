@@ -4,14 +4,15 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { EntryTable } from './EntryTable';
 import { TrainingNav } from './TrainingNav';
-import { todayIso } from './today';
-import { useTrainingAttendance } from './useTrainingAttendance';
+
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { todayIso } from '../../../shared/dates';
 
 /** Planned events: ones still to come, and ones that have happened and wait for attendance to be marked. */
 export function PlannedPage() {
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
+  const attendance = useLiveRows('trainingAttendance');
   const today = todayIso();
   const planned = (entries ?? []).filter((entry) => entry.status === 'planned');
   const waiting = planned.filter((entry) => entry.date <= today).sort((a, b) => a.date.localeCompare(b.date));

@@ -6,7 +6,7 @@ import { addDays, format } from 'date-fns';
 import { createWebApi } from '../../bridge/webApi';
 import { setAppApi } from '../../bridge/appApi';
 import { createRecord, updateRecord } from '../../db/writer';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { TrainingSection } from './TrainingSection';
 
@@ -50,6 +50,7 @@ describe("a person's record and the team's coverage", { timeout: 20_000 }, () =>
       entryId,
       memberId: nurseId,
       professionAtTheTime: 'health-visitor',
+      learnt: 'Bea’s private thoughts',
     });
   });
 
@@ -62,7 +63,8 @@ describe("a person's record and the team's coverage", { timeout: 20_000 }, () =>
     const user = userEvent.setup();
     await renderWithTestTeam(<TrainingSection route={['record']} />, team);
     expect(await screen.findByRole('heading', { level: 1, name: 'My training record' })).toBeInTheDocument();
-    const totals = screen.getByText('Joint training hours').closest('div');
+    // The heading shows before the record's rows arrive from the database: wait for the totals themselves.
+    const totals = (await screen.findByText('Joint training hours')).closest('div');
     expect(totals).toHaveTextContent('6');
     expect(screen.getByText('My own learning')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export as CSV' }));
@@ -77,6 +79,25 @@ describe("a person's record and the team's coverage", { timeout: 20_000 }, () =>
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Saved the record as training-record-ana-worker.csv',
     );
+  });
+
+  it('keeps a colleague’s own reflections from everyone else, leaders included, on screen and in the CSV', async () => {
+    const user = userEvent.setup();
+    await renderWithTestTeam(<TrainingSection route={['record', nurseId]} />, team);
+    await screen.findByRole('heading', { level: 1, name: 'Training record: Bea Nurse' });
+    expect(await screen.findByText('Shared summary')).toBeInTheDocument();
+    expect(screen.getByText(/Bea Nurse’s own reflections are private to them/)).toBeInTheDocument();
+    expect(screen.queryByText('Bea’s private thoughts')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Export as CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.text).not.toContain('private thoughts');
+  });
+
+  it('shows them to their supervisor where the team has chosen that', async () => {
+    await updateRecord(team.ctx, 'members', nurseId, { supervisorId: team.ctx.person.id });
+    await updateRecord(team.ctx, 'team', team.teamId, { supervisorSeesReflections: true });
+    await renderWithTestTeam(<TrainingSection route={['record', nurseId]} />, team);
+    expect(await screen.findByText('Bea’s private thoughts')).toBeInTheDocument();
   });
 
   it('refuses a period that ends before it starts, keeping the dates typed', async () => {

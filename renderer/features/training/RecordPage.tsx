@@ -10,7 +10,9 @@ import {
   type RecordRow,
 } from '../../../shared/training/record';
 import { hrefFor, navigate } from '../../app/router/hashRoute';
+import { maySeeReflections } from '../../../shared/access/permissions';
 import { usePerson } from '../../app/team/usePerson';
+import { useTeamRecord } from '../../app/data/useTeamRecord';
 import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
@@ -19,10 +21,12 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { professionOf } from './AttendeePicker';
 import { TrainingNav } from './TrainingNav';
-import { showDate, todayIso } from './today';
-import { useAllMembers } from './useAllMembers';
-import { useTrainingAttendance } from './useTrainingAttendance';
+
+import { useMembers } from '../../app/data/useMembers';
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate, todayIso } from '../../../shared/dates';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 function RecordEntry({ row }: { row: RecordRow }) {
   const { entry } = row;
@@ -31,38 +35,23 @@ function RecordEntry({ row }: { row: RecordRow }) {
       <h3>
         <a href={hrefFor('training', 'entry', entry.id)}>{entry.title}</a>
       </h3>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>When and how long</dt>
-          <dd>
-            {showDate(entry.date)}: {formatHours(entry.hours)} hours ({formatHours(entry.participatoryHours)}{' '}
-            participatory)
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Type and provider</dt>
-          <dd>
-            {TRAINING_TYPE_LABELS[entry.type]}
-            {entry.provider && `, ${entry.provider}`}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>What I learnt</dt>
-          <dd>{row.learnt || 'Not written yet'}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>How it changed my practice</dt>
-          <dd>{row.changedPractice || 'Not written yet'}</dd>
-        </div>
+      <SummaryList>
+        <SummaryRow term="When and how long">
+          {showDate(entry.date)}: {formatHours(entry.hours)} hours ({formatHours(entry.participatoryHours)}{' '}
+          participatory)
+        </SummaryRow>
+        <SummaryRow term="Type and provider">
+          {TRAINING_TYPE_LABELS[entry.type]}
+          {entry.provider && `, ${entry.provider}`}
+        </SummaryRow>
+        <SummaryRow term="What I learnt">{row.learnt || 'Not written yet'}</SummaryRow>
+        <SummaryRow term="How it changed my practice">{row.changedPractice || 'Not written yet'}</SummaryRow>
         {row.peerReflectionWith && (
-          <div className="summary-list__row">
-            <dt>Peer reflection</dt>
-            <dd>
-              With {row.peerReflectionWith}. {row.peerReflectionOutcome}
-            </dd>
-          </div>
+          <SummaryRow term="Peer reflection">
+            With {row.peerReflectionWith}. {row.peerReflectionOutcome}
+          </SummaryRow>
         )}
-      </dl>
+      </SummaryList>
     </article>
   );
 }
@@ -70,14 +59,16 @@ function RecordEntry({ row }: { row: RecordRow }) {
 /** A person's training record over a period, with totals; exportable as CSV and printable for a CPD return. */
 export function RecordPage({ memberId }: { memberId: string | null }) {
   const person = usePerson();
-  const members = useAllMembers();
+  const members = useMembers();
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
+  const attendance = useLiveRows('trainingAttendance');
   const today = todayIso();
   const [period, setPeriod] = useState<Period>(() => last12Months(today));
   const [typed, setTyped] = useState<Period>(period);
   const [periodError, setPeriodError] = useState<{ field: 'from' | 'to'; message: string } | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const teamRecord = useTeamRecord();
+  const privacy = { supervisorSeesReflections: teamRecord?.supervisorSeesReflections ?? false };
   const whoId = memberId ?? person?.id ?? null;
   const member = members?.find((candidate) => candidate.id === whoId) ?? null;
   const title = member
@@ -87,7 +78,10 @@ export function RecordPage({ memberId }: { memberId: string | null }) {
     : 'Training record';
 
   if (!members || !entries || !attendance) return <PageHeader title={title} />;
-  const rows = member ? memberRecord(member.id, entries, attendance, period) : [];
+  const mayRead = member !== null && maySeeReflections(person, member, privacy);
+  const rows = member
+    ? memberRecord(member.id, entries, attendance, period, { ownReflections: mayRead })
+    : [];
   const totals = recordTotals(rows);
 
   const choose = (next: Period) => {
@@ -190,6 +184,13 @@ export function RecordPage({ memberId }: { memberId: string | null }) {
           <h2 id="record-heading">
             {member.name}, {professionOf(member)}: {showDate(period.from)} to {showDate(period.to)}
           </h2>
+          {member.id !== person?.id && (
+            <p className="field__hint">
+              {mayRead
+                ? `You supervise ${member.name} and the team lets supervisors read reflections, so their own reflections are shown.`
+                : `${member.name}’s own reflections are private to them, so this shows what the team wrote about each training.`}
+            </p>
+          )}
           <dl className="training-totals">
             <div>
               <dt>Hours</dt>

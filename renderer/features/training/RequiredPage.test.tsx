@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays, format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/boardRender';
+import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { RequiredPage } from './RequiredPage';

@@ -1,13 +1,14 @@
 import { dueDates, type DueRow } from '../../../shared/training/required';
 import { hrefFor } from '../../app/router/hashRoute';
-import { useTeamMembers } from '../../app/team/useTeamMembers';
+import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { PageHeader } from '../../ui/PageHeader';
 import { RequirementList } from './RequirementList';
 import { TrainingNav } from './TrainingNav';
-import { showDate, todayIso } from './today';
+
 import { useRequiredTraining } from './useRequiredTraining';
-import { useTrainingAttendance } from './useTrainingAttendance';
 import { useTrainingEntries } from './useTrainingEntries';
+import { useLiveRows } from '../../app/data/useLiveRows';
+import { showDate, todayIso } from '../../../shared/dates';
 
 function DueTable({ caption, rows }: { caption: string; rows: readonly DueRow[] }) {
   return (
@@ -29,7 +30,7 @@ function DueTable({ caption, rows }: { caption: string; rows: readonly DueRow[] 
                 <a href={hrefFor('training', 'record', row.member.id)}>{row.member.name}</a>
               </td>
               <td>{row.requirement.title}</td>
-              <td>{row.lastDone ? showDate(row.lastDone) : 'Never'}</td>
+              <td>{showDate(row.lastDone, 'Never')}</td>
               <td>
                 {row.dueOn === null ? (
                   <span className="tag tag--error">Due now: never done</span>
@@ -52,9 +53,9 @@ function DueTable({ caption, rows }: { caption: string; rows: readonly DueRow[] 
 /** Training professions must renew: who is overdue, who is due within 30 days, and the list of requirements. */
 export function RequiredPage() {
   const requirements = useRequiredTraining();
-  const members = useTeamMembers();
+  const members = useCurrentMembers();
   const entries = useTrainingEntries();
-  const attendance = useTrainingAttendance();
+  const attendance = useLiveRows('trainingAttendance');
   if (!requirements || !members || !entries || !attendance) return <PageHeader title="Required training" />;
   const rows = dueDates(requirements, members, entries, attendance, todayIso());
   const overdue = rows.filter((row) => row.state === 'overdue' || row.state === 'never');

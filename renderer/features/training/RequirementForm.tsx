@@ -15,6 +15,8 @@ import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { addRequirement, changeRequirement } from './trainingCommands';
+import { useDraftField } from '../../app/drafts/useDraftField';
+import { FieldError, fieldClass, fieldIds } from '../../ui/forms/Field';
 
 const EMPTY = { title: '', matchText: '', matchType: '', professions: [] as string[], months: '12' };
 
@@ -48,9 +50,9 @@ interface RequirementFormProps {
  * one. Due dates are worked out from the requirement each time, so a change applies to everyone at once.
  */
 export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
+  const form = useSaveForm('req-', `requirement:${requirement?.id ?? 'new'}`);
   const writer = useWriter();
-  const [draft, setDraft] = useState(() => (requirement ? draftOf(requirement) : EMPTY));
-  const form = useSaveForm('req-');
+  const [draft, setDraft] = useDraftField(form.draftKey, 'draft', requirement ? draftOf(requirement) : EMPTY);
   const errors = form.errors;
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -92,6 +94,10 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
     setSaved(`Added ${title}. Everyone it applies to now has a due date below.`);
   };
 
+  const professionsError = {
+    id: fieldIds('req-professions', { error: errors['req-professions'] }).errorId,
+    message: errors['req-professions'],
+  };
   return (
     <FormFrame
       title={requirement ? `Change ${requirement.title}` : 'Add required training'}
@@ -133,20 +139,15 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
         options={TRAINING_TYPES.map((type) => ({ value: type, label: TRAINING_TYPE_LABELS[type] }))}
         onChange={(matchType) => setDraft({ ...draft, matchType })}
       />
-      <div className={`field${errors['req-professions'] ? ' field--error' : ''}`}>
+      <div className={fieldClass(professionsError.message)}>
         <CheckboxGroup
           value={draft.professions}
           onChange={(professions) => setDraft({ ...draft, professions })}
-          isInvalid={Boolean(errors['req-professions'])}
-          aria-describedby={errors['req-professions'] ? 'req-professions-error' : undefined}
+          isInvalid={Boolean(professionsError.message)}
+          aria-describedby={professionsError.id}
         >
           <Label className="field__label">Professions that must renew it</Label>
-          {errors['req-professions'] && (
-            <span className="field__error" id="req-professions-error">
-              <span className="visually-hidden">Error: </span>
-              {errors['req-professions']}
-            </span>
-          )}
+          <FieldError {...professionsError} />
           {PROFESSIONS.map((profession, index) => (
             <Checkbox
               key={profession}

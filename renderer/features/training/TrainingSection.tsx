@@ -1,4 +1,5 @@
-import type { SectionProps } from '../../app/sections';
+import { hashQuery } from '../../app/router/hashRoute';
+import type { SectionProps } from '../../app/router/sectionProps';
 import { CoveragePage } from './CoveragePage';
 import { EditEntryPage } from './EditEntryPage';
 import { EntryPage } from './EntryPage';
@@ -7,7 +8,6 @@ import { NewEntryPage } from './NewEntryPage';
 import { PlannedPage } from './PlannedPage';
 import { RecordPage } from './RecordPage';
 import { RequiredPage } from './RequiredPage';
-import { hashQuery } from './today';
 import './training.css';
 
 /**

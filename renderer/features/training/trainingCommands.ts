@@ -15,6 +15,7 @@ import {
   updateRecord,
   type WriteContext,
 } from '../../db/writer';
+import { mayWriteReflection } from '../../../shared/access/permissions';
 
 function attendeeFields(member: Member, planned: boolean) {
   return {
@@ -120,7 +121,14 @@ export async function saveOwnReflection(
   attendanceId: string,
   fields: ReflectionFields,
 ): Promise<void> {
-  await updateRecord(writer, 'trainingAttendance', attendanceId, fields);
+  await inOneWrite(writer, async () => {
+    const row = await writer.db.rows('trainingAttendance').get(attendanceId);
+    const me = (await writer.db.rows('members').get(writer.person.id)) ?? null;
+    if (row && !mayWriteReflection(me, row.memberId)) {
+      throw new WriteError('Only the person who attended can write their own reflection.');
+    }
+    await updateRecord(writer, 'trainingAttendance', attendanceId, fields);
+  });
 }
 
 /** Removes an entry from the log; it can be brought back from "Recently deleted". */

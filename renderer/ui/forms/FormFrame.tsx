@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Banner } from '../Banner';
-import { ErrorSummary } from './ErrorSummary';
+import { FormMessages } from './FormMessages';
 import type { SaveForm } from './useSaveForm';
 
 interface FormFrameProps {
@@ -8,6 +7,8 @@ interface FormFrameProps {
   title: string;
   /** False when the page already puts the form under a heading of its own. */
   showHeading?: boolean;
+  /** 2 for a form that is the main content of its screen; 3 (the default) for a form within a page's section. */
+  headingLevel?: 2 | 3;
   className?: string;
   form: SaveForm;
   submitLabel: string;
@@ -33,6 +34,7 @@ interface FormFrameProps {
 export function FormFrame({
   title,
   showHeading = true,
+  headingLevel = 3,
   className,
   form,
   submitLabel,
@@ -44,6 +46,7 @@ export function FormFrame({
   children,
 }: FormFrameProps) {
   const ref = useRef<HTMLFormElement>(null);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Read once: focus belongs to the moment the form opens, not to later renders.
   const [focusFirstField] = useState(focusOnOpen);
   useEffect(() => {
@@ -60,13 +63,8 @@ export function FormFrame({
         if (!form.busy) onSubmit();
       }}
     >
-      {showHeading && <h3>{title}</h3>}
-      <ErrorSummary errors={form.errors} attempt={form.attempt} />
-      {form.problem && (
-        <Banner tone="error" live>
-          {form.problem}
-        </Banner>
-      )}
+      {showHeading && <Heading>{title}</Heading>}
+      <FormMessages form={form} />
       {children}
       <div className="button-row">
         <button
@@ -78,7 +76,14 @@ export function FormFrame({
         </button>
         {actions}
         {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              form.dropDraft();
+              onCancel();
+            }}
+          >
             Cancel
           </button>
         )}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Field } from './Field';
 
 export interface SelectOption {
   value: string;
@@ -28,37 +29,18 @@ export function SelectField({
   error,
   emptyLabel,
 }: SelectFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="field__hint" id={hintId}>
-          {hint}
-        </span>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      {error && (
-        <span className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
-      <select
-        id={id}
-        name={id}
-        value={value}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </Field>
   );
 }

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { Field } from './Field';
 
 interface TextFieldProps {
   id: string;
@@ -36,45 +37,32 @@ export function TextField({
   max,
   step,
 }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    name: id,
-    value,
-    'aria-describedby': describedBy,
-    'aria-invalid': error ? true : undefined,
-    'aria-required': required || undefined,
-  };
   return (
-    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="field__hint" id={hintId}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
-      {multiline ? (
-        <textarea {...common} onChange={(event) => onChange(event.target.value)} rows={4} />
-      ) : (
-        <input
-          {...common}
-          type={type}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          min={min}
-          max={max}
-          step={step}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) =>
+        multiline ? (
+          <textarea
+            {...control}
+            value={value}
+            aria-required={required || undefined}
+            onChange={(event) => onChange(event.target.value)}
+            rows={4}
+          />
+        ) : (
+          <input
+            {...control}
+            value={value}
+            aria-required={required || undefined}
+            type={type}
+            autoComplete={autoComplete}
+            inputMode={inputMode}
+            min={min}
+            max={max}
+            step={step}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )
+      }
+    </Field>
   );
 }

@@ -3,8 +3,11 @@
  * for a problem that belongs to no one field, and `run`, which checks, saves, and turns a refused write into
  * messages beside the fields. What was typed is kept whenever the save does not happen.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useContext, useState } from 'react';
+import { DraftScopeContext } from '../../app/drafts/draftContext';
+import { dropDraft } from '../../app/drafts/draftStore';
 import { WriteError } from '../../db/writer';
+import { problemWords } from '../problemWords';
 import { hasErrors, type FieldErrors } from './fieldErrors';
 
 export interface SaveForm {
@@ -14,9 +17,24 @@ export interface SaveForm {
   busy: boolean;
   /** Returns true when the check passed and the save worked; what was typed is kept otherwise. */
   run: (check: () => FieldErrors, save: () => Promise<unknown>) => Promise<boolean>;
+  /**
+   * Where the form keeps what the person types and has not saved, for them alone (useDraftField); undefined for a
+   * form that keeps nothing.
+   */
+  draftKey: string | undefined;
+  /** Forgets the draft: the person cancelled. A save that works forgets it too. */
+  dropDraft: () => void;
 }
 
-export function useSaveForm(idPrefix: string): SaveForm {
+/**
+ * `draftKey` names the form and what it is about (e.g. `view:<case id>`), so the person's unsaved text waits for
+ * them if the screen locks and someone else signs in.
+ */
+export function useSaveForm(idPrefix: string, draftKey?: string): SaveForm {
+  const scope = useContext(DraftScopeContext);
+  const forget = useCallback(() => {
+    if (scope && draftKey) dropDraft(scope, draftKey);
+  }, [scope, draftKey]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,6 +53,7 @@ export function useSaveForm(idPrefix: string): SaveForm {
       try {
         await save();
         setErrors({});
+        forget();
         return true;
       } catch (error) {
         const problems = error instanceof WriteError ? error.problems : [];
@@ -46,9 +65,7 @@ export function useSaveForm(idPrefix: string): SaveForm {
         } else {
           setErrors({});
           setProblem(
-            error instanceof WriteError
-              ? error.message
-              : 'This could not be saved, and nothing was changed. Please try again.',
+            problemWords(error, 'This could not be saved, and nothing was changed. Please try again.'),
           );
         }
         return false;
@@ -56,8 +73,8 @@ export function useSaveForm(idPrefix: string): SaveForm {
         setBusy(false);
       }
     },
-    [idPrefix],
+    [idPrefix, forget],
   );
 
-  return { errors, attempt, problem, busy, run };
+  return { errors, attempt, problem, busy, run, draftKey, dropDraft: forget };
 }

@@ -5,25 +5,31 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../../scripts/staticServer.mjs';
-import { chromiumPath } from './chromiumPath';
+import { findChromium } from '../../../scripts/chromium.mjs';
+import { timed } from './phaseTimes';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    chromiumPath: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  // Fail here, loudly, rather than let every test skip: a test skipped is a test not run.
-  chromiumPath();
+  // Fail here, loudly and in one line, rather than let every test skip: a test skipped is a test not run.
+  const chromium = await findChromium();
+  if (!chromium.path) throw new Error(chromium.problem);
+  project.provide('chromiumPath', chromium.path);
   // A fresh checkout has no dist/ yet.
   await mkdir('dist', { recursive: true });
   const outDir = await mkdtemp(join(process.cwd(), 'dist', 'e2e-'));
-  await build({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
+  await timed('build', () =>
+    build({
+      configFile: 'vite.config.ts',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    }),
+  );
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
   return async () => {

@@ -1,10 +1,13 @@
 import type { Page } from 'playwright-core';
+import { timed } from '../harness/phaseTimes';
 
 export interface NewTeam {
   teamName: string;
   personName: string;
   profession: string;
   passphrase: string;
+  /** The creator's personal password, which shows who they are on any of the team's PCs. */
+  password: string;
   /** The creator's personal PIN on this PC, chosen right after the team is set up. */
   pin: string;
 }
@@ -14,6 +17,7 @@ export const defaultTeam: NewTeam = {
   personName: 'Sam Okafor',
   profession: 'Social worker',
   passphrase: 'kettle orbit meadow violin',
+  password: 'sam takes the long road',
   pin: '4071',
 };
 
@@ -34,22 +38,28 @@ export async function tabTo(page: Page, selector: string, limit = 40): Promise<v
 
 /** Sets up a new team with the keyboard alone, as a new user would on a fresh PC. */
 export async function createTeamByKeyboard(page: Page, team: NewTeam = defaultTeam): Promise<void> {
-  await page.getByRole('heading', { name: 'Welcome to Joined Up' }).waitFor();
-  await tabTo(page, 'button:has-text("Set up a new team")');
-  await page.keyboard.press('Enter');
-  await tabTo(page, '#team-name');
-  await page.keyboard.type(team.teamName);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(team.personName);
-  await page.keyboard.press('Tab');
-  await page.locator('#profession').selectOption({ label: team.profession });
-  await tabTo(page, '#passphrase');
-  await page.keyboard.type(team.passphrase);
-  await tabTo(page, '#passphrase-again');
-  await page.keyboard.type(team.passphrase);
-  await page.keyboard.press('Enter');
-  await choosePinByKeyboard(page, team.pin);
-  await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+  return timed('createTeam', async () => {
+    await page.getByRole('heading', { name: 'Welcome to Joined Up' }).waitFor();
+    await tabTo(page, 'button:has-text("Set up a new team")');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#team-name');
+    await page.keyboard.type(team.teamName);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(team.personName);
+    await page.keyboard.press('Tab');
+    await page.locator('#profession').selectOption({ label: team.profession });
+    await tabTo(page, '#passphrase');
+    await page.keyboard.type(team.passphrase);
+    await tabTo(page, '#passphrase-again');
+    await page.keyboard.type(team.passphrase);
+    await tabTo(page, '#password');
+    await page.keyboard.type(team.password);
+    await tabTo(page, '#password-again');
+    await page.keyboard.type(team.password);
+    await page.keyboard.press('Enter');
+    await choosePinByKeyboard(page, team.pin);
+    await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+  });
 }
 
 /**
@@ -75,7 +85,60 @@ export async function choosePinByKeyboard(page: Page, pin: string): Promise<void
 
 /** Opens the made-up demo team and signs in as its team leader, choosing a PIN for this PC. */
 export async function openDemoTeam(page: Page, pin = '5820'): Promise<void> {
-  await page.getByRole('button', { name: 'Open a demo team' }).click();
-  await choosePinByKeyboard(page, pin);
-  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+  return timed('openDemo', async () => {
+    await timed('demoGeneration', async () => {
+      await page.getByRole('button', { name: 'Open a demo team' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();
+    });
+    await choosePinByKeyboard(page, pin);
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+  });
+}
+
+export interface Newcomer {
+  name: string;
+  profession: string;
+  password: string;
+  pin: string;
+}
+
+/**
+ * A team leader at the PC vouches for the person being signed in: picks their own name and proves it is them with
+ * their PIN on this PC (or their personal password where they have none here).
+ */
+export async function vouchAsLeader(page: Page, leaderName: string, secret: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'A team leader vouches for you' }).waitFor();
+  // The radio's own input is visually hidden; a person clicks its label.
+  await page.locator('label.radio', { hasText: leaderName }).click();
+  const field = page.getByLabel(new RegExp(`^${leaderName}’s (PIN|personal password)$`));
+  await field.fill(secret);
+  await field.press('Enter');
+}
+
+/** Chooses a personal password, typed twice, on the "Choose your personal password" screen. */
+export async function choosePasswordByKeyboard(page: Page, password: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Choose your personal password' }).waitFor();
+  await tabTo(page, '#new-password');
+  await page.keyboard.type(password);
+  await tabTo(page, '#new-password-again');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * From the list of people: someone new to the team, with a leader beside them who vouches for them, adds
+ * themselves, chooses their personal password and their PIN on this PC.
+ */
+export async function addNewcomer(
+  page: Page,
+  person: Newcomer,
+  leader: { name: string; secret: string } = { name: defaultTeam.personName, secret: defaultTeam.pin },
+): Promise<void> {
+  await page.getByRole('button', { name: 'I am not in the list' }).click();
+  await vouchAsLeader(page, leader.name, leader.secret);
+  await page.getByLabel('Your name').fill(person.name);
+  await page.getByLabel('Your profession').selectOption({ label: person.profession });
+  await page.getByRole('button', { name: 'Add me and continue' }).click();
+  await choosePasswordByKeyboard(page, person.password);
+  await choosePinByKeyboard(page, person.pin);
 }

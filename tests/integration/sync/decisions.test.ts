@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listDecisions, settleDecision } from '../../../renderer/db/decisions';
-import { createRecord, updateRecord } from '../../../renderer/db/writer';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../../../renderer/db/writer';
 import { recordCaseVisit } from '../../../renderer/features/board/caseVisits';
-import { dataOf, exportToBytes, importOk, joinPc, startTeam } from './harness';
+import { dataOf, exportToBytes, importOk, joinPc, makePc, startTeam } from './harness';
 
 async function clashOnReviewDate() {
   const started = await startTeam();
@@ -49,6 +49,53 @@ describe('a field changed on two PCs that had not seen each other’s change', (
     expect(await listDecisions(a.db)).toHaveLength(0);
   });
 
+  it('stays waiting when a third PC, unaware of the value set aside, changes the field later', async () => {
+    const { a, b, caseId } = await clashOnReviewDate();
+    const c = await makePc('pc-c', a.db.teamId, 'Cara Doyle');
+    await importOk(c, await exportToBytes(b), { join: true });
+    await updateRecord(c.ctx, 'cases', caseId, { nextReviewDate: '2026-08-01' });
+    // C had B's value, never A's: its later change overwrites A's value unseen too, so A's question stays.
+    await importOk(a, await exportToBytes(c));
+    const questions = await listDecisions(a.db);
+    expect(questions.map((question) => question.otherValue)).toContain('2026-05-01');
+    expect((await a.db.rows('cases').get(caseId))?.nextReviewDate).toBe('2026-08-01');
+  });
+
+  it('is the same question on every PC that lost a value, and one answer clears it everywhere', async () => {
+    const started = await startTeam();
+    const { a } = started;
+    const caseId = await createRecord(a.ctx, 'cases', {
+      reference: 'JU-0042',
+      columnId: started.columnIds[0] ?? '',
+      openedAt: '2026-01-05',
+    });
+    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const c = await joinPc(started, 'pc-c', 'Cara Doyle');
+    // Three people set the review date, none having seen another's: C's is the latest and repeats A's.
+    await updateRecord(a.ctx, 'cases', caseId, { nextReviewDate: '2026-01-01' });
+    await updateRecord(b.ctx, 'cases', caseId, { nextReviewDate: '2026-03-01' });
+    await updateRecord(c.ctx, 'cases', caseId, { nextReviewDate: '2026-01-01' });
+    await importOk(b, await exportToBytes(a));
+    await importOk(a, await exportToBytes(b));
+    await importOk(a, await exportToBytes(c));
+    await importOk(b, await exportToBytes(a));
+
+    // Only B's date was overwritten unseen: both PCs ask about it, as one question, and nobody is asked to choose
+    // between a date and the same date.
+    const onA = await listDecisions(a.db);
+    expect(onA.map((question) => question.otherValue)).toEqual(['2026-03-01']);
+    expect((await listDecisions(b.db)).map((question) => question.id)).toEqual(
+      onA.map((question) => question.id),
+    );
+
+    const [question] = onA;
+    if (!question) throw new Error('Expected a question on PC A.');
+    await settleDecision(a.ctx, question.id, { keep: 'other' });
+    await importOk(b, await exportToBytes(a));
+    expect(await listDecisions(b.db)).toEqual([]);
+    expect((await b.db.rows('cases').get(caseId))?.nextReviewDate).toBe('2026-03-01');
+  });
+
   it('is not asked again when the same files are brought in once more', async () => {
     const { a, b } = await clashOnReviewDate();
     await importOk(a, await exportToBytes(b));
@@ -67,6 +114,31 @@ describe('a person who opens the same case on two PCs', () => {
     await importOk(a, fromB);
     await importOk(b, fromA);
     expect(await listDecisions(a.db)).toHaveLength(before);
+    expect(await dataOf(a)).toEqual(await dataOf(b));
+  });
+});
+
+describe('a record deleted on one PC and brought back on another that had not seen it', () => {
+  it('is a question a person can settle, and the answer travels', async () => {
+    const started = await startTeam();
+    const { a } = started;
+    const caseId = await createRecord(a.ctx, 'cases', {
+      reference: 'JU-0042',
+      columnId: started.columnIds[0] ?? '',
+      openedAt: '2026-01-05',
+    });
+    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    await deleteRecord(a.ctx, 'cases', caseId);
+    await deleteRecord(b.ctx, 'cases', caseId);
+    await restoreRecord(b.ctx, 'cases', caseId);
+    await importOk(a, await exportToBytes(b));
+    const question = (await listDecisions(a.db)).find((decision) => decision.field === 'deleted');
+    if (!question) throw new Error('Expected a question about the delete on PC A.');
+
+    await settleDecision(a.ctx, question.id, { keep: 'other' });
+    expect(await listDecisions(a.db)).toEqual([]);
+    await importOk(b, await exportToBytes(a));
+    expect((await b.db.rows('cases').get(caseId))?.deleted).toBe(question.otherValue);
     expect(await dataOf(a)).toEqual(await dataOf(b));
   });
 });

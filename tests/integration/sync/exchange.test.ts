@@ -101,7 +101,8 @@ describe('two PCs exchanging files', () => {
   it('changes nothing but the receipt when a new file holds nothing new', async () => {
     const { a, b } = await teamWithCase();
     const preview = await importOk(b, await exportToBytes(a));
-    expect(preview.areas.every((area) => area.added === 0 && area.changed === 0)).toBe(true);
+    expect(preview.areas.length).toBeGreaterThan(0);
+    expect(preview.areas.filter((area) => area.added > 0 || area.changed > 0)).toEqual([]);
     const data = await dataOf(b);
     await importOk(b, await exportToBytes(a));
     expect(await dataOf(b)).toEqual(data);

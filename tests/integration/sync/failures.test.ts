@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encryptBytes } from '../../../shared/bundle/crypto';
 import { gzipJson } from '../../../shared/bundle/codec';
 import type { BundleErrorKind } from '../../../shared/bundle/errors';
-import type { BundleDocument } from '../../../shared/bundle/manifest';
+import { BUNDLE_FORMAT_VERSION, type BundleDocument } from '../../../shared/bundle/manifest';
 import { collectBundleDocument } from '../../../renderer/db/exportBundle';
 import { createRecord } from '../../../renderer/db/writer';
 import {
@@ -15,6 +15,7 @@ import {
   joinPc,
   startTeam,
   type Pc,
+  refusalOf,
 } from './harness';
 
 async function twoPcs() {
@@ -49,9 +50,9 @@ function lock(document: unknown): Promise<Uint8Array> {
 async function expectRefused(b: Pc, bytes: Uint8Array, kind: BundleErrorKind, passphrase = PASSPHRASE) {
   const before = await dumpDb(b.db);
   const result = await importBytes(b, bytes, { passphrase });
-  expect(result.ok ? 'opened' : result.error.kind).toBe(kind);
+  expect('error' in result ? result.error.kind : 'opened').toBe(kind);
   expect(await dumpDb(b.db)).toEqual(before);
-  return result.ok ? '' : result.error.message;
+  return refusalOf(result);
 }
 
 describe('a file that cannot be brought in', () => {
@@ -75,7 +76,7 @@ describe('a file that cannot be brought in', () => {
     messages.add(otherMessage);
 
     const newer = await documentOf(a);
-    newer.manifest.formatVersion = 2;
+    newer.manifest.formatVersion = BUNDLE_FORMAT_VERSION + 1;
     newer.manifest.appVersion = '3.0.0';
     const newerMessage = await expectRefused(b, await lock(newer), 'newerVersion');
     expect(newerMessage).toContain('3.0.0');

@@ -14,6 +14,7 @@ import {
   exportBytes,
   openBundleBytes,
   type ApplyOutcome,
+  type HeldBack,
   type ImportPreview,
 } from '../../../renderer/features/sync/pipeline';
 import { dumpDb } from '../../factories/testTeam';
@@ -31,9 +32,13 @@ export interface Pc {
 let spread = 0;
 
 /** A PC holding `teamId` (empty until it creates the team or brings in a file). */
-export async function makePc(name: string, teamId: string, personName = `${name} person`): Promise<Pc> {
+export async function makePc(
+  name: string,
+  teamId: string,
+  personName = `${name} person`,
+  deviceId = `${name}-${newId().slice(0, 8)}`,
+): Promise<Pc> {
   const db = new TeamDb(teamId, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const deviceId = `${name}-${newId().slice(0, 8)}`;
   // PCs' wall clocks a few milliseconds apart, as real ones are.
   const offset = (spread += 3);
   const ctx: WriteContext = {
@@ -72,8 +77,13 @@ export async function startTeam(): Promise<StartedTeam> {
 }
 
 /** A second PC whose person is added to the team's directory once it has joined. */
-export async function joinPc(started: StartedTeam, name: string, personName: string): Promise<Pc> {
-  const pc = await makePc(name, started.teamId, personName);
+export async function joinPc(
+  started: StartedTeam,
+  name: string,
+  personName: string,
+  deviceId?: string,
+): Promise<Pc> {
+  const pc = await makePc(name, started.teamId, personName, deviceId);
   await importOk(pc, await exportToBytes(started.a), { join: true });
   await createRecord(
     pc.ctx,
@@ -100,7 +110,10 @@ export async function exportToBytes(pc: Pc, scope?: readonly Area[]): Promise<Ui
 }
 
 export type ImportResult =
-  { ok: true; preview: ImportPreview; outcome: ApplyOutcome } | { ok: false; error: BundleError };
+  | { ok: true; preview: ImportPreview; outcome: ApplyOutcome }
+  | { ok: false; error: BundleError }
+  | { ok: false; held: HeldBack }
+  | { ok: false; cancelled: true };
 
 export interface ImportOptions {
   passphrase?: string;
@@ -130,6 +143,13 @@ export async function importBytes(
   return { ok: true, preview: opened.preview, outcome };
 }
 
+/** What stopped a file from opening, in the words a person would read ('' when it opened). */
+export function refusalOf(result: ImportResult): string {
+  if ('error' in result) return result.error.message;
+  if ('held' in result) return `held back: ${result.held.clocks.map((clock) => clock.deviceId).join(', ')}`;
+  return result.ok ? '' : 'cancelled';
+}
+
 /** Like importBytes, failing the test if the file does not open and apply. */
 export async function importOk(
   pc: Pc,
@@ -137,7 +157,9 @@ export async function importOk(
   options: ImportOptions = {},
 ): Promise<ImportPreview> {
   const result = await importBytes(pc, bytes, options);
-  if (!result.ok) throw new Error(`The file did not open: ${result.error.message}`);
+  if ('error' in result) throw new Error(`The file did not open: ${result.error.message}`);
+  if ('held' in result) throw new Error(`The file was held back: ${JSON.stringify(result.held.clocks)}`);
+  if (!result.ok) throw new Error('Opening the file was cancelled.');
   if (!result.outcome.ok) throw new Error(`The file was not stored: ${result.outcome.message}`);
   return result.preview;
 }

@@ -1,0 +1,44 @@
+/**
+ * Where a person settles a clash: the page (or form) that shows the record, for the tables whose rules can clash.
+ * Kept beside the clash list so that features need not know about clashes; a table without an entry here is still
+ * listed, just without a link.
+ */
+import { hrefFor } from '../../app/router/hashRoute';
+import type { SyncedRecord } from '../../../shared/sync/record';
+
+function idIn(record: SyncedRecord, field: string): string | null {
+  const value = record[field];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** The address of the form or page where the record's clashing fields can be changed, if the app has one. */
+export function settleHref(table: string, record: SyncedRecord): string | null {
+  const caseId = idIn(record, 'caseId');
+  switch (table) {
+    case 'members':
+      return hrefFor('people', 'member', record.id, 'edit');
+    case 'agencies':
+      return hrefFor('people', 'agency', record.id, 'edit');
+    case 'trainingEntries':
+      return hrefFor('training', 'entry', record.id, 'edit');
+    case 'requiredTraining':
+      return hrefFor('training', 'required');
+    case 'agencyCommitments':
+      return hrefFor('charter', 'commitment', record.id);
+    case 'charterTargets':
+      return hrefFor('charter', 'target', record.id);
+    case 'charterAims':
+      return hrefFor('charter', 'aim', record.id);
+    case 'healthChecks':
+      return hrefFor('reflection', 'checks', record.id);
+    case 'reflectionSessions':
+      return hrefFor('reflection', 'session', record.id);
+    case 'cases':
+      return hrefFor('board', 'case', record.id);
+    default:
+      if (caseId !== null) return hrefFor('board', 'case', caseId);
+      if (idIn(record, 'sessionId') !== null)
+        return hrefFor('reflection', 'session', idIn(record, 'sessionId') ?? '');
+      return null;
+  }
+}
