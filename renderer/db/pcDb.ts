@@ -26,6 +26,14 @@ export interface PcTeamRow {
   /** Passphrases the team used before on this PC, each kept only as a check (newest last). */
   retiredPassphrases?: RetiredPassphrase[];
   /**
+   * The passphrases the team used before its current one, newest first, sealed under the data key
+   * (shared/keys/passphraseChange.ts): kept to open files made before the change, and to recognise files made
+   * after it with an old one. Missing until the passphrase is first changed.
+   */
+  olderPassphrases?: string;
+  /** Which change of passphrase (the team record's `passphraseGeneration`) the wrapped key is at; 0 when missing. */
+  passphraseGeneration?: number;
+  /**
    * Desktop only, when a team leader chose it: the data key protected by the operating system for this PC's user,
    * so that Joined Up opens the team here without the passphrase.
    */
@@ -112,7 +120,15 @@ export async function touchTeam(
 }
 
 export type TeamKeyChanges = Partial<
-  Pick<PcTeamRow, 'wrappedKey' | 'passphraseCheck' | 'retiredPassphrases' | 'osProtectedKey'>
+  Pick<
+    PcTeamRow,
+    | 'wrappedKey'
+    | 'passphraseCheck'
+    | 'retiredPassphrases'
+    | 'osProtectedKey'
+    | 'olderPassphrases'
+    | 'passphraseGeneration'
+  >
 >;
 
 /**

@@ -96,6 +96,8 @@ const LEADER_TABLES: Partial<Record<string, Permission>> = {
 
 function leaderOnly(row: AuditRow): Permission | null {
   if (row.action === 'purge') return 'purge';
+  if (row.table === 'team' && row.changes.some((change) => change.field === 'passphraseGeneration'))
+    return 'change-passphrase';
   const tablePermission = LEADER_TABLES[row.table];
   if (tablePermission !== undefined) return tablePermission;
   // Adding someone as a member is anyone's to do; making anyone a leader, or changing a role, is not.
@@ -157,4 +159,5 @@ const PERMISSION_WORDS: Record<Permission, string> = {
   'review-changes': 'marked a change as reviewed',
   'bring-in-ahead': 'brought in a file from a PC whose clock was ahead',
   'keep-key-on-pc': 'let a PC open the team without the passphrase',
+  'change-passphrase': 'changed the team passphrase',
 };

@@ -45,7 +45,8 @@ export type BundleError =
   | { kind: 'unsafeContent'; message: string; key: string; path: string }
   | { kind: 'duplicateIds'; message: string; table: string; label: string; ids: string[] }
   | { kind: 'missingReferences'; message: string; total: number; tables: TableProblems[] }
-  | { kind: 'lockedHere'; message: string };
+  | { kind: 'lockedHere'; message: string }
+  | { kind: 'oldPassphrase'; message: string; changedAt: string };
 
 export type BundleErrorKind = BundleError['kind'];
 
@@ -64,8 +65,13 @@ const NOTHING_CHANGED = 'Nothing on this PC has been changed.';
 export function wrongPassphrase(): BundleError {
   return {
     kind: 'wrongPassphrase',
-    message: `That passphrase does not open this file. Check the team passphrase (capital letters count) and try again. ${NOTHING_CHANGED}`,
+    message: `That passphrase does not open this file. Check the team passphrase (capital letters count) and try again. If your team has changed its passphrase, type the new one. ${NOTHING_CHANGED}`,
   };
+}
+
+/** A file that opens only with a passphrase the team stopped using, and that was made after it stopped. */
+export function oldPassphrase(changedAt: string, message: string): BundleError {
+  return { kind: 'oldPassphrase', message, changedAt };
 }
 
 export function damaged(detail: string): BundleError {

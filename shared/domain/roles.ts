@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'review-changes',
   'bring-in-ahead',
   'keep-key-on-pc',
+  'change-passphrase',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,6 +36,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'review-changes': 'mark changes from other PCs as reviewed',
   'bring-in-ahead': 'bring in a file from a PC whose clock is ahead',
   'keep-key-on-pc': 'let a PC open the team without the passphrase',
+  'change-passphrase': 'change the team passphrase',
 };
 
 export type RoleHolder = Pick<Member, 'teamRole' | 'status' | 'deleted'>;
@@ -58,6 +60,7 @@ export function can(member: RoleHolder | null, permission: Permission): boolean 
     case 'review-changes':
     case 'bring-in-ahead':
     case 'keep-key-on-pc':
+    case 'change-passphrase':
       return isActiveLeader(member);
   }
 }

@@ -1,7 +1,8 @@
 /** The team itself (one record whose id is the team id) and the columns of its case board. */
 import { z } from 'zod';
 import { syncedRecordSchema } from '../sync/record';
-import { shortText } from './fieldRules';
+import { optionalId, shortText } from './fieldRules';
+import { isoDateTimeSchema } from '../sync/record';
 
 export const teamSchema = syncedRecordSchema({
   name: shortText,
@@ -24,6 +25,14 @@ export const teamSchema = syncedRecordSchema({
    * or a leader vouching for them. Set only when the demo team is made.
    */
   demo: z.boolean().default(false),
+  /**
+   * How many times the team passphrase has been changed, when the last change was made and by whom. Files locked
+   * with an older passphrase and made after that time are refused (shared/keys/passphraseChange.ts); a PC that
+   * learns of a newer change from a file adopts the passphrase the file was opened with.
+   */
+  passphraseGeneration: z.number().int().min(0).default(0),
+  passphraseChangedAt: isoDateTimeSchema.nullable().default(null),
+  passphraseChangedBy: optionalId.default(null),
 });
 export type Team = z.infer<typeof teamSchema>;
 

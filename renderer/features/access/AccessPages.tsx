@@ -4,11 +4,12 @@ import { RecentlyDeletedPage } from './RecentlyDeletedPage';
 import { RetentionPage } from './RetentionPage';
 import { ReviewPage } from './ReviewPage';
 import { RolesPage } from './RolesPage';
+import { TeamPassphrasePage } from './TeamPassphrasePage';
 import { TeamPrivacyPage } from './TeamPrivacyPage';
 
 /**
  * The pages under Settings that this feature owns: `#/settings/history`, `/review`, `/roles`, `/privacy`,
- * `/deleted`, `/retention`.
+ * `/passphrase`, `/deleted`, `/retention`.
  */
 const PAGES = {
   history: { label: 'Change history', hint: 'Who changed what, and when.', component: HistoryPage },
@@ -26,6 +27,11 @@ const PAGES = {
     label: 'Privacy in the team',
     hint: 'Who reads people’s own training reflections.',
     component: TeamPrivacyPage,
+  },
+  passphrase: {
+    label: 'Team passphrase',
+    hint: 'When it was last changed; a team leader changes it when someone leaves.',
+    component: TeamPassphrasePage,
   },
   deleted: {
     label: 'Recently deleted',

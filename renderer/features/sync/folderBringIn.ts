@@ -54,6 +54,7 @@ function outcomeOfError(error: BundleError): BringInOutcome {
     // The team was locked on this PC meanwhile (its key is gone): nothing stored, try again once it is open.
     case 'lockedHere':
       return { kind: 'notStored', detail: error.message };
+    case 'oldPassphrase':
     case 'damaged':
     case 'notABundle':
     case 'invalidRecords':

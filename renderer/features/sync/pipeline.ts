@@ -5,12 +5,7 @@
  */
 import { AUDIT_TABLE, SCHEMA_VERSION, TABLES } from '../../../shared/domain/registry';
 import { encodeBundle } from '../../../shared/bundle/bundle';
-import {
-  bundleLock,
-  decryptBundle,
-  type BundleKeys,
-  type EncryptOptions,
-} from '../../../shared/bundle/crypto';
+import { bundleLock, type BundleKeys, type EncryptOptions } from '../../../shared/bundle/crypto';
 import { lockedHere, needsEarlierFiles, type BundleError } from '../../../shared/bundle/errors';
 import { deriveFolderKey, type FolderKeyOptions } from '../../../shared/bundle/folderKey';
 import type { BundleManifest } from '../../../shared/bundle/manifest';
@@ -35,6 +30,7 @@ import { getMeta, readVersionVectors } from '../../db/meta';
 import { getPcTeam } from '../../db/pcDb';
 import { deleteTeamDb, type ReceiptRow, type TeamDb } from '../../db/teamDb';
 import { holdKeyOf, type FileKeys } from './fileTeamKey';
+import { decryptNoting, oldPassphraseProblem } from './oldPassphraseCheck';
 import {
   heldBackOf,
   namesFromFile,
@@ -143,6 +139,8 @@ export interface ContentsOptions extends FileKeys {
   allowAhead?: boolean;
   /** Keep a file that is held back, so that it can be brought in later (not when it is already kept). */
   keepIfHeld?: boolean;
+  /** Only a passphrase the team used before opened the file (oldPassphraseCheck.ts). */
+  olderOnly?: boolean;
 }
 
 /** The newest time this PC has taken into its clock, in ms (0 for a team it holds nothing of yet). */
@@ -185,6 +183,11 @@ export async function openContents(
     // A change file holds only what changed after `since`: without those earlier changes it would leave gaps.
     return { ok: false, error: needsEarlierFiles(source.deviceId, source.personName, since) };
   }
+  const old = await oldPassphraseProblem(db, manifest, {
+    olderOnly: request.olderOnly ?? false,
+    typed: request.passphrase ?? '',
+  });
+  if (old) return { ok: false, error: old };
   const valid = await validateBundle(parsed.value, {
     tables: TABLES,
     appendOnlyTables: [AUDIT_TABLE],
@@ -236,13 +239,14 @@ async function keepHeld(db: TeamDb, contents: Uint8Array, held: HeldBack): Promi
 export async function openBundleBytes(request: OpenRequest, options: OpenOptions): Promise<OpenOutcome> {
   try {
     options.onProgress('opening', 0);
-    const contents = await decryptBundle(request.bytes, await keysFor(request, options));
+    const contents = await decryptNoting(request.bytes, await keysFor(request, options));
     if (!contents.ok) return contents;
     stopIfCancelled(options.signal);
     return await openContents(
-      contents.value,
+      contents.value.contents,
       {
         passphrase: request.passphrase,
+        olderOnly: contents.value.olderOnly,
         ...(request.expectTeamId === undefined ? {} : { expectTeamId: request.expectTeamId }),
         ...(request.now === undefined ? {} : { now: request.now }),
         ...(request.dataKeys === undefined ? {} : { dataKeys: request.dataKeys }),

@@ -120,6 +120,8 @@ export interface ImportOptions {
   /** Joining: the file is not checked against an open team. */
   join?: boolean;
   now?: number;
+  /** Passphrases remembered for the team folder, the current one first: tried instead of `passphrase`. */
+  keys?: { passphrases: string[] };
 }
 
 /** Opens, previews and (when the file opened) applies, as a person who confirms would. */
@@ -134,6 +136,7 @@ export async function importBytes(
       passphrase: options.passphrase ?? PASSPHRASE,
       ...(options.join ? {} : { expectTeamId: pc.db.teamId }),
       ...(options.now === undefined ? {} : { now: options.now }),
+      ...(options.keys ? { keys: { passphrases: options.keys.passphrases, identities: [] } } : {}),
     },
     { dbFor: () => pc.db, onProgress: () => undefined },
   );
