@@ -174,6 +174,11 @@ export function FileImport({
           ? `From ${state.preview.fromPersonName}: ${changeCount(state)}.`
           : `You brought this file in on ${showDateTime(state.receipt.importedAt)} already; nothing changed.`}
       </p>
+      {state.passphraseNews && (
+        <p>
+          <strong>{state.passphraseNews}</strong>
+        </p>
+      )}
       <button type="button" className="button button--secondary" onClick={onCancel}>
         Done
       </button>

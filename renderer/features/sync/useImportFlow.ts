@@ -12,6 +12,9 @@ import { createBundleRunner, type BundleRunner } from './bundleRunner';
 import type { HeldBack, ImportPreview, Step } from './pipeline';
 import { addJoinedTeam, isTeamOnThisPc } from './syncCommands';
 import { problemWords } from '../../ui/problemWords';
+import { getAppApi } from '../../bridge/appApi';
+import { openTeamDb } from '../../db/teamDb';
+import { adoptIfChanged } from '../access/passphraseCommands';
 
 export interface ProgressState {
   step: Step;
@@ -44,6 +47,8 @@ export type ImportStage =
       preview: ImportPreview;
       receipt: ReceiptRow;
       applied: boolean;
+      /** The file told this PC of a new team passphrase, which it now uses: what happened, in plain words. */
+      passphraseNews: string | null;
     }
   /** Held back because a PC's clock is ahead: kept, to come in by itself (or now, if a leader says so). */
   | { stage: 'held'; file: OpenedFile; join: boolean; held: HeldBack };
@@ -151,6 +156,7 @@ export function useImportFlow(options: ImportFlowOptions) {
       setState({ stage: 'failed', file, join, error: { kind: 'other', message: outcome.message } });
       return;
     }
+    let passphraseNews: string | null = null;
     if (join) {
       const key = newTeamKeyRef.current;
       if (!alreadyHere && key)
@@ -159,10 +165,22 @@ export function useImportFlow(options: ImportFlowOptions) {
       passphraseRef.current = '';
       optionsRef.current.onJoined?.(preview.teamId);
     } else {
+      const teamId = optionsRef.current.teamId;
+      if (teamId !== undefined && outcome.applied) {
+        passphraseNews = await adoptIfChanged(openTeamDb(teamId), getAppApi(), passphraseRef.current);
+      }
       passphraseRef.current = '';
       optionsRef.current.onApplied?.(outcome.maxStamp);
     }
-    setState({ stage: 'done', file, join, preview, receipt: outcome.receipt, applied: outcome.applied });
+    setState({
+      stage: 'done',
+      file,
+      join,
+      preview,
+      receipt: outcome.receipt,
+      applied: outcome.applied,
+      passphraseNews,
+    });
   }, [state, runner, open]);
 
   const cancel = useCallback(async () => {
