@@ -94,7 +94,11 @@ export async function joinPc(
   return pc;
 }
 
-export async function exportToBytes(pc: Pc, scope?: readonly Area[]): Promise<Uint8Array> {
+export async function exportToBytes(
+  pc: Pc,
+  scope?: readonly Area[],
+  passphrase: string = PASSPHRASE,
+): Promise<Uint8Array> {
   const output = await exportBytes(
     pc.db,
     {
@@ -102,7 +106,7 @@ export async function exportToBytes(pc: Pc, scope?: readonly Area[]): Promise<Ui
       source: { deviceId: pc.ctx.deviceId, personId: pc.ctx.person.id, personName: pc.ctx.person.name },
       appVersion: '0.1.0',
     },
-    PASSPHRASE,
+    passphrase,
     () => undefined,
     TEST_ENCRYPTION,
   );

@@ -13,15 +13,14 @@ import { wrapWithPassphrase } from '../../../renderer/db/keys/newTeamKey';
 import { addTeam } from '../../../renderer/db/pcDb';
 import { createRecord, updateRecord } from '../../../renderer/db/writer';
 import { changeTeamPassphrase } from '../../../renderer/features/access/passphraseCommands';
-import { exportBytes } from '../../../renderer/features/sync/pipeline';
 import {
   dataOf,
+  exportToBytes,
   importBytes,
   importOk,
   joinPc,
   PASSPHRASE,
   startTeam,
-  TEST_ENCRYPTION,
   type Pc,
 } from './harness';
 
@@ -51,21 +50,6 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('send' as const), from: pcArb }),
 );
 
-async function exportWith(pc: Pc, passphrase: string): Promise<Uint8Array> {
-  const output = await exportBytes(
-    pc.db,
-    {
-      scope: ['team', 'directory', 'cases', 'reflection', 'training', 'charter'],
-      source: { deviceId: pc.ctx.deviceId, personId: pc.ctx.person.id, personName: pc.ctx.person.name },
-      appVersion: '0.1.0',
-    },
-    passphrase,
-    () => undefined,
-    TEST_ENCRYPTION,
-  );
-  return output.bytes;
-}
-
 const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
 
 describe('two PCs around a change of passphrase', () => {
@@ -87,13 +71,17 @@ describe('two PCs around a change of passphrase', () => {
             columnId: started.columnIds[0] ?? '',
             openedAt: '2026-01-05',
           });
-          await importOk(b, await exportWith(a, PASSPHRASE));
+          await importOk(b, await exportToBytes(a, undefined, PASSPHRASE));
           const pcs = [a, b] as const;
 
           for (const op of before) {
             if (op.kind === 'edit')
               await updateRecord(pcs[op.pc].ctx, 'cases', caseId, { [op.field]: op.value });
-            else await importOk(pcs[1 - op.from] as Pc, await exportWith(pcs[op.from], PASSPHRASE));
+            else
+              await importOk(
+                pcs[1 - op.from] as Pc,
+                await exportToBytes(pcs[op.from], undefined, PASSPHRASE),
+              );
           }
           const api = createWebApi(window.sessionStorage);
           const changed = await changeTeamPassphrase(
@@ -110,19 +98,25 @@ describe('two PCs around a change of passphrase', () => {
               await updateRecord(pcs[op.pc].ctx, 'cases', caseId, { [op.field]: op.value });
             } else if (op.from === 0) {
               // B has not heard of the change: A's new file does not open with the old passphrase.
-              const tried = await importBytes(b, await exportWith(a, NEW_PASSPHRASE));
+              const tried = await importBytes(b, await exportToBytes(a, undefined, NEW_PASSPHRASE));
               expect('error' in tried && tried.error.kind).toBe('wrongPassphrase');
             } else {
               // A refuses B's file: only the old passphrase opens it, and it was made after the change.
-              const tried = await importBytes(a, await exportWith(b, PASSPHRASE));
+              const tried = await importBytes(a, await exportToBytes(b, undefined, PASSPHRASE));
               expect('error' in tried && tried.error.kind).toBe('oldPassphrase');
             }
           }
 
           // B is told the new passphrase: a file each way, both locked with it.
-          await importOk(b, await exportWith(a, NEW_PASSPHRASE), { passphrase: NEW_PASSPHRASE });
-          await importOk(a, await exportWith(b, NEW_PASSPHRASE), { passphrase: NEW_PASSPHRASE });
-          await importOk(b, await exportWith(a, NEW_PASSPHRASE), { passphrase: NEW_PASSPHRASE });
+          await importOk(b, await exportToBytes(a, undefined, NEW_PASSPHRASE), {
+            passphrase: NEW_PASSPHRASE,
+          });
+          await importOk(a, await exportToBytes(b, undefined, NEW_PASSPHRASE), {
+            passphrase: NEW_PASSPHRASE,
+          });
+          await importOk(b, await exportToBytes(a, undefined, NEW_PASSPHRASE), {
+            passphrase: NEW_PASSPHRASE,
+          });
           expect(await dataOf(b)).toEqual(await dataOf(a));
           window.sessionStorage.clear();
         },

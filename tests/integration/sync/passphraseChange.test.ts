@@ -6,7 +6,6 @@ import { olderPassphrasesOf } from '../../../renderer/db/keys/passphraseKeys';
 import { unwrapTeamKey } from '../../../renderer/db/keys/teamUnlock';
 import { addTeam, getPcTeam, updateTeamKeys } from '../../../renderer/db/pcDb';
 import { createRecord, updateRecord } from '../../../renderer/db/writer';
-import { exportBytes } from '../../../renderer/features/sync/pipeline';
 import { adoptIfChanged, changeTeamPassphrase } from '../../../renderer/features/access/passphraseCommands';
 import { findReceipt } from '../../../renderer/db/importApply';
 import {
@@ -16,7 +15,6 @@ import {
   joinPc,
   PASSPHRASE,
   startTeam,
-  TEST_ENCRYPTION,
   type Pc,
   type StartedTeam,
 } from './harness';
@@ -33,21 +31,6 @@ async function listTeamHere(teamId: string, passphrase = PASSPHRASE): Promise<vo
   if (!key) throw new Error('The team has no key.');
   const { wrappedKey } = await wrapWithPassphrase(teamId, passphrase, 2, key.slice());
   await addTeam({ id: teamId, name: 'North Locality Team', wrappedKey, currentPersonId: null });
-}
-
-async function exportWith(pc: Pc, passphrase: string): Promise<Uint8Array> {
-  const output = await exportBytes(
-    pc.db,
-    {
-      scope: ['team', 'directory', 'cases', 'reflection', 'training', 'charter'],
-      source: { deviceId: pc.ctx.deviceId, personId: pc.ctx.person.id, personName: pc.ctx.person.name },
-      appVersion: '0.1.0',
-    },
-    passphrase,
-    () => undefined,
-    TEST_ENCRYPTION,
-  );
-  return output.bytes;
 }
 
 async function bundleIdOf(pc: Pc, bytes: Uint8Array): Promise<string> {
@@ -154,7 +137,7 @@ describe('changing the team passphrase', () => {
   it('tells the person who brings in the first new-passphrase file on another PC what happened, and that PC adopts it', async () => {
     await importOk(a, await exportToBytes(b));
     await changeTeamPassphrase(a.ctx, api(), { current: PASSPHRASE, next: NEW_PASSPHRASE }, LIGHT);
-    const fromA = await exportWith(a, NEW_PASSPHRASE);
+    const fromA = await exportToBytes(a, undefined, NEW_PASSPHRASE);
     // B's row in the PC database, as B has it: the old passphrase, no change seen.
     await updateTeamKeys(started.teamId, { olderPassphrases: undefined, passphraseGeneration: undefined });
     await listTeamHere(started.teamId, PASSPHRASE);
