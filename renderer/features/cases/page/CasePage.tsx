@@ -6,7 +6,7 @@ import { Banner } from '../../../ui/Banner';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { recordCaseVisit } from '../../board/caseVisits';
-import { TeamSuggestions } from '../../people/TeamSuggestions';
+import { TeamSuggestions } from '../../people/whoCanHelp/TeamSuggestions';
 import { CaseActions } from '../actions/CaseActions';
 import { CaseAims } from '../actions/CaseAims';
 import { CaseHistory } from '../chronology/CaseHistory';
