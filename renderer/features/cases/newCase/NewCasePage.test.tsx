@@ -1,10 +1,10 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addBoardCase } from '../../../../tests/factories/boardCases';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { NewCasePage } from './NewCasePage';
-import { createCase } from '../caseCommands';
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -17,17 +17,11 @@ afterEach(() => team.db.close());
 
 describe('opening a new case', { timeout: 30_000 }, () => {
   it('suggests the next free reference and opens the case on its page', async () => {
-    await createCase(
-      team.ctx,
-      {
-        reference: 'JU-0041',
-        displayName: 'Child A.',
-        columnId: team.columnIds[0] ?? '',
-        leadMemberId: null,
-        concerns: [],
-      },
-      '2026-03-10',
-    );
+    await addBoardCase(team.ctx, {
+      reference: 'JU-0041',
+      displayName: 'Child A.',
+      columnId: team.columnIds[0] ?? '',
+    });
     const user = userEvent.setup({ delay: null });
     await renderWithTestTeam(<NewCasePage />, team);
     expect(await screen.findByLabelText('Reference')).toHaveValue('JU-0042');
@@ -45,17 +39,11 @@ describe('opening a new case', { timeout: 30_000 }, () => {
   });
 
   it('says plainly when the reference is taken, keeping everything typed', async () => {
-    await createCase(
-      team.ctx,
-      {
-        reference: 'JU-0001',
-        displayName: 'Child A.',
-        columnId: team.columnIds[0] ?? '',
-        leadMemberId: null,
-        concerns: [],
-      },
-      '2026-03-10',
-    );
+    await addBoardCase(team.ctx, {
+      reference: 'JU-0001',
+      displayName: 'Child A.',
+      columnId: team.columnIds[0] ?? '',
+    });
     const user = userEvent.setup({ delay: null });
     await renderWithTestTeam(<NewCasePage />, team);
     const reference = await screen.findByLabelText('Reference');
