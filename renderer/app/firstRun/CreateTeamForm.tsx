@@ -10,6 +10,7 @@ import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { SelectField } from '../../ui/forms/SelectField';
+import { NewSecretFields } from '../../ui/forms/NewSecretFields';
 import { TextField } from '../../ui/forms/TextField';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './passphraseStrength';
 
@@ -132,52 +133,33 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         options={PROFESSIONS.map((value) => ({ value, label: PROFESSION_LABELS[value] }))}
         error={errors['profession']}
       />
-      <TextField
+      <NewSecretFields
         id="passphrase"
         label="Team passphrase"
+        againLabel="Type the passphrase again"
         hint="Every file the team shares is locked with this passphrase. Everyone in the team will need it, so choose words you can say to them in person."
-        type="password"
-        autoComplete="new-password"
         value={values.passphrase}
+        again={values.passphraseAgain}
         onChange={set('passphrase')}
-        error={errors['passphrase']}
-        required
-      />
-      {values.passphrase && (
-        <p className="field__hint" aria-live="polite">
-          Strength: <span className="strength">{hint.label}</span>. {hint.advice}
-        </p>
-      )}
-      <TextField
-        id="passphrase-again"
-        label="Type the passphrase again"
-        type="password"
-        autoComplete="new-password"
-        value={values.passphraseAgain}
-        onChange={set('passphraseAgain')}
-        error={errors['passphrase-again']}
-        required
-      />
-      <TextField
+        onAgainChange={set('passphraseAgain')}
+        errors={errors}
+      >
+        {values.passphrase && (
+          <p className="field__hint" aria-live="polite">
+            Strength: <span className="strength">{hint.label}</span>. {hint.advice}
+          </p>
+        )}
+      </NewSecretFields>
+      <NewSecretFields
         id="password"
         label="Your personal password"
+        againLabel="Type your password again"
         hint={`Yours alone, not the team’s: it shows it is you the first time you work on any of the team’s PCs. At least ${MIN_PASSWORD_LENGTH} characters; three unrelated words work well.`}
-        type="password"
-        autoComplete="new-password"
         value={values.password}
+        again={values.passwordAgain}
         onChange={set('password')}
-        error={errors['password']}
-        required
-      />
-      <TextField
-        id="password-again"
-        label="Type your password again"
-        type="password"
-        autoComplete="new-password"
-        value={values.passwordAgain}
-        onChange={set('passwordAgain')}
-        error={errors['password-again']}
-        required
+        onAgainChange={set('passwordAgain')}
+        errors={errors}
       />
     </FormFrame>
   );
