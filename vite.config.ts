@@ -12,7 +12,11 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
+    // Only a benchmark build may open a database without sealing it (renderer/db/plainForBench.ts).
+    'import.meta.env.VITE_BENCH': JSON.stringify(process.env.JOINEDUP_BENCH === '1' ? '1' : '0'),
+  },
   build: {
     outDir: '../dist/renderer',
     // Benchmark builds add the bench page; the app's own build never contains it.

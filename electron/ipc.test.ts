@@ -30,6 +30,12 @@ vi.mock('electron', () => ({
     getSystemIdleTime: () => 42,
     on: (name: string, listener: () => void) => electron.powerEvents.set(name, listener),
   },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (text: string) => Buffer.from(`sealed:${text}`),
+    decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
+  },
 }));
 
 function makeWindow() {
@@ -182,6 +188,25 @@ describe('requests from the interface', () => {
     for (const event of foreign) {
       await expect(invoke('settingsGet', event)).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     }
+  });
+
+  it('keeps a team’s key with the operating system only for our own page, and only a key-shaped one', async () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const sealed = await invoke('osProtect', eventFrom(), key);
+    expect(sealed).not.toContain(key);
+    await expect(invoke('osUnprotect', eventFrom(), sealed)).resolves.toBe(key);
+    await expect(invoke('osUnprotect', eventFrom({ url: 'https://evil.example/' }), sealed)).rejects.toThrow(
+      FOREIGN_SENDER_MESSAGE,
+    );
+    await expect(invoke('osProtect', eventFrom(), 'not a key at all!')).rejects.toThrow(
+      /^That could not be done/,
+    );
+    await expect(invoke('osProtect', eventFrom(), Buffer.alloc(33).toString('base64'))).rejects.toThrow(
+      /^That could not be done/,
+    );
+    await expect(invoke('osUnprotect', eventFrom(), 'A'.repeat(5000))).rejects.toThrow(
+      /^That could not be done/,
+    );
   });
 
   it('saves an allowed settings change and refuses one it does not allow, in plain words', async () => {

@@ -17,6 +17,7 @@ import { isAppIndexUrl } from './appProtocol';
 import { chooseAndReadBundle, chooseAndSave } from './dialogs';
 import type { FolderKeys } from './folderKeys';
 import { registerFolderHandlers } from './folderIpc';
+import { osProtect, osProtectionAvailable, osUnprotect } from './osKeys';
 import { printToPdf } from './print';
 import type { SettingsStore } from './settingsStore';
 
@@ -95,6 +96,9 @@ export function registerIpcHandlers(context: IpcContext): void {
   handle(channels.setMenuState, ([state]) => {
     context.onMenuState(state);
   });
+  handle(channels.osProtectionAvailable, () => osProtectionAvailable());
+  handle(channels.osProtect, ([key]) => osProtect(key));
+  handle(channels.osUnprotect, ([sealed]) => osUnprotect(sealed));
   registerFolderHandlers(handle, context);
 }
 

@@ -80,6 +80,19 @@ describe('preload bridge', () => {
     await expect(api.files.openBundle()).resolves.toBeNull();
   });
 
+  it('hands on a kept team key only when the desktop answers with one', async () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    bridge.invoke.mockResolvedValueOnce(key);
+    await expect(api.keys.osUnprotect('c2VhbGVk')).resolves.toBe(key);
+    expect(bridge.invoke).toHaveBeenLastCalledWith(invokeChannels.osUnprotect.name, 'c2VhbGVk');
+    bridge.invoke.mockResolvedValueOnce(null);
+    await expect(api.keys.osUnprotect('c2VhbGVk')).resolves.toBeNull();
+    bridge.invoke.mockResolvedValueOnce('<script>');
+    await expect(api.keys.osUnprotect('c2VhbGVk')).rejects.toThrow(UNEXPECTED_ANSWER_MESSAGE);
+    bridge.invoke.mockResolvedValueOnce('yes');
+    await expect(api.keys.osProtectionAvailable()).rejects.toThrow(UNEXPECTED_ANSWER_MESSAGE);
+  });
+
   it('delivers valid lock events, ignores malformed ones, and stops after unsubscribing', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const listener = vi.fn();

@@ -114,6 +114,9 @@ const api = {
     remember: (teamId, passphrases) => call(channels.keysRemember, teamId, passphrases),
     recall: (teamId) => call(channels.keysRecall, teamId),
     forget: (teamId) => call(channels.keysForget, teamId),
+    osProtectionAvailable: () => call(channels.osProtectionAvailable),
+    osProtect: (key) => call(channels.osProtect, key),
+    osUnprotect: (sealed) => call(channels.osUnprotect, sealed),
   },
 } satisfies AppApi;
 

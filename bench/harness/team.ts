@@ -15,11 +15,17 @@ export interface SeededTeam {
 }
 
 /** The part of the bench page's window (renderer/bench/benchEntry.ts) these steps use. */
-type SeedWindow = { joinedUpBench: { seedTeam(size: TeamSize): Promise<SeededTeam> } };
+type SeedWindow = { joinedUpBench: { seedTeam(size: TeamSize, plain: boolean): Promise<SeededTeam> } };
 
-/** Generates a team of this size in the bench page's database (the app's origin, so the app sees it). */
-export function seedTeam(page: Page, size: TeamSize): Promise<SeededTeam> {
-  return page.evaluate((wanted) => (window as unknown as SeedWindow).joinedUpBench.seedTeam(wanted), size);
+/**
+ * Generates a team of this size in the bench page's database (the app's origin, so the app sees it); `plain`
+ * leaves its records unsealed on disk, the baseline for the sealed figures.
+ */
+export function seedTeam(page: Page, size: TeamSize, plain = false): Promise<SeededTeam> {
+  return page.evaluate(
+    ([wanted, unsealed]) => (window as unknown as SeedWindow).joinedUpBench.seedTeam(wanted, unsealed),
+    [size, plain] as const,
+  );
 }
 
 /**

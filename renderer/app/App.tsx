@@ -2,6 +2,7 @@ import { SettingsProvider } from './settings/SettingsContext';
 import { TeamProvider } from './team/TeamProvider';
 import { FirstRun } from './firstRun/FirstRun';
 import { ChoosePerson } from './team/ChoosePerson';
+import { UnlockTeam } from './unlock/UnlockTeam';
 import { Shell } from './Shell';
 import { TeamFolderProvider } from '../features/folder/TeamFolderContext';
 
@@ -19,6 +20,7 @@ export function App() {
       <TeamProvider
         fallback={<Loading />}
         renderFirstRun={(props) => <FirstRun {...props} />}
+        renderUnlock={(props) => <UnlockTeam {...props} />}
         renderChoosePerson={() => <ChoosePerson />}
       >
         <TeamFolderProvider>

@@ -5,25 +5,34 @@
 import { generateTeam } from '../../shared/demo/generateTeam';
 import type { DemoSize } from '../../shared/demo/generateTeam';
 import { defaultSettings } from '../../shared/api/settings';
+import { holdTeamKey } from '../db/keys/heldKeys';
+import { wrapWithPassphrase } from '../db/keys/newTeamKey';
 import { addTeam } from '../db/pcDb';
 import { openTeamDb } from '../db/teamDb';
-import { loadGeneratedTeam } from '../db/teams';
+import { setPlainForBench } from '../db/plainForBench';
+import { DEMO_PASSPHRASE, loadGeneratedTeam } from '../db/teams';
 import { rememberUnlocked } from '../app/access/unlockMemory';
 
 export const seedTasks = {
+  /** `plain`: the team's database is not sealed, the baseline the sealed one is measured against. */
   async seedTeam(
     size: Partial<DemoSize>,
+    plain = false,
   ): Promise<{ teamId: string; leaderId: string; records: number; ms: number }> {
     const started = performance.now();
     const demo = generateTeam({ size, seed: 7 });
     const settings = defaultSettings();
+    // Opened like the demo team, by its known passphrase, so the app on the same origin opens it without typing.
+    const { key, wrappedKey } = await wrapWithPassphrase(demo.teamId, DEMO_PASSPHRASE, 10);
+    holdTeamKey(demo.teamId, key, DEMO_PASSPHRASE);
+    setPlainForBench(plain ? demo.teamId : null);
     await loadGeneratedTeam(openTeamDb(demo.teamId), demo, settings.deviceId);
     await addTeam({
       id: demo.teamId,
       name: 'Benchmark team',
-      passphrase: 'benchmark passphrase',
+      wrappedKey,
       currentPersonId: demo.leaderId,
-      iterations: 1000,
+      demo: true,
     });
     localStorage.setItem('joinedup.settings', JSON.stringify({ ...settings, lastTeamId: demo.teamId }));
     // Benchmarks measure the team's screens, not signing in: the leader is already signed in in this tab.

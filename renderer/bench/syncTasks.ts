@@ -11,6 +11,9 @@ import { createBundleDocument } from '../../shared/bundle/document';
 import { HybridClock } from '../../shared/sync/hlc';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
 import { gunzipSync } from 'fflate';
+import { newKey } from '../../shared/keys/sealed';
+import { allHeldKeys, dropTeamKey, holdTeamKey } from '../db/keys/heldKeys';
+import { setPlainForBench } from '../db/plainForBench';
 import { deleteTeamDb, openTeamDb, TeamDb } from '../db/teamDb';
 import { loadGeneratedTeam } from '../db/teams';
 import { createBundleRunner, localRunner, type BundleRunner } from '../features/sync/bundleRunner';
@@ -98,8 +101,12 @@ async function collect(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
+/**
+ * Brings a file in as the app's Share and receive screen does: the keys of the teams unlocked here go with it (the
+ * bench holds the team's key all run, as a window that opened the team would, without listing it on this PC).
+ */
 async function importWith(runner: BundleRunner, bytes: Uint8Array) {
-  const opened = await runner.open({ bytes, passphrase: PASSPHRASE }, noProgress);
+  const opened = await runner.open({ bytes, passphrase: PASSPHRASE, dataKeys: allHeldKeys() }, noProgress);
   if (!opened.ok) throw new Error('The file did not open.');
   const outcome = await runner.apply(noProgress);
   if (!outcome.ok) throw new Error(outcome.message);
@@ -153,6 +160,8 @@ export const syncTasks = {
     const demo = generateTeam({ size, seed: 11 });
     addChronology(demo, extraChronologyPerCase);
     const records = Object.values(demo.rows).reduce((sum, rows) => sum + rows.length, 0);
+    // The team's data key, held all run: the source PC seals with it, and the imports below open the same team.
+    holdTeamKey(demo.teamId, newKey(), PASSPHRASE);
     await loadGeneratedTeam(openTeamDb(demo.teamId), demo, SOURCE.deviceId);
     await collect();
     const runner = createBundleRunner();
@@ -171,10 +180,12 @@ export const syncTasks = {
   },
 
   /** What any import must pay: decrypt, gunzip, JSON.parse and bulkPut of the same rows into an empty database. */
-  async syncFloor() {
+  async syncFloor(storage: 'sealed' | 'plain') {
     const { bytes } = need();
     await collect();
-    const db = new TeamDb(`floor-${newId()}`);
+    const floorId = `floor-${newId()}`;
+    setPlainForBench(storage === 'plain' ? floorId : null);
+    const db = new TeamDb(floorId, { key: newKey() });
     let uncompressed = 0;
     const measured = await watch(async () => {
       const gzip = await decryptBundle(bytes, PASSPHRASE);
@@ -188,6 +199,7 @@ export const syncTasks = {
       });
     });
     db.close();
+    setPlainForBench(null);
     await deleteTeamDb(db.teamId);
     return { floorMs: measured.ms, uncompressedMb: mb(uncompressed), floorPeakHeapMb: measured.peakHeapMb };
   },
@@ -241,7 +253,10 @@ export const syncTasks = {
   },
 
   async syncCleanUp() {
-    if (held) await deleteTeamDb(held.teamId);
+    if (held) {
+      await deleteTeamDb(held.teamId);
+      dropTeamKey(held.teamId);
+    }
     held = null;
   },
 };

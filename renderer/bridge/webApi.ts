@@ -135,6 +135,7 @@ export function createWebApi(storage: Storage = window.localStorage): AppApi {
         return { saved: true, name };
       },
     },
+    // A browser has no safe place of its own for a key: the team passphrase is asked for at every start.
     system: {
       async idleSeconds() {
         return null;
@@ -146,6 +147,20 @@ export function createWebApi(storage: Storage = window.localStorage): AppApi {
       onBundleOpened: noop,
     },
     folder: createWebFolder(),
-    keys: createSessionKeys(),
+    keys: {
+      ...createSessionKeys(),
+      // A browser has no keychain of the logged-in person: the team passphrase is always typed at start.
+      async osProtectionAvailable() {
+        return false;
+      },
+      async osProtect() {
+        throw new Error(
+          'A web browser cannot keep the team’s key: Joined Up asks for the team passphrase instead.',
+        );
+      },
+      async osUnprotect() {
+        return null;
+      },
+    },
   } satisfies AppApi;
 }

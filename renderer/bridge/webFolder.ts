@@ -188,7 +188,9 @@ export function createWebFolder(): FolderApi {
 const KEY_PREFIX = 'joinedup.folderKey.';
 
 /** The passphrase for the team folder, kept in this window's session only. */
-export function createSessionKeys(storage: Storage = window.sessionStorage): KeyApi {
+export function createSessionKeys(
+  storage: Storage = window.sessionStorage,
+): Pick<KeyApi, 'keeping' | 'remember' | 'recall' | 'forget'> {
   return {
     async keeping() {
       return 'session';

@@ -4,9 +4,10 @@ import { CARDS_PART } from '../../shared/board/boardSource';
 import { SEARCH_PART } from '../../shared/board/searchSource';
 import { slimRows, type KeptRow, type PartSource, type SnapshotPart } from '../../shared/board/snapshotPart';
 import { addBoardCase } from '../../tests/factories/boardCases';
+import { makeAgency } from '../../tests/factories/records';
 import { makeTestTeam, type TestTeam } from '../../tests/factories/testTeam';
 import { listPartChangeKeys, loadPart, savePart, type LoadedPart } from './boardSnapshot';
-import { createRecord, deleteRecord, inOneWrite, purgeRecord, updateRecord } from './writer';
+import { createRecord, deleteRecord, purgeRecord, updateRecord } from './writer';
 
 const TODAY = '2026-01-20';
 
@@ -106,11 +107,8 @@ describe('the board snapshot', () => {
 
   it('reads a whole table again after a write too large to list record by record', async () => {
     const team = await teamWithCases(1);
-    await inOneWrite(team.ctx, async () => {
-      for (let n = 0; n < 250; n += 1) {
-        await createRecord(team.ctx, 'agencies', { name: `Agency ${n}`, type: 'health' });
-      }
-    });
+    const agencies = Array.from({ length: 250 }, (_, n) => makeAgency({ name: `Agency ${n}` }));
+    await team.db.transaction('rw', ['agencies', 'meta'], () => team.db.rows('agencies').bulkPut(agencies));
     await saveBoardSnapshot(team.db, await loadBoardSource(team.db, TODAY));
     // As an import writes: many records in one go, in one transaction with the meta table.
     const renamed = (await team.db.rows('agencies').toArray()).map((row) => ({

@@ -10,6 +10,7 @@ import type { Transaction } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
 import { AUDIT_TABLE, TABLES, isTableName } from '../../shared/domain/registry';
 import type { SyncedRecord } from '../../shared/sync/record';
+import { sealEveryRecord } from './sealInPlace';
 
 /** Dexie store strings: primary key first, then indexes; null deletes a table. */
 export type Stores = Record<string, string | null>;
@@ -35,7 +36,19 @@ export function storesFromRegistry(): Stores {
 }
 
 /** Tables whose indexes changed in a later version: version 1 keeps them as they first were. */
-const VERSION_1_STORES: Stores = { chronology: 'id, caseId, date, [caseId+date]' };
+const VERSION_1_STORES: Stores = {
+  chronology: 'id, caseId, date, [caseId+date]',
+  agencies: 'id, name, type',
+  members: 'id, name, profession, status, employingAgencyId, hostAgencyId, *skills',
+  cases: 'id, reference, columnId, leadMemberId, status, nextReviewDate, *concerns',
+  requiredTraining: 'id, title',
+  reflectionTemplates: 'id, name, kind',
+};
+
+function latest(...tables: string[]): Stores {
+  const all = storesFromRegistry();
+  return Object.fromEntries(tables.map((table) => [table, all[table] ?? null]));
+}
 
 /**
  * Records removed for good before records carried `purged` are known by their `purge` row in the change history:
@@ -58,14 +71,26 @@ async function markPurgedRecords(tx: Transaction): Promise<void> {
   }
 }
 
+/** The first version whose records are sealed on disk; every earlier one stored them plain. */
+export const SEALED_FROM_VERSION = 6;
+
 export const MIGRATIONS: readonly DbVersion[] = [
   { version: 1, stores: { ...storesFromRegistry(), ...VERSION_1_STORES } },
   // "Does it make a difference" counts the reviews held in a period: `[type+date]` finds them without reading every
   // chronology entry of the period. IndexedDB builds the new index over the entries already stored.
-  { version: 2, stores: { chronology: storesFromRegistry()['chronology'] ?? null } },
+  { version: 2, stores: latest('chronology') },
   { version: 3, stores: {}, upgrade: markPurgedRecords },
   // Files held back because a PC's clock is ahead, until they can be brought in (heldFiles.ts).
   { version: 4, stores: { heldFiles: 'bundleId, heldAt' } },
   // Personal passwords' verifiers (a directory table): a database made before them gains the table.
-  { version: 5, stores: { passwords: storesFromRegistry()['passwords'] ?? null } },
+  { version: 5, stores: latest('passwords') },
+  // Records are sealed on disk from version 6 (docs/decisions/0022-records-locked-on-disk.md). An index keeps what
+  // it reads in the clear, so the indexes on names, references and titles go; those searches read the records. The
+  // upgrade seals every record already stored (held files and the change history too), in the one upgrade
+  // transaction: a start that is cut short leaves the database exactly as it was, and the next start does it again.
+  {
+    version: SEALED_FROM_VERSION,
+    stores: latest('agencies', 'members', 'cases', 'requiredTraining', 'reflectionTemplates'),
+    upgrade: sealEveryRecord,
+  },
 ];

@@ -1,32 +1,37 @@
 /**
  * The PC-level database (`joinedup-pc`, IndexedDB): which teams this PC holds, when each was last opened, who last
- * used it here, and a salted PBKDF2 check of each team's passphrase so that an export can catch a mistyped one.
- * The passphrase itself is never stored. From version 2 it also holds each person's PIN check for this PC (see
- * pins.ts).
+ * used it here, and each team's data key wrapped with its passphrase (the passphrase itself is never stored; see
+ * shared/keys/teamKey.ts). The team's name stays readable here, so the start screen can say which team to unlock;
+ * everything of the team itself is sealed in its own database. From version 2 it also holds each person's PIN
+ * check for this PC (see pins.ts).
  */
 import Dexie, { type Table } from 'dexie';
 import type { TryRecord } from '../../shared/access/backoff';
 import type { PinHash } from '../../shared/access/pinHash';
+import type { RetiredPassphrase, WrappedKey } from '../../shared/keys/teamKey';
+import type { LegacyPassphraseCheck } from './keys/legacyCheck';
 import { deleteTeamDb } from './teamDb';
 
 export const PC_DB_NAME = 'joinedup-pc';
-/** OWASP's 2023 figure for PBKDF2-SHA256: slow enough to resist guessing from a copied profile. */
-export const PASSPHRASE_ITERATIONS = 600_000;
-
-export interface PassphraseCheck {
-  /** Base64. */
-  salt: string;
-  /** Base64 of the derived 256-bit key. */
-  hash: string;
-  iterations: number;
-}
 
 export interface PcTeamRow {
   id: string;
   name: string;
   createdAt: string;
   lastOpenedAt: string;
-  passphraseCheck: PassphraseCheck;
+  /** The team's data key, wrapped with the team passphrase. Missing only on a team set up by an older version. */
+  wrappedKey?: WrappedKey;
+  /** What older versions kept instead: read once to accept the passphrase that locks the team's records. */
+  passphraseCheck?: LegacyPassphraseCheck;
+  /** Passphrases the team used before on this PC, each kept only as a check (newest last). */
+  retiredPassphrases?: RetiredPassphrase[];
+  /**
+   * Desktop only, when a team leader chose it: the data key protected by the operating system for this PC's user,
+   * so that Joined Up opens the team here without the passphrase.
+   */
+  osProtectedKey?: string;
+  /** A made-up team to explore the app: its passphrase is known to all, so it opens by itself. */
+  demo?: boolean;
   /** The person last signed in to this team on this PC; null until someone picks themselves. */
   currentPersonId: string | null;
 }
@@ -66,49 +71,6 @@ export function pinTable(): Table<PinRow, string> {
   return db().pins;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes));
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-}
-
-async function derive(
-  passphrase: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    key,
-    256,
-  );
-  return new Uint8Array(bits);
-}
-
-export async function makePassphraseCheck(
-  passphrase: string,
-  iterations = PASSPHRASE_ITERATIONS,
-): Promise<PassphraseCheck> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  return { salt: toBase64(salt), hash: toBase64(await derive(passphrase, salt, iterations)), iterations };
-}
-
-export async function passphraseMatches(check: PassphraseCheck, passphrase: string): Promise<boolean> {
-  const derived = await derive(passphrase, fromBase64(check.salt), check.iterations);
-  const expected = fromBase64(check.hash);
-  if (derived.length !== expected.length) return false;
-  // Compare every byte so the time taken does not hint at how much matched.
-  let difference = 0;
-  for (let index = 0; index < derived.length; index += 1)
-    difference |= (derived[index] ?? 0) ^ (expected[index] ?? 0);
-  return difference === 0;
-}
-
 /** Teams on this PC, most recently opened first. */
 export async function listTeams(): Promise<PcTeamRow[]> {
   return db().teams.orderBy('lastOpenedAt').reverse().toArray();
@@ -121,24 +83,21 @@ export async function getPcTeam(teamId: string): Promise<PcTeamRow | undefined> 
 export interface AddTeamInput {
   id: string;
   name: string;
-  passphrase: string;
+  wrappedKey: WrappedKey;
   currentPersonId: string | null;
-  /** Tests pass a small number; real use keeps the default. */
-  iterations?: number;
+  demo?: boolean;
 }
 
 export async function addTeam(input: AddTeamInput): Promise<PcTeamRow> {
-  if (input.passphrase.length === 0) throw new Error('The team passphrase must not be empty.');
-  // Derive before the write: awaiting WebCrypto inside an IndexedDB transaction would let it commit early.
-  const passphraseCheck = await makePassphraseCheck(input.passphrase, input.iterations);
   const now = new Date().toISOString();
   const row: PcTeamRow = {
     id: input.id,
     name: input.name,
     createdAt: now,
     lastOpenedAt: now,
-    passphraseCheck,
+    wrappedKey: input.wrappedKey,
     currentPersonId: input.currentPersonId,
+    ...(input.demo ? { demo: true } : {}),
   };
   await db().teams.put(row);
   return row;
@@ -152,18 +111,16 @@ export async function touchTeam(
   await db().teams.update(teamId, { ...changes, lastOpenedAt: new Date().toISOString() });
 }
 
-/** Does the passphrase match the one this team was set up with on this PC? False for a team not on this PC. */
-export async function checkPassphrase(teamId: string, passphrase: string): Promise<boolean> {
-  const team = await db().teams.get(teamId);
-  if (!team) return false;
-  return passphraseMatches(team.passphraseCheck, passphrase);
-}
+export type TeamKeyChanges = Partial<
+  Pick<PcTeamRow, 'wrappedKey' | 'passphraseCheck' | 'retiredPassphrases' | 'osProtectedKey'>
+>;
 
-/** Records a new team passphrase (after the team agreed to change it). */
-export async function setPassphrase(teamId: string, passphrase: string, iterations?: number): Promise<void> {
-  if (passphrase.length === 0) throw new Error('The team passphrase must not be empty.');
-  const passphraseCheck = await makePassphraseCheck(passphrase, iterations);
-  await db().teams.update(teamId, { passphraseCheck });
+/**
+ * Stores how the team's data key is protected on this PC. A field given as undefined is removed (the older
+ * version's check once the records are locked; the operating system's copy when a leader turns it off).
+ */
+export async function updateTeamKeys(teamId: string, changes: TeamKeyChanges): Promise<void> {
+  await db().teams.update(teamId, changes);
 }
 
 /** Removes the team and all its data from this PC (other PCs keep theirs). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { PC_DB_NAME, addTeam, listTeams, pinTable, removeTeamFromPc } from './pcDb';
+import { addPcTeam } from '../../tests/factories/pcTeam';
+import { PC_DB_NAME, listTeams, pinTable, removeTeamFromPc } from './pcDb';
 import { checkPin, clearPin, getPinState, membersWithPins, pinKey, setPin } from './pins';
 
 const FAST = 1000;
@@ -54,13 +55,7 @@ describe('personal PINs on this PC', () => {
 
   it('forgets a team’s PINs when the team is removed from this PC', async () => {
     const { teamId, memberId } = ids();
-    await addTeam({
-      id: teamId,
-      name: 'East',
-      passphrase: 'river stones',
-      currentPersonId: null,
-      iterations: FAST,
-    });
+    await addPcTeam({ id: teamId, name: 'East' });
     await setPin(teamId, memberId, '4071', FAST);
     await removeTeamFromPc(teamId);
     expect(await membersWithPins(teamId)).toEqual([]);

@@ -2,7 +2,8 @@
  * One IndexedDB database per team (`joinedup-team-<teamId>`): the synced tables from the registry, the audit trail,
  * and tables this PC keeps for itself — differences waiting for a person's decision, receipts of imported bundles,
  * files held back because a PC's clock is ahead, and meta (device id, clock, version vector, exchanges with other
- * PCs, clashes, the board's saved snapshot and the team folder's notes: meta.ts).
+ * PCs, clashes, the board's saved snapshot and the team folder's notes: meta.ts). Every record is sealed on disk
+ * with the team's data key (atRest.ts), so a database can only be opened while that key is held (keys/heldKeys.ts).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
@@ -10,9 +11,12 @@ import type { RowOf, TableName } from '../../shared/domain/registry';
 import type { Decision } from '../../shared/sync/decision';
 import type { HeldFileRow } from './heldFiles';
 import type { MetaRow } from './meta';
+import { lockedAtRest } from './atRest';
 import { boardSnapshotExtension } from './boardChangeLog';
 import { folderJournalExtension } from './folderJournal';
+import { beforeKeyDropped, heldKey, TeamLockedError } from './keys/heldKeys';
 import { MIGRATIONS } from './migrations';
+import { plainForBench } from './plainForBench';
 import type { TeamDbExtension } from './teamDbExtension';
 
 export const TEAM_DB_PREFIX = 'joinedup-team-';
@@ -46,6 +50,11 @@ export interface ReceiptRow {
   counts: Record<string, { added: number; changed: number; unchanged: number; decisions: number }>;
 }
 
+export interface TeamDbOptions extends DexieOptions {
+  /** The team's data key; left out, the key held for the team is used. */
+  key?: Uint8Array;
+}
+
 export class TeamDb extends Dexie {
   declare audit: Table<AuditRow, string>;
   declare decisions: Table<DecisionRow, string>;
@@ -53,16 +62,23 @@ export class TeamDb extends Dexie {
   declare meta: Table<MetaRow, string>;
   declare heldFiles: Table<HeldFileRow, string>;
 
-  /** `options` lets tests give each simulated PC its own IndexedDB. */
+  /**
+   * Opens with `options.key`, else the key held for the team; throws TeamLockedError when there is neither. The
+   * other options let tests give each simulated PC its own IndexedDB.
+   */
   constructor(
     readonly teamId: string,
-    options?: DexieOptions,
+    options: TeamDbOptions = {},
   ) {
-    super(teamDbName(teamId), options);
+    const { key, ...dexieOptions } = options;
+    super(teamDbName(teamId), dexieOptions);
+    const dataKey = key ?? heldKey(teamId)?.key;
+    if (!dataKey) throw new TeamLockedError(teamId);
     for (const step of MIGRATIONS) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    if (!plainForBench(teamId)) this.use(lockedAtRest(dataKey));
     for (const extension of EXTENSIONS) if (extension.afterWrite) this.use(extension.afterWrite);
   }
 
@@ -92,6 +108,9 @@ export function openTeamDb(teamId: string): TeamDb {
   }
   return db;
 }
+
+// A team whose key is dropped (the app locked while another team was open, or closed) has its database closed first.
+beforeKeyDropped((teamId) => closeTeamDb(teamId));
 
 /** Closes and forgets a cached database (when switching teams, or before deleting it). */
 export function closeTeamDb(teamId: string): void {

@@ -1,6 +1,7 @@
 /**
- * Setting up a team on this PC: a new team (its database, team record, six board columns and the first member as
- * team leader, plus the PC's list of teams) or a made-up demo team to explore the app with.
+ * Setting up a team on this PC: a new team (its data key, its database, team record, six board columns and the
+ * first member as team leader, plus the PC's list of teams) or a made-up demo team to explore the app with. The new
+ * team's key stays held, so the team opens at once without asking for the passphrase just typed.
  */
 import type { DemoOptions, DemoTeam } from '../../shared/demo/generateTeam';
 import type { PasswordVerifier } from '../../shared/access/password';
@@ -9,6 +10,8 @@ import { TABLES } from '../../shared/domain/registry';
 import { DEFAULT_COLUMNS } from '../../shared/domain/team';
 import { newDeviceId } from '../../shared/api/settings';
 import { newId } from '../../shared/sync/record';
+import { dropTeamKey, holdTeamKey } from './keys/heldKeys';
+import { wrapWithPassphrase } from './keys/newTeamKey';
 import { recordSeenVectors, setMeta } from './meta';
 import { addTeam, removeTeamFromPc } from './pcDb';
 import { deleteTeamDb, openTeamDb, type TeamDb } from './teamDb';
@@ -17,6 +20,11 @@ import { WriteError, validateRecord } from './writeRules';
 
 /** The passphrase of the demo team, shown to the person when they open it. */
 export const DEMO_PASSPHRASE = 'joined-up-demo';
+/**
+ * The demo team's key is wrapped with little work: its passphrase is known to everyone, so work would protect
+ * nothing, and the demo opens by itself without a wait.
+ */
+const DEMO_WORK_FACTOR = 10;
 
 export interface CreateTeamInput {
   teamName: string;
@@ -25,8 +33,8 @@ export interface CreateTeamInput {
   profession: Profession;
   /** This PC's device id (from the app's info); a new one is made when left out. */
   deviceId?: string;
-  /** Tests pass a small number; real use keeps the default. */
-  passphraseIterations?: number;
+  /** scrypt work factor of the key's wrap: tests pass a small number; real use keeps the default. */
+  keyWorkFactor?: number;
   /** The founder's personal password, as its verifier (made off the interface thread beforehand). */
   passwordVerifier?: PasswordVerifier;
 }
@@ -49,6 +57,8 @@ export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
   const teamId = newId();
   const personId = newId();
   const deviceId = input.deviceId ?? newDeviceId();
+  const { key, wrappedKey } = await wrapWithPassphrase(teamId, input.passphrase, input.keyWorkFactor);
+  holdTeamKey(teamId, key, input.passphrase);
   const db = openTeamDb(teamId);
   try {
     const writer: WriteContext = {
@@ -81,16 +91,11 @@ export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
         );
       }
     });
-    await addTeam({
-      id: teamId,
-      name: teamName,
-      passphrase: input.passphrase,
-      currentPersonId: personId,
-      iterations: input.passphraseIterations,
-    });
+    await addTeam({ id: teamId, name: teamName, wrappedKey, currentPersonId: personId });
   } catch (error) {
     // Leave no half-made team behind.
     await deleteTeamDb(teamId);
+    dropTeamKey(teamId);
     throw error;
   }
   return { teamId, personId };
@@ -113,7 +118,6 @@ export async function loadGeneratedTeam(db: TeamDb, demo: DemoTeam, deviceId: st
 
 export interface CreateDemoTeamInput extends Omit<DemoOptions, 'teamId'> {
   deviceId?: string;
-  passphraseIterations?: number;
 }
 
 /** A made-up team to explore the app with; sign in as its team leader. Its passphrase is DEMO_PASSPHRASE. */
@@ -122,18 +126,21 @@ export async function createDemoTeam(input: CreateDemoTeamInput = {}): Promise<C
   // The generator is read only when someone asks for a demo team: it is large, and most PCs never need it.
   const { generateTeam } = await import('../../shared/demo/generateTeam');
   const demo = generateTeam({ ...input, teamId });
+  const { key, wrappedKey } = await wrapWithPassphrase(teamId, DEMO_PASSPHRASE, DEMO_WORK_FACTOR);
+  holdTeamKey(teamId, key, DEMO_PASSPHRASE);
   const db = openTeamDb(teamId);
   try {
     await loadGeneratedTeam(db, demo, input.deviceId ?? newDeviceId());
     await addTeam({
       id: teamId,
       name: demo.rows.team[0]?.name ?? 'Demo team',
-      passphrase: DEMO_PASSPHRASE,
+      wrappedKey,
       currentPersonId: demo.leaderId,
-      iterations: input.passphraseIterations,
+      demo: true,
     });
   } catch (error) {
     await removeTeamFromPc(teamId);
+    dropTeamKey(teamId);
     throw error;
   }
   return { teamId, personId: demo.leaderId };

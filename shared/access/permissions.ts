@@ -156,4 +156,5 @@ const PERMISSION_WORDS: Record<Permission, string> = {
   'change-team-settings': 'changed the team’s settings',
   'review-changes': 'marked a change as reviewed',
   'bring-in-ahead': 'brought in a file from a PC whose clock was ahead',
+  'keep-key-on-pc': 'let a PC open the team without the passphrase',
 };

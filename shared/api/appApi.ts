@@ -15,6 +15,7 @@ import {
   passphrasesSchema,
   teamIdSchema,
 } from './folderApi';
+import { keyChannels } from './keyChannels';
 import { settingsPatchSchema, settingsSchema, settingsSnapshotSchema } from './settings';
 
 export type Unsubscribe = () => void;
@@ -159,6 +160,8 @@ export const invokeChannels = {
   },
   keysRecall: { name: 'keys:recall', args: z.tuple([teamIdSchema]), result: passphrasesSchema.nullable() },
   keysForget: { name: 'keys:forget', args: z.tuple([teamIdSchema]), result: z.void() },
+  // A team's data key kept by the operating system for this PC's user (docs/decisions/0022-records-locked-on-disk.md).
+  ...keyChannels,
 } as const satisfies Record<string, { name: string; args: z.ZodTuple; result: z.ZodType }>;
 
 /** Every message the desktop pushes to the interface: the channel's name and what it carries. */
@@ -226,13 +229,25 @@ export interface AppApi {
     watch: Invoke<'folderWatch'>;
     onChange: Subscribe<'folderChanged'>;
   };
-  /** The team passphrase remembered for the team folder, never in plain settings. */
+  /**
+   * The team passphrase remembered for the team folder, never in plain settings; and a team's data key kept by the
+   * operating system when a team leader lets this PC open the team without the passphrase.
+   */
   keys: {
     keeping: Invoke<'keysKeeping'>;
     /** Keeps the team's passphrases for the folder, the current one first (a new one replaces the list). */
     remember: Invoke<'keysRemember'>;
     recall: Invoke<'keysRecall'>;
     forget: Invoke<'keysForget'>;
+    /**
+     * Whether the operating system can keep a secret for the person logged in to this PC: the desktop app with a
+     * keychain (Windows, macOS, a Linux desktop's keyring). Never in a browser.
+     */
+    osProtectionAvailable: Invoke<'osProtectionAvailable'>;
+    /** A team's data key (base64) sealed by the operating system for this PC's user; throws where it cannot. */
+    osProtect: Invoke<'osProtect'>;
+    /** The key again, or null when the operating system cannot open it (another user, another PC, no keychain). */
+    osUnprotect: Invoke<'osUnprotect'>;
   };
 }
 

@@ -44,7 +44,8 @@ export type BundleError =
   | { kind: 'invalidRecords'; message: string; total: number; tables: TableProblems[] }
   | { kind: 'unsafeContent'; message: string; key: string; path: string }
   | { kind: 'duplicateIds'; message: string; table: string; label: string; ids: string[] }
-  | { kind: 'missingReferences'; message: string; total: number; tables: TableProblems[] };
+  | { kind: 'missingReferences'; message: string; total: number; tables: TableProblems[] }
+  | { kind: 'lockedHere'; message: string };
 
 export type BundleErrorKind = BundleError['kind'];
 
@@ -104,6 +105,14 @@ export function otherTeam(teamId: string, teamName: string): BundleError {
     message: `This file belongs to the team "${teamName}", not the one open now. You can add it as another team instead. ${NOTHING_CHANGED}`,
     teamId,
     teamName,
+  };
+}
+
+/** Joining a team this PC already holds, with a passphrase that does not open it here. */
+export function lockedHere(): BundleError {
+  return {
+    kind: 'lockedHere',
+    message: `This team is already on this PC, and that passphrase does not open it here. Open the team with its passphrase, then bring the file in from there. ${NOTHING_CHANGED}`,
   };
 }
 

@@ -58,7 +58,7 @@ const DEFINITIONS = [
     area: 'directory',
     label: 'agencies',
     schema: agencySchema,
-    indexes: ['name', 'type'],
+    indexes: ['type'],
     personalFields: ['contacts'],
     sensitiveFields: [],
     references: [],
@@ -68,7 +68,7 @@ const DEFINITIONS = [
     area: 'directory',
     label: 'people in the directory',
     schema: memberSchema,
-    indexes: ['name', 'profession', 'status', 'employingAgencyId', 'hostAgencyId', '*skills'],
+    indexes: ['profession', 'status', 'employingAgencyId', 'hostAgencyId'],
     // The name stays on a purged stub: the audit trail names the person anyway, and colleagues' records point here.
     personalFields: ['pronouns', 'phone', 'email', 'desk'],
     sensitiveFields: [],
@@ -95,7 +95,7 @@ const DEFINITIONS = [
     area: 'cases',
     label: 'cases',
     schema: caseSchema,
-    indexes: ['reference', 'columnId', 'leadMemberId', 'status', 'nextReviewDate', '*concerns'],
+    indexes: ['columnId', 'leadMemberId', 'status', 'nextReviewDate', '*concerns'],
     personalFields: [
       'displayName',
       'consentGivenBy',

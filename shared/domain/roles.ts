@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'change-team-settings',
   'review-changes',
   'bring-in-ahead',
+  'keep-key-on-pc',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,6 +34,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'change-team-settings': "change the team's settings",
   'review-changes': 'mark changes from other PCs as reviewed',
   'bring-in-ahead': 'bring in a file from a PC whose clock is ahead',
+  'keep-key-on-pc': 'let a PC open the team without the passphrase',
 };
 
 export type RoleHolder = Pick<Member, 'teamRole' | 'status' | 'deleted'>;
@@ -55,6 +57,7 @@ export function can(member: RoleHolder | null, permission: Permission): boolean 
     case 'change-team-settings':
     case 'review-changes':
     case 'bring-in-ahead':
+    case 'keep-key-on-pc':
       return isActiveLeader(member);
   }
 }

@@ -35,7 +35,10 @@ export interface TableDef {
   label: string;
   /** Checks each field by itself; rules across fields are in recordRules.ts. Its shape names the table's fields. */
   schema: z.ZodObject & z.ZodType<SyncedRecord>;
-  /** Secondary indexes, in Dexie's syntax ('caseId', '[caseId+dueDate]', '*skills'). */
+  /**
+   * Secondary indexes, in Dexie's syntax ('caseId', '[caseId+dueDate]', '*concerns'). IndexedDB keeps what they read
+   * in the clear on the PC's disk, so only ids, dates and codes may be indexed (renderer/db/readableOnDisk.ts).
+   */
   indexes: readonly string[];
   /** Fields cleared when a deleted record is purged; the stamped stub stays so the delete travels. */
   personalFields: readonly string[];

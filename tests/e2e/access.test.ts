@@ -9,6 +9,7 @@ import {
   createTeamByKeyboard,
   defaultTeam,
   openDemoTeam,
+  unlockTeamByKeyboard,
   vouchAsLeader,
   type Newcomer,
 } from './steps/firstRun';
@@ -269,12 +270,13 @@ describe('locking a shared PC', () => {
     expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Change history');
   });
 
-  it('asks for the PIN again after a reload of a locked screen', async () => {
+  it('asks for the team passphrase, then the PIN, after a reload of a locked screen', async () => {
     const { page } = await newPc();
     await createTeamByKeyboard(page);
     await page.getByRole('button', { name: 'Lock' }).click();
     await page.getByRole('heading', { level: 1, name: 'Joined Up is locked' }).waitFor();
     await page.reload();
+    await unlockTeamByKeyboard(page);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.locator('.app-header').count()).toBe(0);
     await page.getByLabel('Sam Okafor’s PIN').fill(defaultTeam.pin);
@@ -322,6 +324,9 @@ describe('the sign-in, lock and records screens', () => {
     await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();
     await expectAccessibleInAllColours(page, 'choosing a PIN');
     await page.reload();
+    await page.getByRole('heading', { level: 1, name: `Open ${defaultTeam.teamName}` }).waitFor();
+    await expectAccessibleInAllColours(page, 'the team passphrase screen');
+    await unlockTeamByKeyboard(page);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await expectAccessibleInAllColours(page, 'the sign-in screen');
   });

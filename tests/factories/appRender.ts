@@ -16,6 +16,7 @@ export function renderSignedInApp(screens: ReactElement): RenderResult {
       children: createElement(TeamProvider, {
         fallback: loading,
         renderFirstRun: () => createElement('p', null, 'Welcome'),
+        renderUnlock: () => createElement('p', null, 'Locked'),
         renderChoosePerson: () => createElement(SignIn),
         children: screens,
       }),

@@ -6,6 +6,7 @@ import { makeVerifier, type PasswordCost } from '../../shared/access/password';
 import { openTeamDb, type TeamDb } from '../../renderer/db/teamDb';
 import { createTeam } from '../../renderer/db/teams';
 import { createRecord, makeWriteContext, type WriteContext } from '../../renderer/db/writer';
+import { TEST_KEY_WORK_FACTOR } from './pcTeam';
 
 /** A light cost keeps these tests quick; the check is the same. */
 export const LIGHT_PASSWORD_COST = { logN: 10, r: 8, p: 1 } satisfies PasswordCost;
@@ -16,7 +17,7 @@ export async function createEastTeam(): Promise<{ teamId: string; samId: string 
     personName: 'Sam Okafor',
     profession: 'social-worker',
     passphrase: 'kettle orbit meadow',
-    passphraseIterations: 1_000,
+    keyWorkFactor: TEST_KEY_WORK_FACTOR,
     passwordVerifier: makeVerifier('sam’s own words', LIGHT_PASSWORD_COST),
   });
   return { teamId, samId: personId };

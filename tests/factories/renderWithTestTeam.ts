@@ -13,7 +13,6 @@ export async function renderWithTestTeam(ui: ReactElement, team: TestTeam): Prom
     name: 'Test team',
     createdAt: new Date().toISOString(),
     lastOpenedAt: new Date().toISOString(),
-    passphraseCheck: { salt: '', hash: '', iterations: 1 },
     currentPersonId: team.ctx.person.id,
   };
   const values: TeamContextValues = {

@@ -5,6 +5,8 @@ import { DraftsFor } from '../drafts/DraftsFor';
 import { useUnsavedKeptHours } from '../drafts/useUnsavedKeptHours';
 import { useAccessMachine } from '../access/useAccessMachine';
 import { useSettings } from '../settings/useSettings';
+import type { UnlockTeamProps } from '../unlock/UnlockTeam';
+import { useKeysLockedAway } from '../unlock/useKeysLockedAway';
 import { TeamContexts, type TeamContextValues } from './TeamContexts';
 import type { TeamValue } from './teamContexts';
 import { useOpenTeam } from './useOpenTeam';
@@ -12,6 +14,8 @@ import { useOpenTeam } from './useOpenTeam';
 interface TeamProviderProps {
   /** Rendered when this PC holds no team yet, or when the person asked to add one. */
   renderFirstRun: (props: { onOpened: (teamId: string) => void; onCancel?: () => void }) => ReactNode;
+  /** Rendered when the team's records are still locked on this PC: the team passphrase opens them. */
+  renderUnlock: (props: UnlockTeamProps) => ReactNode;
   /** Rendered when nobody has signed in yet, and over the hidden app while it is locked. */
   renderChoosePerson: () => ReactNode;
   children: ReactNode;
@@ -19,9 +23,15 @@ interface TeamProviderProps {
 }
 
 /** Opens the team this PC last used (or the one the person picks) and knows who is working. */
-export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fallback }: TeamProviderProps) {
+export function TeamProvider({
+  renderFirstRun,
+  renderUnlock,
+  renderChoosePerson,
+  children,
+  fallback,
+}: TeamProviderProps) {
   const { settings, update } = useSettings();
-  const { teams, team, db, person, writer, writerReady } = useOpenTeam(
+  const { teams, team, unlocked, db, person, writer, writerReady } = useOpenTeam(
     settings.lastTeamId,
     settings.deviceId,
   );
@@ -53,6 +63,7 @@ export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fal
   if (personId !== screensFor) setScreensFor(personId);
   const keptHours = useUnsavedKeptHours(db, team?.id ?? '');
   const { accessScreen, shown, covered } = view;
+  useKeysLockedAway(team?.id ?? null, covered);
   const access = useMemo<AccessValue>(() => ({ accessScreen, appUnderneath: shown }), [accessScreen, shown]);
   const values = useMemo<TeamContextValues | null>(
     () => (teamValue && db ? { team: teamValue, db, person: person ?? null, writer, access, actions } : null),
@@ -60,6 +71,19 @@ export function TeamProvider({ renderFirstRun, renderChoosePerson, children, fal
   );
 
   if (teams === undefined) return <>{fallback}</>;
+  // The team passphrase comes before anyone signs in: nothing of the team is read until its records are open.
+  if (team && !unlocked && !adding) {
+    return (
+      <>
+        {renderUnlock({
+          team,
+          teams,
+          onOpenTeam: (teamId) => void openTeam(teamId),
+          onAddTeam: addTeam,
+        })}
+      </>
+    );
+  }
   if (!values || adding) {
     return (
       <>

@@ -4,11 +4,14 @@ import type { Member } from '../../../shared/domain/directory';
 import { listTeams, type PcTeamRow } from '../../db/pcDb';
 import { openTeamDb, type TeamDb } from '../../db/teamDb';
 import { makeWriteContext, type WriteContext } from '../../db/writer';
+import { useTeamUnlocked } from '../unlock/useTeamUnlocked';
 
 export interface OpenTeamState {
   /** Undefined while the PC's list of teams loads. */
   teams: PcTeamRow[] | undefined;
   team: PcTeamRow | null;
+  /** Whether the team's key is held: until then its database is not opened (the unlock screen asks for it). */
+  unlocked: boolean;
   db: TeamDb | null;
   /** Undefined while loading; null when nobody has said who is working. */
   person: Member | null | undefined;
@@ -22,7 +25,8 @@ export function useOpenTeam(lastTeamId: string | null, deviceId: string): OpenTe
   const teams = useLiveQuery(() => listTeams(), []);
   const team = teams?.find((candidate) => candidate.id === lastTeamId) ?? teams?.[0] ?? null;
   const teamId = team?.id ?? null;
-  const db = useMemo(() => (teamId ? openTeamDb(teamId) : null), [teamId]);
+  const unlocked = useTeamUnlocked(teamId);
+  const db = useMemo(() => (teamId && unlocked ? openTeamDb(teamId) : null), [teamId, unlocked]);
   const personId = team?.currentPersonId ?? null;
   // Each result names the team and person it was read for: until the one asked for now arrives, the person is
   // still loading (undefined), never the "nobody" of an earlier read, which would flash the sign-in list.
@@ -53,5 +57,5 @@ export function useOpenTeam(lastTeamId: string | null, deviceId: string): OpenTe
   // stay mounted with nothing typed lost; the app is covered until the new writer is ready, so nothing is saved.
   const writer = made && db && made.writer.db === db ? made.writer : null;
   const writerReady = made !== null && made.key === writerKey;
-  return { teams, team, db, person, writer, writerReady };
+  return { teams, team, unlocked, db, person, writer, writerReady };
 }

@@ -17,12 +17,14 @@ export interface NewCaseInput {
 
 const REFERENCE_PATTERN = /^JU-(\d+)$/i;
 
-/** The next "JU-0001" style reference above every reference the team has used, deleted cases included. */
+/**
+ * The next "JU-0001" style reference above every reference the team has used, deleted cases included. References
+ * are sealed on disk like the rest of a case, so there is no index of them: the cases are read.
+ */
 export async function nextFreeReference(db: TeamDb): Promise<string> {
-  const references = (await db.rows('cases').orderBy('reference').uniqueKeys()).map(String);
   let highest = 0;
-  for (const reference of references) {
-    const number = Number(REFERENCE_PATTERN.exec(reference)?.[1] ?? 0);
+  for (const row of await db.rows('cases').toArray()) {
+    const number = Number(REFERENCE_PATTERN.exec(row.reference)?.[1] ?? 0);
     if (number > highest) highest = number;
   }
   return `JU-${String(highest + 1).padStart(4, '0')}`;
@@ -30,8 +32,9 @@ export async function nextFreeReference(db: TeamDb): Promise<string> {
 
 /** Is this reference already used by a case that is not deleted (letter case ignored)? */
 export async function referenceInUse(db: TeamDb, reference: string, exceptId?: string): Promise<boolean> {
-  const rows = await db.rows('cases').where('reference').equalsIgnoreCase(reference.trim()).toArray();
-  return rows.some((row) => !row.deleted && row.id !== exceptId);
+  const wanted = reference.trim().toLowerCase();
+  const rows = await db.rows('cases').toArray();
+  return rows.some((row) => !row.deleted && row.id !== exceptId && row.reference.toLowerCase() === wanted);
 }
 
 function referenceTaken(reference: string): WriteError {

@@ -7,7 +7,7 @@ import type { AppApi } from '../../../shared/api/appApi';
 import type { KeyKeeping } from '../../../shared/api/folderApi';
 import type { Area } from '../../../shared/domain/tableDef';
 import { setFolderScope, startFolderJournal, stopFolderJournal } from '../../db/folderFiles';
-import { checkPassphrase } from '../../db/pcDb';
+import { passphraseOpensTeam as checkPassphrase } from '../../db/keys/teamUnlock';
 import type { TeamDb } from '../../db/teamDb';
 
 export const WRONG_PASSPHRASE =

@@ -9,6 +9,7 @@ import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { TextField } from '../../ui/forms/TextField';
 import { AccessLinks, AccessPage, isAccessPage } from '../access/AccessPages';
+import { OpenWithoutPassphrase } from './OpenWithoutPassphrase';
 import './settings.css';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
@@ -103,6 +104,7 @@ function SettingsPage() {
           </button>
         </form>
       </section>
+      <OpenWithoutPassphrase />
       <AccessLinks />
       <section aria-labelledby="about-heading" className="settings-block">
         <h2 id="about-heading">About this copy of Joined Up</h2>

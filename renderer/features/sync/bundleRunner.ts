@@ -7,8 +7,9 @@ import type { MadeFile } from '../../../shared/folder/engine';
 import type { ExportRequest } from '../../db/exportBundle';
 import type { FolderFileRequest } from '../../db/folderFiles';
 import type { ImportPlan } from '../../db/importApply';
-import { folderLocks, makeFolderFile, type FolderSecrets } from './folderFile';
+import { dropTeamKey, heldKey, TeamLockedError } from '../../db/keys/heldKeys';
 import { deleteTeamDb, openTeamDb, type TeamDb } from '../../db/teamDb';
+import { folderLocks, makeFolderFile, type FolderSecrets } from './folderFile';
 import { bringInHeld, retryHeldFiles } from './heldFilesPipeline';
 import {
   applyPlan,
@@ -24,6 +25,7 @@ import {
 import { bringInQuietly, type QuietResult } from './folderBringIn';
 import type { OpenReply, WorkerReply, WorkerRequest } from './workerProtocol';
 
+/** Each call naming a team throws TeamLockedError when the team's key is not held (the app was locked meanwhile). */
 export interface BundleRunner {
   exportBundle(
     teamId: string,
@@ -103,9 +105,19 @@ function workerRunner(): BundleRunner {
     throw new Error(message);
   };
 
+  /** The worker holds no key of its own: each request about a team brings the key (a copy) with it. */
+  const keyOf = (teamId: string): Uint8Array => {
+    const key = heldKey(teamId)?.key;
+    if (!key) throw new TeamLockedError(teamId);
+    return key;
+  };
+
   return {
     async exportBundle(teamId, request, passphrase, onProgress) {
-      const answer = await send({ kind: 'export', teamId, request, passphrase }, onProgress);
+      const answer = await send(
+        { kind: 'export', teamId, key: keyOf(teamId), request, passphrase },
+        onProgress,
+      );
       return answer.kind === 'exported' ? answer.output : failed(messageOf(answer));
     },
     async open(request, onProgress) {
@@ -137,20 +149,20 @@ function workerRunner(): BundleRunner {
       await send({ kind: 'forget', discard });
     },
     async folderFile(teamId, request, secrets) {
-      const answer = await send({ kind: 'folderFile', teamId, request, secrets });
+      const answer = await send({ kind: 'folderFile', teamId, key: keyOf(teamId), request, secrets });
       return answer.kind === 'folderFileMade' ? answer.made : failed(messageOf(answer));
     },
     async folderBringIn(teamId, bytes, secrets) {
-      const answer = await send({ kind: 'folderBringIn', teamId, bytes, secrets });
+      const answer = await send({ kind: 'folderBringIn', teamId, key: keyOf(teamId), bytes, secrets });
       return answer.kind === 'folderBroughtIn' ? answer.result : failed(messageOf(answer));
     },
     async bringInHeld(teamId, bundleId, onProgress) {
-      const answer = await send({ kind: 'bringInHeld', teamId, bundleId }, onProgress);
+      const answer = await send({ kind: 'bringInHeld', teamId, key: keyOf(teamId), bundleId }, onProgress);
       const [outcome] = answer.kind === 'broughtIn' ? answer.outcomes : [];
       return outcome ?? { kind: 'needsPerson', message: messageOf(answer), error: null };
     },
     async retryHeld(teamId, now) {
-      const answer = await send({ kind: 'retryHeld', teamId, now });
+      const answer = await send({ kind: 'retryHeld', teamId, key: keyOf(teamId), now });
       return answer.kind === 'broughtIn' ? answer.outcomes : [];
     },
     dispose() {
@@ -203,8 +215,11 @@ export function localRunner(): BundleRunner {
     async forget(discard) {
       const teamId = opened?.db.teamId;
       opened = null;
-      // The app shares this thread's connection, so it stays open unless the database is being removed.
-      if (teamId !== undefined && discard) await deleteTeamDb(teamId);
+      // The app shares this thread's connection and keys, so they stay unless the database is being removed.
+      if (teamId !== undefined && discard) {
+        await deleteTeamDb(teamId);
+        dropTeamKey(teamId);
+      }
     },
     folderFile: (teamId, request, secrets) => makeFolderFile(openTeamDb(teamId), request, secrets),
     async folderBringIn(teamId, bytes, secrets) {

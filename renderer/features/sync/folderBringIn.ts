@@ -51,6 +51,9 @@ function outcomeOfError(error: BundleError): BringInOutcome {
       return { kind: 'otherTeam', teamName: error.teamName };
     case 'needsEarlierFiles':
       return { kind: 'needsEarlierFiles', deviceId: error.deviceId, since: error.since };
+    // The team was locked on this PC meanwhile (its key is gone): nothing stored, try again once it is open.
+    case 'lockedHere':
+      return { kind: 'notStored', detail: error.message };
     case 'damaged':
     case 'notABundle':
     case 'invalidRecords':

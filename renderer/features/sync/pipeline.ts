@@ -11,7 +11,7 @@ import {
   type BundleKeys,
   type EncryptOptions,
 } from '../../../shared/bundle/crypto';
-import { needsEarlierFiles, type BundleError } from '../../../shared/bundle/errors';
+import { lockedHere, needsEarlierFiles, type BundleError } from '../../../shared/bundle/errors';
 import { deriveFolderKey, type FolderKeyOptions } from '../../../shared/bundle/folderKey';
 import type { BundleManifest } from '../../../shared/bundle/manifest';
 import { parseBundle } from '../../../shared/bundle/parse';
@@ -30,9 +30,11 @@ import {
   type ImportPlan,
 } from '../../db/importApply';
 import { holdFile } from '../../db/heldFiles';
+import { dropTeamKey } from '../../db/keys/heldKeys';
 import { getMeta, readVersionVectors } from '../../db/meta';
 import { getPcTeam } from '../../db/pcDb';
 import { deleteTeamDb, type ReceiptRow, type TeamDb } from '../../db/teamDb';
+import { holdKeyOf, type FileKeys } from './fileTeamKey';
 import {
   heldBackOf,
   namesFromFile,
@@ -85,6 +87,10 @@ export interface OpenRequest {
   keys?: BundleKeys;
   /** The team open on this PC; left out when joining a team from its file. */
   expectTeamId?: string;
+  /** The data keys of the teams unlocked on this PC (in a worker, nothing is held until they are given). */
+  dataKeys?: Readonly<Record<string, Uint8Array>>;
+  /** Joining: the data key for the team's new database, if the file's team is not on this PC yet. */
+  newTeamKey?: Uint8Array;
   now?: number;
 }
 
@@ -129,7 +135,8 @@ function stopIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new Cancelled('The person cancelled.');
 }
 
-export interface ContentsOptions {
+/** `FileKeys` find the key of the file's team, whose records are sealed on this PC (fileTeamKey.ts). */
+export interface ContentsOptions extends FileKeys {
   expectTeamId?: string;
   now?: number;
   /** Bring it in even if a PC's clock is ahead: a team leader checked that PC's clock (or a held file is retried). */
@@ -163,6 +170,7 @@ export async function openContents(
   if (!parsed.ok) return parsed;
   stopIfCancelled(signal);
   const { manifest } = parsed.value;
+  if (!(await holdKeyOf(manifest.teamId, request))) return { ok: false, error: lockedHere() };
   const db = options.dbFor(manifest.teamId);
   const names = await peerNamesOf(db);
 
@@ -234,8 +242,11 @@ export async function openBundleBytes(request: OpenRequest, options: OpenOptions
     return await openContents(
       contents.value,
       {
+        passphrase: request.passphrase,
         ...(request.expectTeamId === undefined ? {} : { expectTeamId: request.expectTeamId }),
         ...(request.now === undefined ? {} : { now: request.now }),
+        ...(request.dataKeys === undefined ? {} : { dataKeys: request.dataKeys }),
+        ...(request.newTeamKey === undefined ? {} : { newTeamKey: request.newTeamKey }),
       },
       options,
     );
@@ -311,7 +322,11 @@ export async function outcomeOf(opened: OpenOutcome, onProgress: Progress): Prom
     : { kind: 'alreadyHere', receipt: applied.receipt };
 }
 
-/** A file refused while joining leaves no empty database behind for a team this PC does not hold. */
+/** A file refused while joining leaves no empty database (nor its key) behind for a team this PC does not hold. */
 export async function discardUnlisted(teamIds: Iterable<string>): Promise<void> {
-  for (const teamId of teamIds) if ((await getPcTeam(teamId)) === undefined) await deleteTeamDb(teamId);
+  for (const teamId of teamIds) {
+    if ((await getPcTeam(teamId)) !== undefined) continue;
+    await deleteTeamDb(teamId);
+    dropTeamKey(teamId);
+  }
 }

@@ -3,12 +3,16 @@
  * locked with it, noting a saved file, and adding a team to this PC from its file.
  */
 import { isoDay } from '../../../shared/dates';
-import { checkPassphrase, addTeam, getPcTeam } from '../../db/pcDb';
+import { holdTeamKey } from '../../db/keys/heldKeys';
+import { wrapWithPassphrase } from '../../db/keys/newTeamKey';
+import { passphraseOpensTeam } from '../../db/keys/teamUnlock';
+import { addTeam, getPcTeam } from '../../db/pcDb';
 import { noteExport } from '../../db/exportBundle';
 import type { TeamDb } from '../../db/teamDb';
 import type { ExportOutput } from './pipeline';
 
-export { checkPassphrase };
+/** Is this the team's passphrase on this PC? (A file must never be locked with a mistyped one.) */
+export const checkPassphrase = passphraseOpensTeam;
 
 function slugOf(text: string): string {
   return text
@@ -38,7 +42,17 @@ export async function isTeamOnThisPc(teamId: string): Promise<boolean> {
   return (await getPcTeam(teamId)) !== undefined;
 }
 
-/** Lists the team on this PC once its file has been stored; nobody is chosen yet, so the person picks themselves. */
-export async function addJoinedTeam(teamId: string, teamName: string, passphrase: string): Promise<void> {
-  await addTeam({ id: teamId, name: teamName, passphrase, currentPersonId: null });
+/**
+ * Lists the team on this PC once its file has been stored in a database locked with `key`; nobody is chosen yet,
+ * so the person picks themselves. The key is wrapped with the passphrase the file was opened with, and stays held.
+ */
+export async function addJoinedTeam(
+  teamId: string,
+  teamName: string,
+  passphrase: string,
+  key: Uint8Array,
+): Promise<void> {
+  const { wrappedKey } = await wrapWithPassphrase(teamId, passphrase, undefined, key);
+  await addTeam({ id: teamId, name: teamName, wrappedKey, currentPersonId: null });
+  holdTeamKey(teamId, key, passphrase);
 }

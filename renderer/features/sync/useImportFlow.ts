@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedFile } from '../../../shared/api/appApi';
 import type { BundleError } from '../../../shared/bundle/errors';
+import { allHeldKeys, heldKey } from '../../db/keys/heldKeys';
 import type { ReceiptRow } from '../../db/teamDb';
+import { newKey } from '../../../shared/keys/sealed';
 import { createBundleRunner, type BundleRunner } from './bundleRunner';
 import type { HeldBack, ImportPreview, Step } from './pipeline';
 import { addJoinedTeam, isTeamOnThisPc } from './syncCommands';
@@ -59,6 +61,8 @@ export function useImportFlow(options: ImportFlowOptions) {
   const [state, setState] = useState<ImportStage>({ stage: 'idle' });
   const runnerRef = useRef<BundleRunner | null>(null);
   const passphraseRef = useRef('');
+  /** Joining: the key of the new team's database, wrapped and kept once the person confirms. */
+  const newTeamKeyRef = useRef<Uint8Array | null>(null);
   const optionsRef = useRef(options);
   useEffect(() => {
     optionsRef.current = options;
@@ -87,11 +91,16 @@ export function useImportFlow(options: ImportFlowOptions) {
       setState({ stage: 'working', file, join, progress: { step: 'opening', fraction: 0 } });
       try {
         const teamId = optionsRef.current.teamId;
+        const joining = join || teamId === undefined;
+        const key = teamId === undefined ? undefined : heldKey(teamId)?.key;
+        newTeamKeyRef.current = joining ? newKey() : null;
         const reply = await runner().open(
           {
             bytes: file.bytes,
             passphrase,
-            ...(join || teamId === undefined ? {} : { expectTeamId: teamId }),
+            ...(joining
+              ? { dataKeys: allHeldKeys(), newTeamKey: newTeamKeyRef.current ?? undefined }
+              : { expectTeamId: teamId, dataKeys: key ? { [teamId]: key } : {} }),
           },
           (step, fraction) => setState({ stage: 'working', file, join, progress: { step, fraction } }),
         );
@@ -143,7 +152,10 @@ export function useImportFlow(options: ImportFlowOptions) {
       return;
     }
     if (join) {
-      if (!alreadyHere) await addJoinedTeam(preview.teamId, preview.teamName, passphraseRef.current);
+      const key = newTeamKeyRef.current;
+      if (!alreadyHere && key)
+        await addJoinedTeam(preview.teamId, preview.teamName, passphraseRef.current, key);
+      newTeamKeyRef.current = null;
       passphraseRef.current = '';
       optionsRef.current.onJoined?.(preview.teamId);
     } else {
@@ -155,6 +167,8 @@ export function useImportFlow(options: ImportFlowOptions) {
 
   const cancel = useCallback(async () => {
     passphraseRef.current = '';
+    newTeamKeyRef.current?.fill(0);
+    newTeamKeyRef.current = null;
     setState({ stage: 'idle' });
     if (state.stage === 'working') {
       // Whatever step the file is at, it stops, and nothing from it has been written.

@@ -24,19 +24,41 @@ export type OpenReply =
   | { ok: false; held: HeldBack }
   | { ok: false; cancelled: true };
 
+/** A request naming a team carries the team's data key: the worker holds no key of its own (bundleWorker.ts). */
 export type WorkerRequest =
-  | { id: number; kind: 'export'; teamId: string; request: ExportRequest; passphrase: string }
+  | {
+      id: number;
+      kind: 'export';
+      teamId: string;
+      key: Uint8Array;
+      request: ExportRequest;
+      passphrase: string;
+    }
   | { id: number; kind: 'open'; request: OpenRequest }
   | { id: number; kind: 'apply' }
   /** Lets go of an opened file; `discard` also removes a team database made only to look at a file. */
   | { id: number; kind: 'forget'; discard: boolean }
   /** The team folder: make this PC's next file, or bring one in with no question asked. */
-  | { id: number; kind: 'folderFile'; teamId: string; request: FolderFileRequest; secrets: FolderSecrets }
-  | { id: number; kind: 'folderBringIn'; teamId: string; bytes: Uint8Array; secrets: FolderSecrets }
+  | {
+      id: number;
+      kind: 'folderFile';
+      teamId: string;
+      key: Uint8Array;
+      request: FolderFileRequest;
+      secrets: FolderSecrets;
+    }
+  | {
+      id: number;
+      kind: 'folderBringIn';
+      teamId: string;
+      key: Uint8Array;
+      bytes: Uint8Array;
+      secrets: FolderSecrets;
+    }
   /** A held-back file, now: a team leader checked the clock of the PC that is ahead. */
-  | { id: number; kind: 'bringInHeld'; teamId: string; bundleId: string }
+  | { id: number; kind: 'bringInHeld'; teamId: string; key: Uint8Array; bundleId: string }
   /** Every held-back file that is no longer ahead of this PC's clock. */
-  | { id: number; kind: 'retryHeld'; teamId: string; now: number };
+  | { id: number; kind: 'retryHeld'; teamId: string; key: Uint8Array; now: number };
 
 export type WorkerReply =
   | { id: number; kind: 'progress'; step: Step; fraction: number }

@@ -62,6 +62,17 @@ export async function createTeamByKeyboard(page: Page, team: NewTeam = defaultTe
   });
 }
 
+/**
+ * Opens the team with its passphrase, with the keyboard: the screen Joined Up shows first when it starts (or the
+ * window reloads) on a PC, before anyone signs in.
+ */
+export async function unlockTeamByKeyboard(page: Page, team: NewTeam = defaultTeam): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: `Open ${team.teamName}` }).waitFor();
+  await tabTo(page, '#unlock-passphrase');
+  await page.keyboard.type(team.passphrase);
+  await page.keyboard.press('Enter');
+}
+
 /** Chooses a personal PIN on the "Choose your PIN" screen (the PIN field has focus when it opens). */
 export async function choosePinByKeyboard(page: Page, pin: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();

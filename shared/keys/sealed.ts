@@ -1,0 +1,101 @@
+/**
+ * Sealing a value so that only the holder of a 32-byte key can read it, and nobody can change it or move it unseen:
+ * XChaCha20-Poly1305 (through @noble/ciphers, the library the bundles' age layer already uses) with a fresh random
+ * 24-byte nonce each time, and a context (for a stored record, its table and id) bound in as additional data, so a
+ * sealed value copied to another record or table no longer opens. Synchronous on purpose: the team database seals
+ * and opens records inside IndexedDB transactions, which commit as soon as anything else is awaited
+ * (docs/decisions/0022-records-locked-on-disk.md).
+ *
+ * Layout: one format byte (1), the nonce, then the ciphertext with its 16-byte tag.
+ */
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { fromBase64, randomBytes, toBase64 } from './bytes';
+
+export const KEY_BYTES = 32;
+const FORMAT = 1;
+const NONCE_BYTES = 24;
+const HEADER_BYTES = 1 + NONCE_BYTES;
+const TAG_BYTES = 16;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function newKey(): Uint8Array<ArrayBuffer> {
+  return randomBytes(KEY_BYTES);
+}
+
+export function contextBytes(...parts: readonly string[]): Uint8Array {
+  // A separator that no part contains keeps ("ab", "c") apart from ("a", "bc").
+  return encoder.encode(parts.join('\u0000'));
+}
+
+export function sealBytes(key: Uint8Array, plain: Uint8Array, context: Uint8Array): Uint8Array<ArrayBuffer> {
+  const nonce = randomBytes(NONCE_BYTES);
+  const sealed = xchacha20poly1305(key, nonce, context).encrypt(plain);
+  const out = new Uint8Array(HEADER_BYTES + sealed.length);
+  out[0] = FORMAT;
+  out.set(nonce, 1);
+  out.set(sealed, HEADER_BYTES);
+  return out;
+}
+
+/** The plain bytes, or null when the key or context is not the one it was sealed with, or a byte was changed. */
+export function openBytes(key: Uint8Array, sealed: Uint8Array, context: Uint8Array): Uint8Array | null {
+  if (sealed.length < HEADER_BYTES + TAG_BYTES || sealed[0] !== FORMAT) return null;
+  try {
+    return xchacha20poly1305(key, sealed.subarray(1, HEADER_BYTES), context).decrypt(
+      sealed.subarray(HEADER_BYTES),
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes inside a sealed value are written as `{ "$bytes": base64 }`: JSON alone would turn them into an object. */
+const BYTES_TAG = '$bytes';
+/** Text that marks a value holding bytes; JSON text never starts with it, so other values are parsed as they are. */
+const WITH_BYTES = 'b';
+
+function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
+function holdsBytes(value: unknown): boolean {
+  if (isBytes(value)) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  for (const inner of Object.values(value)) if (holdsBytes(inner)) return true;
+  return false;
+}
+
+function bytesReplacer(_key: string, value: unknown): unknown {
+  return isBytes(value) ? { [BYTES_TAG]: toBase64(value) } : value;
+}
+
+function bytesReviver(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  const text: unknown = Reflect.get(value, BYTES_TAG);
+  if (keys.length !== 1 || typeof text !== 'string') return value;
+  return fromBase64(text) ?? value;
+}
+
+/**
+ * Seals any value JSON can carry (every stored row is: they travel in bundles as JSON), and bytes anywhere in it (a
+ * file held back keeps its contents as bytes). Only a value that holds bytes pays for the tagging.
+ */
+export function sealJson(key: Uint8Array, value: unknown, context: Uint8Array): Uint8Array<ArrayBuffer> {
+  const text = holdsBytes(value) ? WITH_BYTES + JSON.stringify(value, bytesReplacer) : JSON.stringify(value);
+  return sealBytes(key, encoder.encode(text), context);
+}
+
+export type Opened = { ok: true; value: unknown } | { ok: false };
+
+export function openJson(key: Uint8Array, sealed: Uint8Array, context: Uint8Array): Opened {
+  const plain = openBytes(key, sealed, context);
+  if (plain === null) return { ok: false };
+  const text = decoder.decode(plain);
+  const value: unknown = text.startsWith(WITH_BYTES)
+    ? JSON.parse(text.slice(WITH_BYTES.length), bytesReviver)
+    : JSON.parse(text);
+  return { ok: true, value };
+}
