@@ -10,6 +10,8 @@ interface PcNameFormProps {
   submitLabel: string;
   /** Called with the name kept, once it is stored. */
   onSaved?: (name: string) => void;
+  /** True where the PC has no name yet (the hint then says the offered name can be kept). */
+  firstTime?: boolean;
   children?: ReactNode;
 }
 
@@ -17,7 +19,7 @@ interface PcNameFormProps {
  * Names this PC, or renames it: offered with the name it goes by now, so saving as it is keeps that name. The new
  * name goes with the next file this PC writes; files already written keep the name they were written with.
  */
-export function PcNameForm({ id, submitLabel, onSaved, children }: PcNameFormProps) {
+export function PcNameForm({ id, submitLabel, onSaved, firstTime = false, children }: PcNameFormProps) {
   const { settings, update } = useSettings();
   const [typed, setTyped] = useState(() => pcNameOf(settings));
   const [error, setError] = useState<string | undefined>();
@@ -46,7 +48,7 @@ export function PcNameForm({ id, submitLabel, onSaved, children }: PcNameFormPro
     <form noValidate onSubmit={(event) => void submit(event)} className="sync-form">
       <ErrorSummary errors={{ [id]: error }} attempt={attempt} />
       {children}
-      <PcNameField id={id} value={typed} onChange={setTyped} error={error} />
+      <PcNameField id={id} value={typed} onChange={setTyped} error={error} firstTime={firstTime} />
       <button type="submit" className="button" disabled={busy}>
         {submitLabel}
       </button>

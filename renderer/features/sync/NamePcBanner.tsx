@@ -22,7 +22,7 @@ export function NamePcBanner() {
   if (settings.pcName !== null) return null;
   return (
     <Banner title="Name this PC">
-      <PcNameForm id="banner-pc-name" submitLabel="Save this PC’s name" onSaved={setSavedName}>
+      <PcNameForm id="banner-pc-name" submitLabel="Save this PC’s name" onSaved={setSavedName} firstTime>
         <p>
           Until it has a name of its own, colleagues see this PC as “{pcNameOf(settings)}” beside the changes
           made here. Keep that name or choose one they will recognise.
