@@ -4,6 +4,9 @@ import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '../../../shared/access
 import { createTeam } from '../../db/teams';
 import { makePasswordVerifier } from '../../features/access/passwordRunner';
 import { markProven } from '../../features/access/provenHere';
+import { pcNameOf } from '../../../shared/api/settings';
+import { checkPcName } from '../settings/checkPcName';
+import { PcNameField } from '../settings/PcNameField';
 import { useSettings } from '../settings/useSettings';
 import { WriteError } from '../../db/writer';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
@@ -27,6 +30,8 @@ interface Values {
   passphraseAgain: string;
   password: string;
   passwordAgain: string;
+  /** Asked only while this PC has no name yet, offered with a suggestion. */
+  pcName: string | null;
 }
 
 const PICK_PROFESSION = 'Choose your profession.';
@@ -51,10 +56,15 @@ function validate(values: Values): FieldErrors {
     errors['password'] =
       'Choose a password of your own, not the team passphrase: everyone in the team knows that.';
   if (password.again) errors['password-again'] = password.again;
+  if (values.pcName !== null) {
+    const pcName = checkPcName(values.pcName);
+    if (!pcName.ok) errors['pc-name'] = pcName.message;
+  }
   return errors;
 }
 
 export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
+  const { settings, update } = useSettings();
   const [values, setValues] = useState<Values>({
     teamName: '',
     personName: '',
@@ -63,9 +73,9 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
     passphraseAgain: '',
     password: '',
     passwordAgain: '',
+    pcName: settings.pcName === null ? pcNameOf(settings) : null,
   });
   const form = useSaveForm('');
-  const { settings } = useSettings();
   const set = (field: keyof Values) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
   const hint = passphraseStrength(values.passphrase);
@@ -78,6 +88,8 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         const profession = PROFESSIONS.find((candidate) => candidate === values.profession);
         if (!profession)
           throw new WriteError(PICK_PROFESSION, [{ field: 'profession', message: PICK_PROFESSION }]);
+        const pcName = values.pcName === null ? null : checkPcName(values.pcName);
+        if (pcName?.ok) await update({ pcName: pcName.name });
         const passwordVerifier = await makePasswordVerifier(values.password);
         const { teamId, personId } = await createTeam({
           teamName: values.teamName.trim(),
@@ -161,6 +173,14 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         onAgainChange={set('passwordAgain')}
         errors={errors}
       />
+      {values.pcName !== null && (
+        <PcNameField
+          id="pc-name"
+          value={values.pcName}
+          onChange={(pcName) => setValues((current) => ({ ...current, pcName }))}
+          error={errors['pc-name']}
+        />
+      )}
     </FormFrame>
   );
 }
