@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listHeldFiles, type HeldFileRow } from '../../db/heldFiles';
+import { listHeldFiles } from '../../db/heldFiles';
+import type { HeldFileRow } from '../../db/teamDb';
 import { useTeamDb } from '../../app/team/useTeamDb';
 
 export type HeldFileItem = Omit<HeldFileRow, 'contents'>;
