@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { invokeChannels } from '../shared/api/appApi';
 import type { FolderChoice, FolderResult } from '../shared/api/folderApi';
 import type { FolderKeys } from './folderKeys';
-import { sendToWindow, type Handle } from './ipc';
+import { sendToWindow, type Handle } from './ipcHandle';
 import type { SettingsStore } from './settingsStore';
 import { NodeFolder } from './teamFolder';
 import type { BrowserWindow } from 'electron';

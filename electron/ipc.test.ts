@@ -130,6 +130,7 @@ describe('requests from the interface', () => {
     writeFileSync(bundle, new Uint8Array([1, 2, 3]));
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [bundle] });
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
+    const DATA_KEY = Buffer.alloc(32, 7).toString('base64');
     // The channels that take arguments, with valid ones; the rest take none.
     const valid = new Map<string, unknown[]>([
       [invokeChannels.settingsSet.name, [{ theme: 'dark' }]],
@@ -149,6 +150,9 @@ describe('requests from the interface', () => {
       [invokeChannels.keysRemember.name, ['team-1', ['a passphrase']]],
       [invokeChannels.keysRecall.name, ['team-1']],
       [invokeChannels.keysForget.name, ['team-1']],
+      [invokeChannels.osProtect.name, [DATA_KEY]],
+      // What the mocked system seals the key into.
+      [invokeChannels.osUnprotect.name, [Buffer.from(`sealed:${DATA_KEY}`).toString('base64')]],
     ]);
     for (const channel of Object.values(invokeChannels)) {
       const answer = await invokeNamed(channel.name, eventFrom(), ...(valid.get(channel.name) ?? []));

@@ -3,12 +3,9 @@
  * has its arguments checked with the zod schemas in shared/api/appApi.ts; anything else is refused with an Error.
  */
 import { app, ipcMain, powerMonitor, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import type { z } from 'zod';
 import {
-  eventChannels,
   invokeChannels,
   type AppInfo,
-  type EventChannel,
   type EventPayload,
   type MenuCommand,
   type MenuState,
@@ -17,16 +14,10 @@ import { isAppIndexUrl } from './appProtocol';
 import { chooseAndReadBundle, chooseAndSave } from './dialogs';
 import type { FolderKeys } from './folderKeys';
 import { registerFolderHandlers } from './folderIpc';
+import { sendToWindow, type Handle } from './ipcHandle';
 import { osProtect, osProtectionAvailable, osUnprotect } from './osKeys';
 import { printToPdf } from './print';
 import type { SettingsStore } from './settingsStore';
-
-/** One entry of the channel map: main parses the arguments with `args` and must answer what `result` describes. */
-interface InvokeSpec<Args extends z.ZodTuple, Result extends z.ZodType> {
-  name: string;
-  args: Args;
-  result: Result;
-}
 
 export const FOREIGN_SENDER_MESSAGE =
   'This request did not come from the Joined Up window, so it was refused.';
@@ -56,15 +47,6 @@ function refusal(issues: readonly { message: string }[]): Error {
     `That could not be done: ${issues[0]?.message ?? 'the request was not in the expected form'}`,
   );
 }
-
-/**
- * Registers one entry of the channel map: the sender is checked, then the arguments, before `run` is called, and
- * `run` must answer what the entry's `result` describes.
- */
-export type Handle = <Args extends z.ZodTuple, Result extends z.ZodType>(
-  spec: InvokeSpec<Args, Result>,
-  run: (args: z.output<Args>, window: BrowserWindow) => z.input<Result> | Promise<z.input<Result>>,
-) => void;
 
 export function registerIpcHandlers(context: IpcContext): void {
   const handle: Handle = (spec, run) => {
@@ -111,12 +93,4 @@ export function forwardSystemEvents(getWindow: () => BrowserWindow | null): void
 
 export function sendMenuCommand(window: BrowserWindow | null, command: MenuCommand): void {
   sendToWindow(window, 'menuCommand', command);
-}
-
-export function sendToWindow<E extends EventChannel>(
-  window: BrowserWindow | null,
-  channel: E,
-  payload: EventPayload<E>,
-): void {
-  if (window && !window.isDestroyed()) window.webContents.send(eventChannels[channel].name, payload);
 }

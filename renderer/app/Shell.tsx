@@ -15,7 +15,7 @@ import { ClockWarning } from '../features/sync/ClockWarning';
 import { useHeldFilesRetry } from '../features/sync/useHeldFilesRetry';
 import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
 import { FolderStatusLine } from '../features/folder/FolderStatusLine';
-import { useDecisionCount } from '../features/sync/useDecisionCount';
+import { DecisionCount } from '../features/sync/DecisionCount';
 
 /**
  * The frame around every section: header with team and person, the navigation, and the current section. What
@@ -124,22 +124,6 @@ export function Shell() {
       </main>
       <ShellCommands />
     </div>
-  );
-}
-
-/** Beside Share and receive in the navigation: how many differences wait for a person's decision. */
-function DecisionCount() {
-  const decisions = useDecisionCount();
-  if (decisions === 0) return null;
-  return (
-    <>
-      <span className="nav-count" aria-hidden="true">
-        {decisions}
-      </span>
-      <span className="visually-hidden">
-        , {decisions === 1 ? '1 difference needs' : `${decisions} differences need`} a decision
-      </span>
-    </>
   );
 }
 

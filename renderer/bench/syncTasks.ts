@@ -12,7 +12,7 @@ import { HybridClock } from '../../shared/sync/hlc';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
 import { gunzipSync } from 'fflate';
 import { newKey } from '../../shared/keys/sealed';
-import { holdTeamKey } from '../db/keys/heldKeys';
+import { allHeldKeys, dropTeamKey, holdTeamKey } from '../db/keys/heldKeys';
 import { setPlainForBench } from '../db/plainForBench';
 import { deleteTeamDb, openTeamDb, TeamDb } from '../db/teamDb';
 import { loadGeneratedTeam } from '../db/teams';
@@ -101,8 +101,12 @@ async function collect(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
+/**
+ * Brings a file in as the app's Share and receive screen does: the keys of the teams unlocked here go with it (the
+ * bench holds the team's key all run, as a window that opened the team would, without listing it on this PC).
+ */
 async function importWith(runner: BundleRunner, bytes: Uint8Array) {
-  const opened = await runner.open({ bytes, passphrase: PASSPHRASE }, noProgress);
+  const opened = await runner.open({ bytes, passphrase: PASSPHRASE, dataKeys: allHeldKeys() }, noProgress);
   if (!opened.ok) throw new Error('The file did not open.');
   const outcome = await runner.apply(noProgress);
   if (!outcome.ok) throw new Error(outcome.message);
@@ -249,7 +253,10 @@ export const syncTasks = {
   },
 
   async syncCleanUp() {
-    if (held) await deleteTeamDb(held.teamId);
+    if (held) {
+      await deleteTeamDb(held.teamId);
+      dropTeamKey(held.teamId);
+    }
     held = null;
   },
 };

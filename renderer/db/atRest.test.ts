@@ -115,6 +115,29 @@ describe('a team database on the PC’s disk', () => {
     expect(await rawIndexNames(name, 'cases')).not.toContain('reference');
   });
 
+  it('lets a change read and write in one go, as Dexie’s update does, sealing what it writes', async () => {
+    const team = await teamWithKnownText();
+    const bundleId = crypto.randomUUID();
+    await team.db.heldFiles.put({
+      bundleId,
+      contents: new Uint8Array([31, 139, 8]),
+      fromDeviceId: 'pc-b',
+      fromPersonName: SECRETS.sender,
+      createdAt: '2026-03-01T09:00:00.000Z',
+      heldAt: '2026-03-01T09:05:00.000Z',
+      clocks: [],
+      until: 0,
+      problem: null,
+    });
+    await team.db.heldFiles.update(bundleId, { problem: 'It could not be brought in.' });
+    expect(await team.db.heldFiles.get(bundleId)).toMatchObject({
+      contents: new Uint8Array([31, 139, 8]),
+      problem: 'It could not be brought in.',
+    });
+    team.db.close();
+    expect(allStoredText(await readRaw(teamDbName(team.teamId)))).not.toContain('brought in');
+  });
+
   it('cannot be read with another team’s key', async () => {
     const team = await teamWithKnownText();
     team.db.close();

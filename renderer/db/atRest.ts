@@ -108,21 +108,29 @@ function lockedTable(table: DBCoreTable, key: Uint8Array): DBCoreTable {
       const values = req.values.map((value, index) => seal(value, req.keys?.[index]));
       return table.mutate({ ...req, values });
     },
-    async get(req) {
-      return open(await table.get(req), req.key, req.trans);
+    // `then` on the promise the layer below returns, never `async`: a native promise would lose the Dexie
+    // transaction that the layers above carry on with (Collection.modify writes after reading, in that transaction).
+    get(req) {
+      return table.get(req).then((row) => open(row, req.key, req.trans));
     },
-    async getMany(req) {
-      const rows = await table.getMany(req);
-      return rows.map((row, index) => open(row, req.keys[index], req.trans));
+    getMany(req) {
+      return table
+        .getMany(req)
+        .then((rows) => rows.map((row, index) => open(row, req.keys[index], req.trans)));
     },
-    async query(req) {
-      const response = await table.query(req);
-      if (!req.values) return response;
-      return { ...response, result: response.result.map((row) => open(row, keyOf(row), req.trans)) };
+    query(req) {
+      return table
+        .query(req)
+        .then((response) =>
+          req.values
+            ? { ...response, result: response.result.map((row) => open(row, keyOf(row), req.trans)) }
+            : response,
+        );
     },
-    async openCursor(req) {
-      const cursor = await table.openCursor(req);
-      return cursor && req.values !== false ? openCursor(cursor) : cursor;
+    openCursor(req) {
+      return table
+        .openCursor(req)
+        .then((cursor) => (cursor && req.values !== false ? openCursor(cursor) : cursor));
     },
   };
 }

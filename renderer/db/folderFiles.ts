@@ -15,13 +15,8 @@ import type { Pending } from '../../shared/folder/writing';
 import type { SyncedRecord } from '../../shared/sync/record';
 import type { VersionVectors } from '../../shared/sync/versionVector';
 import { collectBundleDocument } from './exportBundle';
-import {
-  FOLDER_CHANGE_PREFIX,
-  FOLDER_JOURNAL_KEY,
-  type FolderChangeNote,
-  type FolderChangeRow,
-} from './folderJournal';
-import { getMeta, readVersionVectors, setMeta } from './meta';
+import { FOLDER_CHANGE_PREFIX, FOLDER_JOURNAL_KEY, type FolderChangeRow } from './folderJournal';
+import { getMeta, readVersionVectors, setMeta, type FolderChangeNote } from './meta';
 import type { TeamDb } from './teamDb';
 
 export interface FolderFileRequest {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestTeam } from '../../tests/factories/testTeam';
 import { pendingChanges, startFolderJournal, stopFolderJournal } from './folderFiles';
-import { FOLDER_CHANGE_PREFIX, type FolderChangeNote } from './folderJournal';
+import { FOLDER_CHANGE_PREFIX } from './folderJournal';
+import type { FolderChangeNote } from './meta';
 import { createRecord, updateRecord } from './writer';
 
 async function notes(team: Awaited<ReturnType<typeof makeTestTeam>>): Promise<FolderChangeNote[]> {

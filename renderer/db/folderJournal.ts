@@ -10,22 +10,13 @@ import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { AUDIT_TABLE, TABLES } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
 import { touchedIds } from './boardChangeLog';
-import type { MetaKey } from './meta';
+import type { FolderChangeNote, MetaKey } from './meta';
 import type { TeamDbExtension } from './teamDbExtension';
 
 export const FOLDER_CHANGE_PREFIX = 'folder-change:';
 export const FOLDER_JOURNAL_KEY = 'folderJournal' satisfies MetaKey;
 /** Past this many records in one write, the note says the whole table changed (and the next file is a full one). */
 const MAX_IDS_PER_NOTE = 5000;
-
-export interface FolderChangeNote {
-  table: string;
-  /** The records written, or null when the whole table is to be read again. */
-  ids: string[] | null;
-  /** Brought in from another PC's file rather than made here. */
-  received: boolean;
-  at: number;
-}
 
 export interface FolderChangeRow {
   key: string;

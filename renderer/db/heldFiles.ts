@@ -2,35 +2,11 @@
  * Files held back because they carry times more than a day ahead of this PC's clock (shared/sync/clockCheck.ts):
  * the team database's local `heldFiles` table, one row per file, kept on this PC only. A row keeps the file's
  * contents as they were once unlocked (the compressed JSON inside the encryption), so that the file can be brought
- * in by itself later, or by a team leader now, without anyone typing the passphrase again. The team's records are
- * held unencrypted in the same database, so this keeps nothing there that is not there already.
+ * in by itself later, or by a team leader now, without anyone typing the passphrase again. Like the team's records
+ * beside it, the row is sealed with the team's data key on disk (atRest.ts); only its bundle id and when it was held
+ * stay readable.
  */
-import type { TeamDb } from './teamDb';
-
-export interface HeldClock {
-  deviceId: string;
-  /** The person who uses that PC, where this PC or the file knows. */
-  personName: string | null;
-  /** The furthest-ahead time from that PC in the file, in ms. */
-  wallTime: number;
-}
-
-export interface HeldFileRow {
-  bundleId: string;
-  /** The unlocked contents: the gzip layer, checked once already. */
-  contents: Uint8Array;
-  fromDeviceId: string;
-  fromPersonName: string;
-  /** When the file was made, as it says. */
-  createdAt: string;
-  heldAt: string;
-  /** The PCs whose clocks are ahead, furthest first. */
-  clocks: HeldClock[];
-  /** The latest time in the file, in ms: it can come in once this PC's clock is within a day of it. */
-  until: number;
-  /** Why a later attempt could not bring it in for another reason, if one failed. */
-  problem: string | null;
-}
+import type { HeldFileRow, TeamDb } from './teamDb';
 
 /** Keeps a held file (once: holding the same file again keeps the first row). */
 export async function holdFile(db: TeamDb, row: HeldFileRow): Promise<void> {

@@ -11,7 +11,6 @@ import type { PartSource, SnapshotPartName } from '../../shared/board/snapshotPa
 import type { TableName } from '../../shared/domain/registry';
 import type { Area } from '../../shared/domain/tableDef';
 import type { FolderState } from '../../shared/folder/state';
-import type { FolderChangeNote } from './folderJournal';
 import { maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { highestStamp, mergeVectors, type VersionVectors } from '../../shared/sync/versionVector';
 
@@ -122,6 +121,16 @@ export type BoardChangeKey = `${typeof BOARD_CHANGE_PREFIX}${string}`;
 export interface BoardChangeRow {
   key: BoardChangeKey;
   value: BoardChangeNote;
+}
+
+/** What folderJournal.ts notes of each write, for the team folder's next change file. */
+export interface FolderChangeNote {
+  table: string;
+  /** The records written, or null when the whole table is to be read again. */
+  ids: string[] | null;
+  /** Brought in from another PC's file rather than made here. */
+  received: boolean;
+  at: number;
 }
 
 /** The team folder's change notes (folderJournal.ts), likewise each under a key of its own. */

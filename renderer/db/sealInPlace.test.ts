@@ -90,21 +90,26 @@ describe('a team database made before records were locked on disk', () => {
     expect(sealed['meta']?.map((row) => row['key'])).toEqual(['deviceId']);
   });
 
-  it('is left exactly as it was by an upgrade cut short at any table, and sealed by the next start', async () => {
-    for (const table of ['team', 'boardColumns', 'members', 'cases', 'views', 'heldFiles', 'meta']) {
-      const { teamId, child } = await plainTeam();
-      const before = await readRaw(teamDbName(teamId));
+  // Seven interrupted upgrades and seven finished ones: seconds on a busy two-core machine.
+  it(
+    'is left exactly as it was by an upgrade cut short at any table, and sealed by the next start',
+    { timeout: 30_000 },
+    async () => {
+      for (const table of ['team', 'boardColumns', 'members', 'cases', 'views', 'heldFiles', 'meta']) {
+        const { teamId, child } = await plainTeam();
+        const before = await readRaw(teamDbName(teamId));
 
-      const interrupted = new TeamDb(teamId);
-      interrupted.use(failWritesTo(table));
-      await expect(interrupted.open(), table).rejects.toThrow();
-      interrupted.close();
-      expect(await readRaw(teamDbName(teamId)), table).toEqual(before);
+        const interrupted = new TeamDb(teamId);
+        interrupted.use(failWritesTo(table));
+        await expect(interrupted.open(), table).rejects.toThrow();
+        interrupted.close();
+        expect(await readRaw(teamDbName(teamId)), table).toEqual(before);
 
-      const next = new TeamDb(teamId);
-      expect(await next.rows('cases').get(child.id), table).toEqual(child);
-      next.close();
-      expect(allStoredText(await readRaw(teamDbName(teamId))), table).not.toContain(CHILD);
-    }
-  });
+        const next = new TeamDb(teamId);
+        expect(await next.rows('cases').get(child.id), table).toEqual(child);
+        next.close();
+        expect(allStoredText(await readRaw(teamDbName(teamId))), table).not.toContain(CHILD);
+      }
+    },
+  );
 });

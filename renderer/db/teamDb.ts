@@ -9,7 +9,6 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
 import type { RowOf, TableName } from '../../shared/domain/registry';
 import type { Decision } from '../../shared/sync/decision';
-import type { HeldFileRow } from './heldFiles';
 import type { MetaRow } from './meta';
 import { lockedAtRest } from './atRest';
 import { boardSnapshotExtension } from './boardChangeLog';
@@ -33,6 +32,32 @@ export interface DecisionRow extends Decision {
   /** The bundle that brought the difference. */
   bundleId: string | null;
   foundAt: string;
+}
+
+/** A file held back for a clock ahead (heldFiles.ts keeps and lists them). */
+export interface HeldClock {
+  deviceId: string;
+  /** The person who uses that PC, where this PC or the file knows. */
+  personName: string | null;
+  /** The furthest-ahead time from that PC in the file, in ms. */
+  wallTime: number;
+}
+
+export interface HeldFileRow {
+  bundleId: string;
+  /** The unlocked contents: the gzip layer, checked once already. */
+  contents: Uint8Array;
+  fromDeviceId: string;
+  fromPersonName: string;
+  /** When the file was made, as it says. */
+  createdAt: string;
+  heldAt: string;
+  /** The PCs whose clocks are ahead, furthest first. */
+  clocks: HeldClock[];
+  /** The latest time in the file, in ms: it can come in once this PC's clock is within a day of it. */
+  until: number;
+  /** Why a later attempt could not bring it in for another reason, if one failed. */
+  problem: string | null;
 }
 
 /** One imported bundle: importing the same bundle again is recognised and changes nothing. */

@@ -49,7 +49,8 @@ describe('setting up a team', () => {
     await expect(createTeam({ ...base, passphrase: 'short' })).rejects.toThrow(/at least 8 characters/);
   });
 
-  it('opens a demo team whose next change sorts after every demo record', async () => {
+  // Generating the demo team and sealing each of its records takes seconds on a busy two-core machine.
+  it('opens a demo team whose next change sorts after every demo record', { timeout: 20_000 }, async () => {
     const { teamId, personId } = await createDemoTeam({
       deviceId: 'pc-beta',
       seed: 3,

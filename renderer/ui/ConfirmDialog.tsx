@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Heading } from 'react-aria-components';
+import { ModalDialog } from './ModalDialog';
 
 interface ConfirmDialogProps {
   isOpen: boolean;
@@ -20,28 +21,17 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen={isOpen}
-      isDismissable
-      onOpenChange={(open) => {
-        if (!open) onCancel();
-      }}
-    >
-      <Modal className="modal">
-        <Dialog role="alertdialog" className="confirm-dialog">
-          <Heading slot="title">{title}</Heading>
-          {children}
-          <div className="button-row">
-            <button type="button" className="button button--warning" onClick={onConfirm}>
-              {confirmLabel}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
-              Cancel
-            </button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <ModalDialog isOpen={isOpen} onClose={onCancel} role="alertdialog" className="confirm-dialog">
+      <Heading slot="title">{title}</Heading>
+      {children}
+      <div className="button-row">
+        <button type="button" className="button button--warning" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
+          Cancel
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

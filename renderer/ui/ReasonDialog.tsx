@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Heading } from 'react-aria-components';
 import { WriteError } from '../db/writer';
 import { TextField } from './forms/TextField';
+import { ModalDialog } from './ModalDialog';
 
 interface ReasonDialogProps {
   isOpen: boolean;
@@ -59,46 +60,35 @@ export function ReasonDialog({
   };
 
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen={isOpen}
-      isDismissable
-      onOpenChange={(open) => {
-        if (!open) close();
-      }}
-    >
-      <Modal className="modal">
-        <Dialog role="alertdialog" className="confirm-dialog">
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void confirm();
-            }}
-          >
-            <Heading slot="title">{title}</Heading>
-            {children}
-            <TextField
-              id="removal-reason"
-              label={reasonLabel}
-              hint="Colleagues see this reason in Recently deleted."
-              multiline
-              required
-              value={reason}
-              onChange={setReason}
-              error={error}
-            />
-            <div className="button-row">
-              <button type="submit" className="button button--warning" disabled={busy}>
-                {confirmLabel}
-              </button>
-              <button type="button" className="button button--secondary" onClick={close}>
-                Cancel
-              </button>
-            </div>
-          </form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <ModalDialog isOpen={isOpen} onClose={close} role="alertdialog" className="confirm-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void confirm();
+        }}
+      >
+        <Heading slot="title">{title}</Heading>
+        {children}
+        <TextField
+          id="removal-reason"
+          label={reasonLabel}
+          hint="Colleagues see this reason in Recently deleted."
+          multiline
+          required
+          value={reason}
+          onChange={setReason}
+          error={error}
+        />
+        <div className="button-row">
+          <button type="submit" className="button button--warning" disabled={busy}>
+            {confirmLabel}
+          </button>
+          <button type="button" className="button button--secondary" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }

@@ -59,6 +59,19 @@ export const settingsSnapshotSchema = z.strictObject({
 });
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 
+/**
+ * The name offered when a PC is first named, and the one it goes by until then: short, and told apart from the
+ * team's other unnamed PCs by the start of its device id ("PC 4f2a91").
+ */
+export function suggestedPcName(deviceId: string): string {
+  return `PC ${deviceId.slice(0, 6)}`;
+}
+
+/** The one name this PC goes by, wherever it is shown or written: the stored one, or the suggestion until then. */
+export function pcNameOf(settings: Pick<Settings, 'pcName' | 'deviceId'>): string {
+  return settings.pcName ?? suggestedPcName(settings.deviceId);
+}
+
 export function newDeviceId(): string {
   // 16 random bytes as URL-safe text: unique enough to tell PCs apart and safe inside a change stamp.
   const bytes = new Uint8Array(12);

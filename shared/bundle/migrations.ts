@@ -60,7 +60,19 @@ const MARK_PURGED: BundleMigration = {
   },
 };
 
-export const MIGRATIONS: readonly BundleMigration[] = [MARK_PURGED];
+/**
+ * Data version 3 adds what an older app cannot read, so that it says the file is from a newer version instead of
+ * refusing its rows: the `passwords` table (personal passwords' checks, with the directory) and `settles` on a
+ * history row. A version 2 file holds neither, and its rows need no change.
+ */
+const PASSWORDS_AND_ANSWERS: BundleMigration = {
+  from: 2,
+  describe:
+    'Personal passwords travel with the directory; a settled difference names the questions it answers',
+  migrate: (tables) => tables,
+};
+
+export const MIGRATIONS: readonly BundleMigration[] = [MARK_PURGED, PASSWORDS_AND_ANSWERS];
 
 /**
  * Lifts `tables` from data version `from` to `to`, one step at a time. Throws on a gap in the list: that is a

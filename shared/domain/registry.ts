@@ -28,8 +28,9 @@ import { boardColumnSchema, teamSchema } from './team';
 /**
  * The version of the data's shape. A bundle made with a newer schema version is refused; an older one is brought up
  * to date by shared/bundle/migrations.ts. 2: every record carries `purged` (removed for good, which is final).
+ * 3: personal passwords travel with the directory, and a settled difference's history row names what it answers.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const DEFINITIONS = [
   defineTable({

@@ -10,6 +10,18 @@ describe('a sealed value', () => {
     expect(openJson(key, sealJson(key, record, context), context)).toEqual({ ok: true, value: record });
   });
 
+  it('keeps bytes as bytes, however deep, beside text that only looks like them', () => {
+    const key = newKey();
+    const context = contextBytes('heldFiles', 'f1');
+    const held = {
+      bundleId: 'f1',
+      contents: new Uint8Array([31, 139, 8, 0, 255]),
+      parts: [{ bytes: new Uint8Array([1, 2, 3]) }],
+      note: { $bytes: 'not bytes', other: true },
+    };
+    expect(openJson(key, sealJson(key, held, context), context)).toEqual({ ok: true, value: held });
+  });
+
   it('does not contain the text it seals', () => {
     const sealed = sealJson(newKey(), record, contextBytes('views', 'a1'));
     expect(new TextDecoder('latin1').decode(sealed)).not.toContain('scared');

@@ -9,7 +9,7 @@
  * Layout: one format byte (1), the nonce, then the ciphertext with its 16-byte tag.
  */
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { randomBytes } from './bytes';
+import { fromBase64, randomBytes, toBase64 } from './bytes';
 
 export const KEY_BYTES = 32;
 const FORMAT = 1;
@@ -51,9 +51,41 @@ export function openBytes(key: Uint8Array, sealed: Uint8Array, context: Uint8Arr
   }
 }
 
-/** Seals any value JSON can carry (every stored row is: they travel in bundles as JSON). */
+/** Bytes inside a sealed value are written as `{ "$bytes": base64 }`: JSON alone would turn them into an object. */
+const BYTES_TAG = '$bytes';
+/** Text that marks a value holding bytes; JSON text never starts with it, so other values are parsed as they are. */
+const WITH_BYTES = 'b';
+
+function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
+function holdsBytes(value: unknown): boolean {
+  if (isBytes(value)) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  for (const inner of Object.values(value)) if (holdsBytes(inner)) return true;
+  return false;
+}
+
+function bytesReplacer(_key: string, value: unknown): unknown {
+  return isBytes(value) ? { [BYTES_TAG]: toBase64(value) } : value;
+}
+
+function bytesReviver(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  const text: unknown = Reflect.get(value, BYTES_TAG);
+  if (keys.length !== 1 || typeof text !== 'string') return value;
+  return fromBase64(text) ?? value;
+}
+
+/**
+ * Seals any value JSON can carry (every stored row is: they travel in bundles as JSON), and bytes anywhere in it (a
+ * file held back keeps its contents as bytes). Only a value that holds bytes pays for the tagging.
+ */
 export function sealJson(key: Uint8Array, value: unknown, context: Uint8Array): Uint8Array<ArrayBuffer> {
-  return sealBytes(key, encoder.encode(JSON.stringify(value)), context);
+  const text = holdsBytes(value) ? WITH_BYTES + JSON.stringify(value, bytesReplacer) : JSON.stringify(value);
+  return sealBytes(key, encoder.encode(text), context);
 }
 
 export type Opened = { ok: true; value: unknown } | { ok: false };
@@ -61,6 +93,9 @@ export type Opened = { ok: true; value: unknown } | { ok: false };
 export function openJson(key: Uint8Array, sealed: Uint8Array, context: Uint8Array): Opened {
   const plain = openBytes(key, sealed, context);
   if (plain === null) return { ok: false };
-  const value: unknown = JSON.parse(decoder.decode(plain));
+  const text = decoder.decode(plain);
+  const value: unknown = text.startsWith(WITH_BYTES)
+    ? JSON.parse(text.slice(WITH_BYTES.length), bytesReviver)
+    : JSON.parse(text);
   return { ok: true, value };
 }

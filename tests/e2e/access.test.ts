@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessibleLightAndDark } from './harness/axe';
+import { expectAccessibleInAllColours } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import {
   addNewcomer,
@@ -288,39 +288,46 @@ describe('locking a shared PC', () => {
 describe('the sign-in, lock and records screens', () => {
   const { newPc } = useBrowser();
 
-  it('pass the accessibility checks in the light and dark themes', async () => {
+  it('pass the accessibility checks in light, dark and high contrast colours', async () => {
     const { page } = await newPc();
     await createTeamByKeyboard(page);
-    for (const link of ['Change history', 'Roles and PINs', 'Recently deleted', 'Keeping closed cases']) {
+    for (const link of [
+      'Change history',
+      'Changes for a leader to review',
+      'Roles and PINs',
+      'Privacy in the team',
+      'Recently deleted',
+      'Keeping closed cases',
+    ]) {
       await openSettingsPage(page, link);
-      await expectAccessibleLightAndDark(page, link);
+      await expectAccessibleInAllColours(page, link);
     }
     await page.keyboard.press('Control+L');
     await page.getByRole('heading', { level: 1, name: 'Joined Up is locked' }).waitFor();
-    await expectAccessibleLightAndDark(page, 'the lock screen');
+    await expectAccessibleInAllColours(page, 'the lock screen');
     await page.getByRole('button', { name: 'Someone else? Switch person' }).click();
     await page.getByRole('heading', { level: 1, name: /Who is working on/ }).waitFor();
-    await expectAccessibleLightAndDark(page, 'the list of people');
+    await expectAccessibleInAllColours(page, 'the list of people');
     await page.getByRole('button', { name: 'I am not in the list' }).click();
     await page.getByRole('heading', { level: 1, name: 'A team leader vouches for you' }).waitFor();
     await page.locator('label.radio', { hasText: defaultTeam.personName }).click();
     await page.getByLabel(`${defaultTeam.personName}’s PIN`).waitFor();
-    await expectAccessibleLightAndDark(page, 'a leader vouching');
+    await expectAccessibleInAllColours(page, 'a leader vouching');
     await page.getByLabel(`${defaultTeam.personName}’s PIN`).fill(defaultTeam.pin);
     await page.getByLabel(`${defaultTeam.personName}’s PIN`).press('Enter');
     await page.getByLabel('Your name').fill(ANA.name);
     await page.getByLabel('Your profession').selectOption({ label: ANA.profession });
     await page.getByRole('button', { name: 'Add me and continue' }).click();
     await page.getByRole('heading', { level: 1, name: 'Choose your personal password' }).waitFor();
-    await expectAccessibleLightAndDark(page, 'choosing a personal password');
+    await expectAccessibleInAllColours(page, 'choosing a personal password');
     await choosePasswordByKeyboard(page, ANA.password);
     await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();
-    await expectAccessibleLightAndDark(page, 'choosing a PIN');
+    await expectAccessibleInAllColours(page, 'choosing a PIN');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: `Open ${defaultTeam.teamName}` }).waitFor();
-    await expectAccessibleLightAndDark(page, 'the team passphrase screen');
+    await expectAccessibleInAllColours(page, 'the team passphrase screen');
     await unlockTeamByKeyboard(page);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await expectAccessibleLightAndDark(page, 'the sign-in screen');
+    await expectAccessibleInAllColours(page, 'the sign-in screen');
   });
 });

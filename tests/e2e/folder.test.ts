@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { choosePinByKeyboard, createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
+import { addNewcomer, createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
 
 const CASE_REFERENCE = 'JU-0107';
 const SECOND_PERSON = 'Priya Shah';
@@ -93,11 +93,11 @@ async function carryUntilInStep(a: Page, b: Page): Promise<void> {
     .toBe(true);
 }
 
+/** Chooses the team folder with the keyboard; the PC was named when its team was set up or joined on it. */
 async function chooseFolder(page: Page, pcName: string): Promise<void> {
   await goToShareAndReceive(page);
   await page.getByRole('heading', { level: 2, name: 'Team folder' }).waitFor();
-  await tabTo(page, '#folder-pc-name');
-  await page.keyboard.type(pcName);
+  await page.getByText(`This PC is called ${pcName}.`).waitFor();
   await tabTo(page, '#folder-passphrase');
   await page.keyboard.type(defaultTeam.passphrase);
   await page.keyboard.press('Enter');
@@ -123,7 +123,7 @@ describe('two PCs keeping each other up to date through a team folder (the folde
     const { context: contextA, page: a } = await newPc();
     await pickerGivesPrivateFolder(contextA);
     await a.reload();
-    await createTeamByKeyboard(a);
+    await createTeamByKeyboard(a, { ...defaultTeam, pcName: 'Front office PC' });
     await a.goto(`${a.url().split('#')[0]}#/board/new`);
     await a.locator('#new-reference').fill(CASE_REFERENCE);
     await a.locator('#new-displayName').fill('Child B.');
@@ -132,10 +132,12 @@ describe('two PCs keeping each other up to date through a team folder (the folde
     const caseHash = `#${a.url().split('#')[1] ?? ''}`;
 
     await goToShareAndReceive(a);
-    await a.locator('#folder-pc-name').waitFor();
+    await a.locator('#folder-passphrase').waitFor();
+    // Named at first run, so not asked again here.
+    expect(await a.getByText('Name this PC').count()).toBe(0);
     await expectAccessible(a, 'Share and receive before a team folder is chosen (light)');
 
-    // Nothing named, no passphrase: the form says what is missing.
+    // No passphrase: the form says what is missing.
     await a.getByRole('button', { name: 'Choose the team folder' }).click();
     await a.getByRole('heading', { name: 'There is a problem' }).waitFor();
     await chooseFolder(a, 'Front office PC');
@@ -149,8 +151,14 @@ describe('two PCs keeping each other up to date through a team folder (the folde
     await pickerGivesPrivateFolder(contextB);
     await b.reload();
     await b.getByRole('button', { name: 'Join from a file' }).click();
+    // The first screen of joining names the PC, offering a name the person types over.
+    await b.getByRole('heading', { name: 'Join your team from a file' }).waitFor();
+    await expectAccessible(b, 'joining a team, asked for this PC’s name (dark)');
+    await tabTo(b, '#join-pc-name');
+    await b.keyboard.press('ControlOrMeta+A');
+    await b.keyboard.type('Health visitor laptop');
     const chooser = b.waitForEvent('filechooser');
-    await b.getByRole('button', { name: 'Choose the file' }).click();
+    await b.keyboard.press('Enter');
     await (
       await chooser
     ).setFiles({
@@ -161,11 +169,12 @@ describe('two PCs keeping each other up to date through a team folder (the folde
     await b.locator('#join-passphrase').fill(defaultTeam.passphrase);
     await b.getByRole('button', { name: 'Open the file' }).click();
     await b.getByRole('button', { name: 'Join this team' }).click();
-    await b.getByRole('button', { name: 'I am not in the list' }).click();
-    await b.getByLabel('Your name').fill(SECOND_PERSON);
-    await b.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
-    await b.getByRole('button', { name: 'Add me and continue' }).click();
-    await choosePinByKeyboard(b, '2468');
+    // Sam, a team leader, is beside Priya and vouches for her with his personal password (he has no PIN on PC B).
+    await addNewcomer(
+      b,
+      { name: SECOND_PERSON, profession: 'Health visitor', password: 'priya cycles to school', pin: '2468' },
+      { name: defaultTeam.personName, secret: defaultTeam.password },
+    );
     await chooseFolder(b, 'Health visitor laptop');
 
     await carryUntilInStep(a, b);
@@ -175,6 +184,14 @@ describe('two PCs keeping each other up to date through a team folder (the folde
       .getByRole('row', { name: /Health visitor laptop/ });
     await peerRow.waitFor();
     expect(await peerRow.textContent()).toContain(SECOND_PERSON);
+    // What came in through the folder, counted, one row for each PC's files of a day.
+    await a.getByText(/^This PC has brought in \d+ files?\. All are below\./).waitFor();
+    await a
+      .getByRole('table', { name: 'Files brought in, the newest first' })
+      .getByRole('row', {
+        name: new RegExp(`^Today Health visitor laptop \\(${SECOND_PERSON}\\) \\d+ files?`),
+      })
+      .waitFor();
     await expectAccessible(b, 'Share and receive up to date through the team folder (dark)');
 
     // The same detail changed on both PCs, and each PC's file of it written, before either saw the other's change.
@@ -216,8 +233,15 @@ describe('two PCs keeping each other up to date through a team folder (the folde
     await a.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
     await a.locator('label.radio', { hasText: 'High contrast' }).click();
     await a.getByText('Colours set to high contrast.').waitFor();
+    // Renamed in Settings: the folder goes on under the new name.
+    await tabTo(a, '#settings-pc-name');
+    await a.keyboard.press('ControlOrMeta+A');
+    await a.keyboard.type('Reception desk');
+    await a.keyboard.press('Enter');
+    await a.getByText('This PC is now called “Reception desk”.', { exact: false }).waitFor();
     await goToShareAndReceive(a);
     await a.getByRole('button', { name: 'Stop using this folder' }).waitFor();
+    await a.locator('.summary-list__row', { hasText: 'Reception desk' }).waitFor();
     await expectAccessible(a, 'Share and receive with the team folder in use (high contrast)');
 
     // Stopping: asked first, then the frame's line goes and the folder can be chosen again.

@@ -23,7 +23,10 @@ async function saveFile(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save a file for another PC' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^north-locality-team-\d{4}-\d{2}-\d{2}\.joinedup$/);
+  // The team, the PC (named at first run, here with the name offered) and the day; nothing about any person.
+  expect(file.suggestedFilename()).toMatch(
+    /^north-locality-team-from-pc-[0-9a-f]{6}-\d{4}-\d{2}-\d{2}\.joinedup$/,
+  );
   await page.getByText(/^Saved “/).waitFor();
   const path = await file.path();
   if (!path) throw new Error('The download was not saved.');

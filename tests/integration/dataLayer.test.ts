@@ -131,16 +131,21 @@ describe('the data layer, end to end on one PC', () => {
     expect((await readVersionVectors(db)).team?.['test-device']).toBeDefined();
   });
 
-  it('loads a demo team whose every row passes its schema, then accepts a signed change on it', async () => {
-    const { teamId, personId } = await createDemoTeam({ seed: 11 });
-    const db = openTeamDb(teamId);
-    for (const def of TABLES) {
-      for (const row of await db.table(def.name).toArray())
-        expect(def.schema.safeParse(row).success).toBe(true);
-    }
-    const ctx = await makeWriteContext(db, 'pc-gamma', { id: personId, name: 'Team leader' });
-    const anyCase = await db.rows('cases').toCollection().first();
-    await updateRecord(ctx, 'cases', anyCase?.id ?? '', { concerns: ['included'] });
-    expect((await db.rows('cases').get(anyCase?.id ?? ''))?.updatedBy).toBe(personId);
-  });
+  // Generating the demo team and sealing each of its records takes seconds on a busy two-core machine.
+  it(
+    'loads a demo team whose every row passes its schema, then accepts a signed change on it',
+    { timeout: 20_000 },
+    async () => {
+      const { teamId, personId } = await createDemoTeam({ seed: 11 });
+      const db = openTeamDb(teamId);
+      for (const def of TABLES) {
+        for (const row of await db.table(def.name).toArray())
+          expect(def.schema.safeParse(row).success).toBe(true);
+      }
+      const ctx = await makeWriteContext(db, 'pc-gamma', { id: personId, name: 'Team leader' });
+      const anyCase = await db.rows('cases').toCollection().first();
+      await updateRecord(ctx, 'cases', anyCase?.id ?? '', { concerns: ['included'] });
+      expect((await db.rows('cases').get(anyCase?.id ?? ''))?.updatedBy).toBe(personId);
+    },
+  );
 });

@@ -1,27 +1,22 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { makeVerifier } from '../../../shared/access/password';
 import { rememberUnlocked } from '../access/unlockMemory';
 import { useAccessActions } from '../access/useAccessActions';
 import { usePerson } from '../team/usePerson';
 import { getAppApi } from '../../bridge/appApi';
 import { setPin } from '../../db/pins';
-import { openTeamDb } from '../../db/teamDb';
-import { createTeam } from '../../db/teams';
-import { createRecord, makeWriteContext } from '../../db/writer';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { renderSignedInApp } from '../../../tests/factories/appRender';
+import { createEastTeamWithAli } from '../../../tests/factories/eastTeam';
 import { forgetAllDrafts } from './draftStore';
 import { useDraftField } from './useDraftField';
-import { TEST_KEY_WORK_FACTOR } from '../../../tests/factories/pcTeam';
 
 const SLOW = { timeout: 15_000 };
 vi.setConfig({ testTimeout: 60_000 });
-const LIGHT = { logN: 10, r: 8, p: 1 };
 const saved: { text: string; by: string }[] = [];
 
 /** Stands in for a case page: a view of the child, recorded in a form opened by a button, and the Lock button. */
@@ -74,23 +69,7 @@ function ViewForm({ onCancel, onSaved, by }: { onCancel: () => void; onSaved: ()
 /** Sam (a leader) is working; Ali also has a PIN on this PC. */
 async function openWithTwoPeople() {
   rememberUnlocked(null);
-  const { teamId, personId: samId } = await createTeam({
-    teamName: 'East Team',
-    personName: 'Sam Okafor',
-    profession: 'social-worker',
-    passphrase: 'kettle orbit meadow',
-    keyWorkFactor: TEST_KEY_WORK_FACTOR,
-    passwordVerifier: makeVerifier('sam’s own words', LIGHT),
-  });
-  const db = openTeamDb(teamId);
-  const leader = await makeWriteContext(db, 'pc-1', { id: samId, name: 'Sam Okafor' });
-  const aliId = await createRecord(leader, 'members', { name: 'Ali Khan', profession: 'teacher' });
-  await createRecord(
-    leader,
-    'passwords',
-    { memberId: aliId, verifier: makeVerifier('ali walks dogs', LIGHT) },
-    { id: aliId },
-  );
+  const { teamId, samId, aliId } = await createEastTeamWithAli();
   await setPin(teamId, samId, '4071', 1_000);
   await setPin(teamId, aliId, '5820', 1_000);
   await getAppApi().settings.set({ lastTeamId: teamId });

@@ -4,12 +4,16 @@ import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '../../../shared/access
 import { createTeam } from '../../db/teams';
 import { makePasswordVerifier } from '../../features/access/passwordRunner';
 import { markProven } from '../../features/access/provenHere';
+import { pcNameOf } from '../../../shared/api/settings';
+import { checkPcName } from '../settings/checkPcName';
+import { PcNameField } from '../settings/PcNameField';
 import { useSettings } from '../settings/useSettings';
 import { WriteError } from '../../db/writer';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { SelectField } from '../../ui/forms/SelectField';
+import { NewSecretFields } from '../../ui/forms/NewSecretFields';
 import { TextField } from '../../ui/forms/TextField';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './passphraseStrength';
 
@@ -26,6 +30,8 @@ interface Values {
   passphraseAgain: string;
   password: string;
   passwordAgain: string;
+  /** Asked only while this PC has no name yet, offered with a suggestion. */
+  pcName: string | null;
 }
 
 const PICK_PROFESSION = 'Choose your profession.';
@@ -50,10 +56,15 @@ function validate(values: Values): FieldErrors {
     errors['password'] =
       'Choose a password of your own, not the team passphrase: everyone in the team knows that.';
   if (password.again) errors['password-again'] = password.again;
+  if (values.pcName !== null) {
+    const pcName = checkPcName(values.pcName);
+    if (!pcName.ok) errors['pc-name'] = pcName.message;
+  }
   return errors;
 }
 
 export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
+  const { settings, update } = useSettings();
   const [values, setValues] = useState<Values>({
     teamName: '',
     personName: '',
@@ -62,9 +73,9 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
     passphraseAgain: '',
     password: '',
     passwordAgain: '',
+    pcName: settings.pcName === null ? pcNameOf(settings) : null,
   });
   const form = useSaveForm('');
-  const { settings } = useSettings();
   const set = (field: keyof Values) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
   const hint = passphraseStrength(values.passphrase);
@@ -77,6 +88,8 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         const profession = PROFESSIONS.find((candidate) => candidate === values.profession);
         if (!profession)
           throw new WriteError(PICK_PROFESSION, [{ field: 'profession', message: PICK_PROFESSION }]);
+        const pcName = values.pcName === null ? null : checkPcName(values.pcName);
+        if (pcName?.ok) await update({ pcName: pcName.name });
         const passwordVerifier = await makePasswordVerifier(values.password);
         const { teamId, personId } = await createTeam({
           teamName: values.teamName.trim(),
@@ -132,53 +145,42 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         options={PROFESSIONS.map((value) => ({ value, label: PROFESSION_LABELS[value] }))}
         error={errors['profession']}
       />
-      <TextField
+      <NewSecretFields
         id="passphrase"
         label="Team passphrase"
+        againLabel="Type the passphrase again"
         hint="Every file the team shares is locked with this passphrase. Everyone in the team will need it, so choose words you can say to them in person."
-        type="password"
-        autoComplete="new-password"
         value={values.passphrase}
+        again={values.passphraseAgain}
         onChange={set('passphrase')}
-        error={errors['passphrase']}
-        required
-      />
-      {values.passphrase && (
-        <p className="field__hint" aria-live="polite">
-          Strength: <span className="strength">{hint.label}</span>. {hint.advice}
-        </p>
-      )}
-      <TextField
-        id="passphrase-again"
-        label="Type the passphrase again"
-        type="password"
-        autoComplete="new-password"
-        value={values.passphraseAgain}
-        onChange={set('passphraseAgain')}
-        error={errors['passphrase-again']}
-        required
-      />
-      <TextField
+        onAgainChange={set('passphraseAgain')}
+        errors={errors}
+      >
+        {values.passphrase && (
+          <p className="field__hint" aria-live="polite">
+            Strength: <span className="strength">{hint.label}</span>. {hint.advice}
+          </p>
+        )}
+      </NewSecretFields>
+      <NewSecretFields
         id="password"
         label="Your personal password"
+        againLabel="Type your password again"
         hint={`Yours alone, not the team’s: it shows it is you the first time you work on any of the team’s PCs. At least ${MIN_PASSWORD_LENGTH} characters; three unrelated words work well.`}
-        type="password"
-        autoComplete="new-password"
         value={values.password}
+        again={values.passwordAgain}
         onChange={set('password')}
-        error={errors['password']}
-        required
+        onAgainChange={set('passwordAgain')}
+        errors={errors}
       />
-      <TextField
-        id="password-again"
-        label="Type your password again"
-        type="password"
-        autoComplete="new-password"
-        value={values.passwordAgain}
-        onChange={set('passwordAgain')}
-        error={errors['password-again']}
-        required
-      />
+      {values.pcName !== null && (
+        <PcNameField
+          id="pc-name"
+          value={values.pcName}
+          onChange={(pcName) => setValues((current) => ({ ...current, pcName }))}
+          error={errors['pc-name']}
+        />
+      )}
     </FormFrame>
   );
 }

@@ -16,6 +16,8 @@ import { SettingsProvider } from '../settings/SettingsContext';
 import { TeamProvider } from '../team/TeamProvider';
 import { useTeam } from '../team/useTeam';
 import { UnlockTeam } from './UnlockTeam';
+import { markProven } from '../../features/access/provenHere';
+import { makeVerifier } from '../../../shared/access/password';
 
 // The machine running the tests may be busy: passphrase checks and live queries get time to settle.
 const SLOW = { timeout: 10_000 };
@@ -125,13 +127,16 @@ describe('the app before and after the team is opened', () => {
   }
 
   it('asks for the team passphrase first, then who is working', async () => {
-    const { teamId } = await createTeam({
+    const { teamId, personId } = await createTeam({
       teamName: 'East Team',
       personName: 'Sam Okafor',
       profession: 'social-worker',
       passphrase: PASSPHRASE,
       keyWorkFactor: TEST_KEY_WORK_FACTOR,
+      passwordVerifier: makeVerifier('sam’s own words', { logN: 10, r: 8, p: 1 }),
     });
+    // As the set-up form does: the founder has shown who they are in this window.
+    markProven(teamId, personId);
     dropTeamKeys();
     await renderApp(teamId);
     await userEvent.type(await screen.findByLabelText('Team passphrase', {}, SLOW), PASSPHRASE);
@@ -142,13 +147,15 @@ describe('the app before and after the team is opened', () => {
   });
 
   it('keeps only the open team’s key once the screen is covered, and none once the window closes', async () => {
-    const { teamId } = await createTeam({
+    const { teamId, personId } = await createTeam({
       teamName: 'East Team',
       personName: 'Sam Okafor',
       profession: 'social-worker',
       passphrase: PASSPHRASE,
       keyWorkFactor: TEST_KEY_WORK_FACTOR,
+      passwordVerifier: makeVerifier('sam’s own words', { logN: 10, r: 8, p: 1 }),
     });
+    markProven(teamId, personId);
     const other = crypto.randomUUID();
     holdTeamKey(other, newKey(), null);
     await renderApp(teamId);

@@ -39,7 +39,7 @@ export function ForPerson({ member, demo, underneath, onDone, other }: ForPerson
   const db = useTeamDb();
   const { settings } = useSettings();
   const pin = usePinState(db.teamId, member.id);
-  const hasPassword = useHasPassword(db, member.id);
+  const hasPassword = useHasPassword(member.id);
   const [step, setStep] = useState<Step>('start');
   if (!pin || hasPassword === undefined) {
     return (

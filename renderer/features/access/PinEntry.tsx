@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { describeWait } from '../../../shared/access/backoff';
 import type { Member } from '../../../shared/domain/directory';
 import { checkPin } from '../../db/pins';
-import { TextField } from '../../ui/forms/TextField';
+import { SecretForm } from './SecretForm';
 import { useNow } from './useNow';
 import { usePinState } from './usePinState';
 
@@ -61,41 +61,22 @@ export function PinEntry({ teamId, member, submitLabel, onRight }: PinEntryProps
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <SecretForm
+      fieldRef={inputRef}
+      id="pin"
+      label={`${member.name}’s PIN`}
+      inputMode="numeric"
+      value={pin}
+      onChange={setPin}
+      error={error}
+      status={waitMs > 0 ? `You can try again in ${describeWait(waitMs)}.` : ''}
+      submitLabel={busy ? 'Checking…' : submitLabel}
+      blocked={busy || waitMs > 0}
+      onSubmit={() => void submit()}
     >
-      <div ref={inputRef}>
-        <TextField
-          id="pin"
-          label={`${member.name}’s PIN`}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={pin}
-          onChange={setPin}
-          error={error}
-        />
-      </div>
-      <p className="access-wait" role="status">
-        {waitMs > 0 ? `You can try again in ${describeWait(waitMs)}.` : ''}
-      </p>
-      <div className="button-row">
-        <button
-          type="submit"
-          className="button"
-          disabled={busy || waitMs > 0}
-          aria-disabled={busy || waitMs > 0}
-        >
-          {busy ? 'Checking…' : submitLabel}
-        </button>
-      </div>
       <p className="field__hint">
         Forgotten your PIN? A team leader can clear it on this PC, and you then choose a new one.
       </p>
-    </form>
+    </SecretForm>
   );
 }

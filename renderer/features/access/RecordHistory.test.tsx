@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord, updateRecord, type WriteContext } from '../../db/writer';
-import { AimPage } from '../charter/AimPage';
-import { createAim } from '../charter/aimCommands';
+import { AimPage } from '../charter/aims/AimPage';
+import { createAim } from '../charter/aims/aimCommands';
 import { MemberProfilePage } from '../people/MemberProfilePage';
 
 describe("a record's own page shows who changed it", { timeout: 20_000 }, () => {

@@ -3,7 +3,6 @@ import { showDateTime } from '../../../shared/dates';
 import { can } from '../../../shared/domain/roles';
 import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { useWriter } from '../../app/team/useWriter';
 import type { ReviewItem } from '../../db/forReview';
 import { Banner } from '../../ui/Banner';
@@ -19,10 +18,9 @@ import './access.css';
  * the same records, and listed here for a team leader to look at and put right if needed.
  */
 export function ReviewPage() {
-  const db = useTeamDb();
   const person = usePerson();
   const writer = useWriter();
-  const items = useForReview(db);
+  const items = useForReview();
   const { message, run } = useActionMessage();
   const mayReview = can(person, 'review-changes');
   const waiting = items?.filter((item) => item.reviewedAt === null) ?? [];

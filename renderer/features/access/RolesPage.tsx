@@ -11,7 +11,6 @@ import { BackToSettings } from './BackToSettings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useActionMessage } from '../../ui/useActionMessage';
 import { useMembers } from '../../app/data/useMembers';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { usePasswordHolders } from './usePasswordHolders';
 import { usePinHolders } from './usePinHolders';
 import './access.css';
@@ -26,7 +25,7 @@ export function RolesPage() {
   const writer = useWriter();
   const members = useMembers();
   const pinHolders = usePinHolders(team.id);
-  const passwordHolders = usePasswordHolders(useTeamDb());
+  const passwordHolders = usePasswordHolders();
   const { message, run } = useActionMessage();
   const [clearing, setClearing] = useState<Member | null>(null);
   const mayManage = can(person, 'manage-roles');

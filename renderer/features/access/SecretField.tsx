@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { describeWait } from '../../../shared/access/backoff';
-import { TextField } from '../../ui/forms/TextField';
+import { SecretForm } from './SecretForm';
 import { useNow } from './useNow';
 import type { SecretCheck } from './signInCommands';
 
@@ -64,39 +64,21 @@ export function SecretField({ id, label, kind, submitLabel, check, onRight, hint
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <div ref={ref}>
-        <TextField
-          id={id}
-          label={label}
-          type="password"
-          inputMode={kind === 'PIN' ? 'numeric' : undefined}
-          autoComplete="off"
-          value={secret}
-          onChange={setSecret}
-          error={error}
-          {...(hint ? { hint } : {})}
-        />
-      </div>
-      <p className="access-wait" role="status">
-        {busy ? `Checking the ${kind}…` : waitMs > 0 ? `You can try again in ${describeWait(waitMs)}.` : ''}
-      </p>
-      <div className="button-row">
-        <button
-          type="submit"
-          className="button"
-          disabled={busy || waitMs > 0}
-          aria-disabled={busy || waitMs > 0}
-        >
-          {submitLabel}
-        </button>
-      </div>
-    </form>
+    <SecretForm
+      fieldRef={ref}
+      id={id}
+      label={label}
+      inputMode={kind === 'PIN' ? 'numeric' : undefined}
+      {...(hint ? { hint } : {})}
+      value={secret}
+      onChange={setSecret}
+      error={error}
+      status={
+        busy ? `Checking the ${kind}…` : waitMs > 0 ? `You can try again in ${describeWait(waitMs)}.` : ''
+      }
+      submitLabel={submitLabel}
+      blocked={busy || waitMs > 0}
+      onSubmit={() => void submit()}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { useTeamDb } from '../../app/team/useTeamDb';
 import { WriteError } from '../../db/writer';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
-import { TextField } from '../../ui/forms/TextField';
+import { NewSecretFields } from '../../ui/forms/NewSecretFields';
 import { chooseOwnPassword } from './signInCommands';
 
 interface SetPasswordProps {
@@ -64,26 +64,16 @@ export function SetPassword({ member, onDone, cost, onKeep }: SetPasswordProps) 
       }}
     >
       <ErrorSummary errors={errors} attempt={attempt} />
-      <TextField
+      <NewSecretFields
         id="new-password"
         label="Choose a personal password"
+        againLabel="Type the password again"
         hint={`At least ${MIN_PASSWORD_LENGTH} characters; three unrelated words work well. You will need it the first time you work on each PC. Only you should know it: not even team leaders can see it.`}
-        type="password"
-        autoComplete="new-password"
         value={password}
+        again={again}
         onChange={setPassword}
-        error={errors['new-password']}
-        required
-      />
-      <TextField
-        id="new-password-again"
-        label="Type the password again"
-        type="password"
-        autoComplete="new-password"
-        value={again}
-        onChange={setAgain}
-        error={errors['new-password-again']}
-        required
+        onAgainChange={setAgain}
+        errors={errors}
       />
       <p className="access-wait" role="status">
         {busy ? 'Saving your password. This takes a moment…' : ''}

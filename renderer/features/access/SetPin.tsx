@@ -7,7 +7,7 @@ import { forgetProven } from './provenHere';
 import { choosePin } from './signInCommands';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
-import { TextField } from '../../ui/forms/TextField';
+import { NewSecretFields } from '../../ui/forms/NewSecretFields';
 
 interface SetPinProps {
   teamId: string;
@@ -46,28 +46,17 @@ export function SetPin({ teamId, member, demo, onDone }: SetPinProps) {
       submitLabel={form.busy ? 'Saving your PIN…' : 'Save my PIN and continue'}
       onSubmit={submit}
     >
-      <TextField
+      <NewSecretFields
         id="new-pin"
         label="Choose a PIN"
+        againLabel="Type the PIN again"
         hint={`${PIN_LENGTH.min} to ${PIN_LENGTH.max} numbers. You will use it to sign in and to unlock Joined Up on this PC. It is kept on this PC only, so other PCs ask you to choose one too.`}
-        type="password"
         inputMode="numeric"
-        autoComplete="new-password"
         value={pin}
+        again={again}
         onChange={setPinValue}
-        error={form.errors['new-pin']}
-        required
-      />
-      <TextField
-        id="new-pin-again"
-        label="Type the PIN again"
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        value={again}
-        onChange={setAgain}
-        error={form.errors['new-pin-again']}
-        required
+        onAgainChange={setAgain}
+        errors={form.errors}
       />
     </FormFrame>
   );

@@ -8,12 +8,10 @@ import { useWriter } from '../../app/team/useWriter';
 import { useAccessActions } from '../../app/access/useAccessActions';
 import { getAppApi } from '../../bridge/appApi';
 import { setPin } from '../../db/pins';
-import { createTeam } from '../../db/teams';
 import { rememberUnlocked } from '../../app/access/unlockMemory';
-import { makeVerifier } from '../../../shared/access/password';
 import { markProven } from './provenHere';
 import { renderSignedInApp } from '../../../tests/factories/appRender';
-import { TEST_KEY_WORK_FACTOR } from '../../../tests/factories/pcTeam';
+import { createEastTeam } from '../../../tests/factories/eastTeam';
 
 // The machine running the tests may be busy: PIN checks and live queries get time to settle.
 const SLOW = { timeout: 10_000 };
@@ -77,14 +75,7 @@ function TeamScreens() {
 
 async function openNewTeam(options: { pin?: string; signedIn?: boolean; founder?: boolean } = {}) {
   rememberUnlocked(null);
-  const { teamId, personId } = await createTeam({
-    teamName: 'East Team',
-    personName: 'Sam Okafor',
-    profession: 'social-worker',
-    passphrase: 'kettle orbit meadow',
-    keyWorkFactor: TEST_KEY_WORK_FACTOR,
-    passwordVerifier: makeVerifier('sam’s own words', { logN: 10, r: 8, p: 1 }),
-  });
+  const { teamId, samId: personId } = await createEastTeam();
   // As the set-up form does: setting up the team in this window shows who the founder is.
   if (options.founder) markProven(teamId, personId);
   if (options.pin) await setPin(teamId, personId, options.pin, 1_000);

@@ -1,23 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { makeVerifier } from '../../../shared/access/password';
 import { usePerson } from '../../app/team/usePerson';
 import { rememberUnlocked } from '../../app/access/unlockMemory';
 import { getAppApi } from '../../bridge/appApi';
 import { touchTeam } from '../../db/pcDb';
 import { setPin } from '../../db/pins';
-import { openTeamDb } from '../../db/teamDb';
-import { createDemoTeam, createTeam } from '../../db/teams';
-import { createRecord, makeWriteContext } from '../../db/writer';
+import { createDemoTeam } from '../../db/teams';
+import { createRecord } from '../../db/writer';
 import { renderSignedInApp } from '../../../tests/factories/appRender';
+import { createEastTeamWithAli } from '../../../tests/factories/eastTeam';
 import { choosePin } from './signInCommands';
-import { TEST_KEY_WORK_FACTOR } from '../../../tests/factories/pcTeam';
 
 const SLOW = { timeout: 15_000 };
 vi.setConfig({ testTimeout: 60_000 });
-/** A light cost keeps these tests quick; the check is the same. */
-const LIGHT = { logN: 10, r: 8, p: 1 };
 
 function TeamScreens() {
   const person = usePerson();
@@ -30,27 +26,8 @@ function TeamScreens() {
  */
 async function openTeamOnThisPc() {
   rememberUnlocked(null);
-  const { teamId, personId: samId } = await createTeam({
-    teamName: 'East Team',
-    personName: 'Sam Okafor',
-    profession: 'social-worker',
-    passphrase: 'kettle orbit meadow',
-    keyWorkFactor: TEST_KEY_WORK_FACTOR,
-    passwordVerifier: makeVerifier('sam’s own words', LIGHT),
-  });
+  const { teamId, db, samId, leader, aliId } = await createEastTeamWithAli();
   await setPin(teamId, samId, '4071', 1_000);
-  const db = openTeamDb(teamId);
-  const leader = await makeWriteContext(db, 'pc-1', { id: samId, name: 'Sam Okafor' });
-  const aliId = await createRecord(leader, 'members', { name: 'Ali Khan', profession: 'teacher' });
-  const ali = await makeWriteContext(db, 'pc-2', { id: aliId, name: 'Ali Khan' });
-  await createRecord(
-    ali,
-    'passwords',
-    { memberId: aliId, verifier: makeVerifier('ali walks dogs', LIGHT) },
-    {
-      id: aliId,
-    },
-  );
   const beaId = await createRecord(leader, 'members', { name: 'Bea Nurse', profession: 'health-visitor' });
   // Nobody has worked on this team on this PC yet.
   await touchTeam(teamId, { currentPersonId: null });

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listForReview, type ReviewItem } from '../../db/forReview';
-import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 /** Changes from other PCs that broke the team's rules, not yet reviewed first; undefined while loading. */
-export function useForReview(db: TeamDb): ReviewItem[] | undefined {
+export function useForReview(): ReviewItem[] | undefined {
+  const db = useTeamDb();
   return useLiveQuery(() => listForReview(db), [db]);
 }

@@ -4,10 +4,10 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BoardPage } from './BoardPage';
 import { ManageStagesPage } from './ManageStagesPage';
-import { CasePage } from '../cases/CasePage';
-import { MyWorkPage } from '../cases/MyWorkPage';
-import { NewCasePage } from '../cases/NewCasePage';
-import { OutcomesPage } from '../cases/OutcomesPage';
+import { CasePage } from '../cases/page/CasePage';
+import { MyWorkPage } from '../cases/myWork/MyWorkPage';
+import { NewCasePage } from '../cases/newCase/NewCasePage';
+import { OutcomesPage } from '../cases/outcomes/OutcomesPage';
 
 /**
  * The board section's pages, by the route after `#/board`. One line per page: `case/<id>`, `new`, `my-work` and

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Heading } from 'react-aria-components';
 import type { BoardCard } from '../../../shared/board/boardIndex';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { MOVE_REASON_MAX } from './boardCommands';
 
 export interface PendingMove {
@@ -22,30 +23,21 @@ interface MoveDialogProps {
 /** Asks for an optional reason before a case changes stage; the reason goes into the case's chronology. */
 export function MoveDialog({ pending, onConfirm, onCancel }: MoveDialogProps) {
   return (
-    <ModalOverlay
-      className="modal-overlay"
+    <ModalDialog
       isOpen={pending !== null}
-      isDismissable
-      onOpenChange={(open) => {
-        if (!open) onCancel();
-      }}
+      onClose={onCancel}
+      className="move-dialog"
+      aria-label={pending ? `Move case ${pending.card.reference}` : 'Move case'}
     >
-      <Modal className="modal">
-        <Dialog
-          className="move-dialog"
-          aria-label={pending ? `Move case ${pending.card.reference}` : 'Move case'}
-        >
-          {pending && (
-            <MoveForm
-              key={pending.card.id + pending.toColumnId}
-              move={pending}
-              onConfirm={onConfirm}
-              onCancel={onCancel}
-            />
-          )}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+      {pending && (
+        <MoveForm
+          key={pending.card.id + pending.toColumnId}
+          move={pending}
+          onConfirm={onConfirm}
+          onCancel={onCancel}
+        />
+      )}
+    </ModalDialog>
   );
 }
 

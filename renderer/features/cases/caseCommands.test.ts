@@ -11,7 +11,7 @@ import {
   updateCaseDetails,
 } from './caseCommands';
 import { addService, deleteCaseRow, setActionStatus, addCaseAction } from './caseRowCommands';
-import { readCaseRows } from './useCaseRows';
+import { readCaseRows } from './page/useCaseRows';
 
 let team: TestTeam;
 const TODAY = '2026-03-10';

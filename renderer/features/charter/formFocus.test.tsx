@@ -5,16 +5,16 @@ import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam'
 import { commitmentFields } from '../../../tests/factories/charter';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
-import { createAim, createTarget } from './aimCommands';
-import { AimPage } from './AimPage';
+import { createAim, createTarget } from './aims/aimCommands';
+import { AimPage } from './aims/AimPage';
 import { CharterSection } from './CharterSection';
-import { createCommitment } from './commitmentCommands';
-import { CommitmentPage } from './CommitmentPage';
-import { CommitmentsPage } from './CommitmentsPage';
-import { createProcedure } from './procedureCommands';
-import { ProcedurePage } from './ProcedurePage';
-import { TargetPage } from './TargetPage';
-import { VersionPage } from './VersionPage';
+import { createCommitment } from './commitments/commitmentCommands';
+import { CommitmentPage } from './commitments/CommitmentPage';
+import { CommitmentsPage } from './commitments/CommitmentsPage';
+import { createProcedure } from './procedures/procedureCommands';
+import { ProcedurePage } from './procedures/ProcedurePage';
+import { TargetPage } from './aims/TargetPage';
+import { VersionPage } from './versions/VersionPage';
 
 /**
  * A form opened by a button takes the place of that button, so focus goes to the form's first field; a form that

@@ -7,12 +7,12 @@ import { commitmentFields } from '../../../tests/factories/charter';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { restoreDeleted } from '../../db/recentlyDeleted';
 import { createRecord } from '../../db/writer';
-import { addReading, createAim, createTarget } from './aimCommands';
-import { AimPage } from './AimPage';
-import { AimsPage } from './AimsPage';
-import { createCommitment } from './commitmentCommands';
-import { CommitmentPage } from './CommitmentPage';
-import { TargetPage } from './TargetPage';
+import { addReading, createAim, createTarget } from './aims/aimCommands';
+import { AimPage } from './aims/AimPage';
+import { AimsPage } from './aims/AimsPage';
+import { createCommitment } from './commitments/commitmentCommands';
+import { CommitmentPage } from './commitments/CommitmentPage';
+import { TargetPage } from './aims/TargetPage';
 
 function recordedTarget(aimId: string, description: string): NewFieldsOf<'charterTargets'> {
   return {

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { FolderChoice, FolderSupport, KeyKeeping } from '../../../shared/api/folderApi';
+import { pcNameOf } from '../../../shared/api/settings';
 import { AREAS, type Area } from '../../../shared/domain/tableDef';
 import type { FolderStatus } from '../../../shared/folder/status';
 import { useSettings } from '../../app/settings/useSettings';
@@ -45,11 +46,6 @@ export interface TeamFolderValue {
 }
 
 export const TeamFolderContext = createContext<TeamFolderValue | null>(null);
-
-/** The name a PC goes by until someone names it. */
-export function defaultPcName(deviceId: string): string {
-  return `PC ${deviceId.slice(0, 6)}`;
-}
 
 interface Loaded {
   teamId: string;
@@ -116,7 +112,7 @@ export function TeamFolderProvider({ children }: { children: ReactNode }) {
     else if (!current.passphrases) phase = 'needsPassphrase';
     else phase = 'running';
   }
-  const pcName = settings.pcName ?? defaultPcName(settings.deviceId);
+  const pcName = pcNameOf(settings);
   const engine = useFolderEngine({
     api,
     db,

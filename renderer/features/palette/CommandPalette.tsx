@@ -1,14 +1,11 @@
 import { useMemo, useState } from 'react';
 import {
   Autocomplete,
-  Dialog,
   Heading,
   Input,
   Label,
   Menu,
   MenuItem,
-  Modal,
-  ModalOverlay,
   SearchField,
   Text,
 } from 'react-aria-components';
@@ -16,6 +13,7 @@ import type { MenuCommand } from '../../../shared/api/appApi';
 import { keysForDisplay } from '../../../shared/shortcuts';
 import { navigate } from '../../app/router/hashRoute';
 import { MAX_RESULTS, rankItems, type PaletteItem } from './paletteItems';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { usePaletteItems } from './usePaletteItems';
 import './palette.css';
 
@@ -32,29 +30,25 @@ interface CommandPaletteProps {
  */
 export function CommandPalette({ isOpen, onClose, onCommand, isMac }: CommandPaletteProps) {
   return (
-    <ModalOverlay
-      className="modal-overlay palette-overlay"
+    <ModalDialog
       isOpen={isOpen}
-      isDismissable
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+      onClose={onClose}
+      overlayClassName="palette-overlay"
+      modalClassName="palette"
+      aria-labelledby="palette-title"
+      className="palette__dialog"
     >
-      <Modal className="modal palette">
-        <Dialog aria-labelledby="palette-title" className="palette__dialog">
-          {isOpen && (
-            <PaletteBody
-              isMac={isMac}
-              onChoose={(chosen) => {
-                onClose();
-                if ('command' in chosen.target) onCommand(chosen.target.command);
-                else navigate(...chosen.target.route);
-              }}
-            />
-          )}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+      {isOpen && (
+        <PaletteBody
+          isMac={isMac}
+          onChoose={(chosen) => {
+            onClose();
+            if ('command' in chosen.target) onCommand(chosen.target.command);
+            else navigate(...chosen.target.route);
+          }}
+        />
+      )}
+    </ModalDialog>
   );
 }
 

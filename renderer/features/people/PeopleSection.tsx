@@ -1,14 +1,14 @@
 import type { SectionProps } from '../../app/router/sectionProps';
-import { AgencyEditPage } from './AgencyEditPage';
-import { AgencyListPage } from './AgencyListPage';
-import { AgencyPage } from './AgencyPage';
-import { DirectoryPage } from './DirectoryPage';
-import { ImportPage } from './ImportPage';
-import { MemberEditPage } from './MemberEditPage';
+import { AgencyEditPage } from './agencies/AgencyEditPage';
+import { AgencyListPage } from './agencies/AgencyListPage';
+import { AgencyPage } from './agencies/AgencyPage';
+import { DirectoryPage } from './directory/DirectoryPage';
+import { ImportPage } from './import/ImportPage';
+import { MemberEditPage } from './members/MemberEditPage';
 import { MemberProfilePage } from './MemberProfilePage';
-import { PeripheralPage } from './PeripheralPage';
-import { WhoCanHelpPage } from './WhoCanHelpPage';
-import { WhoIsInPage } from './WhoIsInPage';
+import { PeripheralPage } from './peripheral/PeripheralPage';
+import { WhoCanHelpPage } from './whoCanHelp/WhoCanHelpPage';
+import { WhoIsInPage } from './whoCanHelp/WhoIsInPage';
 import './people.css';
 
 /**

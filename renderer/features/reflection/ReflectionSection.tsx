@@ -1,16 +1,16 @@
 import type { SectionProps } from '../../app/router/sectionProps';
-import { HealthCheckRespond } from './HealthCheckRespond';
-import { HealthCheckResults } from './HealthCheckResults';
-import { HealthChecksPage } from './HealthChecksPage';
-import { MeetingMode } from './MeetingMode';
-import { NewHealthCheckPage } from './NewHealthCheckPage';
-import { NewSessionPage } from './NewSessionPage';
+import { HealthCheckRespond } from './healthChecks/HealthCheckRespond';
+import { HealthCheckResults } from './healthChecks/HealthCheckResults';
+import { HealthChecksPage } from './healthChecks/HealthChecksPage';
+import { MeetingMode } from './meetingMode/MeetingMode';
+import { NewHealthCheckPage } from './healthChecks/NewHealthCheckPage';
+import { NewSessionPage } from './sessions/NewSessionPage';
 import { NotFound } from './NotFound';
 import { ReflectionHome } from './ReflectionHome';
-import { SessionPage } from './SessionPage';
-import { SummaryPage } from './SummaryPage';
-import { TemplateEditor } from './TemplateEditor';
-import { BuiltInTemplateView, TemplatesPage } from './TemplatesPage';
+import { SessionPage } from './sessions/SessionPage';
+import { SummaryPage } from './sessions/SummaryPage';
+import { TemplateEditor } from './templates/TemplateEditor';
+import { BuiltInTemplateView, TemplatesPage } from './templates/TemplatesPage';
 import './reflection.css';
 
 /**

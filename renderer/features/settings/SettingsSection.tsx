@@ -3,6 +3,7 @@ import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { AppInfo } from '../../../shared/api/appApi';
 import { IDLE_LOCK_MINUTES, themeSchema, type Theme } from '../../../shared/api/settings';
 import type { SectionProps } from '../../app/router/sectionProps';
+import { PcNameForm } from '../../app/settings/PcNameForm';
 import { useSettings } from '../../app/settings/useSettings';
 import { getAppApi } from '../../bridge/appApi';
 import { Banner } from '../../ui/Banner';
@@ -78,6 +79,18 @@ function SettingsPage() {
           ))}
         </RadioGroup>
       </section>
+      <section aria-labelledby="pc-name-heading" className="settings-block">
+        <h2 id="pc-name-heading">This PC’s name</h2>
+        <PcNameForm
+          id="settings-pc-name"
+          submitLabel="Save the name"
+          onSaved={(name) =>
+            setSaved(
+              `This PC is now called “${name}”. Colleagues see the new name with the next changes sent from here.`,
+            )
+          }
+        />
+      </section>
       <section aria-labelledby="lock-heading" className="settings-block">
         <h2 id="lock-heading">Locking the screen</h2>
         <form
@@ -114,7 +127,7 @@ function SettingsPage() {
             <SummaryRow term="Running as">
               {info.shell === 'desktop' ? 'Desktop app' : 'In a web browser'}
             </SummaryRow>
-            <SummaryRow term="This PC’s name in shared files">
+            <SummaryRow term="This PC’s number in shared files">
               <code>{info.deviceId}</code>
             </SummaryRow>
           </SummaryList>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { Banner } from '../../ui/Banner';
 import { showDateTime } from '../../../shared/dates';
 import { useOwnClockBehind } from './useOwnClockBehind';
@@ -15,8 +14,7 @@ const closed = new Set<string>();
  */
 export function ClockWarning() {
   const { team } = useTeam();
-  const db = useTeamDb();
-  const behind = useOwnClockBehind(db);
+  const behind = useOwnClockBehind();
   const [dismissed, setDismissed] = useState(() => closed.has(team.id));
   if (!behind || dismissed) return null;
   return (

@@ -1,21 +1,14 @@
 import { showDateTime } from '../../../shared/dates';
+import { useState } from 'react';
+import { RECEIPTS_PAGE, ReceiptsList } from './ReceiptsList';
 import { useExchanges } from './useExchanges';
 
-function total(counts: Record<string, { added: number; changed: number; decisions: number }>) {
-  let changes = 0;
-  let decisions = 0;
-  for (const table of Object.values(counts)) {
-    changes += table.added + table.changed;
-    decisions += table.decisions;
-  }
-  return { changes, decisions };
-}
-
-/** When this PC last exchanged files with each other PC, and every file it has brought in. */
+/** When this PC last exchanged files with each other PC, and the files it has brought in, a page at a time. */
 export function ExchangesList() {
-  const exchanges = useExchanges();
+  const [limit, setLimit] = useState(RECEIPTS_PAGE);
+  const exchanges = useExchanges(limit);
   if (!exchanges) return <p>Loading…</p>;
-  const { peers, receipts, lastSavedAt } = exchanges;
+  const { peers, receipts, receiptCount, lastSavedAt } = exchanges;
   return (
     <>
       <section aria-labelledby="sync-peers-heading" className="sync-block">
@@ -54,46 +47,11 @@ export function ExchangesList() {
           </table>
         )}
       </section>
-      <section aria-labelledby="sync-receipts-heading" className="sync-block">
-        <h2 id="sync-receipts-heading">Files brought in</h2>
-        {receipts.length === 0 ? (
-          <p>None yet.</p>
-        ) : (
-          <table className="data-table">
-            <caption className="visually-hidden">Files brought in</caption>
-            <thead>
-              <tr>
-                <th scope="col">File saved</th>
-                <th scope="col">From</th>
-                <th scope="col">Brought in</th>
-                <th scope="col">Changes</th>
-                <th scope="col">Needed a decision</th>
-              </tr>
-            </thead>
-            <tbody>
-              {receipts.map((receipt) => {
-                const { changes, decisions } = total(receipt.counts);
-                return (
-                  <tr key={receipt.bundleId}>
-                    <th scope="row">{showDateTime(receipt.createdAt)}</th>
-                    <td>
-                      {receipt.fromPersonName}{' '}
-                      <span className="sync-muted">
-                        {receipt.fromDeviceName
-                          ? `on ${receipt.fromDeviceName}`
-                          : `(PC ${receipt.fromDeviceId})`}
-                      </span>
-                    </td>
-                    <td>{showDateTime(receipt.importedAt)}</td>
-                    <td>{changes}</td>
-                    <td>{decisions}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ReceiptsList
+        receipts={receipts}
+        total={receiptCount}
+        onShowOlder={() => setLimit((shown) => shown + RECEIPTS_PAGE)}
+      />
     </>
   );
 }

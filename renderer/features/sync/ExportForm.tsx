@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { pcNameOf } from '../../../shared/api/settings';
 import type { Area } from '../../../shared/domain/tableDef';
 import { getAppApi } from '../../bridge/appApi';
 import { useSettings } from '../../app/settings/useSettings';
@@ -57,7 +58,7 @@ export function ExportForm() {
           scope,
           source: {
             deviceId: writer.deviceId,
-            ...(settings.pcName ? { deviceName: settings.pcName } : {}),
+            deviceName: pcNameOf(settings),
             personId: person.id,
             personName: person.name,
           },
@@ -66,7 +67,7 @@ export function ExportForm() {
         passphrase,
         (step, fraction) => setProgress({ step, fraction }),
       );
-      const name = bundleFileName(team.name, settings.pcName);
+      const name = bundleFileName(team.name, pcNameOf(settings));
       const saved = await getAppApi().files.saveBundle(name, output.bytes);
       if (saved.saved) {
         await noteFileSaved(db, output);

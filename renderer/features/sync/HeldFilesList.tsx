@@ -1,6 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import { useTeam } from '../../app/team/useTeam';
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { WriterContext } from '../../app/team/teamContexts';
 import { Banner } from '../../ui/Banner';
 import { createBundleRunner, type BundleRunner } from './bundleRunner';
@@ -10,10 +9,9 @@ import { useHeldFiles } from './useHeldFiles';
 /** Files kept on this PC because a PC's clock is ahead; they come in by themselves, or now if a leader says so. */
 export function HeldFilesList() {
   const { team } = useTeam();
-  const db = useTeamDb();
   // Null while nobody is signed in: then a file that comes in moves no person's clock.
   const writer = useContext(WriterContext);
-  const held = useHeldFiles(db);
+  const held = useHeldFiles();
   const runnerRef = useRef<BundleRunner | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   useEffect(

@@ -1,4 +1,3 @@
-import { useTeamDb } from '../../app/team/useTeamDb';
 import { Banner } from '../../ui/Banner';
 import { useRecordClashes } from './useRecordClashes';
 
@@ -14,8 +13,7 @@ interface RecordClashesProps {
  * before it starts), and how to settle them. Shows nothing when the record has none.
  */
 export function RecordClashes({ table, recordId, fixHref }: RecordClashesProps) {
-  const db = useTeamDb();
-  const clashes = useRecordClashes(db, table, recordId);
+  const clashes = useRecordClashes(table, recordId);
   if (!clashes || clashes.length === 0) return null;
   return (
     <Banner tone="warning" title="Needs a decision">

@@ -6,6 +6,7 @@ import { ExchangesList } from './ExchangesList';
 import { ExportForm } from './ExportForm';
 import { HeldFilesList } from './HeldFilesList';
 import { ImportPanel } from './ImportPanel';
+import { NamePcBanner } from './NamePcBanner';
 import './sync.css';
 
 /** Share and receive: save the team's work to a locked file, bring in files from other PCs, settle differences. */
@@ -13,6 +14,7 @@ export function SyncSection(_props: SectionProps) {
   return (
     <>
       <PageHeader title="Share and receive" />
+      <NamePcBanner />
       <section aria-labelledby="sync-folder-heading" className="sync-block">
         <h2 id="sync-folder-heading">Team folder</h2>
         <TeamFolderPanel />

@@ -10,7 +10,7 @@ import type { AuditRow } from '../../../shared/domain/audit';
 import type { BundleManifest } from '../../../shared/bundle/manifest';
 import type { ClockAhead } from '../../../shared/sync/clockCheck';
 import type { ImportPlan } from '../../db/importApply';
-import type { HeldClock } from '../../db/heldFiles';
+import type { HeldClock } from '../../db/teamDb';
 import { getMeta } from '../../db/meta';
 import type { TeamDb } from '../../db/teamDb';
 

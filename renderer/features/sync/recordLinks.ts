@@ -35,6 +35,27 @@ export function settleHref(table: string, record: SyncedRecord): string | null {
       return hrefFor('reflection', 'session', record.id);
     case 'cases':
       return hrefFor('board', 'case', record.id);
+    case 'team':
+      // The team has no page of its own: its choices (keeping, privacy, roles) live under Settings.
+      return hrefFor('settings');
+    case 'boardColumns':
+      return hrefFor('board', 'columns');
+    case 'savedViews':
+      // Saved views are kept and renamed on the board itself.
+      return hrefFor('board');
+    case 'procedures':
+      return hrefFor('charter', 'procedure', record.id);
+    case 'procedureVersions': {
+      const procedureId = idIn(record, 'procedureId');
+      return procedureId === null
+        ? hrefFor('charter', 'procedures')
+        : hrefFor('charter', 'procedure', procedureId, 'version', record.id);
+    }
+    case 'reflectionTemplates':
+      return hrefFor('reflection', 'templates', record.id);
+    case 'passwords':
+      // Settled when the person sets a new password at their next sign-in; the roles page shows who has one.
+      return hrefFor('settings', 'roles');
     default:
       if (caseId !== null) return hrefFor('board', 'case', caseId);
       if (idIn(record, 'sessionId') !== null)

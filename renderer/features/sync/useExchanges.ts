@@ -12,16 +12,24 @@ export interface PeerItem {
 }
 
 export interface Exchanges {
+  /** The newest `limit` receipts, newest first: every receipt is kept, only this view is bounded. */
   receipts: ReceiptRow[];
+  /** How many files this PC has brought in, in all. */
+  receiptCount: number;
   peers: PeerItem[];
   lastSavedAt: string | null;
 }
 
-/** Files brought in (newest first), the other PCs this one has heard from, and when it last saved a file. */
-export function useExchanges(): Exchanges | undefined {
+/**
+ * The newest `limit` files brought in, how many there are, the other PCs this one has heard from, and when it last
+ * saved a file. The team folder adds a receipt for nearly every change made elsewhere, so reading them all on every
+ * import would grow without end.
+ */
+export function useExchanges(limit: number): Exchanges | undefined {
   const db = useTeamDb();
   return useLiveQuery(async () => {
-    const receipts = await db.receipts.orderBy('importedAt').reverse().toArray();
+    const receipts = await db.receipts.orderBy('importedAt').reverse().limit(limit).toArray();
+    const receiptCount = await db.receipts.count();
     const peers = Object.entries((await getMeta(db, 'peers')) ?? {})
       .map(([deviceId, peer]) => ({
         deviceId,
@@ -32,6 +40,6 @@ export function useExchanges(): Exchanges | undefined {
       }))
       .sort((a, b) => (b.lastReceivedAt ?? '').localeCompare(a.lastReceivedAt ?? ''));
     const lastSavedAt = (await getMeta(db, 'exports'))?.at(-1)?.at ?? null;
-    return { receipts, peers, lastSavedAt };
-  }, [db]);
+    return { receipts, receiptCount, peers, lastSavedAt };
+  }, [db, limit]);
 }

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { CLOCK_AHEAD_TOLERANCE_MS } from '../../../shared/sync/clockCheck';
 import { hlcWallTime } from '../../../shared/sync/hlc';
 import { getMeta } from '../../db/meta';
-import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface ClockBehind {
   /** What this PC's wall clock says, in ms. */
@@ -15,7 +15,8 @@ export interface ClockBehind {
  * Whether this PC's own clock is implausible: behind the newest change it holds by more than a day (a flat
  * battery, a wrong year). Null when it is not (or while loading).
  */
-export function useOwnClockBehind(db: TeamDb): ClockBehind | null {
+export function useOwnClockBehind(): ClockBehind | null {
+  const db = useTeamDb();
   return (
     useLiveQuery(async () => {
       const mark = await getMeta(db, 'clock');

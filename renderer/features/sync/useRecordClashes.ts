@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ruleById } from '../../../shared/domain/recordRules';
 import { listClashes } from '../../db/clashes';
-import type { TeamDb } from '../../db/teamDb';
+import { useTeamDb } from '../../app/team/useTeamDb';
 
 /** The clashes waiting on one record, as the plain sentences a person reads; undefined while loading. */
-export function useRecordClashes(db: TeamDb, table: string, recordId: string): string[] | undefined {
+export function useRecordClashes(table: string, recordId: string): string[] | undefined {
+  const db = useTeamDb();
   return useLiveQuery(async () => {
     const clashes = await listClashes(db);
     return clashes

@@ -63,3 +63,25 @@ export async function expectAccessibleLightAndDark(page: Page, screen: string): 
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
+
+/**
+ * Checks the screen in light, dark and the high contrast colours a person can choose in Settings, and leaves it as
+ * it was. High contrast is the app's own theme (`data-theme` on the page, as Settings sets it), so it is switched
+ * on the open page like the colour scheme.
+ */
+export async function expectAccessibleInAllColours(page: Page, screen: string): Promise<void> {
+  await expectAccessibleLightAndDark(page, screen);
+  const before = await page.evaluate(() => {
+    const theme = document.documentElement.dataset.theme;
+    document.documentElement.dataset.theme = 'high-contrast';
+    return theme ?? null;
+  });
+  try {
+    await expectAccessible(page, `${screen} (high contrast)`);
+  } finally {
+    await page.evaluate((theme) => {
+      if (theme === null) delete document.documentElement.dataset.theme;
+      else document.documentElement.dataset.theme = theme;
+    }, before);
+  }
+}

@@ -10,6 +10,8 @@ export interface NewTeam {
   password: string;
   /** The creator's personal PIN on this PC, chosen right after the team is set up. */
   pin: string;
+  /** A name for this PC, typed over the one offered; the offered one is kept when absent. */
+  pcName?: string;
 }
 
 export const defaultTeam: NewTeam = {
@@ -56,6 +58,11 @@ export async function createTeamByKeyboard(page: Page, team: NewTeam = defaultTe
     await page.keyboard.type(team.password);
     await tabTo(page, '#password-again');
     await page.keyboard.type(team.password);
+    if (team.pcName !== undefined) {
+      await tabTo(page, '#pc-name');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(team.pcName);
+    }
     await page.keyboard.press('Enter');
     await choosePinByKeyboard(page, team.pin);
     await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();

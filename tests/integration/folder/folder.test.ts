@@ -31,6 +31,23 @@ describe('PCs sharing a team folder', () => {
     expect(status.troubles).toEqual([]);
   });
 
+  it('show a PC’s new name on the others, and in its files, from the next change after it is renamed', async () => {
+    const started = await startTeam();
+    const shared = sharedFolder();
+    const a = await shared.join(started.a, { pcName: 'PC 4f2a91' });
+    const b = await shared.join(await joinPc(started, 'pc-b', 'Ben Clarke'), { pcName: 'Ben’s laptop' });
+    await settle(shared, [a, b]);
+    expect((await round(b)).peers).toEqual([expect.objectContaining({ pcName: 'PC 4f2a91' })]);
+
+    a.pcName = 'Front office PC';
+    await updateRecord(a.ctx, 'members', a.ctx.person.id, { roleTitle: 'Team leader, north' });
+    await settle(shared, [a, b]);
+
+    expect((await round(b)).peers).toEqual([expect.objectContaining({ pcName: 'Front office PC' })]);
+    const names = (await a.folder.list()).map((entry) => entry.name);
+    expect(names.some((name) => name.startsWith('Front office PC - '))).toBe(true);
+  });
+
   it('lets a PC that arrives later join from the folder alone', async () => {
     const started = await startTeam();
     const shared = sharedFolder();

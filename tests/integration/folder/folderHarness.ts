@@ -20,6 +20,7 @@ export const TEST_CRYPTO = { encryption: { workFactor: 2 }, folderKey: { workFac
 export interface FolderPc extends Pc {
   engine: FolderEngine;
   folder: FolderPort;
+  /** This PC's name, read afresh for every file it writes: set it to rename the PC. */
   pcName: string;
   lastStatus: FolderStatus | null;
 }
@@ -70,17 +71,18 @@ export function sharedFolder(
         appVersion: '0.1.0',
         onStored: (stamp) => pc.ctx.clock.receive(stamp),
       });
+      const named = { pcName };
       const engine = new FolderEngine({
         port: folder,
         side,
         deviceId: pc.ctx.deviceId,
         teamTag: teamTag(pc.db.teamId),
-        pcName: () => pcName,
+        pcName: () => named.pcName,
         scope: () => options.scope ?? [...AREAS],
         now,
         random,
       });
-      return { ...pc, engine, folder, pcName, lastStatus: null };
+      return Object.assign(named, { ...pc, engine, folder, lastStatus: null });
     },
   };
 }

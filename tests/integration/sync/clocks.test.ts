@@ -63,6 +63,29 @@ function stampCaseField(document: BundleDocument, caseId: string, field: string,
   }
 }
 
+/** A file from `pc` whose vectors say it has seen its own changes three years from now. */
+async function documentSeeingYearsAhead(pc: Pc): Promise<BundleDocument> {
+  const document = await documentOf(pc);
+  const ahead = formatHlc({ wall: Date.now() + 3 * YEAR, counter: 0, device: pc.ctx.deviceId });
+  document.manifest.versionVectors.cases = {
+    ...document.manifest.versionVectors.cases,
+    [pc.ctx.deviceId]: ahead,
+  };
+  return document;
+}
+
+/** A file from `pc` in which the case's name was changed, so it says, by `device` at `wall`. */
+async function documentWithNameStampedAt(
+  pc: Pc,
+  caseId: string,
+  wall: number,
+  device: string,
+): Promise<BundleDocument> {
+  const document = await documentOf(pc);
+  stampCaseField(document, caseId, 'displayName', formatHlc({ wall, counter: 0, device }));
+  return document;
+}
+
 /** Brings the file into B and expects it held back, with B's database exactly as it was. */
 async function expectHeld(b: Pc, bytes: Uint8Array) {
   const before = await dumpDb(b.db);
@@ -91,12 +114,7 @@ async function nextStampOf(pc: Pc, caseId: string): Promise<Hlc> {
 describe('a file carrying a time far ahead of this PC’s clock', () => {
   it('is held back when its version vectors claim years ahead, naming the PC and its person', async () => {
     const { a, b, caseId } = await twoPcs();
-    const document = await documentOf(a);
-    const ahead = formatHlc({ wall: Date.now() + 3 * YEAR, counter: 0, device: a.ctx.deviceId });
-    document.manifest.versionVectors.cases = {
-      ...document.manifest.versionVectors.cases,
-      [a.ctx.deviceId]: ahead,
-    };
+    const document = await documentSeeingYearsAhead(a);
 
     const held = await expectHeld(b, await lock(document));
     expect(held.clocks).toHaveLength(1);
@@ -109,12 +127,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
     const { a, b, caseId } = await twoPcs();
     await updateRecord(a.ctx, 'cases', caseId, { displayName: 'Child B.' });
     const before = (await b.db.rows('cases').get(caseId))?.displayName;
-    const document = await documentOf(a);
-    const ahead = formatHlc({ wall: Date.now() + 3 * YEAR, counter: 0, device: a.ctx.deviceId });
-    document.manifest.versionVectors.cases = {
-      ...document.manifest.versionVectors.cases,
-      [a.ctx.deviceId]: ahead,
-    };
+    const document = await documentSeeingYearsAhead(a);
 
     const result = await bringInQuietly(b.db, {
       bytes: await lock(document),
@@ -127,13 +140,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
 
   it('is held back when a record’s change stamp is years ahead, naming a PC nobody here knows by its id', async () => {
     const { a, b, caseId } = await twoPcs();
-    const document = await documentOf(a);
-    stampCaseField(
-      document,
-      caseId,
-      'displayName',
-      formatHlc({ wall: Date.now() + 2 * YEAR, counter: 0, device: 'front-desk' }),
-    );
+    const document = await documentWithNameStampedAt(a, caseId, Date.now() + 2 * YEAR, 'front-desk');
 
     const held = await expectHeld(b, await lock(document));
     expect(held.clocks[0]).toMatchObject({ deviceId: 'front-desk', personName: null });
@@ -170,13 +177,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
   it('comes in by itself once this PC’s clock has caught up, without the passphrase', async () => {
     const { a, b, caseId } = await twoPcs();
     const later = Date.now() + 2 * YEAR;
-    const document = await documentOf(a);
-    stampCaseField(
-      document,
-      caseId,
-      'displayName',
-      formatHlc({ wall: later, counter: 0, device: a.ctx.deviceId }),
-    );
+    const document = await documentWithNameStampedAt(a, caseId, later, a.ctx.deviceId);
     await expectHeld(b, await lock(document));
 
     expect(await retryHeldFiles(b.db, { now: Date.now() })).toEqual([]);
@@ -189,13 +190,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
   it('comes in now when a team leader says so, and this PC’s clock moves forward with it', async () => {
     const { a, b, caseId } = await twoPcs();
     const later = Date.now() + 2 * YEAR;
-    const document = await documentOf(a);
-    stampCaseField(
-      document,
-      caseId,
-      'displayName',
-      formatHlc({ wall: later, counter: 0, device: a.ctx.deviceId }),
-    );
+    const document = await documentWithNameStampedAt(a, caseId, later, a.ctx.deviceId);
     const held = await expectHeld(b, await lock(document));
 
     const outcome = await bringInHeld(b.db, held.bundleId, true);
@@ -226,12 +221,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
 describe('the clock counter-examples, from any one PC’s side', () => {
   it('a file claiming in its vectors to have seen a time years ahead never moves this PC’s clock there', async () => {
     const { a, b, caseId } = await twoPcs();
-    const document = await documentOf(a);
-    const ahead = formatHlc({ wall: Date.now() + 3 * YEAR, counter: 0, device: a.ctx.deviceId });
-    document.manifest.versionVectors.cases = {
-      ...document.manifest.versionVectors.cases,
-      [a.ctx.deviceId]: ahead,
-    };
+    const document = await documentSeeingYearsAhead(a);
     await importBytes(b, await lock(document));
     expect(hlcWallTime(await nextStampOf(b, caseId))).toBeLessThan(Date.now() + 60_000);
   });
@@ -265,13 +255,7 @@ describe('a file brought in without a person', () => {
     expect((await b.db.rows('cases').get(caseId))?.displayName).toBe('Child A.');
     expect((await byItself(b, fromA)).kind).toBe('alreadyHere');
 
-    const document = await documentOf(a);
-    stampCaseField(
-      document,
-      caseId,
-      'displayName',
-      formatHlc({ wall: Date.now() + YEAR, counter: 0, device: 'front-desk' }),
-    );
+    const document = await documentWithNameStampedAt(a, caseId, Date.now() + YEAR, 'front-desk');
     const held = await byItself(b, await lock(document));
     expect(held.kind === 'heldBack' ? held.held.clocks.map((clock) => clock.deviceId) : held.kind).toEqual([
       'front-desk',

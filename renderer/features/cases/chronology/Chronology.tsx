@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { CHRONOLOGY_TYPES, CHRONOLOGY_TYPE_LABELS } from '../../../../shared/domain/cases';
+import { useWriter } from '../../../app/team/useWriter';
+import { Banner } from '../../../ui/Banner';
+import { SelectField } from '../../../ui/forms/SelectField';
+import { TextField } from '../../../ui/forms/TextField';
+import { DateField } from '../DateField';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+
+import type { CaseSectionProps } from '../page/caseSectionProps';
+import { personName } from '../caseWords';
+import { addChronologyEntry } from '../caseRowCommands';
+import { RemoveEntryButton } from '../page/RemoveEntryButton';
+import { caseItemId, withRemoved } from '../page/RemovedNotice';
+import { useEditingPart } from '../../../ui/forms/useEditingPart';
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useDraftField } from '../../../app/drafts/useDraftField';
+import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
+
+/** Entry types a person adds by hand; moves and reviews are added by their own forms. */
+const TYPES_TO_ADD = CHRONOLOGY_TYPES.filter((type) => type !== 'stage-change' && type !== 'review');
+
+export function Chronology(props: CaseSectionProps) {
+  const { caseRow, rows, members, today, onDeleted, removed, undoRemoval } = props;
+  const { editing, saved, open, close, done } = useEditingPart<'add'>('chronology');
+  const [filter, setFilter] = useState('');
+  const shown = filter === '' ? rows.chronology : rows.chronology.filter((entry) => entry.type === filter);
+
+  return (
+    <section aria-labelledby="chronology-heading" className="case-section">
+      <h2 id="chronology-heading">Chronology</h2>
+      {saved && (
+        <Banner tone="success" live>
+          {saved}
+        </Banner>
+      )}
+      <div className="no-print">
+        <SelectField
+          id="chronology-filter"
+          label="Show entries of type"
+          value={filter}
+          emptyLabel="All types"
+          options={CHRONOLOGY_TYPES.map((type) => ({ value: type, label: CHRONOLOGY_TYPE_LABELS[type] }))}
+          onChange={setFilter}
+        />
+      </div>
+      <p className="case-muted" role="status">
+        Showing {shown.length} of {rows.chronology.length}{' '}
+        {rows.chronology.length === 1 ? 'entry' : 'entries'}.
+      </p>
+      {editing === 'add' ? (
+        <AddEntryForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />
+      ) : (
+        <button
+          type="button"
+          id="chronology-add"
+          className="button button--secondary no-print"
+          onClick={() => open('add')}
+        >
+          Add an entry
+        </button>
+      )}
+      <ol className="case-list chronology">
+        {withRemoved(
+          shown.map((entry, index) => (
+            <li
+              key={entry.id}
+              id={caseItemId('chronology', entry.id)}
+              tabIndex={-1}
+              className="case-list__item"
+            >
+              <p className="case-list__title">
+                <span className="tag case-tag-gap">{CHRONOLOGY_TYPE_LABELS[entry.type]}</span>
+                <time dateTime={entry.date}>{showDate(entry.date)}</time>
+              </p>
+              <p className="case-text">{entry.text}</p>
+              <p className="case-muted">
+                By {personName(members, entry.authorId, 'someone not named')}
+                {entry.type === 'review' &&
+                  ` · The review was due on ${showDate(entry.reviewDue, 'no date set')}`}
+              </p>
+              <RemoveEntryButton
+                table="chronology"
+                entry={entry}
+                what={`chronology entry of ${showDate(entry.date)} by ${personName(members, entry.authorId, 'someone not named')}`}
+                quote={entry.text}
+                onRemoved={() =>
+                  onDeleted('chronology', entry.id, `the chronology entry of ${showDate(entry.date)}`, index)
+                }
+              />
+            </li>
+          )),
+          'chronology',
+          removed,
+          undoRemoval,
+        )}
+      </ol>
+    </section>
+  );
+}
+
+interface AddEntryFormProps {
+  caseId: string;
+  today: string;
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}
+
+function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
+  const form = useSaveForm('entry-', `chronology:${caseId}`);
+  const writer = useWriter();
+  const [type, setType] = useDraftField<string>(form.draftKey, 'type', 'meeting');
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
+  const [text, setText] = useDraftField(form.draftKey, 'text', '');
+  const date = dayFromParts(on, 'The date');
+
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'entry-date': !date.ok
+          ? date.message
+          : date.date === null
+            ? 'Enter the date it happened.'
+            : undefined,
+        'entry-text': text.trim() === '' ? 'Enter what happened.' : undefined,
+      }),
+      () =>
+        addChronologyEntry(writer, caseId, {
+          type: TYPES_TO_ADD.find((item) => item === type) ?? 'note',
+          date: date.ok && date.date ? date.date : today,
+          text,
+        }),
+    );
+    if (ok) onSaved('Entry added to the chronology.');
+  };
+
+  return (
+    <FormFrame
+      className="case-form"
+      title="Add a chronology entry"
+      form={form}
+      submitLabel="Add the entry"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <SelectField
+        id="entry-type"
+        label="Type"
+        value={type}
+        options={TYPES_TO_ADD.map((item) => ({ value: item, label: CHRONOLOGY_TYPE_LABELS[item] }))}
+        onChange={setType}
+      />
+      <DateField
+        id="entry-date"
+        legend="Date it happened"
+        value={on}
+        onChange={setOn}
+        error={form.errors['entry-date']}
+      />
+      <TextField
+        id="entry-text"
+        label="What happened"
+        multiline
+        value={text}
+        onChange={setText}
+        error={form.errors['entry-text']}
+      />
+    </FormFrame>
+  );
+}

@@ -1,0 +1,60 @@
+import { configure, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addBoardCase } from '../../../../tests/factories/boardCases';
+import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
+import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
+import { NewCasePage } from './NewCasePage';
+
+configure({ asyncUtilTimeout: 8000 });
+
+let team: TestTeam;
+beforeEach(async () => {
+  team = await makeTestTeam({ personName: 'Alex Morgan' });
+  window.location.hash = '#/board/new';
+});
+afterEach(() => team.db.close());
+
+describe('opening a new case', { timeout: 30_000 }, () => {
+  it('suggests the next free reference and opens the case on its page', async () => {
+    await addBoardCase(team.ctx, {
+      reference: 'JU-0041',
+      displayName: 'Child A.',
+      columnId: team.columnIds[0] ?? '',
+    });
+    const user = userEvent.setup({ delay: null });
+    await renderWithTestTeam(<NewCasePage />, team);
+    expect(await screen.findByLabelText('Reference')).toHaveValue('JU-0042');
+    expect(screen.getByLabelText('Lead professional')).toHaveValue(team.ctx.person.id);
+    await user.type(screen.getByLabelText('Name on the board'), 'Child B.');
+    await user.click(screen.getByRole('checkbox', { name: 'Nurtured' }));
+    await user.click(screen.getByRole('button', { name: 'Open the case' }));
+    await expect.poll(() => window.location.hash, { timeout: 8000 }).toMatch(/^#\/board\/case\//);
+    const created = (await team.db.rows('cases').toArray()).find((row) => row.reference === 'JU-0042');
+    expect(created).toMatchObject({
+      displayName: 'Child B.',
+      concerns: ['nurtured'],
+      columnId: team.columnIds[0],
+    });
+  });
+
+  it('says plainly when the reference is taken, keeping everything typed', async () => {
+    await addBoardCase(team.ctx, {
+      reference: 'JU-0001',
+      displayName: 'Child A.',
+      columnId: team.columnIds[0] ?? '',
+    });
+    const user = userEvent.setup({ delay: null });
+    await renderWithTestTeam(<NewCasePage />, team);
+    const reference = await screen.findByLabelText('Reference');
+    await user.clear(reference);
+    await user.type(reference, 'ju-0001');
+    await user.type(screen.getByLabelText('Name on the board'), 'Child C.');
+    await user.click(screen.getByRole('button', { name: 'Open the case' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Another case already has the reference ju-0001');
+    expect(summary).toHaveFocus();
+    expect(screen.getByLabelText('Name on the board')).toHaveValue('Child C.');
+    expect(window.location.hash).toBe('#/board/new');
+  });
+});

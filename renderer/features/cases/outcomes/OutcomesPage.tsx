@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import {
+  actionsOnTimeByAgency,
+  casesPerLead,
+  reviewsOnTime,
+  servicesObtained,
+  type Period,
+  type Share,
+} from '../../../../shared/outcomes/boardOutcomes';
+import { lastMonths } from '../../../../shared/outcomes/period';
+import { hrefFor } from '../../../app/router/hashRoute';
+import { PageHeader } from '../../../ui/PageHeader';
+import { BarChart } from './BarChart';
+import { CustomPeriodForm } from './CustomPeriodForm';
+
+import { useOutcomeRows, type OutcomeRows } from './useOutcomeRows';
+import '../cases.css';
+import { showDate, todayIso } from '../../../../shared/dates';
+
+const CHOICES = [
+  { value: '3', label: 'Last 3 months' },
+  { value: '6', label: 'Last 6 months' },
+  { value: '12', label: 'Last 12 months' },
+  { value: 'custom', label: 'Choose dates' },
+] as const;
+
+export function percent(share: Share): string {
+  return share === null ? 'no figure yet' : `${Math.round(share * 100)}%`;
+}
+
+export function OutcomesPage() {
+  const today = todayIso();
+  const [choice, setChoice] = useState<string>('12');
+  const [custom, setCustom] = useState<Period>(lastMonths(today, 12));
+  const period = choice === 'custom' ? custom : lastMonths(today, Number(choice));
+  const rows = useOutcomeRows(period);
+
+  return (
+    <>
+      <p className="no-print case-page__back">
+        <a href={hrefFor('board')}>Back to the board</a> · <a href={hrefFor('board', 'my-work')}>My work</a>
+      </p>
+      <PageHeader title="Does it make a difference" />
+      <p>
+        How the team’s joint work is going for children and families. These figures hold no personal details,
+        so anyone in the team can see them.
+      </p>
+      <section aria-labelledby="period-heading" className="case-section no-print">
+        <h2 id="period-heading">Period</h2>
+        <RadioGroup className="field radio-group" value={choice} onChange={setChoice}>
+          <Label className="field__label">Show the figures for</Label>
+          {CHOICES.map((item) => (
+            <Radio key={item.value} value={item.value} className="radio">
+              {item.label}
+            </Radio>
+          ))}
+        </RadioGroup>
+        {choice === 'custom' && <CustomPeriodForm period={custom} onApply={setCustom} />}
+      </section>
+      <p role="status">
+        From {showDate(period.from)} to {showDate(period.to)}.
+      </p>
+      {rows ? <Figures rows={rows} period={period} /> : <p>Working out the figures…</p>}
+    </>
+  );
+}
+
+function Figures({ rows, period }: { rows: OutcomeRows; period: Period }) {
+  const services = servicesObtained(rows.services, period);
+  const reviews = reviewsOnTime(rows.cases, rows.reviews, period);
+  const byAgency = actionsOnTimeByAgency(rows.actions, rows.members, period);
+  const leads = casesPerLead(rows.cases, rows.members);
+  const agencyName = (id: string | null) =>
+    id === null
+      ? 'No agency'
+      : (rows.agencies.find((agency) => agency.id === id)?.name ?? 'An agency no longer listed');
+  const mostCases = Math.max(1, ...leads.map((row) => row.openCases));
+
+  return (
+    <>
+      <section aria-labelledby="services-outcome" className="case-section">
+        <h2 id="services-outcome">Services obtained</h2>
+        <p className="outcome-figure">{percent(services.share)}</p>
+        <p>
+          Of {services.recommended} {services.recommended === 1 ? 'service' : 'services'} recommended in the
+          period, {services.obtained} {services.obtained === 1 ? 'was' : 'were'} obtained.{' '}
+          {services.medianDaysToObtain === null
+            ? 'None has been obtained yet, so there is no typical wait.'
+            : `Half were obtained within ${services.medianDaysToObtain} days of being recommended (the median wait).`}
+        </p>
+        <BarChart
+          title="Services recommended and obtained"
+          max={Math.max(1, services.recommended)}
+          bars={[
+            { label: 'Recommended', value: services.recommended, text: String(services.recommended) },
+            {
+              label: 'Obtained',
+              value: services.obtained,
+              text: `${services.obtained} (${percent(services.share)})`,
+            },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="reviews-outcome" className="case-section">
+        <h2 id="reviews-outcome">Reviews held on time</h2>
+        <p className="outcome-figure">{percent(reviews.share)}</p>
+        <p>
+          {reviews.held} {reviews.held === 1 ? 'review was' : 'reviews were'} held in the period;{' '}
+          {reviews.onTime} on or before the date it was due.
+        </p>
+        <BarChart
+          title="Reviews held and on time"
+          max={Math.max(1, reviews.held)}
+          bars={[
+            { label: 'Held', value: reviews.held, text: String(reviews.held) },
+            {
+              label: 'On time',
+              value: reviews.onTime,
+              text: `${reviews.onTime} (${percent(reviews.share)})`,
+            },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="actions-outcome" className="case-section">
+        <h2 id="actions-outcome">Actions done on time, by agency</h2>
+        <p>
+          Actions due in the period, by the agency of the person who owns them. Dropped actions are left out.
+        </p>
+        {byAgency.length === 0 ? (
+          <p>No actions were due in the period.</p>
+        ) : (
+          <>
+            <BarChart
+              title="Share of actions done on time by agency"
+              max={1}
+              bars={byAgency.map((row) => ({
+                label: agencyName(row.agencyId),
+                value: row.share ?? 0,
+                text: `${row.doneOnTime} of ${row.due} (${percent(row.share)})`,
+              }))}
+            />
+            <table className="data-table">
+              <caption className="visually-hidden">Actions done on time by agency</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Agency</th>
+                  <th scope="col">Due in the period</th>
+                  <th scope="col">Done on time</th>
+                  <th scope="col">Share</th>
+                </tr>
+              </thead>
+              <tbody>
+                {byAgency.map((row) => (
+                  <tr key={row.agencyId ?? 'none'}>
+                    <td>{agencyName(row.agencyId)}</td>
+                    <td>{row.due}</td>
+                    <td>{row.doneOnTime}</td>
+                    <td>{percent(row.share)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="leads-outcome" className="case-section">
+        <h2 id="leads-outcome">Open cases per lead professional</h2>
+        <p>Today, whatever the period: a check that the work is shared fairly.</p>
+        {leads.length === 0 ? (
+          <p>There are no open cases.</p>
+        ) : (
+          <>
+            <BarChart
+              title="Open cases per lead professional"
+              max={mostCases}
+              bars={leads.map((row) => ({
+                label: row.memberId === null ? 'No lead yet' : row.name || 'Someone no longer listed',
+                value: row.openCases,
+                text: String(row.openCases),
+              }))}
+            />
+            <table className="data-table">
+              <caption className="visually-hidden">Open cases per lead professional</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Lead professional</th>
+                  <th scope="col">Open cases</th>
+                </tr>
+              </thead>
+              <tbody>
+                {leads.map((row) => (
+                  <tr key={row.memberId ?? 'none'}>
+                    <td>{row.memberId === null ? 'No lead yet' : row.name || 'Someone no longer listed'}</td>
+                    <td>{row.openCases}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { useWriter } from '../../../app/team/useWriter';
+import { Banner } from '../../../ui/Banner';
+import { TextField } from '../../../ui/forms/TextField';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+import { closeCase, reopenCase } from '../caseCommands';
+import type { CaseSectionProps } from './caseSectionProps';
+import { useEditingPart } from '../../../ui/forms/useEditingPart';
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useDraftField } from '../../../app/drafts/useDraftField';
+
+/** Closing needs a reason and an outcome; reopening needs a reason. Both go into the chronology. */
+export function CloseCase({ caseRow, today }: CaseSectionProps) {
+  const closed = caseRow.status === 'closed';
+  const { editing, saved, open, close, done } = useEditingPart<'close' | 'reopen'>('case');
+
+  return (
+    <section aria-labelledby="close-heading" className="case-section no-print">
+      <h2 id="close-heading">{closed ? 'Reopen the case' : 'Close the case'}</h2>
+      {saved && (
+        <Banner tone="success" live>
+          {saved}
+        </Banner>
+      )}
+      {editing === 'close' && <CloseForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />}
+      {editing === 'reopen' && (
+        <ReopenForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />
+      )}
+      {editing === null && (
+        <button
+          type="button"
+          // After closing, focus returns to the button that now reopens, and the other way round.
+          id={closed ? 'case-close' : 'case-reopen'}
+          className="button button--secondary"
+          onClick={() => open(closed ? 'reopen' : 'close')}
+        >
+          {closed ? 'Reopen this case' : 'Close this case'}
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface FormProps {
+  caseId: string;
+  today: string;
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}
+
+function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
+  const form = useSaveForm('close-', `close:${caseId}`);
+  const writer = useWriter();
+  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
+  const [outcome, setOutcome] = useDraftField(form.draftKey, 'outcome', '');
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'close-closeReason': reason.trim() === '' ? 'Enter why the case is closing.' : undefined,
+        'close-outcome': outcome.trim() === '' ? 'Enter the outcome for the child and family.' : undefined,
+      }),
+      () => closeCase(writer, caseId, { reason, outcome }, today),
+    );
+    if (ok) onSaved('Case closed. The reason and outcome are in the chronology.');
+  };
+  return (
+    <FormFrame
+      className="case-form"
+      title="Close this case"
+      form={form}
+      submitLabel="Close the case"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <TextField
+        id="close-closeReason"
+        label="Why is the case closing?"
+        multiline
+        value={reason}
+        onChange={setReason}
+        error={form.errors['close-closeReason']}
+      />
+      <TextField
+        id="close-outcome"
+        label="Outcome for the child and family"
+        hint="What changed for them, in plain words."
+        multiline
+        value={outcome}
+        onChange={setOutcome}
+        error={form.errors['close-outcome']}
+      />
+    </FormFrame>
+  );
+}
+
+function ReopenForm({ caseId, today, onCancel, onSaved }: FormProps) {
+  const form = useSaveForm('', `reopen:${caseId}`);
+  const writer = useWriter();
+  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({ reopenReason: reason.trim() === '' ? 'Enter why the case is being reopened.' : undefined }),
+      () => reopenCase(writer, caseId, reason, today),
+    );
+    if (ok) onSaved('Case reopened. The reason is in the chronology.');
+  };
+  return (
+    <FormFrame
+      className="case-form"
+      title="Reopen this case"
+      form={form}
+      submitLabel="Reopen the case"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <TextField
+        id="reopenReason"
+        label="Why is the case being reopened?"
+        multiline
+        value={reason}
+        onChange={setReason}
+        error={form.errors['reopenReason']}
+      />
+    </FormFrame>
+  );
+}

@@ -1,0 +1,117 @@
+import { useWriter } from '../../../app/team/useWriter';
+import { TextField } from '../../../ui/forms/TextField';
+import { DateField } from '../DateField';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+import type { SummaryFormProps } from './SummaryForms';
+import { recordReviewHeld, updateCaseDetails } from '../caseCommands';
+
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useDraftField } from '../../../app/drafts/useDraftField';
+import { dayFromParts, hasPassed, partsFromDay, showDate } from '../../../../shared/dates';
+
+export const PASSED_WARNING = 'This date has passed. You can still save it.';
+
+export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('review-', `review-date:${caseRow.id}`);
+  const writer = useWriter();
+  const [parts, setParts] = useDraftField(form.draftKey, 'parts', partsFromDay(caseRow.nextReviewDate));
+  const parsed = dayFromParts(parts, 'The next review date');
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({ 'review-nextReviewDate': parsed.ok ? undefined : parsed.message }),
+      () => updateCaseDetails(writer, caseRow.id, { nextReviewDate: parsed.ok ? parsed.date : null }),
+    );
+    if (ok) onSaved('Next review date saved.');
+  };
+  return (
+    <FormFrame
+      className="case-form"
+      title="Change the next review date"
+      form={form}
+      submitLabel="Save"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <DateField
+        id="review-nextReviewDate"
+        legend="Next review date"
+        hint="For example, 27 3 2026. Leave it empty if no review is set yet."
+        value={parts}
+        onChange={setParts}
+        error={form.errors['review-nextReviewDate']}
+        warning={parsed.ok && hasPassed(parsed.date, today) ? PASSED_WARNING : undefined}
+      />
+    </FormFrame>
+  );
+}
+
+function heldProblem(held: ReturnType<typeof dayFromParts>, today: string): string | undefined {
+  if (!held.ok) return held.message;
+  if (held.date === null) return 'Enter the date the review was held.';
+  if (held.date > today) return 'The date the review was held must be today or earlier.';
+  return undefined;
+}
+
+export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+  const form = useSaveForm('held-', `review-held:${caseRow.id}`);
+  const writer = useWriter();
+  const [heldOn, setHeldOn] = useDraftField(form.draftKey, 'heldOn', partsFromDay(today));
+  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
+  const [next, setNext] = useDraftField(form.draftKey, 'next', partsFromDay(null));
+  const held = dayFromParts(heldOn, 'The date the review was held');
+  const nextDate = dayFromParts(next, 'The next review date');
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'held-heldOn': heldProblem(held, today),
+        'held-nextReviewDate': nextDate.ok ? undefined : nextDate.message,
+      }),
+      () =>
+        recordReviewHeld(writer, caseRow.id, {
+          heldOn: held.ok && held.date !== null ? held.date : today,
+          note,
+          nextReviewDate: nextDate.ok ? nextDate.date : null,
+        }),
+    );
+    if (ok) onSaved('Review recorded in the chronology.');
+  };
+  return (
+    <FormFrame
+      className="case-form"
+      title="Record a review held"
+      form={form}
+      submitLabel="Record the review"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <p>
+        It was due on {showDate(caseRow.nextReviewDate, 'no date set')}. The chronology keeps that date with
+        the review, so the team can see whether reviews are held on time.
+      </p>
+      <DateField
+        id="held-heldOn"
+        legend="Date the review was held"
+        value={heldOn}
+        onChange={setHeldOn}
+        error={form.errors['held-heldOn']}
+      />
+      <TextField
+        id="held-note"
+        label="What was agreed (optional)"
+        multiline
+        value={note}
+        onChange={setNote}
+        error={form.errors['held-note']}
+      />
+      <DateField
+        id="held-nextReviewDate"
+        legend="Next review date"
+        hint="For example, 27 3 2026. Leave it empty if no review is set yet."
+        value={next}
+        onChange={setNext}
+        error={form.errors['held-nextReviewDate']}
+        warning={nextDate.ok && hasPassed(nextDate.date, today) ? PASSED_WARNING : undefined}
+      />
+    </FormFrame>
+  );
+}

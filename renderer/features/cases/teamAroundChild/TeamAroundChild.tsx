@@ -1,0 +1,190 @@
+import { useWriter } from '../../../app/team/useWriter';
+import { Banner } from '../../../ui/Banner';
+import { SelectField } from '../../../ui/forms/SelectField';
+import { TextField } from '../../../ui/forms/TextField';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+
+import type { CaseSectionProps } from '../page/caseSectionProps';
+import { agencyName, personName } from '../caseWords';
+import { addInvolvement, deleteCaseRow } from '../caseRowCommands';
+import { caseItemId, withRemoved } from '../page/RemovedNotice';
+import { useEditingPart } from '../../../ui/forms/useEditingPart';
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useDraftField } from '../../../app/drafts/useDraftField';
+import { showDate } from '../../../../shared/dates';
+import { useActionMessage } from '../../../ui/useActionMessage';
+import { MessageBanner } from '../../../ui/MessageBanner';
+
+export function TeamAroundChild(props: CaseSectionProps) {
+  const { caseRow, rows, members, agencies, onDeleted, removed, undoRemoval } = props;
+  const writer = useWriter();
+  const { editing, saved, open, close, done } = useEditingPart<'add'>('team');
+  const { message, run } = useActionMessage();
+
+  const remove = async (id: string, who: string, index: number) => {
+    const removed = await run(
+      () => deleteCaseRow(writer, 'involvements', id),
+      undefined,
+      'This could not be removed. Try again.',
+    );
+    if (removed) onDeleted('involvements', id, `${who} from the team around the child`, index);
+  };
+
+  return (
+    <section aria-labelledby="team-heading" className="case-section">
+      <h2 id="team-heading">Team around the child</h2>
+      {saved && (
+        <Banner tone="success" live>
+          {saved}
+        </Banner>
+      )}
+      <MessageBanner message={message} />
+      {rows.involvements.length === 0 && removed?.table !== 'involvements' ? (
+        <p>Nobody is recorded as involved yet.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Professionals involved</caption>
+          <thead>
+            <tr>
+              <th scope="col">Professional</th>
+              <th scope="col">Agency</th>
+              <th scope="col">Part in the plan</th>
+              <th scope="col">Since</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {withRemoved(
+              rows.involvements.map((row, index) => {
+                const who = row.memberId
+                  ? personName(members, row.memberId)
+                  : agencyName(agencies, row.agencyId);
+                const lead = row.memberId !== null && row.memberId === caseRow.leadMemberId;
+                return (
+                  <tr key={row.id} id={caseItemId('involvements', row.id)} tabIndex={-1}>
+                    <td>
+                      {who}
+                      {lead && <strong className="tag tag--success case-tag-gap">Lead professional</strong>}
+                    </td>
+                    <td>{agencyName(agencies, row.agencyId)}</td>
+                    <td>{row.role || '—'}</td>
+                    <td>{showDate(row.since, '—')}</td>
+                    <td>
+                      {!lead && (
+                        <button
+                          type="button"
+                          className="link-button no-print"
+                          onClick={() => void remove(row.id, who, index)}
+                        >
+                          Remove<span className="visually-hidden"> {who}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              }),
+              'involvements',
+              removed,
+              undoRemoval,
+              5,
+            )}
+          </tbody>
+        </table>
+      )}
+      {editing === 'add' ? (
+        <AddInvolvementForm {...props} onCancel={close} onSaved={done} />
+      ) : (
+        <button
+          type="button"
+          id="team-add"
+          className="button button--secondary no-print"
+          onClick={() => open('add')}
+        >
+          Add someone to the team
+        </button>
+      )}
+    </section>
+  );
+}
+
+function AddInvolvementForm({
+  caseRow,
+  team,
+  agencies,
+  today,
+  onCancel,
+  onSaved,
+}: CaseSectionProps & { onCancel: () => void; onSaved: (message: string) => void }) {
+  const form = useSaveForm('involve-', `involve:${caseRow.id}`);
+  const writer = useWriter();
+  const [memberId, setMemberId] = useDraftField(form.draftKey, 'memberId', '');
+  const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', '');
+  const [role, setRole] = useDraftField(form.draftKey, 'role', '');
+
+  const chooseMember = (id: string) => {
+    setMemberId(id);
+    // Most people work for their employing agency in a case; it can still be changed.
+    const member = team.find((candidate) => candidate.id === id);
+    if (member) {
+      setAgencyId(member.employingAgencyId ?? '');
+      if (role === '') setRole(member.roleTitle);
+    }
+  };
+
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'involve-memberId':
+          memberId === '' && agencyId === '' ? 'Choose a person, or at least their agency.' : undefined,
+      }),
+      () =>
+        addInvolvement(
+          writer,
+          caseRow.id,
+          { memberId: memberId || null, agencyId: agencyId || null, role },
+          today,
+        ),
+    );
+    if (ok) onSaved('Added to the team around the child.');
+  };
+
+  return (
+    <FormFrame
+      className="case-form"
+      title="Add someone to the team around the child"
+      form={form}
+      submitLabel="Add"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <SelectField
+        id="involve-memberId"
+        label="Professional"
+        value={memberId}
+        emptyLabel="Choose a person"
+        options={team.map((member) => ({ value: member.id, label: member.name }))}
+        onChange={chooseMember}
+        error={form.errors['involve-memberId']}
+      />
+      <SelectField
+        id="involve-agencyId"
+        label="Agency"
+        value={agencyId}
+        emptyLabel="No agency"
+        options={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
+        onChange={setAgencyId}
+        error={form.errors['involve-agencyId']}
+      />
+      <TextField
+        id="involve-role"
+        label="Their part in this child’s plan"
+        hint="For example, “Health visitor: weekly home visits”."
+        value={role}
+        onChange={setRole}
+        error={form.errors['involve-role']}
+      />
+    </FormFrame>
+  );
+}

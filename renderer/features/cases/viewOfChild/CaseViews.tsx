@@ -1,0 +1,154 @@
+import { VIEW_WHOSE, type ViewWhose } from '../../../../shared/domain/cases';
+import { useWriter } from '../../../app/team/useWriter';
+import { Banner } from '../../../ui/Banner';
+import { SelectField } from '../../../ui/forms/SelectField';
+import { TextField } from '../../../ui/forms/TextField';
+import { DateField } from '../DateField';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+
+import type { CaseSectionProps } from '../page/caseSectionProps';
+import { personName } from '../caseWords';
+import { addView } from '../caseRowCommands';
+import { RemoveEntryButton } from '../page/RemoveEntryButton';
+import { caseItemId, withRemoved } from '../page/RemovedNotice';
+import { useEditingPart } from '../../../ui/forms/useEditingPart';
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useDraftField } from '../../../app/drafts/useDraftField';
+import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
+
+export const WHOSE_WORDS: Record<ViewWhose, string> = {
+  child: 'The child',
+  family: 'The family',
+  parent: 'A parent',
+  carer: 'A carer',
+};
+
+export function CaseViews(props: CaseSectionProps) {
+  const { caseRow, rows, members, today, onDeleted, removed, undoRemoval } = props;
+  const { editing, saved, open, close, done } = useEditingPart<'add'>('views');
+
+  return (
+    <section aria-labelledby="views-heading" className="case-section">
+      <h2 id="views-heading">What the child and family say</h2>
+      {saved && (
+        <Banner tone="success" live>
+          {saved}
+        </Banner>
+      )}
+      {rows.views.length === 0 && removed?.table !== 'views' ? (
+        <p>No views recorded yet. Ask the child and the family what matters to them.</p>
+      ) : (
+        <ul className="case-list">
+          {withRemoved(
+            rows.views.map((view, index) => (
+              <li key={view.id} id={caseItemId('views', view.id)} tabIndex={-1} className="case-list__item">
+                <p className="case-list__title">
+                  {WHOSE_WORDS[view.whose]}, {showDate(view.recordedOn)}
+                </p>
+                <blockquote className="case-quote case-text">{view.text}</blockquote>
+                <p className="case-muted">
+                  Recorded by {personName(members, view.recordedBy, 'someone not named')}
+                </p>
+                <RemoveEntryButton
+                  table="views"
+                  entry={view}
+                  what={`view recorded on ${showDate(view.recordedOn)}`}
+                  quote={view.text}
+                  onRemoved={() =>
+                    onDeleted('views', view.id, `the view recorded on ${showDate(view.recordedOn)}`, index)
+                  }
+                />
+              </li>
+            )),
+            'views',
+            removed,
+            undoRemoval,
+          )}
+        </ul>
+      )}
+      {editing === 'add' ? (
+        <AddViewForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />
+      ) : (
+        <button
+          type="button"
+          id="views-add"
+          className="button button--secondary no-print"
+          onClick={() => open('add')}
+        >
+          Record a view
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface AddViewFormProps {
+  caseId: string;
+  today: string;
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}
+
+function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
+  const form = useSaveForm('viewform-', `view:${caseId}`);
+  const writer = useWriter();
+  const [whose, setWhose] = useDraftField<string>(form.draftKey, 'whose', 'child');
+  const [text, setText] = useDraftField(form.draftKey, 'text', '');
+  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
+  const recordedOn = dayFromParts(on, 'The date');
+
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'viewform-text':
+          text.trim() === '' ? 'Enter what they said, in their words where you can.' : undefined,
+        'viewform-recordedOn': !recordedOn.ok
+          ? recordedOn.message
+          : recordedOn.date === null
+            ? 'Enter the date they said it.'
+            : undefined,
+      }),
+      () =>
+        addView(writer, caseId, {
+          whose: VIEW_WHOSE.find((item) => item === whose) ?? 'child',
+          text,
+          recordedOn: recordedOn.ok && recordedOn.date ? recordedOn.date : today,
+        }),
+    );
+    if (ok) onSaved('View recorded.');
+  };
+
+  return (
+    <FormFrame
+      className="case-form"
+      title="Record a view"
+      form={form}
+      submitLabel="Record the view"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <SelectField
+        id="viewform-whose"
+        label="Whose view"
+        value={whose}
+        options={VIEW_WHOSE.map((item) => ({ value: item, label: WHOSE_WORDS[item] }))}
+        onChange={setWhose}
+      />
+      <TextField
+        id="viewform-text"
+        label="What they said"
+        multiline
+        value={text}
+        onChange={setText}
+        error={form.errors['viewform-text']}
+      />
+      <DateField
+        id="viewform-recordedOn"
+        legend="Date they said it"
+        value={on}
+        onChange={setOn}
+        error={form.errors['viewform-recordedOn']}
+      />
+    </FormFrame>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { CharterTarget } from '../../../../shared/domain/charter';
+import { TARGET_UNIT_LABELS } from '../../../../shared/domain/charter';
+import { useWriter } from '../../../app/team/useWriter';
+import { Banner } from '../../../ui/Banner';
+import type { FieldErrors } from '../../../ui/forms/fieldErrors';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+import { TextField } from '../../../ui/forms/TextField';
+import { addReading } from './aimCommands';
+import { parseNumber } from '../../../ui/forms/parseNumber';
+
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useDraftField } from '../../../app/drafts/useDraftField';
+import { isRealDay, todayIso } from '../../../../shared/dates';
+
+/** Records the value of a target on a date (for targets the app cannot work out itself). */
+export function ReadingForm({ target }: { target: CharterTarget }) {
+  const form = useSaveForm('reading-', `reading:${target.id}`);
+  const writer = useWriter();
+  const [date, setDate] = useDraftField(form.draftKey, 'date', todayIso());
+  const [value, setValue] = useDraftField(form.draftKey, 'value', '');
+  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const check = (): FieldErrors => {
+    const errors: FieldErrors = {};
+    if (!isRealDay(date)) errors['reading-date'] = 'Enter the date of the value as a real date.';
+    else if (date > todayIso()) errors['reading-date'] = 'The date must be today or earlier.';
+    const number = parseNumber(value);
+    if (number === null) errors['reading-value'] = 'Enter the value as a number.';
+    else if (number < 0) errors['reading-value'] = 'The value must be 0 or more.';
+    else if (target.unit === '%' && number > 100) errors['reading-value'] = 'A share must be 100% or less.';
+    return errors;
+  };
+
+  const submit = async () => {
+    setSaved(null);
+    const ok = await form.run(check, () =>
+      addReading(writer, { targetId: target.id, date, value: parseNumber(value) ?? 0, note }),
+    );
+    if (ok) {
+      setSaved(`Value ${value} recorded.`);
+      setValue('');
+      setNote('');
+    }
+  };
+
+  return (
+    <FormFrame
+      title="Record a value"
+      showHeading={false}
+      form={form}
+      submitLabel="Record the value"
+      onSubmit={() => void submit()}
+      focusOnOpen={false}
+    >
+      {saved && (
+        <Banner tone="success" live>
+          {saved}
+        </Banner>
+      )}
+      <TextField
+        id="reading-date"
+        label="Date of the value"
+        type="date"
+        value={date}
+        onChange={setDate}
+        error={form.errors['reading-date']}
+        required
+      />
+      <TextField
+        id="reading-value"
+        label={`Value (${TARGET_UNIT_LABELS[target.unit].toLowerCase()})`}
+        inputMode="decimal"
+        value={value}
+        onChange={setValue}
+        error={form.errors['reading-value']}
+        required
+      />
+      <TextField
+        id="reading-note"
+        label="Note (optional)"
+        hint="Where the figure came from, or anything unusual."
+        multiline
+        value={note}
+        onChange={setNote}
+      />
+    </FormFrame>
+  );
+}

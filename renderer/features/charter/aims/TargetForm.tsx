@@ -1,0 +1,170 @@
+import {
+  TARGET_DIRECTIONS,
+  TARGET_DIRECTION_LABELS,
+  TARGET_MEASURES,
+  TARGET_MEASURE_LABELS,
+  TARGET_UNITS,
+  TARGET_UNIT_LABELS,
+  type CharterTarget,
+  type TargetDirection,
+  type TargetMeasure,
+  type TargetUnit,
+} from '../../../../shared/domain/charter';
+import { useWriter } from '../../../app/team/useWriter';
+import type { FieldErrors } from '../../../ui/forms/fieldErrors';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+import { SelectField } from '../../../ui/forms/SelectField';
+import { TextField } from '../../../ui/forms/TextField';
+import { createTarget, updateTarget } from './aimCommands';
+import { parseNumber } from '../../../ui/forms/parseNumber';
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useDraftField } from '../../../app/drafts/useDraftField';
+
+/** The unit a measure the app works out is always given in. */
+const MEASURE_UNITS: Record<Exclude<TargetMeasure, 'recorded'>, TargetUnit> = {
+  'services-obtained-share': '%',
+  'reviews-on-time-share': '%',
+  'members-with-joint-training-share': '%',
+  'health-check-average': 'score',
+};
+
+function pick<T extends string>(options: readonly T[], value: string, fallback: T): T {
+  return options.find((option) => option === value) ?? fallback;
+}
+
+interface TargetFormProps {
+  aimId: string;
+  target?: CharterTarget;
+  onSaved: (id: string) => void;
+  onCancel?: () => void;
+}
+
+/** Adds or changes a target. A target must say how it is measured, whether the app measures it or not. */
+export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps) {
+  const form = useSaveForm('target-', `target:${aimId}:${target?.id ?? 'new'}`);
+  const writer = useWriter();
+  const [description, setDescription] = useDraftField(
+    form.draftKey,
+    'description',
+    target?.description ?? '',
+  );
+  const [measure, setMeasure] = useDraftField<TargetMeasure>(
+    form.draftKey,
+    'measure',
+    target?.measure ?? 'recorded',
+  );
+  const [howMeasured, setHowMeasured] = useDraftField(
+    form.draftKey,
+    'howMeasured',
+    target?.howMeasured ?? '',
+  );
+  const [targetValue, setTargetValue] = useDraftField(
+    form.draftKey,
+    'targetValue',
+    target ? String(target.targetValue) : '',
+  );
+  const [unit, setUnit] = useDraftField<TargetUnit>(form.draftKey, 'unit', target?.unit ?? '%');
+  const [direction, setDirection] = useDraftField<TargetDirection>(
+    form.draftKey,
+    'direction',
+    target?.direction ?? 'at-least',
+  );
+  const shownUnit = measure === 'recorded' ? unit : MEASURE_UNITS[measure];
+
+  const check = (): FieldErrors => {
+    const errors: FieldErrors = {};
+    if (description.trim() === '') errors['target-description'] = 'Enter the target.';
+    if (howMeasured.trim() === '') errors['target-howMeasured'] = 'Say how the target is measured.';
+    const value = parseNumber(targetValue);
+    if (value === null) errors['target-targetValue'] = 'Enter the value to reach, as a number.';
+    else if (value < 0) errors['target-targetValue'] = 'The value must be 0 or more.';
+    else if (shownUnit === '%' && value > 100) errors['target-targetValue'] = 'A share must be 100% or less.';
+    return errors;
+  };
+
+  const submit = async () => {
+    let id = target?.id ?? '';
+    const saved = await form.run(check, async () => {
+      const fields = {
+        description: description.trim(),
+        measure,
+        howMeasured,
+        targetValue: parseNumber(targetValue) ?? 0,
+        unit: shownUnit,
+        direction,
+      };
+      if (target) await updateTarget(writer, target.id, fields);
+      else id = await createTarget(writer, { aimId, ...fields });
+    });
+    if (saved) onSaved(id);
+  };
+
+  return (
+    <FormFrame
+      title={target ? 'Change the target' : 'Add a target'}
+      showHeading={false}
+      focusOnOpen
+      form={form}
+      submitLabel={target ? 'Save the target' : 'Add the target'}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      <TextField
+        id="target-description"
+        label="The target"
+        hint="For example: reviews held on time."
+        value={description}
+        onChange={setDescription}
+        error={form.errors['target-description']}
+        required
+      />
+      <SelectField
+        id="target-measure"
+        label="Where the figure comes from"
+        value={measure}
+        onChange={(value) => setMeasure(pick(TARGET_MEASURES, value, 'recorded'))}
+        options={TARGET_MEASURES.map((value) => ({ value, label: TARGET_MEASURE_LABELS[value] }))}
+        error={form.errors['target-measure']}
+      />
+      <TextField
+        id="target-howMeasured"
+        label="How it is measured"
+        hint="Say what is counted and where the figure comes from, so anyone can check it."
+        multiline
+        value={howMeasured}
+        onChange={setHowMeasured}
+        error={form.errors['target-howMeasured']}
+        required
+      />
+      <SelectField
+        id="target-direction"
+        label="The target is met with"
+        value={direction}
+        onChange={(value) => setDirection(pick(TARGET_DIRECTIONS, value, 'at-least'))}
+        options={TARGET_DIRECTIONS.map((value) => ({ value, label: TARGET_DIRECTION_LABELS[value] }))}
+      />
+      <TextField
+        id="target-targetValue"
+        label="Value to reach"
+        inputMode="decimal"
+        value={targetValue}
+        onChange={setTargetValue}
+        error={form.errors['target-targetValue']}
+        required
+      />
+      {measure === 'recorded' ? (
+        <SelectField
+          id="target-unit"
+          label="Unit"
+          value={unit}
+          onChange={(value) => setUnit(pick(TARGET_UNITS, value, '%'))}
+          options={TARGET_UNITS.map((value) => ({ value, label: TARGET_UNIT_LABELS[value] }))}
+        />
+      ) : (
+        <p className="muted">
+          Unit: {TARGET_UNIT_LABELS[shownUnit].toLowerCase()} (set by where the figure comes from).
+        </p>
+      )}
+    </FormFrame>
+  );
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import type { ProcedureVersion } from '../../../../shared/domain/charter';
+import { navigate } from '../../../app/router/hashRoute';
+import { mayPublishProcedure } from '../../../../shared/access/permissions';
+import { usePerson } from '../../../app/team/usePerson';
+import { useWriter } from '../../../app/team/useWriter';
+import { Banner } from '../../../ui/Banner';
+import type { FieldErrors } from '../../../ui/forms/fieldErrors';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+import { TextField } from '../../../ui/forms/TextField';
+import { deleteDraft, publishVersion, saveDraft } from '../procedures/procedureCommands';
+import { ProcedureText } from './ProcedureText';
+import { TEXT_HINT } from './textHint';
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useDraftField } from '../../../app/drafts/useDraftField';
+
+/** Editing a draft version: its text and what changed; then saving it, publishing it, or throwing it away. */
+export function DraftEditor({ version }: { version: ProcedureVersion }) {
+  const form = useSaveForm('draft-', `procedure-draft:${version.id}`);
+  const writer = useWriter();
+  const mayPublish = mayPublishProcedure(usePerson());
+  const [text, setText] = useDraftField(form.draftKey, 'text', version.text);
+  const [changeSummary, setChangeSummary] = useDraftField(
+    form.draftKey,
+    'changeSummary',
+    version.changeSummary,
+  );
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const check = (): FieldErrors => {
+    const errors: FieldErrors = {};
+    if (text.trim() === '') errors['draft-text'] = 'Write the text of the procedure.';
+    if (version.number > 1 && changeSummary.trim() === '')
+      errors['draft-changeSummary'] = 'Say what changed in this version.';
+    return errors;
+  };
+
+  const save = async () => {
+    setNotice(null);
+    if (
+      await form.run(check, () =>
+        saveDraft(writer, version.id, { text, changeSummary: changeSummary.trim() }),
+      )
+    ) {
+      setNotice('The draft is saved.');
+    }
+  };
+
+  const publish = async () => {
+    setNotice(null);
+    const published = await form.run(check, async () => {
+      await saveDraft(writer, version.id, { text, changeSummary: changeSummary.trim() });
+      await publishVersion(writer, version.id);
+    });
+    if (published) navigate('charter', 'procedure', version.procedureId);
+  };
+
+  return (
+    <>
+      {notice && (
+        <Banner tone="success" live>
+          {notice}
+        </Banner>
+      )}
+      <FormFrame
+        title={`Change draft version ${version.number}`}
+        showHeading={false}
+        form={form}
+        submitLabel="Save the draft"
+        submitTone="secondary"
+        onSubmit={() => void save()}
+        focusOnOpen={false}
+        actions={
+          <>
+            {mayPublish && (
+              <button type="button" className="button" disabled={form.busy} onClick={() => void publish()}>
+                Publish version {version.number}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() =>
+                void deleteDraft(writer, version.id).then(() =>
+                  navigate('charter', 'procedure', version.procedureId),
+                )
+              }
+            >
+              Throw away this draft
+            </button>
+          </>
+        }
+      >
+        <TextField
+          id="draft-changeSummary"
+          label="What changed in this version"
+          hint="For example: added who to call out of hours."
+          multiline
+          value={changeSummary}
+          onChange={setChangeSummary}
+          error={form.errors['draft-changeSummary']}
+          required={version.number > 1}
+        />
+        <TextField
+          id="draft-text"
+          label="Text"
+          hint={TEXT_HINT}
+          multiline
+          className="field--wide"
+          value={text}
+          onChange={setText}
+          error={form.errors['draft-text']}
+          required
+        />
+        <p className="muted">
+          {mayPublish
+            ? 'Publishing puts this version in force; the version in force now is kept, readable, as replaced.'
+            : 'Only a team leader can publish a version. Save the draft and ask a leader to read and publish it.'}
+        </p>
+      </FormFrame>
+      <section aria-labelledby="preview-heading" className="procedure-document">
+        <h2 id="preview-heading">How it will read</h2>
+        <ProcedureText text={text} topLevel={3} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { hrefFor } from '../../../app/router/hashRoute';
+import { AGENCY_TYPE_LABELS, type Member } from '../../../../shared/domain/directory';
+import { byId, professionLabel } from '../../../../shared/people/members';
+import { Banner } from '../../../ui/Banner';
+import { EmptyState } from '../../../ui/EmptyState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { RecordHistory } from '../../access/RecordHistory';
+import { takeFlash } from '../flash';
+import { PeopleNav } from '../PeopleNav';
+import { useAgencies } from '../../../app/data/useAgencies';
+import { useMembers } from '../../../app/data/useMembers';
+import { STATUS_LABELS } from '../words';
+import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
+
+function MemberList({ members, empty }: { members: readonly Member[]; empty: string }) {
+  if (members.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="plain-list">
+      {members.map((member) => (
+        <li key={member.id}>
+          <a href={hrefFor('people', 'member', member.id)}>{member.name}</a> —{' '}
+          {member.roleTitle || professionLabel(member)}
+          {member.status !== 'active' && <span className="muted"> ({STATUS_LABELS[member.status]})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** An agency: its remit, how it works, who to contact, and the team members it employs or hosts. */
+export function AgencyPage({ agencyId }: { agencyId: string }) {
+  const agencies = useAgencies();
+  const members = useMembers();
+  const [flash] = useState(takeFlash);
+  const agency = useMemo(() => byId(agencies ?? []).get(agencyId), [agencies, agencyId]);
+  if (!agencies || !members) return <PageHeader title="Agency" />;
+  if (!agency) {
+    return (
+      <>
+        <PageHeader title="Agency not found" />
+        <EmptyState title="This agency is not in the directory">
+          <p>
+            It may have been removed. <a href={hrefFor('people', 'agencies')}>See all agencies</a>.
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+  const employed = members.filter((m) => m.employingAgencyId === agency.id && m.hostAgencyId !== agency.id);
+  const hosted = members.filter((m) => m.hostAgencyId === agency.id && m.employingAgencyId !== agency.id);
+  const both = members.filter((m) => m.hostAgencyId === agency.id && m.employingAgencyId === agency.id);
+  return (
+    <>
+      <PageHeader title={agency.name}>
+        <a className="button" href={hrefFor('people', 'agency', agency.id, 'edit')}>
+          Change details
+        </a>
+      </PageHeader>
+      <PeopleNav current="agencies" />
+      {flash && (
+        <Banner tone="success" live>
+          <p>{flash}</p>
+        </Banner>
+      )}
+      <SummaryList>
+        <SummaryRow term="Kind of agency">{AGENCY_TYPE_LABELS[agency.type]}</SummaryRow>
+        <SummaryRow term="What it is for">{agency.remit || 'Not written yet'}</SummaryRow>
+        <SummaryRow term="How it works">
+          <span className="preserve-lines">{agency.howItWorks || 'Not written yet'}</span>
+        </SummaryRow>
+        <SummaryRow term="Contacts">
+          <span className="preserve-lines">{agency.contacts || 'Not recorded'}</span>
+        </SummaryRow>
+      </SummaryList>
+      <section aria-labelledby="employed-heading">
+        <h2 id="employed-heading">Employed by this agency</h2>
+        <MemberList members={[...employed, ...both]} empty="Nobody in the team is employed by this agency." />
+      </section>
+      <section aria-labelledby="hosted-heading">
+        <h2 id="hosted-heading">Seconded to this agency from elsewhere</h2>
+        <MemberList members={hosted} empty="Nobody is seconded to this agency." />
+      </section>
+      <RecordHistory table="agencies" record={agency} />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { ReflectionSession } from '../../../../shared/domain/reflection';
+import { useCurrentMembers } from '../../../app/data/useCurrentMembers';
+import { useWriter } from '../../../app/team/useWriter';
+import { Banner } from '../../../ui/Banner';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+import { SelectField } from '../../../ui/forms/SelectField';
+import { TextField } from '../../../ui/forms/TextField';
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { updateSession } from './sessionCommands';
+
+/** Changes a session's title, date and facilitator; hidden until asked for, so the page stays calm. */
+export function SessionDetailsForm({ session }: { session: ReflectionSession }) {
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  return (
+    <div className="no-print">
+      {saved && (
+        <Banner tone="success" live>
+          Session details saved.
+        </Banner>
+      )}
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-expanded={open}
+        aria-controls="session-details-form"
+        onClick={() => {
+          setOpen(!open);
+          setSaved(false);
+        }}
+      >
+        Change details
+      </button>
+      <div id="session-details-form">
+        {open && (
+          <DetailsForm
+            session={session}
+            onSaved={() => {
+              setSaved(true);
+              setOpen(false);
+            }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Opens with what is saved now, which may have changed on another PC since the page opened. */
+function DetailsForm({ session, onSaved }: { session: ReflectionSession; onSaved: () => void }) {
+  const writer = useWriter();
+  const members = useCurrentMembers();
+  const form = useSaveForm('details-');
+  const [title, setTitle] = useState(session.title);
+  const [date, setDate] = useState(session.date);
+  const [facilitatorId, setFacilitatorId] = useState(session.facilitatorId ?? '');
+
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'details-title': title.trim() === '' ? 'Enter a title for the session.' : undefined,
+        'details-date': /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : 'Enter the date of the session.',
+      }),
+      () =>
+        updateSession(writer, session.id, {
+          title: title.trim(),
+          date,
+          facilitatorId: facilitatorId || null,
+        }),
+    );
+    if (ok) onSaved();
+  };
+
+  return (
+    <FormFrame
+      title="Change details"
+      showHeading={false}
+      className="reflection-block"
+      form={form}
+      submitLabel="Save details"
+      onSubmit={() => void submit()}
+      // The Change details button stays where it is and says the form is open; focus stays on it.
+      focusOnOpen={false}
+    >
+      <TextField
+        id="details-title"
+        label="Title"
+        value={title}
+        onChange={setTitle}
+        error={form.errors['details-title']}
+      />
+      <TextField
+        id="details-date"
+        label="Date"
+        type="date"
+        value={date}
+        onChange={setDate}
+        error={form.errors['details-date']}
+      />
+      <SelectField
+        id="details-facilitator"
+        label="Facilitator"
+        value={facilitatorId}
+        emptyLabel="Not decided yet"
+        options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
+        onChange={setFacilitatorId}
+      />
+    </FormFrame>
+  );
+}
