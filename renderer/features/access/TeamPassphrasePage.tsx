@@ -13,6 +13,7 @@ import { Banner } from '../../ui/Banner';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { FormFrame } from '../../ui/forms/FormFrame';
+import { NewSecretFields } from '../../ui/forms/NewSecretFields';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { TextField } from '../../ui/forms/TextField';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
@@ -64,7 +65,7 @@ function LastChanged({ team }: { team: Team }) {
 
 const CURRENT = 'passphrase-current';
 const NEXT = 'passphrase-new';
-const AGAIN = 'passphrase-again';
+const AGAIN = `${NEXT}-again`;
 
 function ChangeForm() {
   const writer = useWriter();
@@ -139,32 +140,23 @@ function ChangeForm() {
           error={form.errors[CURRENT]}
           required
         />
-        <TextField
+        <NewSecretFields
           id={NEXT}
           label="New team passphrase"
+          againLabel="Type the new passphrase again"
           hint="Three or four unrelated words work well. Everyone in the team will need it."
-          type="password"
-          autoComplete="new-password"
           value={next}
+          again={again}
           onChange={setNext}
-          error={form.errors[NEXT]}
-          required
-        />
-        {next && (
-          <p className="field__hint" aria-live="polite">
-            Strength: <span className="strength">{hint.label}</span>. {hint.advice}
-          </p>
-        )}
-        <TextField
-          id={AGAIN}
-          label="Type the new passphrase again"
-          type="password"
-          autoComplete="new-password"
-          value={again}
-          onChange={setAgain}
-          error={form.errors[AGAIN]}
-          required
-        />
+          onAgainChange={setAgain}
+          errors={form.errors}
+        >
+          {next && (
+            <p className="field__hint" aria-live="polite">
+              Strength: <span className="strength">{hint.label}</span>. {hint.advice}
+            </p>
+          )}
+        </NewSecretFields>
       </FormFrame>
       <ConfirmDialog
         isOpen={confirming}
