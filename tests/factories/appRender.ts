@@ -6,7 +6,7 @@ import { createElement, type ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { SettingsProvider } from '../../renderer/app/settings/SettingsContext';
 import { TeamProvider } from '../../renderer/app/team/TeamProvider';
-import { SignIn } from '../../renderer/features/access/SignIn';
+import { SignIn } from '../../renderer/features/access/signIn/SignIn';
 
 export function renderSignedInApp(screens: ReactElement): RenderResult {
   const loading = createElement('p', null, 'Loading');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SignIn } from '../../features/access/SignIn';
+import { SignIn } from '../../features/access/signIn/SignIn';
 import { dropTeamKeys, holdTeamKey, isTeamUnlocked } from '../../db/keys/heldKeys';
 import { getPcTeam } from '../../db/pcDb';
 import { createDemoTeam, createTeam } from '../../db/teams';
@@ -16,7 +16,7 @@ import { SettingsProvider } from '../settings/SettingsContext';
 import { TeamProvider } from '../team/TeamProvider';
 import { useTeam } from '../team/useTeam';
 import { UnlockTeam } from './UnlockTeam';
-import { markProven } from '../../features/access/provenHere';
+import { markProven } from '../../features/access/signIn/provenHere';
 import { makeVerifier } from '../../../shared/access/password';
 
 // The machine running the tests may be busy: passphrase checks and live queries get time to settle.

@@ -1,11 +1,11 @@
 import { hrefFor } from '../../app/router/hashRoute';
-import { HistoryPage } from './HistoryPage';
-import { RecentlyDeletedPage } from './RecentlyDeletedPage';
-import { RetentionPage } from './RetentionPage';
-import { ReviewPage } from './ReviewPage';
-import { RolesPage } from './RolesPage';
-import { TeamPassphrasePage } from './TeamPassphrasePage';
-import { TeamPrivacyPage } from './TeamPrivacyPage';
+import { HistoryPage } from './history/HistoryPage';
+import { RecentlyDeletedPage } from './keeping/RecentlyDeletedPage';
+import { RetentionPage } from './keeping/RetentionPage';
+import { ReviewPage } from './roles/ReviewPage';
+import { RolesPage } from './roles/RolesPage';
+import { TeamPassphrasePage } from './team/TeamPassphrasePage';
+import { TeamPrivacyPage } from './team/TeamPrivacyPage';
 
 /**
  * The pages under Settings that this feature owns: `#/settings/history`, `/review`, `/roles`, `/privacy`,

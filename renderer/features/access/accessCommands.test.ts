@@ -10,7 +10,7 @@ import {
   resetPin,
   setClosedCaseRetention,
 } from './accessCommands';
-import { NO_FILTERS, searchAudit } from './auditSearch';
+import { NO_FILTERS, searchAudit } from './history/auditSearch';
 
 async function teamWithMember() {
   const team = await makeTestTeam({ personName: 'Sam Okafor' });

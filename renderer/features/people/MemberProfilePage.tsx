@@ -11,7 +11,7 @@ import { peripheralReasons } from '../../../shared/people/peripheral';
 import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { RecordHistory } from '../access/RecordHistory';
+import { RecordHistory } from '../access/history/RecordHistory';
 import { RecordClashes } from '../sync/RecordClashes';
 import { takeFlash } from './flash';
 import { PeopleNav } from './PeopleNav';

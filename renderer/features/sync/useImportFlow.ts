@@ -14,7 +14,7 @@ import { addJoinedTeam, isTeamOnThisPc } from './syncCommands';
 import { problemWords } from '../../ui/problemWords';
 import { getAppApi } from '../../bridge/appApi';
 import { openTeamDb } from '../../db/teamDb';
-import { adoptIfChanged } from '../access/passphraseCommands';
+import { adoptIfChanged } from '../access/team/passphraseCommands';
 
 export interface ProgressState {
   step: Step;

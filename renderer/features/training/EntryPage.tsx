@@ -14,7 +14,7 @@ import { Banner } from '../../ui/Banner';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
-import { RecordHistory } from '../access/RecordHistory';
+import { RecordHistory } from '../access/history/RecordHistory';
 import { RecordClashes } from '../sync/RecordClashes';
 import { professionOf } from './AttendeePicker';
 import { MarkAttendanceForm } from './MarkAttendanceForm';

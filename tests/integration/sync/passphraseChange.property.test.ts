@@ -12,7 +12,7 @@ import { heldKey } from '../../../renderer/db/keys/heldKeys';
 import { wrapWithPassphrase } from '../../../renderer/db/keys/newTeamKey';
 import { addTeam } from '../../../renderer/db/pcDb';
 import { createRecord, updateRecord } from '../../../renderer/db/writer';
-import { changeTeamPassphrase } from '../../../renderer/features/access/passphraseCommands';
+import { changeTeamPassphrase } from '../../../renderer/features/access/team/passphraseCommands';
 import {
   dataOf,
   exportToBytes,

@@ -6,7 +6,10 @@ import { olderPassphrasesOf } from '../../../renderer/db/keys/passphraseKeys';
 import { unwrapTeamKey } from '../../../renderer/db/keys/teamUnlock';
 import { addTeam, getPcTeam, updateTeamKeys } from '../../../renderer/db/pcDb';
 import { createRecord, updateRecord } from '../../../renderer/db/writer';
-import { adoptIfChanged, changeTeamPassphrase } from '../../../renderer/features/access/passphraseCommands';
+import {
+  adoptIfChanged,
+  changeTeamPassphrase,
+} from '../../../renderer/features/access/team/passphraseCommands';
 import { findReceipt } from '../../../renderer/db/importApply';
 import {
   exportToBytes,

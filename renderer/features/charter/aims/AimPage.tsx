@@ -6,7 +6,7 @@ import { Banner } from '../../../ui/Banner';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
-import { RecordHistory } from '../../access/RecordHistory';
+import { RecordHistory } from '../../access/history/RecordHistory';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { AimForm } from './AimForm';
 import { deleteAim } from './aimCommands';

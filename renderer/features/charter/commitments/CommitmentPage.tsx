@@ -3,7 +3,7 @@ import { useRecord } from '../../../app/data/useRecord';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RemoveButton } from '../../../ui/RemoveButton';
-import { RecordHistory } from '../../access/RecordHistory';
+import { RecordHistory } from '../../access/history/RecordHistory';
 import { RecordClashes } from '../../sync/RecordClashes';
 import { CharterNav } from '../CharterNav';
 import { CommitmentForm } from './CommitmentForm';

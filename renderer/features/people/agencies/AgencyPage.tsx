@@ -5,7 +5,7 @@ import { byId, professionLabel } from '../../../../shared/people/members';
 import { Banner } from '../../../ui/Banner';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
-import { RecordHistory } from '../../access/RecordHistory';
+import { RecordHistory } from '../../access/history/RecordHistory';
 import { takeFlash } from '../flash';
 import { PeopleNav } from '../PeopleNav';
 import { useAgencies } from '../../../app/data/useAgencies';

@@ -19,7 +19,7 @@ import { useCarriedActions } from './useCarriedActions';
 import { useCaseReferences } from './useCaseReferences';
 import { useMembersById } from '../../../app/data/useMembersById';
 import { useSessionParts } from './useSessionParts';
-import { RecordHistory } from '../../access/RecordHistory';
+import { RecordHistory } from '../../access/history/RecordHistory';
 import { useRecord } from '../../../app/data/useRecord';
 import { showDate } from '../../../../shared/dates';
 import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
