@@ -63,7 +63,7 @@ export function AttendeePicker({ id, label, hint, members, value, onChange, erro
         <div className="attendee-picker__list">
           {shown.length === 0 && <p>Nobody matches that search.</p>}
           {shown.map((member) => (
-            <Checkbox key={member.id} value={member.id} className="checkbox">
+            <Checkbox key={member.id} value={member.id} className="checkbox checkbox--list">
               {({ isSelected }) => (
                 <>
                   <span className="checkbox__box" aria-hidden="true">

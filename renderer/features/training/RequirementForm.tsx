@@ -152,7 +152,7 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
             <Checkbox
               key={profession}
               value={profession}
-              className="checkbox"
+              className="checkbox checkbox--list"
               id={index === 0 ? 'req-professions' : undefined}
             >
               {({ isSelected }) => (
