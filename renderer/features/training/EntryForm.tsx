@@ -14,6 +14,7 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { ReflectionQuestions } from './ReflectionQuestions';
 import { AttendeePicker } from './AttendeePicker';
 import { ExternalAttendeesFields } from './ExternalAttendeesFields';
 import { addTraining, changeTraining } from './trainingCommands';
@@ -206,38 +207,7 @@ export function EntryForm({ mode, initial, initialAttendees, members, session }:
           <p className="field__hint">
             Each person can add their own reflection for their CPD record after saving.
           </p>
-          <TextField
-            id="learnt"
-            label="What was learnt"
-            multiline
-            value={draft.learnt}
-            onChange={set('learnt')}
-            error={errors.learnt}
-          />
-          <TextField
-            id="changedPractice"
-            label="How it changed practice"
-            multiline
-            value={draft.changedPractice}
-            onChange={set('changedPractice')}
-            error={errors.changedPractice}
-          />
-          <TextField
-            id="peerReflectionWith"
-            label="Peer reflection with (optional)"
-            hint="The colleague you talked it through with"
-            value={draft.peerReflectionWith}
-            onChange={set('peerReflectionWith')}
-            error={errors.peerReflectionWith}
-          />
-          <TextField
-            id="peerReflectionOutcome"
-            label="What came of the peer reflection (optional)"
-            multiline
-            value={draft.peerReflectionOutcome}
-            onChange={set('peerReflectionOutcome')}
-            error={errors.peerReflectionOutcome}
-          />
+          <ReflectionQuestions voice="team" idPrefix="" values={draft} onChange={set} errors={errors} />
         </fieldset>
       </FormFrame>
       {planned && mode.kind === 'edit' && (

@@ -3,9 +3,9 @@ import type { TrainingAttendance } from '../../../shared/domain/training';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { TextField } from '../../ui/forms/TextField';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { saveOwnReflection, type ReflectionFields } from './trainingCommands';
+import { ReflectionQuestions } from './ReflectionQuestions';
 import { useDraftField } from '../../app/drafts/useDraftField';
 
 /** A person's own reflection on training they attended: it goes into their CPD record. */
@@ -55,37 +55,7 @@ export function MyReflectionForm({ row }: { row: TrainingAttendance }) {
           Your reflection is saved in your record.
         </Banner>
       )}
-      <TextField
-        id="own-learnt"
-        label="What I learnt"
-        multiline
-        value={fields.learnt}
-        onChange={set('learnt')}
-        error={form.errors['own-learnt']}
-      />
-      <TextField
-        id="own-changedPractice"
-        label="How it changed my practice"
-        multiline
-        value={fields.changedPractice}
-        onChange={set('changedPractice')}
-        error={form.errors['own-changedPractice']}
-      />
-      <TextField
-        id="own-peerReflectionWith"
-        label="Peer reflection with (optional)"
-        value={fields.peerReflectionWith}
-        onChange={set('peerReflectionWith')}
-        error={form.errors['own-peerReflectionWith']}
-      />
-      <TextField
-        id="own-peerReflectionOutcome"
-        label="What came of the peer reflection (optional)"
-        multiline
-        value={fields.peerReflectionOutcome}
-        onChange={set('peerReflectionOutcome')}
-        error={form.errors['own-peerReflectionOutcome']}
-      />
+      <ReflectionQuestions voice="own" idPrefix="own-" values={fields} onChange={set} errors={form.errors} />
     </FormFrame>
   );
 }
