@@ -12,6 +12,7 @@ import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { hasPassed, showDate, showDateTime } from '../../../../shared/dates';
 import { useActionMessage } from '../../../ui/useActionMessage';
 import { MessageBanner } from '../../../ui/MessageBanner';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
 const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
@@ -130,14 +131,9 @@ export function CaseActions(props: CaseSectionProps) {
       {editing === 'add' ? (
         <ActionForm {...props} action={null} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="action-add"
-          className="button button--secondary no-print"
-          onClick={() => open('add')}
-        >
+        <OpenFormButton id="action-add" onOpen={() => open('add')}>
           Add an action
-        </button>
+        </OpenFormButton>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useDraftField } from '../../../app/drafts/useDraftField';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
 export function CaseAims(props: CaseSectionProps) {
   const { rows, onDeleted, removed, undoRemoval } = props;
@@ -76,14 +77,9 @@ export function CaseAims(props: CaseSectionProps) {
       {editing === 'add' ? (
         <AimForm aim={null} caseId={props.caseRow.id} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="aim-add"
-          className="button button--secondary no-print"
-          onClick={() => open('add')}
-        >
+        <OpenFormButton id="aim-add" onOpen={() => open('add')}>
           Add a shared aim
-        </button>
+        </OpenFormButton>
       )}
     </section>
   );

@@ -16,6 +16,7 @@ import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
 /** Entry types a person adds by hand; moves and reviews are added by their own forms. */
 const TYPES_TO_ADD = CHRONOLOGY_TYPES.filter((type) => type !== 'stage-change' && type !== 'review');
@@ -51,14 +52,9 @@ export function Chronology(props: CaseSectionProps) {
       {editing === 'add' ? (
         <AddEntryForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="chronology-add"
-          className="button button--secondary no-print"
-          onClick={() => open('add')}
-        >
+        <OpenFormButton id="chronology-add" onOpen={() => open('add')}>
           Add an entry
-        </button>
+        </OpenFormButton>
       )}
       <ol className="case-list chronology">
         {withRemoved(

@@ -10,6 +10,7 @@ import { deleteCaseRow } from '../caseRowCommands';
 import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { showDate } from '../../../../shared/dates';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
 const STATUS_TAG = {
   recommended: 'tag',
@@ -104,14 +105,9 @@ export function CaseServices(props: CaseSectionProps) {
       {editing === 'add' ? (
         <ServiceForm {...props} service={null} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="service-add"
-          className="button button--secondary no-print"
-          onClick={() => open('add')}
-        >
+        <OpenFormButton id="service-add" onOpen={() => open('add')}>
           Add a service
-        </button>
+        </OpenFormButton>
       )}
     </section>
   );

@@ -14,6 +14,7 @@ import { useDraftField } from '../../../app/drafts/useDraftField';
 import { showDate } from '../../../../shared/dates';
 import { useActionMessage } from '../../../ui/useActionMessage';
 import { MessageBanner } from '../../../ui/MessageBanner';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
 export function TeamAroundChild(props: CaseSectionProps) {
   const { caseRow, rows, members, agencies, onDeleted, removed, undoRemoval } = props;
@@ -96,14 +97,9 @@ export function TeamAroundChild(props: CaseSectionProps) {
       {editing === 'add' ? (
         <AddInvolvementForm {...props} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="team-add"
-          className="button button--secondary no-print"
-          onClick={() => open('add')}
-        >
+        <OpenFormButton id="team-add" onOpen={() => open('add')}>
           Add someone to the team
-        </button>
+        </OpenFormButton>
       )}
     </section>
   );

@@ -15,6 +15,7 @@ import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
 export const WHOSE_WORDS: Record<ViewWhose, string> = {
   child: 'The child',
@@ -69,14 +70,9 @@ export function CaseViews(props: CaseSectionProps) {
       {editing === 'add' ? (
         <AddViewForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="views-add"
-          className="button button--secondary no-print"
-          onClick={() => open('add')}
-        >
+        <OpenFormButton id="views-add" onOpen={() => open('add')}>
           Record a view
-        </button>
+        </OpenFormButton>
       )}
     </section>
   );
