@@ -1,25 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createRecord, updateRecord } from '../../db/writer';
+import { updateRecord } from '../../db/writer';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
-import { exportToBytes, importOk, joinPc, startTeam } from '../../../tests/integration/sync/harness';
+import { exportToBytes, importOk, twoPcsWithCase } from '../../../tests/integration/sync/harness';
 import { DecisionsList } from './DecisionsList';
 
 async function pcWithDecision() {
-  const started = await startTeam();
-  const { a } = started;
-  const caseId = await createRecord(a.ctx, 'cases', {
-    reference: 'JU-0042',
-    columnId: started.columnIds[0] ?? '',
-    openedAt: '2026-01-05',
-  });
-  const b = await joinPc(started, 'pc-b', 'Ben Clarke');
-  await importOk(a, await exportToBytes(b));
+  const { a, b, caseId, teamId, columnIds } = await twoPcsWithCase();
   await updateRecord(a.ctx, 'cases', caseId, { nextReviewDate: '2026-05-01' });
   await updateRecord(b.ctx, 'cases', caseId, { nextReviewDate: '2026-06-01' });
   await importOk(a, await exportToBytes(b));
-  return { team: { teamId: started.teamId, db: a.db, ctx: a.ctx, columnIds: started.columnIds }, caseId };
+  return { team: { teamId, db: a.db, ctx: a.ctx, columnIds }, caseId };
 }
 
 describe('the needs-a-decision list', () => {

@@ -8,15 +8,16 @@ import type { SyncedRecord } from '../../../shared/sync/record';
 import { TABLES } from '../../../shared/domain/registry';
 import { collectBundleDocument } from '../../../renderer/db/exportBundle';
 import { openBundleBytes } from '../../../renderer/features/sync/pipeline';
-import { createRecord, updateRecord } from '../../../renderer/db/writer';
+import { updateRecord } from '../../../renderer/db/writer';
 import {
+  PASSPHRASE,
+  TEST_ENCRYPTION,
+  addCase,
   exportToBytes,
   importBytes,
   importOk,
   joinPc,
-  PASSPHRASE,
   startTeam,
-  TEST_ENCRYPTION,
   type Pc,
 } from './harness';
 
@@ -54,11 +55,7 @@ describe('a file holding only the latest changes of a PC', () => {
     const started = await startTeam();
     const { a } = started;
     const b = await joinPc(started, 'pc-b', 'Ben Clarke');
-    const caseId = await createRecord(a.ctx, 'cases', {
-      reference: 'JU-0042',
-      columnId: started.columnIds[0] ?? '',
-      openedAt: '2026-01-05',
-    });
+    const caseId = await addCase(started);
     const earlier = await exportToBytes(a);
     const base = (await documentOf(a)).manifest.versionVectors;
     await updateRecord(a.ctx, 'cases', caseId, { displayName: 'Child Q.' });

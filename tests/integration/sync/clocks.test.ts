@@ -11,13 +11,14 @@ import type { BundleDocument } from '../../../shared/bundle/manifest';
 import { MAX_STAMP_WALL, formatHlc, hlcWallTime, type Hlc } from '../../../shared/sync/hlc';
 import { collectBundleDocument } from '../../../renderer/db/exportBundle';
 import { listHeldFiles } from '../../../renderer/db/heldFiles';
-import { createRecord, loadClock, updateRecord } from '../../../renderer/db/writer';
+import { loadClock, updateRecord } from '../../../renderer/db/writer';
 import { bringInQuietly } from '../../../renderer/features/sync/folderBringIn';
 import { bringInHeld, retryHeldFiles } from '../../../renderer/features/sync/heldFilesPipeline';
 import { bringInFile, type FileOutcome } from '../../../renderer/features/sync/pipeline';
 import {
   PASSPHRASE,
   TEST_ENCRYPTION,
+  addCase,
   dumpDb,
   exportToBytes,
   importBytes,
@@ -33,11 +34,7 @@ const YEAR = 365 * 24 * 60 * 60 * 1000;
 
 async function twoPcs() {
   const started = await startTeam();
-  const caseId = await createRecord(started.a.ctx, 'cases', {
-    reference: 'JU-0042',
-    columnId: started.columnIds[0] ?? '',
-    openedAt: '2026-01-05',
-  });
+  const caseId = await addCase(started);
   const b = await joinPc(started, 'pc-b', 'Ben Clarke');
   await updateRecord(started.a.ctx, 'cases', caseId, { displayName: 'Child A.' });
   return { ...started, b, caseId };

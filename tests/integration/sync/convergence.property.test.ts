@@ -27,7 +27,16 @@ import {
   updateRecord,
 } from '../../../renderer/db/writer';
 import { bringInHeld } from '../../../renderer/features/sync/heldFilesPipeline';
-import { dataOf, exportToBytes, importBytes, joinPc, refusalOf, startTeam, type Pc } from './harness';
+import {
+  addCase,
+  dataOf,
+  exportToBytes,
+  importBytes,
+  joinPc,
+  refusalOf,
+  startTeam,
+  type Pc,
+} from './harness';
 
 const HISTORIES = Number(process.env['SYNC_HISTORIES'] ?? '200');
 const HOUR = 60 * 60 * 1000;
@@ -157,11 +166,7 @@ interface World {
 async function setUp(count: number): Promise<World> {
   const started = await startTeam();
   const { a } = started;
-  const caseId = await createRecord(a.ctx, 'cases', {
-    reference: 'JU-0042',
-    columnId: started.columnIds[0] ?? '',
-    openedAt: '2026-01-05',
-  });
+  const caseId = await addCase(started);
   const actionId = await createRecord(a.ctx, 'actions', { source: 'case', caseId, text: 'Ring the school.' });
   const memberId = await createRecord(a.ctx, 'members', {
     name: 'Priya Shah',

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { listDecisions, settleDecision } from '../../../renderer/db/decisions';
-import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../../../renderer/db/writer';
+import { deleteRecord, restoreRecord, updateRecord } from '../../../renderer/db/writer';
 import { recordCaseVisit } from '../../../renderer/features/board/caseVisits';
-import { dataOf, exportToBytes, importOk, joinPc, makePc, startTeam } from './harness';
+import {
+  addCase,
+  dataOf,
+  exportToBytes,
+  importOk,
+  joinPc,
+  makePc,
+  startTeam,
+  twoPcsWithCase,
+} from './harness';
 
 async function clashOnReviewDate() {
-  const started = await startTeam();
-  const { a } = started;
-  const caseId = await createRecord(a.ctx, 'cases', {
-    reference: 'JU-0042',
-    columnId: started.columnIds[0] ?? '',
-    openedAt: '2026-01-05',
-  });
-  const b = await joinPc(started, 'pc-b', 'Ben Clarke');
-  await importOk(a, await exportToBytes(b));
+  const { a, b, caseId } = await twoPcsWithCase();
   await updateRecord(a.ctx, 'cases', caseId, { nextReviewDate: '2026-05-01' });
   await updateRecord(b.ctx, 'cases', caseId, { nextReviewDate: '2026-06-01' });
   const fromA = await exportToBytes(a);
@@ -64,11 +65,7 @@ describe('a field changed on two PCs that had not seen each other’s change', (
   it('is the same question on every PC that lost a value, and one answer clears it everywhere', async () => {
     const started = await startTeam();
     const { a } = started;
-    const caseId = await createRecord(a.ctx, 'cases', {
-      reference: 'JU-0042',
-      columnId: started.columnIds[0] ?? '',
-      openedAt: '2026-01-05',
-    });
+    const caseId = await addCase(started);
     const b = await joinPc(started, 'pc-b', 'Ben Clarke');
     const c = await joinPc(started, 'pc-c', 'Cara Doyle');
     // Three people set the review date, none having seen another's: C's is the latest and repeats A's.
@@ -122,11 +119,7 @@ describe('a record deleted on one PC and brought back on another that had not se
   it('is a question a person can settle, and the answer travels', async () => {
     const started = await startTeam();
     const { a } = started;
-    const caseId = await createRecord(a.ctx, 'cases', {
-      reference: 'JU-0042',
-      columnId: started.columnIds[0] ?? '',
-      openedAt: '2026-01-05',
-    });
+    const caseId = await addCase(started);
     const b = await joinPc(started, 'pc-b', 'Ben Clarke');
     await deleteRecord(a.ctx, 'cases', caseId);
     await deleteRecord(b.ctx, 'cases', caseId);

@@ -3,19 +3,10 @@ import { CARDS_PART } from '../../../shared/board/boardSource';
 import { loadPart, savePart } from '../../../renderer/db/boardSnapshot';
 import { createRecord, deleteRecord, purgeRecord, updateRecord } from '../../../renderer/db/writer';
 import { listDecisions } from '../../../renderer/db/decisions';
-import { dataOf, dumpDb, exportToBytes, importOk, joinPc, startTeam } from './harness';
+import { dataOf, dumpDb, exportToBytes, importOk, twoPcsWithCase } from './harness';
 
-async function teamWithCase() {
-  const started = await startTeam();
-  const caseId = await createRecord(started.a.ctx, 'cases', {
-    reference: 'JU-0042',
-    columnId: started.columnIds[0] ?? '',
-    openedAt: '2026-01-05',
-    nextReviewDate: '2026-03-01',
-  });
-  const b = await joinPc(started, 'pc-b', 'Ben Clarke');
-  await importOk(started.a, await exportToBytes(b));
-  return { ...started, b, caseId };
+function teamWithCase() {
+  return twoPcsWithCase({ fields: { nextReviewDate: '2026-03-01' } });
 }
 
 describe('two PCs exchanging files', () => {

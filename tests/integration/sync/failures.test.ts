@@ -9,22 +9,19 @@ import { createRecord } from '../../../renderer/db/writer';
 import {
   PASSPHRASE,
   TEST_ENCRYPTION,
+  addCase,
   dumpDb,
   exportToBytes,
   importBytes,
   joinPc,
+  refusalOf,
   startTeam,
   type Pc,
-  refusalOf,
 } from './harness';
 
 async function twoPcs() {
   const started = await startTeam();
-  await createRecord(started.a.ctx, 'cases', {
-    reference: 'JU-0042',
-    columnId: started.columnIds[0] ?? '',
-    openedAt: '2026-01-05',
-  });
+  await addCase(started);
   const b = await joinPc(started, 'pc-b', 'Ben Clarke');
   await createRecord(b.ctx, 'cases', {
     reference: 'JU-0050',

@@ -3,6 +3,7 @@
  * `exportToBytes` and `importBytes` run the same steps as the app does, on this thread.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { NewFieldsOf } from '../../../shared/domain/registry';
 import type { Area } from '../../../shared/domain/tableDef';
 import { DEFAULT_COLUMNS } from '../../../shared/domain/team';
 import type { BundleError } from '../../../shared/bundle/errors';
@@ -92,6 +93,30 @@ export async function joinPc(
     { id: pc.ctx.person.id },
   );
   return pc;
+}
+
+/** PC A's case JU-0042, opened on 5 January 2026, on the board's first stage; `fields` add to it. */
+export function addCase(started: StartedTeam, fields: Partial<NewFieldsOf<'cases'>> = {}): Promise<string> {
+  return createRecord(started.a.ctx, 'cases', {
+    reference: 'JU-0042',
+    columnId: started.columnIds[0] ?? '',
+    openedAt: '2026-01-05',
+    ...fields,
+  });
+}
+
+/**
+ * Two PCs holding one case: PC B has joined from A's file and A has brought in B's, so each PC knows the other's
+ * person and neither has changed the case since.
+ */
+export async function twoPcsWithCase(
+  options: { deviceOfB?: string; fields?: Partial<NewFieldsOf<'cases'>> } = {},
+) {
+  const started = await startTeam();
+  const caseId = await addCase(started, options.fields);
+  const b = await joinPc(started, 'pc-b', 'Ben Clarke', options.deviceOfB);
+  await importOk(started.a, await exportToBytes(b));
+  return { ...started, b, caseId };
 }
 
 export async function exportToBytes(

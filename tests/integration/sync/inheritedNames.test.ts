@@ -9,7 +9,7 @@ import { encryptBytes } from '../../../shared/bundle/crypto';
 import { collectBundleDocument } from '../../../renderer/db/exportBundle';
 import { listDecisions } from '../../../renderer/db/decisions';
 import { getMeta } from '../../../renderer/db/meta';
-import { createRecord, updateRecord } from '../../../renderer/db/writer';
+import { updateRecord } from '../../../renderer/db/writer';
 import {
   PASSPHRASE,
   TEST_ENCRYPTION,
@@ -17,21 +17,12 @@ import {
   exportToBytes,
   importBytes,
   importOk,
-  joinPc,
-  startTeam,
   refusalOf,
+  twoPcsWithCase,
 } from './harness';
 
-async function teamWithCase(deviceOfB?: string) {
-  const started = await startTeam();
-  const caseId = await createRecord(started.a.ctx, 'cases', {
-    reference: 'JU-0042',
-    columnId: started.columnIds[0] ?? '',
-    openedAt: '2026-01-05',
-  });
-  const b = await joinPc(started, 'pc-b', 'Ben Clarke', deviceOfB);
-  await importOk(started.a, await exportToBytes(b));
-  return { ...started, b, caseId };
+function teamWithCase(deviceOfB?: string) {
+  return twoPcsWithCase({ deviceOfB });
 }
 
 describe('a name every object inherits', () => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../../renderer/db/writer';
-import { dataOf, exportToBytes, importOk, makePc, startTeam } from './harness';
+import { addCase, dataOf, exportToBytes, importOk, makePc, startTeam } from './harness';
 
 describe('joining a team from its file on a fresh PC', () => {
   it('brings the whole team into an empty database and says what the file holds', async () => {
     const started = await startTeam();
-    await createRecord(started.a.ctx, 'cases', {
-      reference: 'JU-0042',
-      columnId: started.columnIds[0] ?? '',
-      openedAt: '2026-01-05',
-    });
+    await addCase(started);
     const fresh = await makePc('pc-new', started.teamId, 'Chris Doyle');
     const preview = await importOk(fresh, await exportToBytes(started.a), { join: true });
     expect(preview.teamName).toBe('North Locality Team');

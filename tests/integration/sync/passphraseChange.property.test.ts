@@ -11,15 +11,16 @@ import { createWebApi } from '../../../renderer/bridge/webApi';
 import { heldKey } from '../../../renderer/db/keys/heldKeys';
 import { wrapWithPassphrase } from '../../../renderer/db/keys/newTeamKey';
 import { addTeam } from '../../../renderer/db/pcDb';
-import { createRecord, updateRecord } from '../../../renderer/db/writer';
+import { updateRecord } from '../../../renderer/db/writer';
 import { changeTeamPassphrase } from '../../../renderer/features/access/team/passphraseCommands';
 import {
+  PASSPHRASE,
+  addCase,
   dataOf,
   exportToBytes,
   importBytes,
   importOk,
   joinPc,
-  PASSPHRASE,
   startTeam,
   type Pc,
 } from './harness';
@@ -66,11 +67,7 @@ describe('two PCs around a change of passphrase', () => {
           if (!key) throw new Error('The team has no key.');
           const { wrappedKey } = await wrapWithPassphrase(started.teamId, PASSPHRASE, 2, key.slice());
           await addTeam({ id: started.teamId, name: 'North', wrappedKey, currentPersonId: null });
-          const caseId = await createRecord(a.ctx, 'cases', {
-            reference: 'JU-0042',
-            columnId: started.columnIds[0] ?? '',
-            openedAt: '2026-01-05',
-          });
+          const caseId = await addCase(started);
           await importOk(b, await exportToBytes(a, undefined, PASSPHRASE));
           const pcs = [a, b] as const;
 

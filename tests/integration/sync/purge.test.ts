@@ -18,25 +18,22 @@ import {
 import {
   PASSPHRASE,
   TEST_ENCRYPTION,
+  addCase,
   dataOf,
   exportToBytes,
   importBytes,
   importOk,
   joinPc,
+  refusalOf,
   startTeam,
   type Pc,
-  refusalOf,
 } from './harness';
 
 /** A and B both hold a case with an action that A has deleted, and B has seen the delete. */
 async function deletedActionOnTwoPcs() {
   const started = await startTeam();
   const { a } = started;
-  const caseId = await createRecord(a.ctx, 'cases', {
-    reference: 'JU-0042',
-    columnId: started.columnIds[0] ?? '',
-    openedAt: '2026-01-05',
-  });
+  const caseId = await addCase(started);
   const actionId = await createRecord(a.ctx, 'actions', {
     source: 'case',
     caseId,

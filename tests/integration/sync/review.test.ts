@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRecord, deleteRecord, updateRecord } from '../../../renderer/db/writer';
 import { listForReview, markReviewed } from '../../../renderer/db/forReview';
-import { dataOf, exportToBytes, importOk, joinPc, startTeam } from './harness';
+import { addCase, dataOf, exportToBytes, importOk, joinPc, startTeam } from './harness';
 
 /**
  * PC B's person is a member, not a leader. The app's commands would refuse what B does below; a PC running an
@@ -9,11 +9,7 @@ import { dataOf, exportToBytes, importOk, joinPc, startTeam } from './harness';
  */
 async function teamWithEntries() {
   const started = await startTeam();
-  const caseId = await createRecord(started.a.ctx, 'cases', {
-    reference: 'JU-0042',
-    columnId: started.columnIds[0] ?? '',
-    openedAt: '2026-01-05',
-  });
+  const caseId = await addCase(started);
   const entryId = await createRecord(started.a.ctx, 'chronology', {
     caseId,
     date: '2026-02-02',

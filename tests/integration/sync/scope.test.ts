@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createRecord, updateRecord } from '../../../renderer/db/writer';
-import { dumpDb, exportToBytes, importOk, joinPc, startTeam } from './harness';
+import { updateRecord } from '../../../renderer/db/writer';
+import { addCase, dumpDb, exportToBytes, importOk, joinPc, startTeam } from './harness';
 
 describe('a file carrying only some areas', () => {
   it('never touches the areas it does not carry on the PC that brings it in', async () => {
     const started = await startTeam();
     const { a } = started;
     const b = await joinPc(started, 'pc-b', 'Ben Clarke');
-    const caseId = await createRecord(a.ctx, 'cases', {
-      reference: 'JU-0042',
-      columnId: started.columnIds[0] ?? '',
-      openedAt: '2026-01-05',
-    });
+    const caseId = await addCase(started);
     await updateRecord(a.ctx, 'members', a.ctx.person.id, { roleTitle: 'Team leader' });
     const before = await dumpDb(b.db);
     const bytes = await exportToBytes(a, ['team', 'directory']);
