@@ -163,7 +163,7 @@ export function BoardFiltersPanel({
         id="board-search"
         type="search"
         label="Search cases"
-        hint="Searches the reference, the name, the shared aims and the actions."
+        hint="Searches the reference, the name, the lead professional, everyone involved, the shared aims and the actions."
         value={filters.search}
         onChange={(value) => set('search', value)}
         className="board-filters__search"
