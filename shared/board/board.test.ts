@@ -7,11 +7,14 @@ import { filterCards } from './filterCards';
 import {
   EMPTY_FILTERS,
   activeFilterCount,
+  clearFilters,
+  describeFilters,
   filtersFromQuery,
   filtersToQuery,
   type BoardFilters,
 } from './filters';
 import { layoutBoard } from './grouping';
+import { orderForList } from './listOrder';
 import { dueState } from './reviewDates';
 
 const TODAY = '2026-03-10';
@@ -215,6 +218,16 @@ describe('filters', () => {
     expect(refs({ search: 'ju-0002' })).toEqual(['JU-0002']);
     expect(refs({ search: 'speech grandparents' })).toEqual([]);
   });
+  it('search finds a case by the name of its lead professional or of anyone involved', () => {
+    expect(refs({ search: 'tom teacher' })).toEqual(['JU-0002']);
+    expect(refs({ search: 'nia' })).toEqual(['JU-0001', 'JU-0002']);
+  });
+  it('search finds a person by the name they have now, not the name they had', () => {
+    const w = world();
+    const renamed = { ...w.data, members: [{ ...w.nurse, name: 'Nia Okoro' }, w.teacher] };
+    expect(refs({ search: 'okoro' }, { ...w, data: renamed })).toEqual(['JU-0001', 'JU-0002']);
+    expect(refs({ search: 'nurse' }, { ...w, data: renamed })).toEqual([]);
+  });
   it('search finds the same cases when the aims and actions text is read apart from the cards', () => {
     const { data, texts } = world();
     const index = buildBoardIndex(data, TODAY, new Map());
@@ -237,6 +250,53 @@ describe('filters', () => {
     expect(filtersFromQuery(filtersToQuery(filters))).toEqual(filters);
     expect(filtersFromQuery('concern=happy&review=soon&q=x')).toEqual({ ...EMPTY_FILTERS, search: 'x' });
     expect(activeFilterCount(filters)).toBe(4);
+  });
+  it('keep the list view and its order in the address', () => {
+    const filters: BoardFilters = { ...EMPTY_FILTERS, layout: 'list', sort: 'lead', descending: true };
+    expect(filtersToQuery(filters)).toBe('view=list&sort=lead&desc=1');
+    expect(filtersFromQuery('view=list&sort=lead&desc=1')).toEqual(filters);
+    expect(filtersFromQuery('view=grid&sort=age')).toEqual(EMPTY_FILTERS);
+    expect(activeFilterCount(filters)).toBe(0);
+  });
+  it('say in words which ones narrow the board, and clear them all without leaving the list', () => {
+    const w = world();
+    const filters: BoardFilters = {
+      ...EMPTY_FILTERS,
+      leadId: w.nurse.id,
+      review: 'overdue',
+      search: ' speech ',
+      layout: 'list',
+      showClosed: true,
+    };
+    const names = new Map([[w.nurse.id, 'Nia Nurse']]);
+    expect(describeFilters(filters, names, new Map())).toEqual([
+      'Search: “speech”',
+      'Lead: Nia Nurse',
+      'Review overdue',
+    ]);
+    expect(describeFilters(filters, names, new Map())).toHaveLength(activeFilterCount(filters));
+    expect(clearFilters(filters)).toEqual({ ...EMPTY_FILTERS, layout: 'list', showClosed: true });
+  });
+});
+
+describe('the case list', () => {
+  const ordered = (sort: Parameters<typeof orderForList>[1], descending = false) => {
+    const { data } = world();
+    const index = buildBoardIndex(data, TODAY);
+    return orderForList(index.cards, sort, descending, index.columns).map((card) => card.reference);
+  };
+  it('sorts by lead professional, cases without a lead last whichever way', () => {
+    expect(ordered('lead')).toEqual(['JU-0001', 'JU-0002', 'JU-0003', 'JU-0004']);
+    expect(ordered('lead', true)).toEqual(['JU-0002', 'JU-0001', 'JU-0003', 'JU-0004']);
+  });
+  it('sorts by stage in board order, by overdue actions and by reference', () => {
+    expect(ordered('stage')).toEqual(['JU-0001', 'JU-0004', 'JU-0002', 'JU-0003']);
+    expect(ordered('actions', true)[0]).toBe('JU-0001');
+    expect(ordered('reference', true)).toEqual(['JU-0004', 'JU-0003', 'JU-0002', 'JU-0001']);
+  });
+  it('sorts by next review, latest first when reversed, cases without a date last', () => {
+    expect(ordered('review')).toEqual(['JU-0001', 'JU-0002', 'JU-0003', 'JU-0004']);
+    expect(ordered('review', true)).toEqual(['JU-0003', 'JU-0002', 'JU-0001', 'JU-0004']);
   });
 });
 

@@ -26,7 +26,7 @@ export interface BoardCard {
   nextReviewDate: string | null;
   review: DueState;
   overdueActions: number;
-  /** Lower-case reference, name, aims and actions, for free-text search. */
+  /** Lower-case reference, name, the names of the lead and everyone involved, aims and actions, for search. */
   searchText: string;
 }
 
@@ -155,8 +155,12 @@ export function buildBoardIndex(
       nextReviewDate: row.nextReviewDate,
       review: row.status === 'closed' ? 'none' : dueState(row.nextReviewDate, today, limit),
       overdueActions,
+      // The names of the lead and everyone involved come from the people as they are now: renaming someone
+      // changes the people the board reads, so the index is built again and search finds the new name.
       searchText:
-        `${row.reference}\n${row.displayName}`.toLowerCase() + (more === undefined ? '' : `\n${more}`),
+        [row.reference, row.displayName, ...[...memberIds].map((memberId) => memberNames.get(memberId) ?? '')]
+          .join('\n')
+          .toLowerCase() + (more === undefined ? '' : `\n${more}`),
     });
   }
   // Sorted once here, so every filtered view keeps card order without sorting on each keystroke.

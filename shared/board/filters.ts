@@ -3,7 +3,7 @@
  * view, and applied in memory to the board's index (shared/board/boardIndex.ts).
  */
 import { z } from 'zod';
-import { WELLBEING } from '../domain/cases';
+import { WELLBEING, WELLBEING_LABELS } from '../domain/cases';
 
 export const REVIEW_FILTERS = ['any', 'due-soon', 'overdue', 'due-soon-or-overdue'] as const;
 export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
@@ -13,6 +13,11 @@ export const REVIEW_FILTER_LABELS: Record<ReviewFilter, string> = {
   overdue: 'Review overdue',
   'due-soon-or-overdue': 'Review due in the next 14 days or overdue',
 };
+
+export const BOARD_LAYOUTS = ['board', 'list'] as const;
+export type BoardLayoutChoice = (typeof BOARD_LAYOUTS)[number];
+export const LIST_SORTS = ['reference', 'name', 'stage', 'lead', 'review', 'actions'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
 
 const id = z.string().max(64).nullable().default(null);
 
@@ -27,6 +32,12 @@ export const boardFiltersSchema = z.object({
   actionsOverdue: z.boolean().default(false),
   search: z.string().max(200, { message: 'Search for 200 characters or fewer.' }).default(''),
   showClosed: z.boolean().default(false),
+  /** How the filtered cases are shown: as cards in stages, or as rows of a table. Kept with the filters so the
+   * address and a saved view bring the person back to the same view. */
+  layout: z.enum(BOARD_LAYOUTS).default('board'),
+  /** The list's order: a column, and which way. */
+  sort: z.enum(LIST_SORTS).default('review'),
+  descending: z.boolean().default(false),
 });
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;
 
@@ -56,6 +67,9 @@ const QUERY_KEYS = {
   actionsOverdue: 'actions',
   search: 'q',
   showClosed: 'closed',
+  layout: 'view',
+  sort: 'sort',
+  descending: 'desc',
 } as const satisfies Record<keyof BoardFilters, string>;
 
 /** The filters as an address query (`lead=…&q=…`), leaving out those at their default. */
@@ -84,4 +98,35 @@ export function filtersFromQuery(query: string): BoardFilters {
     if (one.success) Object.assign(result, { [key]: one.data[key as keyof BoardFilters] });
   }
   return result;
+}
+
+/** The filters that narrow the board (showing closed cases widens it), in plain words for the filter bar. */
+export function describeFilters(
+  filters: BoardFilters,
+  memberNames: ReadonlyMap<string, string>,
+  agencyNames: ReadonlyMap<string, string>,
+): string[] {
+  const someone = (name: string | undefined) => name ?? 'someone no longer listed';
+  const parts: string[] = [];
+  if (filters.search.trim() !== '') parts.push(`Search: “${filters.search.trim()}”`);
+  if (filters.mine) parts.push('My cases');
+  if (filters.leadId !== null) parts.push(`Lead: ${someone(memberNames.get(filters.leadId))}`);
+  if (filters.agencyId !== null)
+    parts.push(`Agency: ${agencyNames.get(filters.agencyId) ?? 'an agency no longer listed'}`);
+  if (filters.memberId !== null) parts.push(`Involved: ${someone(memberNames.get(filters.memberId))}`);
+  if (filters.concern !== null) parts.push(`Wellbeing: ${WELLBEING_LABELS[filters.concern]}`);
+  if (filters.review !== 'any') parts.push(REVIEW_FILTER_LABELS[filters.review]);
+  if (filters.actionsOverdue) parts.push('Has overdue actions');
+  return parts;
+}
+
+/** The filters with nothing narrowing the board; how the cases are shown is kept. */
+export function clearFilters(filters: BoardFilters): BoardFilters {
+  return {
+    ...EMPTY_FILTERS,
+    showClosed: filters.showClosed,
+    layout: filters.layout,
+    sort: filters.sort,
+    descending: filters.descending,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessibleLightAndDark } from './harness/axe';
+import { expectAccessibleInAllColours, expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { openDemoTeam, tabTo } from './steps/firstRun';
 
@@ -18,6 +18,15 @@ async function everyCardSays(page: Page, text: string): Promise<void> {
     const cards = [...document.querySelectorAll('[data-case-card]')];
     return cards.length > 0 && cards.every((card) => card.textContent?.includes(wanted));
   }, text);
+}
+
+/** Opens the folded filters from their button in the bar, by keyboard. */
+async function openFilters(page: Page): Promise<void> {
+  const toggle = page.locator('button[aria-controls="board-filter-panel"]');
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') return;
+  await tabTo(page, 'button[aria-controls="board-filter-panel"]', 80);
+  await page.keyboard.press('Enter');
+  await page.locator('#filter-review').waitFor();
 }
 
 function column(page: Page, title: string) {
@@ -54,7 +63,7 @@ describe('the board, by keyboard alone', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^JU-0001/);
 
     // Drag and drop with the keyboard: pick up, one stage to the right, drop, confirm.
-    await tabTo(page, '[data-case-card] button:has-text("Drag")', 20);
+    await tabTo(page, '[data-case-card] button[aria-label^="Drag case"]', 20);
     await page.keyboard.press('Space');
     await page.getByText(/Picked up case JU-0001, in Assessment/).waitFor({ state: 'attached' });
     await page.keyboard.press('ArrowRight');
@@ -70,6 +79,7 @@ describe('the board, by keyboard alone', () => {
 
     // Found again by filter: Planning only holds it when the search and the stage agree.
     await searchFor(page, '');
+    await openFilters(page);
     await tabTo(page, '#filter-review', 80);
     await page.locator('#filter-review').selectOption('overdue');
     await everyCardSays(page, 'Overdue');
@@ -84,10 +94,11 @@ describe('the board, by keyboard alone', () => {
     const { page } = await newPc();
     await openDemoTeam(page);
     await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+    await openFilters(page);
     await tabTo(page, '#filter-concern', 80);
     await page.locator('#filter-concern').selectOption('safe');
     await page.waitForFunction(() => location.hash.includes('concern=safe'));
-    await everyCardSays(page, 'Safe');
+    await page.getByText('Filters: 1 active — Wellbeing: Safe').waitFor();
 
     await tabTo(page, '#view-name', 80);
     await page.keyboard.type('Children not safe');
@@ -108,6 +119,52 @@ describe('the board, by keyboard alone', () => {
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
     expect(await page.locator('#filter-concern').inputValue()).toBe('safe');
+    await page.getByText('Filters: 1 active — Wellbeing: Safe').waitFor();
+  });
+
+  it('shows every stage and at least eight cards a stage at 1366 by 768, and the same cases as a sortable list', async () => {
+    const { page } = await newPc();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openDemoTeam(page);
+    await page.locator('[data-case-card]').first().waitFor();
+    const glance = await page.evaluate(() => {
+      const inView = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      };
+      return [...document.querySelectorAll('.board-column')].map((stage) => ({
+        heading: inView(stage.querySelector('h2') ?? stage),
+        cards: [...stage.querySelectorAll('[data-case-card]')].filter(inView).length,
+      }));
+    });
+    expect(glance).toHaveLength(6);
+    expect(glance.every((stage) => stage.heading)).toBe(true);
+    // The first stage of the demo holds ten cases, most with an overdue mark or two.
+    expect(glance[0]?.cards).toBeGreaterThanOrEqual(8);
+
+    // The list: chosen by keyboard, sorted by lead professional from its column heading, kept in the address.
+    await tabTo(page, 'button[aria-pressed]:has-text("List")', 40);
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table');
+    await table.waitFor();
+    await tabTo(page, 'th button:has-text("Lead professional")', 40);
+    await page.keyboard.press('Enter');
+    const lead = page.getByRole('columnheader', { name: /Lead professional/ });
+    await page.waitForFunction(() => location.hash.includes('view=list&sort=lead'));
+    expect(await lead.getAttribute('aria-sort')).toBe('ascending');
+    const leads = await page.$$eval('tbody tr[data-list-case] td:nth-of-type(3)', (cells) =>
+      cells.map((cell) => cell.textContent ?? ''),
+    );
+    expect(leads.length).toBeGreaterThan(8);
+    expect(leads).toEqual([...leads].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    await expectAccessibleInAllColours(page, 'the case list');
+
+    // Open a case from the list and come back: the list is as it was left.
+    await page.locator('tbody tr[data-list-case] a').first().click();
+    await page.waitForFunction(() => location.hash.startsWith('#/board/case/'));
+    await page.goBack();
+    await table.waitFor();
+    expect(await lead.getAttribute('aria-sort')).toBe('ascending');
   });
 });
 
@@ -118,10 +175,12 @@ describe('the board and its stages', () => {
     const { page } = await newPc();
     await openDemoTeam(page);
     await page.locator('[data-case-card]').first().waitFor();
-    await expectAccessibleLightAndDark(page, 'the board');
+    await expectAccessibleInAllColours(page, 'the board');
+    await openFilters(page);
+    await expectAccessibleInAllColours(page, 'the board with its filters open');
     await page.locator('#board-grouping').selectOption('lead');
     await page.getByRole('heading', { level: 2 }).first().waitFor();
-    await expectAccessibleLightAndDark(page, 'the board in swimlanes');
+    await expectAccessibleInAllColours(page, 'the board in swimlanes');
     await page.getByRole('link', { name: 'Manage stages' }).click();
     await page.getByRole('heading', { level: 1, name: 'Manage stages' }).waitFor();
     await expectAccessibleLightAndDark(page, 'manage stages');

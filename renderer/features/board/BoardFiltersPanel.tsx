@@ -1,25 +1,26 @@
 import { Checkbox } from 'react-aria-components';
-import { memo, useCallback, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import {
+  memo,
+  useCallback,
+  useMemo,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type SetStateAction,
+} from 'react';
+import {
+  BOARD_LAYOUTS,
   REVIEW_FILTERS,
   REVIEW_FILTER_LABELS,
-  activeFilterCount,
+  clearFilters,
+  describeFilters,
   type BoardFilters,
+  type BoardLayoutChoice,
 } from '../../../shared/board/filters';
 import { GROUPINGS, GROUPING_LABELS, type Grouping } from '../../../shared/board/grouping';
 import { WELLBEING, WELLBEING_LABELS } from '../../../shared/domain/cases';
 import { SelectField, type SelectOption } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-
-interface BoardFiltersPanelProps {
-  filters: BoardFilters;
-  /** The board's state setter: changes are applied to the latest filters, so the lists below can stay memoised. */
-  onChange: Dispatch<SetStateAction<BoardFilters>>;
-  grouping: Grouping;
-  onGroupingChange: (grouping: Grouping) => void;
-  members: readonly SelectOption[];
-  agencies: readonly SelectOption[];
-}
 
 function Tick({
   isSelected,
@@ -143,7 +144,24 @@ const FilterTicks = memo(function FilterTicks({
   );
 });
 
-/** The board's filters: they combine, and the board updates as they change. */
+interface BoardFiltersPanelProps {
+  filters: BoardFilters;
+  /** The board's state setter: changes are applied to the latest filters, so the lists below can stay memoised. */
+  onChange: Dispatch<SetStateAction<BoardFilters>>;
+  grouping: Grouping;
+  onGroupingChange: (grouping: Grouping) => void;
+  members: readonly SelectOption[];
+  agencies: readonly SelectOption[];
+  /** The person's saved views, shown with the filters they save. */
+  savedViews: ReactNode;
+  /** How many cases show, at the end of the bar. */
+  status: ReactNode;
+}
+
+/**
+ * The board's filters folded into one bar (decision 0024): the search box and the way cases are shown are always
+ * there; the other filters open on demand, and the bar says in words which are narrowing the board.
+ */
 export function BoardFiltersPanel({
   filters,
   onChange,
@@ -151,64 +169,103 @@ export function BoardFiltersPanel({
   onGroupingChange,
   members,
   agencies,
+  savedViews,
+  status,
 }: BoardFiltersPanelProps) {
+  const [open, setOpen] = useState(false);
   const set: SetFilter = useCallback(
     (key, value) => onChange((latest) => ({ ...latest, [key]: value })),
     [onChange],
   );
-  const count = activeFilterCount(filters);
+  const names = useMemo(
+    () => ({
+      members: new Map(members.map((option) => [option.value, option.label])),
+      agencies: new Map(agencies.map((option) => [option.value, option.label])),
+    }),
+    [members, agencies],
+  );
+  const active = describeFilters(filters, names.members, names.agencies);
   return (
     <div role="search" className="board-filters" aria-label="Find cases on the board">
-      <TextField
-        id="board-search"
-        type="search"
-        label="Search cases"
-        hint="Searches the reference, the name, the shared aims and the actions."
-        value={filters.search}
-        onChange={(value) => set('search', value)}
-        className="board-filters__search"
-      />
-      <FilterSelects
-        leadId={filters.leadId}
-        agencyId={filters.agencyId}
-        memberId={filters.memberId}
-        concern={filters.concern}
-        review={filters.review}
-        set={set}
-        grouping={grouping}
-        onGroupingChange={onGroupingChange}
-        members={members}
-        agencies={agencies}
-      />
-      <div className="board-filters__ticks">
-        <FilterTicks
-          mine={filters.mine}
-          actionsOverdue={filters.actionsOverdue}
-          showClosed={filters.showClosed}
-          set={set}
+      <div className="board-bar">
+        <TextField
+          id="board-search"
+          type="search"
+          label="Search cases"
+          hint="Reference, name, lead, anyone involved, aims and actions."
+          value={filters.search}
+          onChange={(value) => set('search', value)}
+          className="board-bar__search"
         />
-        {count > 0 && (
+        <button
+          type="button"
+          className="button button--secondary board-bar__toggle"
+          aria-expanded={open}
+          aria-controls="board-filter-panel"
+          onClick={() => setOpen((was) => !was)}
+        >
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          Filters{active.length > 0 ? ` (${active.length} active)` : ''}
+        </button>
+        <LayoutSwitch layout={filters.layout} set={set} />
+        {status}
+      </div>
+      {active.length > 0 && (
+        <p className="board-bar__active">
+          <span>
+            Filters: {active.length} active — {active.join(', ')}
+          </span>
           <button
             type="button"
-            className="button button--secondary button--small"
-            onClick={() =>
-              onChange({
-                ...filters,
-                mine: false,
-                leadId: null,
-                agencyId: null,
-                memberId: null,
-                concern: null,
-                review: 'any',
-                actionsOverdue: false,
-                search: '',
-              })
-            }
+            className="button button--quiet button--small"
+            onClick={() => onChange(clearFilters)}
           >
-            Clear {count === 1 ? 'the filter' : `all ${count} filters`}
+            Clear all filters
           </button>
-        )}
+        </p>
+      )}
+      <div id="board-filter-panel" className="board-filters__panel" hidden={!open}>
+        <FilterSelects
+          leadId={filters.leadId}
+          agencyId={filters.agencyId}
+          memberId={filters.memberId}
+          concern={filters.concern}
+          review={filters.review}
+          set={set}
+          grouping={grouping}
+          onGroupingChange={onGroupingChange}
+          members={members}
+          agencies={agencies}
+        />
+        <div className="board-filters__ticks">
+          <FilterTicks
+            mine={filters.mine}
+            actionsOverdue={filters.actionsOverdue}
+            showClosed={filters.showClosed}
+            set={set}
+          />
+        </div>
+        {savedViews}
       </div>
+    </div>
+  );
+}
+
+/** Board or list: two buttons, the one in use pressed, so the choice is one key press away and says which it is. */
+function LayoutSwitch({ layout, set }: { layout: BoardLayoutChoice; set: SetFilter }) {
+  return (
+    <div role="group" aria-label="Show cases as" className="board-bar__layout">
+      {BOARD_LAYOUTS.map((choice) => (
+        <button
+          key={choice}
+          type="button"
+          className="button button--secondary board-bar__layout-button"
+          aria-pressed={layout === choice}
+          onClick={() => set('layout', choice)}
+        >
+          {choice === 'board' ? 'Board' : 'List'}
+        </button>
+      ))}
     </div>
   );
 }

@@ -71,7 +71,8 @@ describe('the board', () => {
     expect(article).toHaveTextContent('Overdue');
     expect(article).toHaveTextContent('1 overdue action');
     expect(article).toHaveTextContent('Alex Morgan');
-    expect(article).toHaveTextContent('Safe');
+    // Compact: the concerns and agencies are on the case page and in the case list, not on the card.
+    expect(article).not.toHaveTextContent('Safe');
     const assessment = screen.getByRole('region', { name: 'Cases in Assessment' });
     expect(within(assessment).getByRole('link', { name: /JU-0043/ })).toBeVisible();
   });
@@ -121,13 +122,62 @@ describe('the board', () => {
     expect(await screen.findByRole('link', { name: 'JU-0043 · Child B.' })).toBeVisible();
 
     await user.clear(screen.getByLabelText('Search cases'));
+    await user.click(screen.getByRole('button', { name: /Filters/ }));
     await user.selectOptions(screen.getByLabelText('Review date'), 'Review overdue');
+    expect(screen.getByText('Filters: 1 active — Review overdue')).toBeVisible();
+    expect(screen.getByRole('button', { name: /Filters \(1 active\)/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0043 · Child B.' })).toBeNull());
     expect(screen.getByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
     await waitFor(() => expect(window.location.hash).toContain('review=overdue'));
 
     await user.selectOptions(screen.getByLabelText('Wellbeing concern'), 'Achieving');
     await waitFor(() => expect(screen.getByText(/Showing 0 of 2 open cases/)).toBeVisible());
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    await waitFor(() => expect(screen.getByText(/Showing 2 of 2 open cases/)).toBeVisible());
+    expect(screen.queryByText(/Filters: \d active/)).toBeNull();
+  });
+
+  it('finds a case by the name of its lead professional', async () => {
+    const team = await teamWithCases();
+    const user = userEvent.setup();
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+    await user.type(screen.getByLabelText('Search cases'), 'alex morgan');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0043 · Child B.' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
+  });
+
+  it('shows the same cases as a list that sorts by a column from the keyboard', async () => {
+    const team = await teamWithCases();
+    const user = userEvent.setup();
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+    await user.click(screen.getByRole('button', { name: 'List' }));
+    const table = await screen.findByRole('table');
+    const references = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
+    expect(references()).toEqual(['JU-0042', 'JU-0043']);
+    expect(within(table).getByRole('columnheader', { name: /Next review/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    within(table)
+      .getByRole('button', { name: /Reference/ })
+      .focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(references()).toEqual(['JU-0043', 'JU-0042']));
+    expect(within(table).getByRole('columnheader', { name: /Reference/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(screen.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(window.location.hash).toContain('view=list&sort=reference&desc=1'));
   });
 
   it('saves the filters as a named view and applies it in one click', async () => {
@@ -135,6 +185,7 @@ describe('the board', () => {
     const user = userEvent.setup();
     await renderWithTestTeam(<BoardSection route={[]} />, team);
     await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+    await user.click(screen.getByRole('button', { name: /Filters/ }));
     await user.click(screen.getByRole('checkbox', { name: /My cases/ }));
     await user.type(screen.getByLabelText('Name for these filters'), 'Mine{Enter}');
     const apply = await screen.findByRole('button', { name: 'Show: Mine' });
@@ -156,6 +207,7 @@ describe('the board', () => {
     expect(within(retired).getByRole('link', { name: /JU-0051/ })).toBeVisible();
     expect(within(retired).getByText('Stage: Planning (retired)')).toBeVisible();
     expect(screen.queryByRole('link', { name: /JU-0050/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Filters/ }));
     await user.click(screen.getByRole('checkbox', { name: 'Show closed cases' }));
     expect(await screen.findByRole('link', { name: /JU-0050/ })).toBeVisible();
   });

@@ -1,7 +1,8 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buildBoardIndex } from '../../../shared/board/boardIndex';
 import { filterCards } from '../../../shared/board/filterCards';
-import { type BoardFilters } from '../../../shared/board/filters';
+import { type BoardFilters, type ListSort } from '../../../shared/board/filters';
+import { orderForList } from '../../../shared/board/listOrder';
 import { layoutBoard, type Grouping } from '../../../shared/board/grouping';
 
 import { can } from '../../../shared/domain/roles';
@@ -10,6 +11,7 @@ import { usePerson } from '../../app/team/usePerson';
 import { PageHeader } from '../../ui/PageHeader';
 import { Board } from './Board';
 import { BoardFiltersPanel } from './BoardFiltersPanel';
+import { CaseList } from './CaseList';
 import { SavedViewsPanel } from './SavedViewsPanel';
 import { readBoardUrl, writeBoardUrl } from './boardUrl';
 import { useBoardData } from './useBoardData';
@@ -21,7 +23,7 @@ import { todayIso } from '../../../shared/dates';
 
 const NO_TEXTS: ReadonlyMap<string, string> = new Map();
 
-/** The team's joint case board: stages, cases, filters, swimlanes and saved views. */
+/** The team's joint case board: stages, cases, filters, swimlanes, saved views, and the same cases as a list. */
 export function BoardPage() {
   const person = usePerson();
   const personId = person?.id ?? null;
@@ -36,7 +38,7 @@ export function BoardPage() {
   // frame). With swimlanes every lane repeats the stages, so the result is worked out behind the search box, which
   // stays responsive meanwhile.
   const deferredFilters = useDeferredValue(filters);
-  const applied = grouping === 'none' ? filters : deferredFilters;
+  const applied = grouping === 'none' || filters.layout === 'list' ? filters : deferredFilters;
 
   useEffect(() => {
     // Written once typing pauses: changing the address on every keystroke costs more than the filtering does.
@@ -59,13 +61,28 @@ export function BoardPage() {
     };
   }, [index, painted]);
   const searchTexts = useBoardSearchTexts(painted, today);
+  const { layout: shownAs, sort, descending } = applied;
+  // The list's order is set once per choice of column; filtering keeps it, so typing never sorts.
+  const listOrder = useMemo(
+    () => (index && shownAs === 'list' ? orderForList(index.cards, sort, descending, index.columns) : null),
+    [index, shownAs, sort, descending],
+  );
   const shown = useMemo(
-    () => (index ? filterCards(index.cards, applied, personId, searchTexts ?? NO_TEXTS) : []),
-    [index, applied, personId, searchTexts],
+    () => (index ? filterCards(listOrder ?? index.cards, applied, personId, searchTexts ?? NO_TEXTS) : []),
+    [index, listOrder, applied, personId, searchTexts],
   );
   const layout = useMemo(
-    () => (index ? layoutBoard(shown, index.columns, grouping) : null),
-    [index, shown, grouping],
+    () => (index && shownAs === 'board' ? layoutBoard(shown, index.columns, grouping) : null),
+    [index, shown, grouping, shownAs],
+  );
+  const stageTitles = useMemo(
+    () => new Map(index?.columns.map((column) => [column.id, column.title])),
+    [index],
+  );
+  const onSort = useCallback(
+    (column: ListSort, reverse: boolean) =>
+      setFilters((latest) => ({ ...latest, sort: column, descending: reverse })),
+    [],
   );
   const options = useMemo(() => {
     if (!index) return { members: [], agencies: [] };
@@ -81,11 +98,11 @@ export function BoardPage() {
   useLayoutEffect(() => {
     resultsVersion.current += 1;
     boardRef.current?.setAttribute('data-results-version', String(resultsVersion.current));
-  }, [layout]);
+  }, [layout, shown]);
   const open = useMemo(() => index?.cards.filter((card) => card.status !== 'closed').length ?? 0, [index]);
 
   return (
-    <>
+    <div className="board-page">
       <PageHeader title="Board">
         <a className="button" href={hrefFor('board', 'new')}>
           Open a new case
@@ -102,31 +119,55 @@ export function BoardPage() {
           </a>
         )}
       </PageHeader>
-      <div className="board-tools">
-        <BoardFiltersPanel
-          filters={filters}
-          onChange={setFilters}
-          grouping={grouping}
-          onGroupingChange={setGrouping}
-          members={options.members}
-          agencies={options.agencies}
-        />
-        <SavedViewsPanel views={views ?? []} filters={filters} onApply={(view) => setFilters(view.filters)} />
-      </div>
-      {!index || !layout ? (
+      <BoardFiltersPanel
+        filters={filters}
+        onChange={setFilters}
+        grouping={grouping}
+        onGroupingChange={setGrouping}
+        members={options.members}
+        agencies={options.agencies}
+        status={
+          index ? (
+            <p className="board-bar__status" role="status">
+              Showing {shown.length.toLocaleString('en-GB')} of {open.toLocaleString('en-GB')} open cases
+              {applied.showClosed ? ' (closed cases included)' : ''}.
+              {applied.search.trim() !== '' && !searchTexts
+                ? ' Still reading the aims and actions to search them too.'
+                : ''}
+            </p>
+          ) : null
+        }
+        savedViews={
+          <SavedViewsPanel
+            views={views ?? []}
+            filters={filters}
+            onApply={(view) => setFilters(view.filters)}
+          />
+        }
+      />
+      {!index ? (
         <p role="status">Loading the board…</p>
       ) : (
         <div className="board" ref={boardRef}>
-          <p className="board__summary" role="status">
-            Showing {shown.length.toLocaleString('en-GB')} of {open.toLocaleString('en-GB')} open cases
-            {applied.showClosed ? ' (closed cases included)' : ''}.
-            {applied.search.trim() !== '' && !searchTexts
-              ? ' Still reading the aims and actions to search them too.'
-              : ''}
-          </p>
-          <Board layout={layout} allColumns={index.columns} changed={changed} grouped={grouping !== 'none'} />
+          {layout ? (
+            <Board
+              layout={layout}
+              allColumns={index.columns}
+              changed={changed}
+              grouped={grouping !== 'none'}
+            />
+          ) : (
+            <CaseList
+              cards={shown}
+              sort={sort}
+              descending={descending}
+              onSort={onSort}
+              stageTitles={stageTitles}
+              changed={changed}
+            />
+          )}
         </div>
       )}
-    </>
+    </div>
   );
 }

@@ -1,10 +1,25 @@
 import { memo, useEffect, useRef } from 'react';
 import { useDraggable } from '@dnd-kit/core';
-import { showDate } from '../../../shared/dates';
+import { format, isValid, parseISO } from 'date-fns';
 import type { BoardCard } from '../../../shared/board/boardIndex';
-import { WELLBEING_LABELS } from '../../../shared/domain/cases';
 import { hrefFor } from '../../app/router/hashRoute';
 import { MoveMenu, type StageChoice } from './MoveMenu';
+
+/**
+ * "12 Jan 27": a card is narrow, and the review and its mark must share a line. The full date is on the case page
+ * and in the case list, and screen readers hear it in full.
+ */
+function ShortDate({ date }: { date: string | null }) {
+  if (date === null) return <>not set</>;
+  const day = parseISO(date);
+  if (!isValid(day)) return <>{date}</>;
+  return (
+    <time dateTime={date}>
+      <span aria-hidden="true">{format(day, 'd MMM yy')}</span>
+      <span className="visually-hidden">{format(day, 'd MMMM yyyy')}</span>
+    </time>
+  );
+}
 
 interface CaseCardProps {
   card: BoardCard;
@@ -20,7 +35,10 @@ interface CaseCardProps {
   onFocused?: () => void;
 }
 
-/** One case on the board: what the team needs at a glance, a link to the case, and two ways to move it. */
+/**
+ * One case on the board, compact (decision 0024): the reference and name, the lead, the next review and the overdue
+ * marks, in words as well as colour. The agencies and concerns are on the case page and in the case list.
+ */
 export const CaseCard = memo(function CaseCard({
   card,
   dragId,
@@ -58,54 +76,37 @@ export const CaseCard = memo(function CaseCard({
           {title}
         </a>
       </p>
-      {(changed || card.status === 'closed' || retiredStage) && (
-        <p className="case-card__flags">
-          {changed && (
-            <span className="tag tag--changed">
-              <span aria-hidden="true">● </span>Changed since you last looked
-            </span>
-          )}
-          {card.status === 'closed' && <span className="tag">Closed</span>}
-          {retiredStage && <span className="tag">Stage: {retiredStage} (retired)</span>}
-        </p>
-      )}
-      <dl className="case-card__facts">
-        <div>
-          <dt>Lead</dt>
-          <dd>{card.leadName || 'Not chosen yet'}</dd>
-        </div>
-        {card.agencyNames.length > 0 && (
-          <div>
-            <dt>Agencies</dt>
-            <dd>{card.agencyNames.join(', ')}</dd>
-          </div>
+      <p className="case-card__line">
+        <span className="visually-hidden">Lead professional: </span>
+        {card.leadName || 'No lead yet'}
+      </p>
+      <p className="case-card__line case-card__marks">
+        {card.review === 'overdue' || card.review === 'due-soon' ? (
+          <span className={`tag ${card.review === 'overdue' ? 'tag--error' : 'tag--warning'}`}>
+            <span className="visually-hidden">Review </span>
+            {card.review === 'overdue' ? 'Overdue' : 'Due soon'} <ShortDate date={card.nextReviewDate} />
+          </span>
+        ) : (
+          <span>
+            Review <ShortDate date={card.nextReviewDate} />
+          </span>
         )}
-        {card.concerns.length > 0 && (
-          <div>
-            <dt>Wellbeing</dt>
-            <dd>{card.concerns.map((concern) => WELLBEING_LABELS[concern]).join(', ')}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Review</dt>
-          <dd>
-            {showDate(card.nextReviewDate, 'No date set')}
-            {card.review === 'overdue' && <span className="tag tag--error">Overdue</span>}
-            {card.review === 'due-soon' && <span className="tag tag--warning">Due soon</span>}
-          </dd>
-        </div>
         {card.overdueActions > 0 && (
-          <div>
-            <dt>Actions</dt>
-            <dd>
-              <span className="tag tag--error">
-                {card.overdueActions} overdue {card.overdueActions === 1 ? 'action' : 'actions'}
-              </span>
-            </dd>
-          </div>
+          <span className="tag tag--error">
+            {card.overdueActions} overdue {card.overdueActions === 1 ? 'action' : 'actions'}
+          </span>
         )}
-      </dl>
+        {changed && (
+          <span className="tag tag--changed">
+            <span aria-hidden="true">● </span>Changed
+            <span className="visually-hidden"> since you last looked</span>
+          </span>
+        )}
+        {card.status === 'closed' && <span className="tag">Closed</span>}
+        {retiredStage && <span className="tag">Stage: {retiredStage} (retired)</span>}
+      </p>
       {card.status !== 'closed' && (
+        // Shown over the card while it has focus or the pointer, so the board shows eight or more cards a stage.
         <div className="case-card__controls">
           <MoveMenu
             reference={card.reference}
@@ -120,7 +121,7 @@ export const CaseCard = memo(function CaseCard({
             {...listeners}
             aria-label={`Drag case ${card.reference}`}
           >
-            <span aria-hidden="true">⠿ </span>Drag
+            <span aria-hidden="true">⠿</span>
           </button>
         </div>
       )}
