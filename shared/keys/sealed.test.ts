@@ -48,6 +48,23 @@ describe('a sealed value', () => {
     expect(sealJson(key, record, context)).not.toEqual(sealJson(key, record, context));
   });
 
+  it('never seals two values with the same nonce, however many are sealed', () => {
+    const key = newKey();
+    const context = contextBytes('views', 'a1');
+    const nonces = new Set<string>();
+    for (let count = 0; count < 1000; count += 1) {
+      nonces.add(sealJson(key, record, context).subarray(1, 25).join(','));
+    }
+    expect(nonces.size).toBe(1000);
+  });
+
+  it('binds a context of any text, the same as it was bound before', () => {
+    expect(contextBytes('meta', 'board-change:1')).toEqual(
+      new TextEncoder().encode('meta\u0000board-change:1'),
+    );
+    expect(contextBytes('meta', 'Zoë')).toEqual(new TextEncoder().encode('meta\u0000Zoë'));
+  });
+
   it('does not open with another key', () => {
     const context = contextBytes('views', 'a1');
     expect(openJson(newKey(), sealJson(newKey(), record, context), context)).toEqual({ ok: false });
