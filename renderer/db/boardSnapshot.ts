@@ -15,6 +15,7 @@ import {
   type SnapshotPart,
   type SnapshotPartName,
 } from '../../shared/board/snapshotPart';
+import { packRows, unpackRows } from '../../shared/board/packedRows';
 import type { TableName } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
 import { PART_KEYS } from './boardChangeLog';
@@ -29,7 +30,7 @@ import {
 import type { TeamDb } from './teamDb';
 
 /** Raised whenever a part's shape changes: an older one is then read afresh rather than misread. */
-const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 3;
 /** Past this many noted records, reading every table again is quicker than reading each record. */
 const MAX_NOTED_RECORDS = 2000;
 /**
@@ -60,18 +61,31 @@ export async function listPartChangeKeys(db: TeamDb, part: SnapshotPartName): Pr
   return (await readNotes(db)).filter((note) => note.value.parts.includes(part)).map((note) => note.key);
 }
 
-/** A stored part if it is one this release can use; anything else is ignored and read afresh. */
-function usablePart(saved: SavedBoardPart | undefined, part: SnapshotPart): SavedBoardPart | null {
+/** The parts of a stored part a load needs, the rows unpacked. */
+interface UsablePart {
+  id: string;
+  today: string;
+  source: PartSource;
+}
+
+/** The id of a stored part, if it is of a shape this release writes; saving compares ids, not rows. */
+function savedId(saved: SavedBoardPart | undefined): string | null {
   // Typed as this release writes it, but a part saved by another release may hold anything.
   const value: unknown = saved;
   if (typeof value !== 'object' || value === null) return null;
   if (!('format' in value) || value.format !== SNAPSHOT_FORMAT) return null;
-  if (!('id' in value) || typeof value.id !== 'string') return null;
-  if (!('today' in value) || typeof value.today !== 'string') return null;
-  if (!('source' in value) || typeof value.source !== 'object' || value.source === null) return null;
-  const source: PartSource = value.source;
-  if (!part.tables.every((table) => Array.isArray(source[table]))) return null;
-  return { format: value.format, id: value.id, today: value.today, source };
+  return 'id' in value && typeof value.id === 'string' ? value.id : null;
+}
+
+/** A stored part if it is one this release can use; anything else is ignored and read afresh. */
+function usablePart(saved: SavedBoardPart | undefined, part: SnapshotPart): UsablePart | null {
+  const id = savedId(saved);
+  const value: unknown = saved;
+  if (id === null || typeof value !== 'object' || value === null) return null;
+  if (!('today' in value) || typeof value.today !== 'string' || !('packed' in value)) return null;
+  const source = unpackRows(value.packed);
+  if (!source || !part.tables.every((table) => Array.isArray(source[table]))) return null;
+  return { id, today: value.today, source };
 }
 
 async function readInSlices(db: TeamDb, table: TableName): Promise<KeptRow[]> {
@@ -183,13 +197,12 @@ export async function loadPart<Source extends PartSource>(
 export async function savePart(db: TeamDb, loaded: LoadedPart<PartSource>): Promise<boolean> {
   const name = loaded.part.name;
   return db.transaction('rw', ['meta'], async () => {
-    const current = usablePart(await getMeta(db, PART_KEYS[name]), loaded.part);
-    if ((current?.id ?? null) !== loaded.baseId) return false;
+    if (savedId(await getMeta(db, PART_KEYS[name])) !== loaded.baseId) return false;
     const saved: SavedBoardPart = {
       format: SNAPSHOT_FORMAT,
       id: newId(),
       today: loaded.today,
-      source: loaded.source,
+      packed: packRows(loaded.source),
     };
     await setMeta(db, PART_KEYS[name], saved);
     const notes = (await db.meta.bulkGet([...loaded.notes])).filter(isBoardChangeRow);

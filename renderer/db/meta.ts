@@ -7,7 +7,8 @@
  */
 import type { Table } from 'dexie';
 import type { TryRecord } from '../../shared/access/backoff';
-import type { PartSource, SnapshotPartName } from '../../shared/board/snapshotPart';
+import type { PackedRows } from '../../shared/board/packedRows';
+import type { SnapshotPartName } from '../../shared/board/snapshotPart';
 import type { TableName } from '../../shared/domain/registry';
 import type { Area } from '../../shared/domain/tableDef';
 import type { FolderState } from '../../shared/folder/state';
@@ -65,7 +66,8 @@ export interface SavedBoardPart {
   id: string;
   /** The day it was read: records kept only on some days (overdue actions) are those of that day. */
   today: string;
-  source: PartSource;
+  /** The part's rows, packed (shared/board/packedRows.ts): the whole value is sealed, so its size is paid on opening. */
+  packed: PackedRows;
 }
 
 /** One write to a table the board reads, not yet taken in by every part of its snapshot. */

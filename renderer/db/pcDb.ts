@@ -8,7 +8,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { TryRecord } from '../../shared/access/backoff';
 import type { PinHash } from '../../shared/access/pinHash';
-import type { RetiredPassphrase, WrappedKey } from '../../shared/keys/teamKey';
+import type { WrappedKey } from '../../shared/keys/teamKey';
 import type { LegacyPassphraseCheck } from './keys/legacyCheck';
 import { deleteTeamDb } from './teamDb';
 
@@ -23,8 +23,6 @@ export interface PcTeamRow {
   wrappedKey?: WrappedKey;
   /** What older versions kept instead: read once to accept the passphrase that locks the team's records. */
   passphraseCheck?: LegacyPassphraseCheck;
-  /** Passphrases the team used before on this PC, each kept only as a check (newest last). */
-  retiredPassphrases?: RetiredPassphrase[];
   /**
    * The passphrases the team used before its current one, newest first, sealed under the data key
    * (shared/keys/passphraseChange.ts): kept to open files made before the change, and to recognise files made
@@ -122,12 +120,7 @@ export async function touchTeam(
 export type TeamKeyChanges = Partial<
   Pick<
     PcTeamRow,
-    | 'wrappedKey'
-    | 'passphraseCheck'
-    | 'retiredPassphrases'
-    | 'osProtectedKey'
-    | 'olderPassphrases'
-    | 'passphraseGeneration'
+    'wrappedKey' | 'passphraseCheck' | 'osProtectedKey' | 'olderPassphrases' | 'passphraseGeneration'
   >
 >;
 

@@ -22,6 +22,21 @@ describe('a sealed value', () => {
     expect(openJson(key, sealJson(key, held, context), context)).toEqual({ ok: true, value: held });
   });
 
+  it('keeps names in any script exactly, holding them inside as plain ASCII that opens quickly', () => {
+    const key = newKey();
+    const context = contextBytes('members', 'm1');
+    const member = {
+      id: 'm1',
+      name: 'Zoë Brontë-Łukasiewicz',
+      known: 'Ахмед 阿明 😀',
+      odd: 'half \ud83d pair',
+    };
+    const sealed = sealJson(key, member, context);
+    expect(openJson(key, sealed, context)).toEqual({ ok: true, value: member });
+    const inside = openBytes(key, sealed, context) ?? new Uint8Array([255]);
+    expect(inside.every((byte) => byte < 0x80)).toBe(true);
+  });
+
   it('does not contain the text it seals', () => {
     const sealed = sealJson(newKey(), record, contextBytes('views', 'a1'));
     expect(new TextDecoder('latin1').decode(sealed)).not.toContain('scared');
@@ -31,6 +46,23 @@ describe('a sealed value', () => {
     const key = newKey();
     const context = contextBytes('views', 'a1');
     expect(sealJson(key, record, context)).not.toEqual(sealJson(key, record, context));
+  });
+
+  it('never seals two values with the same nonce, however many are sealed', () => {
+    const key = newKey();
+    const context = contextBytes('views', 'a1');
+    const nonces = new Set<string>();
+    for (let count = 0; count < 1000; count += 1) {
+      nonces.add(sealJson(key, record, context).subarray(1, 25).join(','));
+    }
+    expect(nonces.size).toBe(1000);
+  });
+
+  it('binds a context of any text, the same as it was bound before', () => {
+    expect(contextBytes('meta', 'board-change:1')).toEqual(
+      new TextEncoder().encode('meta\u0000board-change:1'),
+    );
+    expect(contextBytes('meta', 'Zoë')).toEqual(new TextEncoder().encode('meta\u0000Zoë'));
   });
 
   it('does not open with another key', () => {

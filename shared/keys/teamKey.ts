@@ -2,14 +2,13 @@
  * The team's data key and how a passphrase protects it. Each team database on a PC has one random data key that
  * seals its records (sealed.ts). The key is stored only wrapped: sealed with a key derived from the team passphrase
  * by scrypt, with the team's id bound in, so the right passphrase unwraps it and any other fails authentication —
- * the unwrap is the passphrase check. Changing the passphrase wraps the same data key again; nothing else is
- * re-encrypted. A retired passphrase keeps only a check (a hash of what scrypt derives from it), never a wrap, so
- * knowing an old passphrase never opens the data key (docs/decisions/0022-records-locked-on-disk.md).
+ * the unwrap is the passphrase check. Changing the passphrase wraps the same data key again and nothing else is
+ * sealed again; the passphrases used before are kept sealed under the data key itself (passphraseChange.ts), so an
+ * old passphrase alone never opens it (docs/decisions/0022-records-locked-on-disk.md and 0023-changing-the-team-passphrase.md).
  */
-import { sha256 } from '@noble/hashes/sha2.js';
 import { scrypt } from '@noble/hashes/scrypt.js';
 import { z } from 'zod';
-import { fromBase64, randomBytes, sameBytes, toBase64 } from './bytes';
+import { fromBase64, randomBytes, toBase64 } from './bytes';
 import { KEY_BYTES, contextBytes, openBytes, sealBytes } from './sealed';
 
 /**
@@ -39,15 +38,6 @@ export const wrappedKeySchema = z.strictObject({
   sealed: base64Schema,
 });
 export type WrappedKey = z.infer<typeof wrappedKeySchema>;
-
-/** What a PC keeps of a passphrase the team no longer uses: enough to recognise it, nothing it could open. */
-export const retiredPassphraseSchema = z.strictObject({
-  kdf: kdfSchema,
-  check: base64Schema,
-  /** When this PC stopped using it. */
-  retiredAt: z.iso.datetime({ offset: true }),
-});
-export type RetiredPassphrase = z.infer<typeof retiredPassphraseSchema>;
 
 export function newKdf(logN: number = KEY_WORK_FACTOR): KdfParams {
   return { name: 'scrypt', logN, salt: toBase64(randomBytes(SALT_BYTES)) };
@@ -83,13 +73,4 @@ export function unwrapKey(wrapped: WrappedKey, derived: Uint8Array, teamId: stri
   if (!sealed) return null;
   const key = openBytes(derived, sealed, wrapContext(teamId));
   return key?.length === KEY_BYTES ? key : null;
-}
-
-export function retiredCheck(derived: Uint8Array, kdf: KdfParams, retiredAt: string): RetiredPassphrase {
-  return { kdf, check: toBase64(sha256(derived)), retiredAt };
-}
-
-export function matchesRetired(retired: RetiredPassphrase, derived: Uint8Array): boolean {
-  const expected = fromBase64(retired.check);
-  return expected !== null && sameBytes(sha256(derived), expected);
 }
