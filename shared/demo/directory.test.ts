@@ -15,11 +15,18 @@ describe('the demo directory', () => {
     expect(seconded.length).toBeGreaterThanOrEqual(2);
     for (const member of seconded) {
       expect(member.hostAgencyId).not.toBe(member.employingAgencyId);
-      const supervisor = byId.get(member.supervisorId ?? '');
       const manager = byId.get(member.lineManagerId ?? '');
-      expect(supervisor?.employingAgencyId, member.name).toBe(member.employingAgencyId);
       expect(manager?.teamRole).toBe('leader');
-      expect(supervisor?.employingAgencyId).not.toBe(manager?.employingAgencyId);
+      const supervisor = byId.get(member.supervisorId ?? '');
+      if (supervisor) expect(supervisor.employingAgencyId, member.name).toBe(member.employingAgencyId);
+    }
+  });
+
+  it('has each person supervised by someone of their own profession, or outside the team', () => {
+    const supervised = members.filter((member) => member.supervisorId !== null);
+    expect(supervised.length).toBeGreaterThan(members.length / 3);
+    for (const member of supervised) {
+      expect(byId.get(member.supervisorId ?? '')?.profession, member.name).toBe(member.profession);
     }
   });
 
