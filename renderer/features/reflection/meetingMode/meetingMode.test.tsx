@@ -1,4 +1,4 @@
-import { act, configure, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -71,8 +71,15 @@ describe('meeting mode', () => {
     expect(screen.queryByText('Book the room')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Carry forward: Share the rota' }));
-    expect(screen.getByText('Carried forward')).toBeInTheDocument();
-    expect((await team.db.rows('actions').get(open))?.status).toBe('open');
+    const newDue = screen.getByRole('group', { name: 'New due date' });
+    const nextYear = String(new Date().getFullYear() + 1);
+    await user.type(within(newDue).getByLabelText('Day'), '4');
+    await user.type(within(newDue).getByLabelText('Month'), '5');
+    await user.type(within(newDue).getByLabelText('Year'), nextYear);
+    await user.click(screen.getByRole('button', { name: 'Carry forward' }));
+    expect(await screen.findByText('Carried forward')).toBeInTheDocument();
+    const carried = await team.db.rows('actions').get(open);
+    expect([carried?.status, carried?.dueDate]).toEqual(['open', `${nextYear}-05-04`]);
 
     await user.click(screen.getByRole('button', { name: 'Drop with a reason: Write a leaflet' }));
     await user.click(screen.getByRole('button', { name: 'Drop action' }));
