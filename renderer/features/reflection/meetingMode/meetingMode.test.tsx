@@ -121,6 +121,24 @@ describe('meeting mode', () => {
     expect(actionLine).toHaveValue('');
   }, 20_000);
 
+  it('keeps the meeting open when Escape is pressed inside a note, and leaves when it is pressed elsewhere', async () => {
+    const team = await makeTestTeam();
+    const { second } = await twoSessions(team);
+    const user = userEvent.setup();
+    window.location.hash = `#/reflection/session/${second}/meeting`;
+    await renderWithTestTeam(<MeetingMode sessionId={second} />, team);
+    await user.click(await screen.findByRole('button', { name: 'Start the agenda' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'What went well?' })).toHaveFocus();
+
+    await user.type(screen.getByLabelText('Notes'), 'Both agencies came{Escape}');
+    expect(window.location.hash).toBe(`#/reflection/session/${second}/meeting`);
+
+    await user.click(screen.getByRole('button', { name: 'Next item' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'What next?' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(window.location.hash).toBe(`#/reflection/session/${second}`);
+  }, 20_000);
+
   it('keeps notes typed just before the meeting view closes', async () => {
     const team = await makeTestTeam();
     const { second } = await twoSessions(team);
