@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAgency, makeMember } from '../../tests/factories/records';
-import { buildSearchIndex, searchPeople } from './search';
+import { alsoSearched, buildSearchIndex, searchPeople } from './search';
 
 const agency = makeAgency({ name: 'North CAMHS', type: 'mental-health' });
 const agencies = new Map([[agency.id, agency]]);
@@ -79,6 +79,10 @@ describe('who can help with… in the words teams use', () => {
     expect(found('health visitors')).toEqual(['Sam Taylor']);
     expect(found('truama')).toEqual(['Priya Shah', 'Sam Taylor']);
     expect(found('psycologist')).toEqual(['Priya Shah']);
+  });
+
+  it('says what else it looked for, as the words are written', () => {
+    expect(alsoSearched('DV')).toEqual(['domestic abuse', 'domestic violence', 'DA']);
   });
 
   it('does not find a whole word inside another through an abbreviation', () => {

@@ -175,5 +175,8 @@ export function alsoSearched(
   query: string,
   groups: readonly (readonly string[])[] = BUILT_IN_TERMS,
 ): string[] {
-  return needsIn(query, groups).flatMap((need) => need.alternatives.slice(1));
+  const written = new Map(groups.flat().map((term) => [normalise(term), term]));
+  return needsIn(query, groups).flatMap((need) =>
+    need.alternatives.slice(1).map((term) => written.get(term) ?? term),
+  );
 }
