@@ -16,6 +16,8 @@ import { useHeldFilesRetry } from '../features/sync/useHeldFilesRetry';
 import { PaletteDialogs, type PaletteDialog } from '../features/palette/PaletteDialogs';
 import { FolderStatusLine } from '../features/folder/FolderStatusLine';
 import { DecisionCount } from '../features/sync/DecisionCount';
+import { DocumentTitle } from './DocumentTitle';
+import { visibleHeading } from './pageTitle';
 
 /**
  * The frame around every section: header with team and person, the navigation, and the current section. What
@@ -44,20 +46,15 @@ export function Shell() {
     const main = mainRef.current;
     if (!main) return;
     const arrived = () => {
-      // While the next page's code is read, React keeps the last page in place but hidden: skip its heading.
-      const heading = [...main.querySelectorAll<HTMLElement>('[data-page-title]')].find((candidate) =>
-        typeof candidate.checkVisibility === 'function' ? candidate.checkVisibility() : true,
-      );
+      const heading = visibleHeading(main);
       if (!heading) return false;
       heading.focus();
-      document.title = `${heading.textContent} – Joined Up`;
       return true;
     };
     if (arrived()) return;
     // A page whose code or records are still being read shows its heading a moment later: start at the main
     // area, and move to the heading when it arrives, unless the person has moved on meanwhile.
     main.focus();
-    document.title = 'Joined Up';
     const observer = new MutationObserver(() => {
       if (document.activeElement !== main || arrived()) observer.disconnect();
     });
@@ -123,6 +120,7 @@ export function Shell() {
         )}
       </main>
       <ShellCommands />
+      <DocumentTitle main={mainRef} section={section?.label} />
     </div>
   );
 }

@@ -4,7 +4,6 @@ import { makeProcedureRead, makeProcedureVersion } from '../../tests/factories/c
 import {
   canEditVersion,
   hasRead,
-  lineDiff,
   membersNotRead,
   nextVersionNumber,
   publishChanges,
@@ -76,25 +75,6 @@ describe('who has read the version in force', () => {
     const zedRead = makeProcedureRead({ versionId: 'v', memberId: zed.id });
     expect(membersNotRead([zed, away, left, ann], [withdrawn, zedRead], 'v').map((m) => m.name)).toEqual([
       'Ann',
-    ]);
-  });
-});
-
-describe('comparing two versions line by line', () => {
-  it('marks removed and added lines and keeps the ones in common', () => {
-    expect(lineDiff('# Title\n- one\n- two', '# Title\n- one\n- three\n- four')).toEqual([
-      { kind: 'same', text: '# Title' },
-      { kind: 'same', text: '- one' },
-      { kind: 'removed', text: '- two' },
-      { kind: 'added', text: '- three' },
-      { kind: 'added', text: '- four' },
-    ]);
-  });
-
-  it('finds no change between identical texts', () => {
-    expect(lineDiff('a\nb', 'a\nb')).toEqual([
-      { kind: 'same', text: 'a' },
-      { kind: 'same', text: 'b' },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Rules for a procedure's versions: which one is in force, what publishing a draft changes, that a published
  * version's text is never edited (so every earlier version stays readable as it was), who has read the version in
- * force, and a line-by-line comparison of two versions.
+ * force (comparing two versions is `textDiff.ts`).
  */
 import type { ProcedureRead, ProcedureVersion } from '../domain/charter';
 import type { Member } from '../domain/directory';
@@ -83,48 +83,4 @@ export function membersNotRead<M extends Pick<Member, 'id' | 'name' | 'status' |
     .filter((member) => !member.deleted && member.status === 'active')
     .filter((member) => !hasRead(reads, versionId, member.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-}
-
-export interface DiffLine {
-  kind: 'same' | 'added' | 'removed';
-  text: string;
-}
-
-/**
- * A line-by-line comparison (longest common subsequence): lines only in the older text are removed, lines only in
- * the newer are added. Procedures are a few hundred lines at most, so the quadratic table is small.
- */
-export function lineDiff(older: string, newer: string): DiffLine[] {
-  const a = older.split('\n');
-  const b = newer.split('\n');
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const lengths = new Uint32Array(rows * cols);
-  for (let i = a.length - 1; i >= 0; i -= 1) {
-    for (let j = b.length - 1; j >= 0; j -= 1) {
-      lengths[i * cols + j] =
-        a[i] === b[j]
-          ? (lengths[(i + 1) * cols + j + 1] ?? 0) + 1
-          : Math.max(lengths[(i + 1) * cols + j] ?? 0, lengths[i * cols + j + 1] ?? 0);
-    }
-  }
-  const result: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      result.push({ kind: 'same', text: a[i] ?? '' });
-      i += 1;
-      j += 1;
-    } else if ((lengths[(i + 1) * cols + j] ?? 0) >= (lengths[i * cols + j + 1] ?? 0)) {
-      result.push({ kind: 'removed', text: a[i] ?? '' });
-      i += 1;
-    } else {
-      result.push({ kind: 'added', text: b[j] ?? '' });
-      j += 1;
-    }
-  }
-  for (; i < a.length; i += 1) result.push({ kind: 'removed', text: a[i] ?? '' });
-  for (; j < b.length; j += 1) result.push({ kind: 'added', text: b[j] ?? '' });
-  return result;
 }

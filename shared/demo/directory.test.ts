@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { peripheralView, NO_ACTIVITY } from '../people/peripheral';
 import { duplicateByEmail } from '../people/members';
 import { generateTeam } from './generateTeam';
+import { HELP_EXAMPLES, buildSearchIndex, searchPeople } from '../people/search';
 
 const TODAY = '2026-11-22';
 
@@ -15,11 +16,18 @@ describe('the demo directory', () => {
     expect(seconded.length).toBeGreaterThanOrEqual(2);
     for (const member of seconded) {
       expect(member.hostAgencyId).not.toBe(member.employingAgencyId);
-      const supervisor = byId.get(member.supervisorId ?? '');
       const manager = byId.get(member.lineManagerId ?? '');
-      expect(supervisor?.employingAgencyId, member.name).toBe(member.employingAgencyId);
       expect(manager?.teamRole).toBe('leader');
-      expect(supervisor?.employingAgencyId).not.toBe(manager?.employingAgencyId);
+      const supervisor = byId.get(member.supervisorId ?? '');
+      if (supervisor) expect(supervisor.employingAgencyId, member.name).toBe(member.employingAgencyId);
+    }
+  });
+
+  it('has each person supervised by someone of their own profession, or outside the team', () => {
+    const supervised = members.filter((member) => member.supervisorId !== null);
+    expect(supervised.length).toBeGreaterThan(members.length / 3);
+    for (const member of supervised) {
+      expect(byId.get(member.supervisorId ?? '')?.profession, member.name).toBe(member.profession);
     }
   });
 
@@ -35,6 +43,16 @@ describe('the demo directory', () => {
       expect(member.whatIDo && member.whatIDoNot && member.whatIBring, member.name).toBeTruthy();
       expect(member.skills.length).toBeGreaterThan(0);
       expect(duplicateByEmail(members, member.email, member.id)).toBeNull();
+    }
+  });
+});
+
+describe('who can help with… in the demo team', () => {
+  it('finds someone for every example the page gives, in the demo team the app opens', () => {
+    const { rows } = generateTeam({ today: TODAY });
+    const index = buildSearchIndex(rows.members, new Map(rows.agencies.map((agency) => [agency.id, agency])));
+    for (const example of HELP_EXAMPLES) {
+      expect(searchPeople(index, example).length, example).toBeGreaterThan(0);
     }
   });
 });

@@ -86,28 +86,29 @@ function memberFields(world: DemoWorld, index: number, agency: Agency): MemberFi
 }
 
 /**
- * Line management sits with the team leader; professional supervision stays with an earlier colleague of the same
- * profession — for a seconded member, a colleague employed by their home agency, so the two lines cross agencies.
+ * Line management sits with the team leader; professional supervision only ever with a colleague of the same
+ * profession (the leader supervises social workers): for a seconded member, one employed by their home agency, so
+ * the two lines cross agencies. Someone with no such colleague in the team is supervised outside it, which the
+ * demo leaves unrecorded rather than naming someone of another profession (a school nurse is not supervised by
+ * the social work team leader).
  */
 function assignAccountability(people: { id: string; fields: MemberFields }[], leaderId: string): void {
   for (const [index, person] of people.entries()) {
     if (index === 0) continue;
     const { fields } = person;
     fields.lineManagerId = leaderId;
-    const earlier = people.slice(1, index).filter((other) => other.fields.status !== 'left');
     const seconded = fields.hostAgencyId !== null;
-    const sameHome = people.filter(
+    const sameProfession = people.filter(
       (other, at) =>
-        at > 0 &&
         other !== person &&
         other.fields.status !== 'left' &&
-        other.fields.hostAgencyId === null &&
-        other.fields.employingAgencyId === fields.employingAgencyId,
+        other.fields.profession === fields.profession &&
+        // Seconded staff are supervised at home; others by a colleague who joined before them.
+        (seconded
+          ? other.fields.hostAgencyId === null && other.fields.employingAgencyId === fields.employingAgencyId
+          : at < index),
     );
-    const supervisor = seconded
-      ? (sameHome.find((other) => other.fields.profession === fields.profession) ?? sameHome[0])
-      : earlier.find((other) => other.fields.profession === fields.profession);
-    fields.supervisorId = supervisor?.id ?? leaderId;
+    fields.supervisorId = sameProfession[0]?.id ?? null;
   }
 }
 

@@ -181,12 +181,18 @@ export const ROLE_TITLES: Record<Profession, readonly string[]> = {
 };
 
 export const SKILLS: Record<Profession, readonly string[]> = {
-  'social-worker': ['child protection', 'kinship care', 'court reports', 'life story work'],
+  'social-worker': [
+    'child protection',
+    'kinship care',
+    'court reports',
+    'life story work',
+    'looked after children',
+  ],
   'health-visitor': ['infant feeding', 'perinatal mental health', 'child development checks'],
   'school-nurse': ['sexual health', 'emotional wellbeing', 'continence'],
   teacher: ['additional support needs', 'nurture groups', 'literacy'],
   'education-staff': ['attendance', 'transition to secondary'],
-  'police-officer': ['domestic abuse', 'online safety', 'missing children'],
+  'police-officer': ['domestic abuse', 'online safety', 'missing children', 'child sexual exploitation'],
   'camhs-clinician': ['trauma', 'self-harm', 'anxiety', 'eating difficulties'],
   'family-support-worker': ['parenting programmes', 'routines', 'debt advice'],
   'youth-worker': ['outreach', 'group work', 'exploitation risk'],

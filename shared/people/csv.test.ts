@@ -47,6 +47,27 @@ describe('bringing people in from a CSV file', () => {
     expect(result.newAgencies).toEqual(['Northfield Police']);
   });
 
+  it('accepts the app’s own words back, as a list copied from the profiles shows them', () => {
+    const result =
+      plan(`Name,Profession,Days in the office,Hours a week,Based in the shared office,Secondment end,Status
+Ana Silva,Health visitor,Every weekday,37.5 hours a week,"No, based elsewhere",3 March 2027,Has left the team
+Tom Reid,Police officer,No regular days in the office,Not recorded,Yes,Not recorded,On leave`);
+    expect(result.bad).toEqual([]);
+    expect(result.ready[0]?.fields).toMatchObject({
+      officeDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      hoursPerWeek: 37.5,
+      coLocated: false,
+      secondmentEnd: '2027-03-03',
+      status: 'left',
+    });
+    expect(result.ready[1]?.fields).toMatchObject({
+      officeDays: [],
+      hoursPerWeek: null,
+      secondmentEnd: null,
+      status: 'on-leave',
+    });
+  });
+
   it('names each bad row by its number with every problem in plain words', () => {
     const result = plan(`Name,Profession,Email,Days in the office,Hours a week,Secondment start,Secondment end
 ,Teacher,a@example.org,Mon,,,

@@ -64,7 +64,14 @@ const ALIASES: Record<CsvField, readonly string[]> = {
   skills: ['skill', 'specialist skills', 'specialisms', 'expertise'],
   officeDays: ['office days', 'days in', 'days', 'working days', 'working pattern'],
   hoursPerWeek: ['hours', 'hours per week', 'weekly hours'],
-  coLocated: ['co located', 'colocated', 'in the office', 'based in the office'],
+  coLocated: [
+    'co located',
+    'colocated',
+    'in the office',
+    'based in the office',
+    'based in the shared office',
+    'shared office',
+  ],
   secondmentStart: ['secondment starts', 'seconded from', 'start date'],
   secondmentEnd: ['secondment ends', 'seconded until', 'end date'],
   whatIDo: ['what they do', 'responsibilities', 'does'],
@@ -113,7 +120,27 @@ export function readProfession(
   return { ok: true, value: { profession: 'other', professionOther: cell.trim() } };
 }
 
+/**
+ * The app's own words for office days (the profile's "Every weekday", "No regular days in the office") and the
+ * usual spreadsheet ones, so a list copied from the app comes back in as it went out.
+ */
+const ALL_DAYS = [
+  'every weekday',
+  'every day',
+  'weekdays',
+  'all week',
+  'full time',
+  'mon fri',
+  'monday friday',
+  'monday to friday',
+  'mon to fri',
+];
+const NO_DAYS = ['no regular days in the office', 'none', 'no days', 'not recorded'];
+
 export function readOfficeDays(cell: string): CellResult<Weekday[]> {
+  const simple = simplify(cell);
+  if (ALL_DAYS.includes(simple)) return { ok: true, value: [...WEEKDAYS] };
+  if (NO_DAYS.includes(simple)) return { ok: true, value: [] };
   const words = cell
     .toLowerCase()
     .split(/[\s,;/|]+/)
@@ -132,15 +159,17 @@ export function readOfficeDays(cell: string): CellResult<Weekday[]> {
 }
 
 export function readHours(cell: string): CellResult<number | null> {
-  const text = cell.trim();
-  if (text === '') return { ok: true, value: null };
+  // "37.5 hours a week", as the profile shows it, reads as 37.5.
+  const text = cell.trim().replace(/\s*(hours?|hrs?|h)(\s*(a|per|\/)\s*(week|wk))?\.?$/i, '');
+  if (text === '' || simplify(text) === 'not recorded') return { ok: true, value: null };
   const value = Number(text.replace(',', '.'));
   if (!Number.isFinite(value)) return { ok: false, message: `“${text}” is not a number of hours.` };
   return { ok: true, value };
 }
 
 export function readYesNo(cell: string): CellResult<boolean> {
-  const simple = simplify(cell);
+  // The profile's "No, based elsewhere" answers with its first word.
+  const simple = simplify(cell).split(' ')[0] ?? '';
   if (simple === '' || ['yes', 'y', 'true', '1'].includes(simple)) return { ok: true, value: true };
   if (['no', 'n', 'false', '0'].includes(simple)) return { ok: true, value: false };
   return { ok: false, message: `“${cell.trim()}” should be yes or no.` };
@@ -151,17 +180,28 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** YYYY-MM-DD, or a UK day/month/year date. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month of "March" or "Mar": 1 to 12, or 0. */
+function monthNumber(word: string): number {
+  const lower = word.toLowerCase();
+  return lower.length >= 3 ? MONTHS.findIndex((month) => lower.startsWith(month)) + 1 : 0;
+}
+
+/** YYYY-MM-DD, a UK day/month/year date, or the app's own "3 March 2026". */
 export function readDate(cell: string): CellResult<string | null> {
   const text = cell.trim();
-  if (text === '') return { ok: true, value: null };
+  if (text === '' || simplify(text) === 'not recorded') return { ok: true, value: null };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const uk = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  const words = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text);
   const [year, month, day] = iso
     ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
     : uk
       ? [Number(uk[3]), Number(uk[2]), Number(uk[1])]
-      : [0, 0, 0];
+      : words
+        ? [Number(words[3]), monthNumber(words[2] ?? ''), Number(words[1])]
+        : [0, 0, 0];
   if (year === 0 || !isRealDate(year, month, day)) {
     return { ok: false, message: `“${text}” is not a real date. Write it like 31/03/2026 or 2026-03-31.` };
   }
@@ -178,6 +218,7 @@ const STATUS_WORDS: Record<string, MemberStatus> = {
   leave: 'on-leave',
   left: 'left',
   'has left': 'left',
+  'has left the team': 'left',
 };
 
 export function readStatus(cell: string): CellResult<MemberStatus> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAgency, makeMember } from '../../tests/factories/records';
-import { buildSearchIndex, searchPeople } from './search';
+import { alsoSearched, buildSearchIndex, searchPeople } from './search';
 
 const agency = makeAgency({ name: 'North CAMHS', type: 'mental-health' });
 const agencies = new Map([[agency.id, agency]]);
@@ -48,5 +48,46 @@ describe('who can help with…', () => {
 
   it('finds nobody for an empty search', () => {
     expect(searchPeople(index, '   ')).toEqual([]);
+  });
+});
+
+describe('who can help with… in the words teams use', () => {
+  const police = makeMember({
+    name: 'Ola Berg',
+    profession: 'police-officer',
+    roleTitle: 'Police constable',
+    skills: ['domestic abuse'],
+    whatIDo: 'Leads on joint visits with the police.',
+  });
+  const nurse = makeMember({
+    name: 'Kim Lau',
+    profession: 'school-nurse',
+    roleTitle: 'School nurse',
+    skills: ['sexual health'],
+    whatIDo: 'Runs drop-ins in two secondary schools.',
+  });
+  const words = buildSearchIndex([priya, sam, police, nurse], agencies);
+  const found = (query: string) => searchPeople(words, query).map((result) => result.member.name);
+
+  it('understands abbreviations and other names for the same need', () => {
+    expect(found('DV')).toEqual(['Ola Berg']);
+    expect(found('domestic violence')).toEqual(['Ola Berg']);
+    expect(found('HV')).toEqual(['Sam Taylor']);
+  });
+
+  it('forgives plurals and a slip of one letter', () => {
+    expect(found('health visitors')).toEqual(['Sam Taylor']);
+    expect(found('truama')).toEqual(['Priya Shah', 'Sam Taylor']);
+    expect(found('psycologist')).toEqual(['Priya Shah']);
+  });
+
+  it('says what else it looked for, as the words are written', () => {
+    expect(alsoSearched('DV')).toEqual(['domestic abuse', 'domestic violence', 'DA']);
+  });
+
+  it('does not find a whole word inside another through an abbreviation', () => {
+    const daily = makeMember({ name: 'Ash Day', whatIDo: 'Runs the daily drop-in.' });
+    const withDaily = buildSearchIndex([daily], agencies);
+    expect(searchPeople(withDaily, 'DA')).toEqual([]);
   });
 });

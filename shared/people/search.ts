@@ -5,6 +5,13 @@
  */
 import type { Agency, Member } from '../domain/directory';
 import { isCurrentMember, professionLabel, compareText } from './members';
+import { BUILT_IN_TERMS, needsIn, normalise, oneSlipApart, stem, stemAll, type Need } from './synonyms';
+
+/**
+ * The examples the page's hint gives: each must find someone in the demo team (a test holds it to that), so a new
+ * team trying the hint sees the search work.
+ */
+export const HELP_EXAMPLES = ['DV', 'school attendance', 'housing', 'BSL', 'HV', 'CAMHS', 'trauma'] as const;
 
 export type MatchField = 'skill' | 'profession' | 'roleTitle' | 'whatIDo' | 'whatIBring' | 'name' | 'agency';
 
@@ -33,7 +40,17 @@ interface IndexedText {
   field: MatchField;
   /** What to show as the reason, e.g. the skill itself. */
   label: string;
+  /** Normalised: lower case, single spaces. */
   text: string;
+  /** The same with each word's stem, so plurals match. */
+  stemmed: string;
+  /** The stems, for forgiving a slip of one letter. */
+  words: string[];
+}
+
+function indexed(field: MatchField, label: string, raw: string): IndexedText {
+  const stemmed = stemAll(raw);
+  return { field, label, text: normalise(raw), stemmed, words: stemmed.split(/[ -]/) };
 }
 
 export interface SearchEntry {
@@ -54,32 +71,19 @@ export function buildSearchIndex(
   agencies: ReadonlyMap<string, Agency>,
 ): SearchEntry[] {
   return members.filter(isCurrentMember).map((member) => {
-    const texts: IndexedText[] = member.skills.map((skill) => ({
-      field: 'skill',
-      label: skill,
-      text: skill.toLowerCase(),
-    }));
+    const texts: IndexedText[] = member.skills.map((skill) => indexed('skill', skill, skill));
     const profession = professionLabel(member);
-    texts.push({ field: 'profession', label: profession, text: profession.toLowerCase() });
-    if (member.roleTitle)
-      texts.push({ field: 'roleTitle', label: member.roleTitle, text: member.roleTitle.toLowerCase() });
-    texts.push({ field: 'name', label: member.name, text: member.name.toLowerCase() });
-    if (member.whatIDo) texts.push({ field: 'whatIDo', label: '', text: member.whatIDo.toLowerCase() });
-    if (member.whatIBring)
-      texts.push({ field: 'whatIBring', label: '', text: member.whatIBring.toLowerCase() });
+    texts.push(indexed('profession', profession, profession));
+    if (member.roleTitle) texts.push(indexed('roleTitle', member.roleTitle, member.roleTitle));
+    texts.push(indexed('name', member.name, member.name));
+    if (member.whatIDo) texts.push(indexed('whatIDo', '', member.whatIDo));
+    if (member.whatIBring) texts.push(indexed('whatIBring', '', member.whatIBring));
     for (const id of [member.employingAgencyId, member.hostAgencyId]) {
       const agency = id === null ? undefined : agencies.get(id);
-      if (agency) texts.push({ field: 'agency', label: agency.name, text: agency.name.toLowerCase() });
+      if (agency) texts.push(indexed('agency', agency.name, agency.name));
     }
     return { member, texts };
   });
-}
-
-export function queryWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .filter((word) => word.length > 0);
 }
 
 /** 3 for a whole-word match, 2 for the start of a word (the person may still be typing), 0 otherwise. */
@@ -98,22 +102,46 @@ function wordMatch(text: string, word: string): number {
 }
 
 /**
- * Members who match every word of the query (at the start of a word in some searched field), best first. A whole
- * skill typed exactly counts most. An empty query finds nobody.
+ * How well a need matches a text: 3 for its words (or a synonym's, or their plurals) as whole words, 2 for the
+ * start of a word while the person may still be typing, 1 for a typed word one slip from a written one.
  */
-export function searchPeople(index: readonly SearchEntry[], query: string): SearchResult[] {
-  const words = queryWords(query);
-  if (words.length === 0) return [];
-  const phrase = words.join(' ');
+function needMatch(text: IndexedText, need: Need): number {
+  let best = 0;
+  for (const alternative of need.alternatives) {
+    const quality = wordMatch(text.text, alternative);
+    if (quality === 3) return 3;
+    // Only the typed word may be half-typed; a synonym must be whole ("DA" does not find "daily").
+    if (quality === 2 && !need.term) best = 2;
+    if (wordMatch(text.stemmed, stemAll(alternative)) === 3) return 3;
+  }
+  // A slip of one letter, only in a word long enough for it to be a slip and not another word.
+  const typed = stem(need.asked);
+  if (!need.term && typed.length >= 5 && text.words.some((word) => oneSlipApart(word, typed))) return 1;
+  return best;
+}
+
+/**
+ * Members who match every need in the query (a word, or an abbreviation or phrase the team's words know, in any
+ * of its forms), best first. A skill that is exactly what was asked for counts most. An empty query finds nobody.
+ */
+export function searchPeople(
+  index: readonly SearchEntry[],
+  query: string,
+  groups: readonly (readonly string[])[] = BUILT_IN_TERMS,
+): SearchResult[] {
+  const needs = needsIn(query, groups);
+  if (needs.length === 0) return [];
+  const whole =
+    needs.length === 1 ? (needs[0]?.alternatives ?? []) : [needs.map((need) => need.asked).join(' ')];
   const results: SearchResult[] = [];
   for (const entry of index) {
     let score = 0;
     const reasons = new Map<string, { field: MatchField; label: string; weight: number }>();
-    let everyWord = true;
-    for (const word of words) {
+    let everyNeed = true;
+    for (const need of needs) {
       let best = 0;
       for (const text of entry.texts) {
-        const quality = wordMatch(text.text, word);
+        const quality = needMatch(text, need);
         if (quality === 0) continue;
         const weight = WEIGHTS[text.field] * quality;
         best = Math.max(best, weight);
@@ -123,14 +151,14 @@ export function searchPeople(index: readonly SearchEntry[], query: string): Sear
           reasons.set(key, { field: text.field, label: text.label, weight });
       }
       if (best === 0) {
-        everyWord = false;
+        everyNeed = false;
         break;
       }
       score += best;
     }
-    if (!everyWord) continue;
+    if (!everyNeed) continue;
     // A skill that is exactly what was asked for goes to the top.
-    if (entry.texts.some((text) => text.field === 'skill' && text.text === phrase)) score += 50;
+    if (entry.texts.some((text) => text.field === 'skill' && whole.includes(text.text))) score += 50;
     results.push({
       member: entry.member,
       score,
@@ -140,4 +168,15 @@ export function searchPeople(index: readonly SearchEntry[], query: string): Sear
     });
   }
   return results.sort((a, b) => b.score - a.score || compareText(a.member.name, b.member.name));
+}
+
+/** The other words searched for, to say so beside the results: "also domestic violence, DV". */
+export function alsoSearched(
+  query: string,
+  groups: readonly (readonly string[])[] = BUILT_IN_TERMS,
+): string[] {
+  const written = new Map(groups.flat().map((term) => [normalise(term), term]));
+  return needsIn(query, groups).flatMap((need) =>
+    need.alternatives.slice(1).map((term) => written.get(term) ?? term),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, expectAccessibleLightAndDark } from './harness/axe';
+import { expectAccessible, expectAccessibleInAllColours, expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
 import { goTo } from './steps/navigate';
@@ -87,6 +87,7 @@ describe('a new user works a case from start to finish', () => {
     await page.getByText('This date has passed').waitFor();
     await page.getByLabel('The aim it serves').selectOption({ label: 'Attends nursery every morning' });
     await page.getByRole('button', { name: 'Add the action' }).click();
+    await page.getByRole('button', { name: 'Yes, save it' }).click();
     await page.getByText('Action added.').waitFor();
     const actions = page.getByRole('region', { name: 'Actions' });
     expect(await actions.getByText('Overdue').count()).toBe(1);
@@ -156,5 +157,32 @@ describe('case pages', () => {
     await expectAccessibleLightAndDark(page, 'my work');
     await goTo(page, '#/board/outcomes', 'Does it make a difference');
     await expectAccessibleLightAndDark(page, 'the outcomes page');
+  });
+
+  it('are named in the window title, fit a phone-width window, and question a due date that has passed', async () => {
+    const { page } = await newPc();
+    await createTeamByKeyboard(page);
+    await openNewCase(page, 'Child T.');
+    await expect.poll(() => page.title()).toMatch(/^JU-\d{4} Child T\. – Board – Joined Up$/);
+
+    await page.setViewportSize({ width: 320, height: 700 });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await expect.poll(sideways).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await page.getByLabel('What needs to be done').fill('Ask the school for attendance');
+    await typeDate(page, 'actionform-dueDate', '3', '1', '2020');
+    await page.getByRole('button', { name: 'Add the action' }).click();
+    const question = page.getByRole('group', { name: /This date has passed\. Save it anyway\?/ });
+    await question.waitFor();
+    await expectAccessibleInAllColours(page, 'a passed due date questioned at phone width');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('actionform-dueDate');
+    await typeDate(page, 'actionform-dueDate', '3', '1', String(new Date().getFullYear() + 1));
+    await page.getByRole('button', { name: 'Add the action' }).click();
+    await page.getByText('Ask the school for attendance').first().waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessibleLightAndDark } from './harness/axe';
+import { expectAccessibleLightAndDark, expectAccessibleInAllColours } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { addNewcomer, createTeamByKeyboard, defaultTeam, openDemoTeam } from './steps/firstRun';
 import { openSection } from './steps/navigate';
@@ -188,7 +188,12 @@ describe('every charter screen', () => {
     await expectAccessibleLightAndDark(page, 'a procedure');
     await page.getByRole('link', { name: 'Compare with version 1' }).first().click();
     await page.getByRole('heading', { level: 1, name: /version 1 and version 2/ }).waitFor();
-    await expectAccessibleLightAndDark(page, 'comparing two versions');
+    const compared = page.getByRole('region', { name: 'Version 2 compared with version 1' });
+    await compared.getByText('Within two days').waitFor();
+    expect(await compared.textContent()).not.toMatch(/^#|\n- /m);
+    expect(await compared.locator('ins .tag', { hasText: 'Added' }).count()).toBeGreaterThan(0);
+    expect(await compared.locator('del .tag', { hasText: 'Taken out' }).count()).toBeGreaterThan(0);
+    await expectAccessibleInAllColours(page, 'comparing two versions');
     await page.getByRole('link', { name: 'Back to Escalation procedure' }).click();
     await page.getByRole('link', { name: 'Read version 1' }).click();
     await page.getByRole('heading', { level: 1, name: 'Escalation procedure: version 1' }).waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessibleLightAndDark } from './harness/axe';
+import { expectAccessibleInAllColours, expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
 import { openSection } from './steps/navigate';
@@ -77,6 +77,9 @@ describe('a team leader running reflection sessions', () => {
     await page.getByRole('heading', { level: 2, name: 'What happened?' }).waitFor();
     await tabTo(page, 'textarea', 40);
     await page.keyboard.type('The joint visit started late; the family waited.');
+    // Escape inside a note belongs to the note: the meeting carries on.
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('button', { name: 'Next item' }).isVisible()).toBe(true);
 
     await page.keyboard.press('Alt+A');
     await page.keyboard.type('Share the visit rota with health');
@@ -89,7 +92,19 @@ describe('a team leader running reflection sessions', () => {
     await page.keyboard.type('Ask the school nurse to join next time');
     await page.keyboard.press('Enter');
     await page.getByText('Action saved: Ask the school nurse to join next time').waitFor();
+    // Down at the action line, the item under discussion and its timer are still on screen.
+    const inView = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        });
+    expect(await inView('h2:text-is("What happened?")')).toBe(true);
+    expect(await inView('.agenda-timer')).toBe(true);
 
+    await page.getByRole('heading', { level: 2, name: 'What happened?' }).focus();
     await page.keyboard.press('Escape');
     await page.getByRole('link', { name: 'Start meeting mode' }).waitFor();
     expect(await page.locator('textarea').first().inputValue()).toBe(
@@ -150,7 +165,7 @@ describe('every Reflection screen', () => {
     await check('meeting mode, earlier actions');
     await page.getByRole('button', { name: 'Start the agenda' }).click();
     await page.getByRole('button', { name: 'Start timer' }).click();
-    await check('meeting mode, an agenda item');
+    await expectAccessibleInAllColours(page, 'meeting mode, an agenda item');
     await page.getByRole('link', { name: 'Leave meeting mode' }).click();
 
     await page.getByRole('link', { name: 'Summary' }).click();

@@ -5,7 +5,7 @@ import type { ClashItem } from './useClashItems';
 export function ClashCard({ item }: { item: ClashItem }) {
   return (
     <li className="card decision">
-      <h3>{item.title}</h3>
+      <h3 tabIndex={-1}>{item.title}</h3>
       <p>{item.clash}.</p>
       <dl className="summary-list">
         {item.fields.map((field) => (

@@ -51,4 +51,12 @@ describe('the needs-a-decision list', () => {
     );
     expect(await screen.findByText('Nothing needs a decision.')).toBeInTheDocument();
   });
+
+  it('leaves focus on the words saying nothing is left once the last decision is settled', async () => {
+    const { team } = await pcWithDecision();
+    await renderWithTestTeam(<DecisionsList />, team);
+    await userEvent.click(await screen.findByRole('button', { name: 'Keep this one' }));
+    const done = await screen.findByText('Nothing needs a decision.');
+    await waitFor(() => expect(done).toHaveFocus());
+  });
 });

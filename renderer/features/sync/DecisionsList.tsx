@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { settleDecision, type DecisionChoice } from '../../db/decisions';
 import { WriteError } from '../../db/writer';
 import { useWriter } from '../../app/team/useWriter';
@@ -11,7 +11,14 @@ import { useClashItems } from './useClashItems';
 import { useDecisionItems, type DecisionItem } from './useDecisionItems';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
-function DecisionCard({ item }: { item: DecisionItem }) {
+function DecisionCard({
+  item,
+  onSettling,
+}: {
+  item: DecisionItem;
+  /** Told before the save (the list may redraw before the save's promise settles) and again if it failed. */
+  onSettling: (settling: boolean) => void;
+}) {
   const writer = useWriter();
   const [writing, setWriting] = useState(false);
   const [typed, setTyped] = useState('');
@@ -20,9 +27,11 @@ function DecisionCard({ item }: { item: DecisionItem }) {
 
   const settle = async (choice: DecisionChoice) => {
     setProblem(null);
+    onSettling(true);
     try {
       await settleDecision(writer, item.id, choice);
     } catch (error) {
+      onSettling(false);
       setProblem(
         error instanceof WriteError
           ? [error.message, ...error.problems.map((item) => item.message)].join(' ')
@@ -38,7 +47,7 @@ function DecisionCard({ item }: { item: DecisionItem }) {
 
   return (
     <li className="card decision">
-      <h3>{item.title}</h3>
+      <h3 tabIndex={-1}>{item.title}</h3>
       <SummaryList>
         <SummaryRow term="Kept for now">
           {describeValue(item.keptValue)}
@@ -105,15 +114,40 @@ function DecisionCard({ item }: { item: DecisionItem }) {
 export function DecisionsList() {
   const items = useDecisionItems();
   const clashes = useClashItems();
+  const listRef = useRef<HTMLUListElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  // The card being settled and its place: once it has gone, focus goes to the card now there (or the one before
+  // it, or the words saying nothing is left), so a keyboard user is not sent back to the top of the page.
+  const settling = useRef<{ id: string; at: number } | null>(null);
+  useEffect(() => {
+    const pending = settling.current;
+    if (pending === null || items === undefined || items.some((item) => item.id === pending.id)) return;
+    settling.current = null;
+    const headings = listRef.current?.querySelectorAll<HTMLElement>('.decision h3') ?? [];
+    const next = headings[Math.min(pending.at, headings.length - 1)];
+    (next ?? doneRef.current)?.focus();
+  }, [items, clashes]);
+
   if (items === undefined || clashes === undefined) return <p>Loading…</p>;
-  if (items.length === 0 && clashes.length === 0) return <p>Nothing needs a decision.</p>;
+  if (items.length === 0 && clashes.length === 0)
+    return (
+      <p ref={doneRef} tabIndex={-1}>
+        Nothing needs a decision.
+      </p>
+    );
   return (
-    <ul className="decision-list" aria-label="Needs a decision">
+    <ul ref={listRef} className="decision-list" aria-label="Needs a decision">
       {clashes.map((item) => (
         <ClashCard key={item.id} item={item} />
       ))}
-      {items.map((item) => (
-        <DecisionCard key={item.id} item={item} />
+      {items.map((item, index) => (
+        <DecisionCard
+          key={item.id}
+          item={item}
+          onSettling={(started) => {
+            settling.current = started ? { id: item.id, at: clashes.length + index } : null;
+          }}
+        />
       ))}
     </ul>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormMessages } from './FormMessages';
+import { PassedDateQuestion } from './PassedDateQuestion';
 import type { SaveForm } from './useSaveForm';
 
 interface FormFrameProps {
@@ -66,28 +67,39 @@ export function FormFrame({
       {showHeading && <Heading>{title}</Heading>}
       <FormMessages form={form} />
       {children}
-      <div className="button-row">
-        <button
-          type="submit"
-          className={submitTone === 'primary' ? 'button' : 'button button--secondary'}
-          disabled={form.busy}
-        >
-          {submitLabel}
-        </button>
-        {actions}
-        {onCancel && (
+      {form.asking ? (
+        <PassedDateQuestion
+          dates={form.asking}
+          onYes={() => {
+            form.confirmPassed();
+            onSubmit();
+          }}
+          onNo={form.declinePassed}
+        />
+      ) : (
+        <div className="button-row">
           <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              form.dropDraft();
-              onCancel();
-            }}
+            type="submit"
+            className={submitTone === 'primary' ? 'button' : 'button button--secondary'}
+            disabled={form.busy}
           >
-            Cancel
+            {submitLabel}
           </button>
-        )}
-      </div>
+          {actions}
+          {onCancel && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                form.dropDraft();
+                onCancel();
+              }}
+            >
+              Cancel
+            </button>
+          )}
+        </div>
+      )}
     </form>
   );
 }

@@ -3,12 +3,22 @@
  * for a problem that belongs to no one field, and `run`, which checks, saves, and turns a refused write into
  * messages beside the fields. What was typed is kept whenever the save does not happen.
  */
-import { useCallback, useContext, useState } from 'react';
+import { useCallback, useContext, useRef, useState } from 'react';
+import { hasPassed, todayIso } from '../../../shared/dates';
 import { DraftScopeContext } from '../../app/drafts/draftContext';
 import { dropDraft } from '../../app/drafts/draftStore';
 import { WriteError } from '../../db/writer';
 import { problemWords } from '../problemWords';
 import { hasErrors, type FieldErrors } from './fieldErrors';
+
+/** A due or review date the form is about to save, to be questioned if it has passed. */
+export interface DateToQuestion {
+  /** The date field's id (its day box): "No, change the date" takes the person there. */
+  id: string;
+  /** What the date is, as the field's legend says it: "Next review date". */
+  label: string;
+  date: string | null;
+}
 
 export interface SaveForm {
   errors: FieldErrors;
@@ -16,7 +26,17 @@ export interface SaveForm {
   problem: string | null;
   busy: boolean;
   /** Returns true when the check passed and the save worked; what was typed is kept otherwise. */
-  run: (check: () => FieldErrors, save: () => Promise<unknown>) => Promise<boolean>;
+  run: (
+    check: () => FieldErrors,
+    save: () => Promise<unknown>,
+    datesToQuestion?: readonly DateToQuestion[],
+  ) => Promise<boolean>;
+  /** The due or review dates that have passed, while the form asks whether to save them anyway. */
+  asking: readonly DateToQuestion[] | null;
+  /** "Yes, save it anyway": the dates asked about no longer stop the next save. */
+  confirmPassed: () => void;
+  /** "No, change the date": nothing is saved, and the question goes. */
+  declinePassed: () => void;
   /**
    * Where the form keeps what the person types and has not saved, for them alone (useDraftField); undefined for a
    * form that keeps nothing.
@@ -39,20 +59,39 @@ export function useSaveForm(idPrefix: string, draftKey?: string): SaveForm {
   const [attempt, setAttempt] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<readonly DateToQuestion[] | null>(null);
+  // Each passed date the person has agreed to, by field and date: changing the date asks again.
+  const agreed = useRef<ReadonlySet<string>>(new Set());
 
   const run = useCallback(
-    async (check: () => FieldErrors, save: () => Promise<unknown>) => {
+    async (
+      check: () => FieldErrors,
+      save: () => Promise<unknown>,
+      datesToQuestion: readonly DateToQuestion[] = [],
+    ) => {
       const found = check();
       setProblem(null);
       if (hasErrors(found)) {
+        setAsking(null);
         setErrors(found);
         setAttempt((count) => count + 1);
         return false;
       }
+      const today = todayIso();
+      const passed = datesToQuestion.filter(
+        (item) => hasPassed(item.date, today) && !agreed.current.has(agreedKey(item)),
+      );
+      if (passed.length > 0) {
+        setErrors({});
+        setAsking(passed);
+        return false;
+      }
+      setAsking(null);
       setBusy(true);
       try {
         await save();
         setErrors({});
+        agreed.current = new Set();
         forget();
         return true;
       } catch (error) {
@@ -76,5 +115,26 @@ export function useSaveForm(idPrefix: string, draftKey?: string): SaveForm {
     [idPrefix, forget],
   );
 
-  return { errors, attempt, problem, busy, run, draftKey, dropDraft: forget };
+  const confirmPassed = useCallback(() => {
+    agreed.current = new Set([...agreed.current, ...(asking ?? []).map(agreedKey)]);
+    setAsking(null);
+  }, [asking]);
+  const declinePassed = useCallback(() => setAsking(null), []);
+
+  return {
+    errors,
+    attempt,
+    problem,
+    busy,
+    run,
+    asking,
+    confirmPassed,
+    declinePassed,
+    draftKey,
+    dropDraft: forget,
+  };
+}
+
+function agreedKey(item: DateToQuestion): string {
+  return `${item.id}=${item.date ?? ''}`;
 }

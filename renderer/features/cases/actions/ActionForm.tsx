@@ -44,6 +44,7 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
         if (action) await updateAction(writer, action.id, input);
         else await addCaseAction(writer, caseRow.id, input);
       },
+      [{ id: 'actionform-dueDate', label: 'Due date', date: dueDate.ok ? dueDate.date : null }],
     );
     if (ok) onSaved(action ? 'Action saved.' : 'Action added.');
   };

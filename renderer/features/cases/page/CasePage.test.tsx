@@ -120,13 +120,18 @@ describe('the case page', { timeout: 30_000 }, () => {
     expect(stored?.doneAt).not.toBeNull();
   });
 
-  it('flags a due date that has passed but still saves it, and the action stands out as overdue', async () => {
+  it('asks before saving a due date that has passed, and once agreed the action stands out as overdue', async () => {
     const user = await openCase();
     await user.click(screen.getByRole('button', { name: 'Add an action' }));
     await user.type(screen.getByLabelText('What needs to be done'), 'Send the school report');
     await typeDate(user, screen.getByRole('group', { name: 'Due date' }), '3', '1', '2020');
     expect(screen.getByText(/This date has passed/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add the action' }));
+    expect(screen.getByRole('group', { name: /Save it anyway\?/ })).toHaveTextContent(
+      'Due date: 3 January 2020',
+    );
+    expect(screen.queryByText('Send the school report', { selector: 'li *' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Yes, save it' }));
     await screen.findByText('Action added.');
     const item = (await screen.findByText('Send the school report')).closest('li');
     expect(within(item as HTMLElement).getByText('Overdue')).toBeInTheDocument();

@@ -20,6 +20,7 @@ export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFor
     const ok = await form.run(
       () => ({ 'review-nextReviewDate': parsed.ok ? undefined : parsed.message }),
       () => updateCaseDetails(writer, caseRow.id, { nextReviewDate: parsed.ok ? parsed.date : null }),
+      [{ id: 'review-nextReviewDate', label: 'Next review date', date: parsed.ok ? parsed.date : null }],
     );
     if (ok) onSaved('Next review date saved.');
   };
@@ -72,6 +73,7 @@ export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryF
           note,
           nextReviewDate: nextDate.ok ? nextDate.date : null,
         }),
+      [{ id: 'held-nextReviewDate', label: 'Next review date', date: nextDate.ok ? nextDate.date : null }],
     );
     if (ok) onSaved('Review recorded in the chronology.');
   };

@@ -43,7 +43,7 @@ export function TeamAroundChild(props: CaseSectionProps) {
       {rows.involvements.length === 0 && removed?.table !== 'involvements' ? (
         <p>Nobody is recorded as involved yet.</p>
       ) : (
-        <table className="data-table">
+        <table className="data-table data-table--stack">
           <caption className="visually-hidden">Professionals involved</caption>
           <thead>
             <tr>
@@ -69,9 +69,9 @@ export function TeamAroundChild(props: CaseSectionProps) {
                       {who}
                       {lead && <strong className="tag tag--success case-tag-gap">Lead professional</strong>}
                     </td>
-                    <td>{agencyName(agencies, row.agencyId)}</td>
-                    <td>{row.role || '—'}</td>
-                    <td>{showDate(row.since, '—')}</td>
+                    <td data-label="Agency">{agencyName(agencies, row.agencyId)}</td>
+                    <td data-label="Part in the plan">{row.role || '—'}</td>
+                    <td data-label="Since">{showDate(row.since, '—')}</td>
                     <td>
                       {!lead && (
                         <button

@@ -49,7 +49,7 @@ export function AimForm({ aim, onSaved, onCancel, focusOnOpen = false }: AimForm
     const saved = await form.run(check, async () => {
       if (aim) await updateAim(writer, aim.id, fields);
       else id = await createAim(writer, fields);
-    });
+    }, [{ id: 'aim-reviewDate', label: 'Review the aim by', date: fields.reviewDate }]);
     if (saved) onSaved(id);
   };
 

@@ -46,7 +46,7 @@ export function NewProcedurePage() {
         text,
         changeSummary: 'First version',
       });
-    });
+    }, [{ id: 'procedure-reviewDate', label: 'Review by', date: reviewDate === '' ? null : reviewDate }]);
     if (saved && made.ids)
       navigate('charter', 'procedure', made.ids.procedureId, 'version', made.ids.versionId);
   };

@@ -46,12 +46,15 @@ export function ProcedureDetailsForm({
       submitLabel="Save the details"
       onSubmit={() =>
         void form
-          .run(check, () =>
-            updateProcedure(writer, procedure.id, {
-              title: title.trim(),
-              kind,
-              reviewDate: reviewDate === '' ? null : reviewDate,
-            }),
+          .run(
+            check,
+            () =>
+              updateProcedure(writer, procedure.id, {
+                title: title.trim(),
+                kind,
+                reviewDate: reviewDate === '' ? null : reviewDate,
+              }),
+            [{ id: 'details-reviewDate', label: 'Review by', date: reviewDate === '' ? null : reviewDate }],
           )
           .then((saved) => saved && onDone(true))
       }

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import { lineDiff } from '../../../../shared/charter/versions';
+import { compareProcedureText, type PartChange } from '../../../../shared/charter/textDiff';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { useRecord } from '../../../app/data/useRecord';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { CharterNav } from '../CharterNav';
+import { TextComparison } from './TextComparison';
 
-/** What changed between two versions, line by line: removed lines and added lines are labelled in words. */
+/** What changed between two versions, in the text as it reads: each part added, taken out or changed is named. */
 export function ComparePage({
   procedureId,
   olderId,
@@ -19,7 +20,10 @@ export function ComparePage({
   const procedure = useRecord('procedures', procedureId);
   const older = useRecord('procedureVersions', olderId);
   const newer = useRecord('procedureVersions', newerId);
-  const lines = useMemo(() => (older && newer ? lineDiff(older.text, newer.text) : []), [older, newer]);
+  const changes = useMemo(
+    () => (older && newer ? compareProcedureText(older.text, newer.text) : []),
+    [older, newer],
+  );
 
   if (procedure === undefined || older === undefined || newer === undefined) return null;
   if (!procedure || !older || !newer) {
@@ -34,8 +38,8 @@ export function ComparePage({
       </>
     );
   }
-  const added = lines.filter((line) => line.kind === 'added').length;
-  const removed = lines.filter((line) => line.kind === 'removed').length;
+  const count = (kind: PartChange['change']) => changes.filter((change) => change.change === kind).length;
+  const parts = (n: number) => `${n} ${n === 1 ? 'part' : 'parts'}`;
   return (
     <>
       <PageHeader title={`${procedure.title}: version ${older.number} and version ${newer.number}`} />
@@ -44,22 +48,12 @@ export function ComparePage({
         <a href={hrefFor('charter', 'procedure', procedureId)}>Back to {procedure.title}</a>
       </p>
       <p>
-        {added} {added === 1 ? 'line' : 'lines'} added and {removed} {removed === 1 ? 'line' : 'lines'} taken
-        out in version {newer.number}.
+        In version {newer.number}: {parts(count('added'))} added, {parts(count('changed'))} changed and{' '}
+        {parts(count('removed'))} taken out. Added words are underlined, words taken out are struck through.
       </p>
-      <ol
-        className="diff-view"
-        aria-label={`Changes from version ${older.number} to version ${newer.number}`}
-      >
-        {lines.map((line, index) => (
-          <li key={index} className={`diff-view__line diff-view__line--${line.kind}`}>
-            <span className="diff-view__mark">
-              {line.kind === 'added' ? 'Added: ' : line.kind === 'removed' ? 'Taken out: ' : ''}
-            </span>
-            {line.text === '' ? '\u00a0' : line.text}
-          </li>
-        ))}
-      </ol>
+      <section aria-label={`Version ${newer.number} compared with version ${older.number}`}>
+        <TextComparison changes={changes} />
+      </section>
     </>
   );
 }

@@ -14,6 +14,7 @@ import {
 import { ProcedurePage } from '../procedures/ProcedurePage';
 import { ProtocolVersionLink } from './ProtocolVersionLink';
 import { VersionPage } from './VersionPage';
+import { ComparePage } from './ComparePage';
 
 const FIRST = '# Sharing\n- With consent';
 const SECOND = '# Sharing\n- With consent\n- When a child is at risk';
@@ -83,6 +84,18 @@ describe('procedure versions', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('link', { name: 'Read version 1' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Read version 2' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Compare with version 1' })).toBeInTheDocument();
+  });
+
+  it('compares two versions as text: the added point is in the list, named as added, with no markup', async () => {
+    const v2 = await publishSecond();
+    await renderWithTestTeam(<ComparePage procedureId={procedureId} olderId={v1} newerId={v2} />, team);
+    const compared = await screen.findByRole('region', { name: 'Version 2 compared with version 1' });
+    expect(within(compared).getByRole('heading', { level: 2, name: 'Sharing' })).toBeInTheDocument();
+    const items = within(compared).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(['With consent', 'Added When a child is at risk']);
+    expect(items[1]?.querySelector('ins')).not.toBeNull();
+    expect(compared.textContent).not.toMatch(/#|- /);
+    expect(screen.getByText(/1 part added, 0 parts changed and 0 parts taken out/)).toBeInTheDocument();
   });
 
   it('ties a read record to a version: a member who read version 1 must read version 2 again', async () => {

@@ -50,6 +50,17 @@ describe('bringing people in from a CSV file', { timeout: 30_000 }, () => {
     expect(agencies.map((agency) => agency.name).sort()).toEqual(['Community Health', 'Northfield Police']);
   });
 
+  it('shows what every column will fill and names a column it cannot place before anything is saved', async () => {
+    const team = await makeTestTeam();
+    await choose(team, `Name,Profession,Team notes\nAna Silva,Health visitor,Knows the school well`);
+    const filled = screen.getByRole('region', { name: 'What each column will fill' });
+    expect(filled).toHaveTextContent('NameName');
+    expect(filled).toHaveTextContent('Team notesLeft out: not brought in');
+    expect(screen.getByText('1 column will not be brought in')).toBeInTheDocument();
+    expect(screen.getByText(/What is in “Team notes” will not be saved/)).toBeInTheDocument();
+    expect(await names(team)).toEqual(['Alex Morgan']);
+  });
+
   it('names every bad row and its problems, and offers nothing to add', async () => {
     const team = await makeTestTeam();
     await choose(team, BAD);

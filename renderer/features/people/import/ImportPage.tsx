@@ -12,6 +12,7 @@ import { WriteError } from '../../../db/writer';
 import { Banner } from '../../../ui/Banner';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ImportReport } from './ImportReport';
+import { ColumnsSummary, LeftOutWarning } from './ColumnsSummary';
 import { importMembers } from './importCommands';
 import { PeopleNav } from '../PeopleNav';
 import { readFileText } from './readFileText';
@@ -139,7 +140,10 @@ export function ImportPage() {
         <>
           <section aria-labelledby="columns-heading">
             <h2 id="columns-heading">Check the columns in {loaded.fileName}</h2>
-            <p>We guessed what each column holds from its heading. Change any guess that is wrong.</p>
+            <p>
+              We guessed what each column holds from its heading. Change any guess that is wrong, and choose
+              what a column we could not place holds.
+            </p>
             <div className="table-scroll">
               <table className="data-table import-preview">
                 <caption className="visually-hidden">
@@ -188,7 +192,9 @@ export function ImportPage() {
               </p>
             )}
           </section>
+          <ColumnsSummary headers={loaded.table.headers} mapping={loaded.mapping} />
           <ImportReport plan={plan} doubled={doubled} />
+          <LeftOutWarning headers={loaded.table.headers} mapping={loaded.mapping} />
           <div className="button-row">
             <button
               type="button"

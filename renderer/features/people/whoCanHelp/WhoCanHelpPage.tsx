@@ -2,7 +2,13 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Input, Label, SearchField, Text } from 'react-aria-components';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { byId, agencyName, professionLabel } from '../../../../shared/people/members';
-import { MATCH_FIELD_LABELS, buildSearchIndex, searchPeople } from '../../../../shared/people/search';
+import {
+  HELP_EXAMPLES,
+  MATCH_FIELD_LABELS,
+  alsoSearched,
+  buildSearchIndex,
+  searchPeople,
+} from '../../../../shared/people/search';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PeopleNav } from '../PeopleNav';
 import { useAgencies } from '../../../app/data/useAgencies';
@@ -18,6 +24,7 @@ export function WhoCanHelpPage() {
   const agencyMap = useMemo(() => byId(agencies ?? []), [agencies]);
   const index = useMemo(() => buildSearchIndex(members ?? [], agencyMap), [members, agencyMap]);
   const results = useMemo(() => searchPeople(index, query), [index, query]);
+  const also = useMemo(() => alsoSearched(query), [query]);
   // The spoken count waits for typing to settle a little, so a screen reader is not interrupted on every key.
   const spokenQuery = useDeferredValue(query);
   const count = results.length;
@@ -34,7 +41,8 @@ export function WhoCanHelpPage() {
       <SearchField className="field search-field" value={query} onChange={setQuery} autoFocus={false}>
         <Label>What do you need help with?</Label>
         <Text slot="description" className="field__hint">
-          For example: trauma, school attendance, housing, British Sign Language, health visitor.
+          For example: {HELP_EXAMPLES.join(', ')}. Abbreviations, other names for the same thing and plurals
+          are understood.
         </Text>
         <Input id="help-search" className="input" />
       </SearchField>
@@ -47,6 +55,9 @@ export function WhoCanHelpPage() {
       >
         {countText}
       </p>
+      {query.trim() !== '' && also.length > 0 && (
+        <p className="muted">Also looking for: {also.join(', ')}.</p>
+      )}
       {count > 0 && (
         <ol className="search-results">
           {results.slice(0, SHOWN).map((result) => (

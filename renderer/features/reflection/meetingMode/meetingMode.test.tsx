@@ -1,4 +1,4 @@
-import { act, configure, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -71,8 +71,15 @@ describe('meeting mode', () => {
     expect(screen.queryByText('Book the room')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Carry forward: Share the rota' }));
-    expect(screen.getByText('Carried forward')).toBeInTheDocument();
-    expect((await team.db.rows('actions').get(open))?.status).toBe('open');
+    const newDue = screen.getByRole('group', { name: 'New due date' });
+    const nextYear = String(new Date().getFullYear() + 1);
+    await user.type(within(newDue).getByLabelText('Day'), '4');
+    await user.type(within(newDue).getByLabelText('Month'), '5');
+    await user.type(within(newDue).getByLabelText('Year'), nextYear);
+    await user.click(screen.getByRole('button', { name: 'Carry forward' }));
+    expect(await screen.findByText('Carried forward')).toBeInTheDocument();
+    const carried = await team.db.rows('actions').get(open);
+    expect([carried?.status, carried?.dueDate]).toEqual(['open', `${nextYear}-05-04`]);
 
     await user.click(screen.getByRole('button', { name: 'Drop with a reason: Write a leaflet' }));
     await user.click(screen.getByRole('button', { name: 'Drop action' }));
@@ -112,6 +119,24 @@ describe('meeting mode', () => {
       ]);
     });
     expect(actionLine).toHaveValue('');
+  }, 20_000);
+
+  it('keeps the meeting open when Escape is pressed inside a note, and leaves when it is pressed elsewhere', async () => {
+    const team = await makeTestTeam();
+    const { second } = await twoSessions(team);
+    const user = userEvent.setup();
+    window.location.hash = `#/reflection/session/${second}/meeting`;
+    await renderWithTestTeam(<MeetingMode sessionId={second} />, team);
+    await user.click(await screen.findByRole('button', { name: 'Start the agenda' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'What went well?' })).toHaveFocus();
+
+    await user.type(screen.getByLabelText('Notes'), 'Both agencies came{Escape}');
+    expect(window.location.hash).toBe(`#/reflection/session/${second}/meeting`);
+
+    await user.click(screen.getByRole('button', { name: 'Next item' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'What next?' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(window.location.hash).toBe(`#/reflection/session/${second}`);
   }, 20_000);
 
   it('keeps notes typed just before the meeting view closes', async () => {

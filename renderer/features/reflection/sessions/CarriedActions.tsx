@@ -7,6 +7,7 @@ import type { CarriedAction } from './useCarriedActions';
 import { nameOf } from '../reflectionWords';
 import { showDate } from '../../../../shared/dates';
 import { Banner } from '../../../ui/Banner';
+import { CarryForwardForm } from './CarryForwardForm';
 
 interface CarriedActionsProps {
   carried: readonly CarriedAction[];
@@ -37,13 +38,16 @@ export function CarriedActions({ carried, names, headingLevel = 2 }: CarriedActi
               key={action.id}
               id={action.id}
               text={action.text}
+              dueDate={action.dueDate}
               owner={nameOf(names, action.ownerId)}
               due={showDate(action.dueDate, '')}
               from={from ? `${from.title}, ${showDate(from.date)}` : 'an earlier session'}
               carriedForward={carriedIds.has(action.id)}
-              onCarry={() => {
+              onCarry={(dueDate) => {
                 setCarriedIds(new Set([...carriedIds, action.id]));
-                setMessage(`“${action.text}” stays open and will show at the next session.`);
+                setMessage(
+                  `“${action.text}” stays open, due ${showDate(dueDate)}, and will show at the next session.`,
+                );
               }}
               onMessage={setMessage}
             />
@@ -57,17 +61,20 @@ export function CarriedActions({ carried, names, headingLevel = 2 }: CarriedActi
 interface CarriedRowProps {
   id: string;
   text: string;
+  dueDate: string | null;
   owner: string;
   due: string;
   from: string;
   carriedForward: boolean;
-  onCarry: () => void;
+  onCarry: (dueDate: string) => void;
   onMessage: (message: string) => void;
 }
 
-function CarriedRow({ id, text, owner, due, from, carriedForward, onCarry, onMessage }: CarriedRowProps) {
+function CarriedRow(props: CarriedRowProps) {
+  const { id, text, dueDate, owner, due, from, carriedForward, onCarry, onMessage } = props;
   const writer = useWriter();
   const [dropping, setDropping] = useState(false);
+  const [carrying, setCarrying] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -98,7 +105,22 @@ function CarriedRow({ id, text, owner, due, from, carriedForward, onCarry, onMes
           {error}
         </Banner>
       )}
-      {dropping ? (
+      {carrying ? (
+        <CarryForwardForm
+          id={id}
+          text={text}
+          dueDate={dueDate}
+          onCancel={() => {
+            setCarrying(false);
+            focusLater(`carry-${id}`);
+          }}
+          onSaved={(chosen) => {
+            setCarrying(false);
+            onCarry(chosen);
+            focusLater(`carry-${id}`);
+          }}
+        />
+      ) : dropping ? (
         <form
           noValidate
           className="drop-form"
@@ -143,8 +165,8 @@ function CarriedRow({ id, text, owner, due, from, carriedForward, onCarry, onMes
             type="button"
             className="button button--secondary"
             aria-label={`Carry forward: ${text}`}
-            aria-pressed={carriedForward}
-            onClick={onCarry}
+            id={`carry-${id}`}
+            onClick={() => setCarrying(true)}
           >
             Carry forward
           </button>
@@ -160,4 +182,9 @@ function CarriedRow({ id, text, owner, due, from, carriedForward, onCarry, onMes
       )}
     </li>
   );
+}
+
+/** Once the form has gone and the row's buttons are back, focus returns to the one that opened it. */
+function focusLater(elementId: string): void {
+  requestAnimationFrame(() => document.getElementById(elementId)?.focus());
 }

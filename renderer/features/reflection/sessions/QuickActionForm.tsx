@@ -5,6 +5,8 @@ import { WriteError } from '../../../db/writer';
 import { useOneAtATime } from '../../../ui/forms/useOneAtATime';
 import { addSessionAction } from './sessionCommands';
 import { Field } from '../../../ui/forms/Field';
+import { PassedDateQuestion } from '../../../ui/forms/PassedDateQuestion';
+import { hasPassed, todayIso } from '../../../../shared/dates';
 
 interface QuickActionFormProps {
   sessionId: string;
@@ -24,14 +26,24 @@ export function QuickActionForm({ sessionId, inputRef }: QuickActionFormProps) {
   const [dueDate, setDueDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // The passed due date the person was asked about, and the one they agreed to save.
+  const [asking, setAsking] = useState(false);
+  const [agreed, setAgreed] = useState<string | null>(null);
   const { run } = useOneAtATime();
+  const dueId = `action-due-${sessionId}`;
 
-  const submit = async () => {
+  const submit = async (confirmed = agreed) => {
     if (text.trim() === '') {
       setError('Enter the action before saving it.');
       inputRef.current?.focus();
       return;
     }
+    if (dueDate !== '' && hasPassed(dueDate, todayIso()) && confirmed !== dueDate) {
+      setAsking(true);
+      return;
+    }
+    setAsking(false);
+    setAgreed(null);
     try {
       await addSessionAction(writer, sessionId, {
         text: text.trim(),
@@ -95,17 +107,23 @@ export function QuickActionForm({ sessionId, inputRef }: QuickActionFormProps) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`action-due-${sessionId}`}>Due</label>
-        <input
-          id={`action-due-${sessionId}`}
-          type="date"
-          value={dueDate}
-          onChange={(event) => setDueDate(event.target.value)}
-        />
+        <label htmlFor={dueId}>Due</label>
+        <input id={dueId} type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
       </div>
-      <button type="submit" className="button">
-        Save action
-      </button>
+      {asking ? (
+        <PassedDateQuestion
+          dates={[{ id: dueId, label: 'Due', date: dueDate }]}
+          onYes={() => {
+            setAgreed(dueDate);
+            void run(() => submit(dueDate));
+          }}
+          onNo={() => setAsking(false)}
+        />
+      ) : (
+        <button type="submit" className="button">
+          Save action
+        </button>
+      )}
       <p className="visually-hidden" role="status">
         {saved}
       </p>

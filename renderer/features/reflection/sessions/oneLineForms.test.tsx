@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
+import { daysFromToday } from '../../../../tests/factories/records';
 import { AgendaEditor } from './AgendaEditor';
 import { DecisionsPanel } from './DecisionsPanel';
 import { QuickActionForm } from './QuickActionForm';
@@ -46,6 +48,22 @@ describe('the one-line forms of a reflection session', { timeout: 20_000 }, () =
     fireEvent.change(screen.getByLabelText(/New action/), { target: { value: 'Ask the school nurse' } });
     submitTwice(screen.getByRole('form', { name: 'Add an action' }));
 
+    await waitFor(() => expect(screen.getByLabelText(/New action/)).toHaveValue(''));
+    expect(await liveCount(team, 'actions', sessionId)).toBe(1);
+  });
+
+  it('asks before saving an action due on a day that has passed, and saves nothing when told no', async () => {
+    await renderWithTestTeam(<QuickActionForm sessionId={sessionId} inputRef={createRef()} />, team);
+    fireEvent.change(screen.getByLabelText(/New action/), { target: { value: 'Ask the school nurse' } });
+    fireEvent.change(screen.getByLabelText('Due'), { target: { value: daysFromToday(-2) } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Add an action' }));
+    expect(screen.getByRole('group', { name: /This date has passed\. Save it anyway\?/ })).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'No, change the date' }));
+    expect(screen.getByLabelText('Due')).toHaveFocus();
+    expect(await liveCount(team, 'actions', sessionId)).toBe(0);
+
+    fireEvent.submit(screen.getByRole('form', { name: 'Add an action' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, save it' }));
     await waitFor(() => expect(screen.getByLabelText(/New action/)).toHaveValue(''));
     expect(await liveCount(team, 'actions', sessionId)).toBe(1);
   });

@@ -161,3 +161,8 @@ export function dropAction(writer: WriteContext, id: string, reason: string): Pr
 export function reopenAction(writer: WriteContext, id: string): Promise<boolean> {
   return updateRecord(writer, 'actions', id, { status: 'open', doneAt: null, doneBy: null, dropReason: '' });
 }
+
+/** Carries an open action to the next session with the new date it is due by; it stays open. */
+export function carryActionForward(writer: WriteContext, id: string, dueDate: string): Promise<boolean> {
+  return updateRecord(writer, 'actions', id, { dueDate });
+}
