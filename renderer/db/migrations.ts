@@ -93,4 +93,6 @@ export const MIGRATIONS: readonly DbVersion[] = [
     stores: latest('agencies', 'members', 'cases', 'requiredTraining', 'reflectionTemplates'),
     upgrade: sealEveryRecord,
   },
+  // Agencies' own reference numbers for a case, indexed by case only: the numbers themselves stay sealed.
+  { version: 7, stores: latest('caseReferences') },
 ];

@@ -72,7 +72,21 @@ const PASSWORDS_AND_ANSWERS: BundleMigration = {
   migrate: (tables) => tables,
 };
 
-export const MIGRATIONS: readonly BundleMigration[] = [MARK_PURGED, PASSWORDS_AND_ANSWERS];
+/**
+ * Data version 4 adds agencies' reference numbers for a case, a table a version 3 file does not hold, and an
+ * action's owner from outside the team, whose zod defaults (no one named) cover every older action.
+ */
+const REFERENCES_AND_OUTSIDE_OWNERS: BundleMigration = {
+  from: 3,
+  describe: "Cases hold agencies' own reference numbers; an action may be owned by someone outside the team",
+  migrate: (tables) => tables,
+};
+
+export const MIGRATIONS: readonly BundleMigration[] = [
+  MARK_PURGED,
+  PASSWORDS_AND_ANSWERS,
+  REFERENCES_AND_OUTSIDE_OWNERS,
+];
 
 /**
  * Lifts `tables` from data version `from` to `to`, one step at a time. Throws on a gap in the list: that is a

@@ -171,6 +171,8 @@ export function makeAction(overrides: Overrides<'actions'> = {}): RowOf<'actions
       sessionId: null,
       text: 'Arrange a joint home visit',
       ownerId: null,
+      outsideOwner: '',
+      outsideOwnerRole: '',
       dueDate: daysFromToday(7),
       status: 'open',
       aimId: null,
@@ -193,6 +195,13 @@ export function makeService(overrides: Overrides<'services'> = {}): RowOf<'servi
       obtainedOn: null,
       whyNot: '',
     },
+    overrides,
+  );
+}
+
+export function makeCaseReference(overrides: Overrides<'caseReferences'> = {}): RowOf<'caseReferences'> {
+  return build<'caseReferences'>(
+    { caseId: newId(), kind: 'council-case', label: '', agencyId: null, value: 'CS-204417' },
     overrides,
   );
 }

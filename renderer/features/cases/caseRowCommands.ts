@@ -5,6 +5,7 @@
 import type {
   ActionStatus,
   AimStatus,
+  ReferenceKind,
   ChronologyEntry,
   ChronologyType,
   ServiceStatus,
@@ -22,7 +23,8 @@ import {
 import { authorOf, mayRemoveEntry, type AuthoredTable } from '../../../shared/access/permissions';
 
 /** The tables a case page can remove a row from (and bring it back with Undo). */
-export type CaseRowTable = 'involvements' | 'aims' | 'actions' | 'services' | 'views' | 'chronology';
+export type CaseRowTable =
+  'involvements' | 'aims' | 'actions' | 'services' | 'views' | 'chronology' | 'caseReferences';
 
 export async function addInvolvement(
   writer: WriteContext,
@@ -65,6 +67,9 @@ export async function updateAim(
 export type ActionInput = {
   text: string;
   ownerId: string | null;
+  /** Someone outside the team, by name and role; left out or empty when a member owns it or nobody yet. */
+  outsideOwner?: string;
+  outsideOwnerRole?: string;
   dueDate: string | null;
   aimId: string | null;
 };
@@ -74,11 +79,22 @@ export async function addCaseAction(
   caseId: string,
   input: ActionInput,
 ): Promise<string> {
-  return createRecord(writer, 'actions', { source: 'case', caseId, ...input });
+  return createRecord(writer, 'actions', { source: 'case', caseId, ...oneOwner(input) });
 }
 
-export async function updateAction(writer: WriteContext, actionId: string, patch: Partial<ActionInput>) {
-  return updateRecord(writer, 'actions', actionId, patch);
+export async function updateAction(writer: WriteContext, actionId: string, input: ActionInput) {
+  return updateRecord(writer, 'actions', actionId, oneOwner(input));
+}
+
+/** An action has one owner: a member, or someone outside the team with their role, or nobody yet. */
+function oneOwner(input: ActionInput): Required<ActionInput> {
+  const outsideOwner = input.ownerId === null ? (input.outsideOwner ?? '').trim() : '';
+  const outsideOwnerRole = outsideOwner === '' ? '' : (input.outsideOwnerRole ?? '').trim();
+  if (outsideOwner === '' && (input.outsideOwnerRole ?? '').trim() !== '' && input.ownerId === null) {
+    const message = 'Enter the name of the person outside the team.';
+    throw new WriteError(message, [{ field: 'outsideOwner', message }]);
+  }
+  return { ...input, outsideOwner, outsideOwnerRole };
 }
 
 /** Done actions carry who marked them done and when; reopening one clears both. */
@@ -139,6 +155,19 @@ export async function addService(writer: WriteContext, caseId: string, input: Se
 export async function updateService(writer: WriteContext, serviceId: string, input: ServiceInput) {
   checkService(input);
   return updateRecord(writer, 'services', serviceId, tidyService(input));
+}
+
+/** Adds an agency's own reference number; the write path checks an NHS number and that another kind says what it is. */
+export async function addCaseReference(
+  writer: WriteContext,
+  caseId: string,
+  input: { kind: ReferenceKind; label: string; agencyId: string | null; value: string },
+): Promise<string> {
+  return createRecord(writer, 'caseReferences', {
+    caseId,
+    ...input,
+    label: input.kind === 'other' ? input.label : '',
+  });
 }
 
 export async function addView(

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   Action,
   Aim,
+  CaseReference,
   ChronologyEntry,
   Involvement,
   Service,
@@ -23,6 +24,8 @@ export interface CaseRows {
   views: View[];
   /** Newest first. */
   chronology: ChronologyEntry[];
+  /** Agencies' own reference numbers, in the order they were added. */
+  caseReferences: CaseReference[];
 }
 
 async function liveRowsOf<Name extends TableName>(
@@ -42,13 +45,14 @@ const byDue = (a: Action, b: Action) =>
   (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.text.localeCompare(b.text);
 
 export async function readCaseRows(db: TeamDb, caseId: string): Promise<CaseRows> {
-  const [involvements, aims, actions, services, views, chronology] = await Promise.all([
+  const [involvements, aims, actions, services, views, chronology, caseReferences] = await Promise.all([
     liveRowsOf(db, 'involvements', caseId),
     liveRowsOf(db, 'aims', caseId),
     liveRowsOf(db, 'actions', caseId),
     liveRowsOf(db, 'services', caseId),
     liveRowsOf(db, 'views', caseId),
     liveRowsOf(db, 'chronology', caseId),
+    liveRowsOf(db, 'caseReferences', caseId),
   ]);
   return {
     involvements: involvements.sort((a, b) => (a.since ?? '').localeCompare(b.since ?? '')),
@@ -59,6 +63,7 @@ export async function readCaseRows(db: TeamDb, caseId: string): Promise<CaseRows
     chronology: chronology.sort(
       (a, b) => b.date.localeCompare(a.date) || created(b).localeCompare(created(a)),
     ),
+    caseReferences: caseReferences.sort((a, b) => created(a).localeCompare(created(b))),
   };
 }
 
