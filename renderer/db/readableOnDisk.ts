@@ -59,6 +59,7 @@ export const READABLE_ON_DISK: Readonly<Record<string, Readonly<Record<string, R
   views: { id: 'id', caseId: 'id' },
   chronology: { id: 'id', caseId: 'id', date: 'date', type: 'code' },
   caseReferences: { id: 'id', caseId: 'id' },
+  sharingDecisions: { id: 'id', caseId: 'id' },
   savedViews: { id: 'id', ownerId: 'id' },
   caseVisits: { id: 'id', personId: 'id', caseId: 'id' },
   trainingEntries: { id: 'id', date: 'date', type: 'code', status: 'code', sessionId: 'id' },

@@ -82,6 +82,56 @@ function addReferences(world: DemoWorld, caseId: string, index: number, members:
   }
 }
 
+/**
+ * The case's bases for sharing as decisions: consent from a parent, or public task with safeguarding for health
+ * information; every sixth case with consent later moved to public task, so the demo shows a consent kept in the
+ * history with the reason for the change. Like the reference numbers, drawn from the case's place, not at random.
+ */
+function addSharingDecisions(
+  world: DemoWorld,
+  caseRow: { id: string; sharingBasis: string; openedAt: string; consentGivenOn: string | null },
+  index: number,
+  decidedBy: string | null,
+): void {
+  if (caseRow.sharingBasis === 'not-recorded') return;
+  const idFor = (n: number) => `${caseRow.id.slice(0, -12)}${String(n + 10).padStart(12, '0')}`;
+  const consent = caseRow.sharingBasis === 'consent';
+  world.add(
+    'sharingDecisions',
+    {
+      caseId: caseRow.id,
+      basis: consent ? 'consent' : 'public-task',
+      specialCategory: consent ? 'none' : 'safeguarding',
+      decidedBy,
+      decidedOn: caseRow.consentGivenOn ?? caseRow.openedAt,
+      reason: consent
+        ? 'The family agreed at the first meeting.'
+        : 'Concerns of significant harm: the council has a duty to make enquiries.',
+      reviewOn: world.day(30 + (index % 60)),
+      consentGivenBy: consent ? 'Parent' : '',
+      consentScope: consent ? 'Share with the agencies in the team around the child.' : '',
+    },
+    { id: idFor(1) },
+  );
+  if (consent && index % 6 === 1) {
+    world.add(
+      'sharingDecisions',
+      {
+        caseId: caseRow.id,
+        basis: 'public-task',
+        specialCategory: 'safeguarding',
+        decidedBy,
+        decidedOn: world.day(-5 - (index % 10)),
+        reason: 'The parent withdrew consent; new concerns mean the team must share to protect the child.',
+        reviewOn: world.day(20 + (index % 30)),
+        consentGivenBy: '',
+        consentScope: '',
+      },
+      { id: idFor(2) },
+    );
+  }
+}
+
 function addCase(world: DemoWorld, index: number, members: readonly Member[]): void {
   const columns = world.rows.boardColumns;
   // Cases go round the stages in turn, so every stage has cases.
@@ -121,6 +171,7 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
   );
   const caseId = caseRow.id;
   addReferences(world, caseId, index, members);
+  addSharingDecisions(world, caseRow, index, lead?.id ?? null);
 
   for (const member of team) {
     world.add('involvements', {

@@ -12,6 +12,7 @@ import {
   makeMember,
   makePassword,
   makeService,
+  makeSharingDecision,
   makeTeamRecord,
   makeView,
 } from '../../tests/factories/records';
@@ -54,6 +55,7 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   views: makeView,
   chronology: makeChronologyEntry,
   caseReferences: makeCaseReference,
+  sharingDecisions: makeSharingDecision,
   savedViews: makeSavedView,
   caseVisits: makeCaseVisit,
   trainingEntries: makeTrainingEntry,

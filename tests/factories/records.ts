@@ -206,6 +206,25 @@ export function makeCaseReference(overrides: Overrides<'caseReferences'> = {}): 
   );
 }
 
+export function makeSharingDecision(
+  overrides: Overrides<'sharingDecisions'> = {},
+): RowOf<'sharingDecisions'> {
+  return build<'sharingDecisions'>(
+    {
+      caseId: newId(),
+      basis: 'consent',
+      specialCategory: 'none',
+      decidedBy: null,
+      decidedOn: daysFromToday(-29),
+      reason: 'The family agreed to the team around the child.',
+      reviewOn: daysFromToday(60),
+      consentGivenBy: 'Parent',
+      consentScope: 'The team around the child.',
+    },
+    overrides,
+  );
+}
+
 export function makeView(overrides: Overrides<'views'> = {}): RowOf<'views'> {
   return build<'views'>(
     {

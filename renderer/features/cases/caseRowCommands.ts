@@ -20,6 +20,7 @@ import {
   updateRecord,
   type WriteContext,
 } from '../../db/writer';
+import type { LawfulBasis, SpecialCategoryCondition } from '../../../shared/domain/sharing';
 import { authorOf, mayRemoveEntry, type AuthoredTable } from '../../../shared/access/permissions';
 
 /** The tables a case page can remove a row from (and bring it back with Undo). */
@@ -241,4 +242,38 @@ export async function restoreCaseRow(
   id: string,
 ): Promise<boolean> {
   return restoreRecord(writer, table, id);
+}
+
+export type SharingDecisionInput = {
+  basis: LawfulBasis;
+  specialCategory: SpecialCategoryCondition;
+  decidedBy: string | null;
+  decidedOn: string;
+  reason: string;
+  reviewOn: string | null;
+  consentGivenBy: string;
+  consentScope: string;
+};
+
+/**
+ * Records the basis for sharing a case's information as a new decision: the one before stays in the history, so a
+ * consent that is replaced by another basis is kept with the reason for the change.
+ */
+export async function recordSharingDecision(
+  writer: WriteContext,
+  caseId: string,
+  input: SharingDecisionInput,
+): Promise<string> {
+  const problems = [];
+  if (input.reason.trim() === '') problems.push({ field: 'reason', message: 'Say why this basis applies.' });
+  if (input.basis === 'consent' && input.consentGivenBy.trim() === '')
+    problems.push({ field: 'consentGivenBy', message: 'Enter who gave consent.' });
+  if (problems.length > 0) throw new WriteError(problems.map((p) => p.message).join(' '), problems);
+  const consent = input.basis === 'consent';
+  return createRecord(writer, 'sharingDecisions', {
+    caseId,
+    ...input,
+    consentGivenBy: consent ? input.consentGivenBy : '',
+    consentScope: consent ? input.consentScope : '',
+  });
 }

@@ -37,6 +37,7 @@ export const ROW_WORDS: Record<string, string> = {
   views: 'View',
   chronology: 'Chronology entry',
   caseReferences: 'Reference number',
+  sharingDecisions: 'Basis for sharing',
 };
 
 /** Field names in plain words, for the history of changes. */
@@ -72,6 +73,12 @@ export const FIELD_WORDS: Record<string, string> = {
   kind: 'kind of reference',
   label: 'what the reference is',
   value: 'reference number',
+  basis: 'lawful basis',
+  specialCategory: 'condition for special-category information',
+  decidedBy: 'decided by',
+  decidedOn: 'date decided',
+  reason: 'why',
+  reviewOn: 'review by',
   dueDate: 'due date',
   aimId: 'aim it serves',
   doneAt: 'when done',

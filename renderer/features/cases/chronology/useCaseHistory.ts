@@ -14,6 +14,7 @@ const CHILD_TABLES = [
   'views',
   'chronology',
   'caseReferences',
+  'sharingDecisions',
 ] as const;
 
 export function useCaseHistory(caseId: string): AuditRow[] | undefined {

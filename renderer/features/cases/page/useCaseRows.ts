@@ -12,6 +12,7 @@ import type {
   Service,
   View,
 } from '../../../../shared/domain/cases';
+import { newestFirst, type SharingDecision } from '../../../../shared/domain/sharing';
 import type { RowOf, TableName } from '../../../../shared/domain/registry';
 import { useTeamDb } from '../../../app/team/useTeamDb';
 import type { TeamDb } from '../../../db/teamDb';
@@ -26,6 +27,8 @@ export interface CaseRows {
   chronology: ChronologyEntry[];
   /** Agencies' own reference numbers, in the order they were added. */
   caseReferences: CaseReference[];
+  /** The bases for sharing, newest first: the first is the one in force. */
+  sharingDecisions: SharingDecision[];
 }
 
 async function liveRowsOf<Name extends TableName>(
@@ -45,15 +48,17 @@ const byDue = (a: Action, b: Action) =>
   (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.text.localeCompare(b.text);
 
 export async function readCaseRows(db: TeamDb, caseId: string): Promise<CaseRows> {
-  const [involvements, aims, actions, services, views, chronology, caseReferences] = await Promise.all([
-    liveRowsOf(db, 'involvements', caseId),
-    liveRowsOf(db, 'aims', caseId),
-    liveRowsOf(db, 'actions', caseId),
-    liveRowsOf(db, 'services', caseId),
-    liveRowsOf(db, 'views', caseId),
-    liveRowsOf(db, 'chronology', caseId),
-    liveRowsOf(db, 'caseReferences', caseId),
-  ]);
+  const [involvements, aims, actions, services, views, chronology, caseReferences, sharingDecisions] =
+    await Promise.all([
+      liveRowsOf(db, 'involvements', caseId),
+      liveRowsOf(db, 'aims', caseId),
+      liveRowsOf(db, 'actions', caseId),
+      liveRowsOf(db, 'services', caseId),
+      liveRowsOf(db, 'views', caseId),
+      liveRowsOf(db, 'chronology', caseId),
+      liveRowsOf(db, 'caseReferences', caseId),
+      liveRowsOf(db, 'sharingDecisions', caseId),
+    ]);
   return {
     involvements: involvements.sort((a, b) => (a.since ?? '').localeCompare(b.since ?? '')),
     aims: aims.sort((a, b) => created(a).localeCompare(created(b))),
@@ -64,6 +69,7 @@ export async function readCaseRows(db: TeamDb, caseId: string): Promise<CaseRows
       (a, b) => b.date.localeCompare(a.date) || created(b).localeCompare(created(a)),
     ),
     caseReferences: caseReferences.sort((a, b) => created(a).localeCompare(created(b))),
+    sharingDecisions: newestFirst(sharingDecisions),
   };
 }
 
