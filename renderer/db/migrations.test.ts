@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { makeAim } from '../../tests/factories/records';
+import { makeAim, makeCase, stampAll } from '../../tests/factories/records';
+import { legacyDecisionId } from '../../shared/domain/sharing';
 import { TABLES } from '../../shared/domain/registry';
 import { MIGRATIONS } from './migrations';
 import { TeamDb, teamDbName } from './teamDb';
@@ -75,6 +76,33 @@ describe('a team database from before personal passwords', () => {
     const db = new TeamDb(teamId);
     expect(await db.rows('passwords').count()).toBe(0);
     expect((await db.rows('aims').get(aim.id))?.id).toBe(aim.id);
+    db.close();
+  });
+});
+
+describe('a team database from before the lawful bases for sharing', () => {
+  it("turns a case's consent into the first decision of its history, the same on every PC", async () => {
+    const teamId = crypto.randomUUID();
+    const old = new Dexie(teamDbName(teamId));
+    for (const step of MIGRATIONS.filter((each) => each.version <= 5))
+      old.version(step.version).stores(step.stores);
+    const withConsent = stampAll(makeCase({ sharingBasis: 'consent', consentGivenBy: 'Mother' }));
+    const withNone = stampAll(makeCase({ sharingBasis: 'not-recorded' }));
+    await old.table('cases').bulkPut([withConsent, withNone]);
+    old.close();
+
+    const db = new TeamDb(teamId);
+    const decisions = await db.rows('sharingDecisions').toArray();
+    expect(decisions).toEqual([
+      expect.objectContaining({
+        id: legacyDecisionId(withConsent.id),
+        caseId: withConsent.id,
+        basis: 'consent',
+        consentGivenBy: 'Mother',
+        decidedOn: withConsent.consentGivenOn,
+      }),
+    ]);
+    expect(decisions[0]?.stamps['basis']).toBe(withConsent.stamps['sharingBasis']);
     db.close();
   });
 });

@@ -10,6 +10,7 @@ import type { Transaction } from 'dexie';
 import type { AuditRow } from '../../shared/domain/audit';
 import { AUDIT_TABLE, TABLES, isTableName } from '../../shared/domain/registry';
 import type { SyncedRecord } from '../../shared/sync/record';
+import { decisionFromOlderCase } from '../../shared/domain/sharing';
 import { sealEveryRecord } from './sealInPlace';
 
 /** Dexie store strings: primary key first, then indexes; null deletes a table. */
@@ -71,6 +72,20 @@ async function markPurgedRecords(tx: Transaction): Promise<void> {
   }
 }
 
+/**
+ * Each case's basis for sharing becomes a decision of its own (shared/domain/sharing.ts), with the same id and
+ * stamps a file from an older version turns it into, so PCs upgraded apart still agree.
+ */
+async function sharingDecisionsFromCases(tx: Transaction): Promise<void> {
+  const cases = await tx.table<SyncedRecord, string>('cases').toArray();
+  const decisions: Record<string, unknown>[] = [];
+  for (const caseRow of cases) {
+    const decision = decisionFromOlderCase(caseRow);
+    if (decision) decisions.push(decision);
+  }
+  await tx.table<Record<string, unknown>, string>('sharingDecisions').bulkPut(decisions);
+}
+
 /** The first version whose records are sealed on disk; every earlier one stored them plain. */
 export const SEALED_FROM_VERSION = 6;
 
@@ -93,4 +108,8 @@ export const MIGRATIONS: readonly DbVersion[] = [
     stores: latest('agencies', 'members', 'cases', 'requiredTraining', 'reflectionTemplates'),
     upgrade: sealEveryRecord,
   },
+  // Agencies' own reference numbers for a case, indexed by case only: the numbers themselves stay sealed.
+  { version: 7, stores: latest('caseReferences') },
+  // A case's basis for sharing, from one set of fields to a history of decisions (decision 0026).
+  { version: 8, stores: latest('sharingDecisions'), upgrade: sharingDecisionsFromCases },
 ];

@@ -58,6 +58,8 @@ export const READABLE_ON_DISK: Readonly<Record<string, Readonly<Record<string, R
   services: { id: 'id', caseId: 'id', status: 'code' },
   views: { id: 'id', caseId: 'id' },
   chronology: { id: 'id', caseId: 'id', date: 'date', type: 'code' },
+  caseReferences: { id: 'id', caseId: 'id' },
+  sharingDecisions: { id: 'id', caseId: 'id' },
   savedViews: { id: 'id', ownerId: 'id' },
   caseVisits: { id: 'id', personId: 'id', caseId: 'id' },
   trainingEntries: { id: 'id', date: 'date', type: 'code', status: 'code', sessionId: 'id' },

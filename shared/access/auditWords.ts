@@ -20,6 +20,8 @@ const RECORD_NOUNS: Partial<Record<string, string>> = {
   services: 'service',
   views: 'view of the child or family',
   chronology: 'chronology entry',
+  caseReferences: "agency's reference number",
+  sharingDecisions: 'basis for sharing information',
   reflectionSessions: 'reflection session',
   sessionNotes: 'session note',
   sessionDecisions: 'session decision',

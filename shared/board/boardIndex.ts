@@ -2,7 +2,7 @@
  * The board's in-memory index: built once from a few bulk reads, then filtered on every keystroke without touching
  * the database. One `BoardCard` per case holds just what a card shows and what the filters ask about.
  */
-import type { Action, Aim, Case, Wellbeing } from '../domain/cases';
+import type { Action, Aim, Case, CaseReference, Wellbeing } from '../domain/cases';
 import type { BoardColumn } from '../domain/team';
 import type { BoardSource } from './boardSource';
 import { dueSoonLimit, dueState, type DueState } from './reviewDates';
@@ -74,12 +74,14 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<str
 }
 
 /**
- * Lower-case text of each case's aims and actions, for search: built once per read, never per keystroke. The board
- * reads these after its first paint (they are the largest tables it needs), so they are kept apart from the cards.
+ * Lower-case text of each case's aims and actions, and its agencies' reference numbers, for search: built once per
+ * read, never per keystroke. The board reads these after its first paint (they are the largest tables it needs), so
+ * they are kept apart from the cards.
  */
 export function buildSearchTexts(
   aims: readonly Pick<Aim, 'caseId' | 'text' | 'deleted'>[],
   actions: readonly Pick<Action, 'caseId' | 'text' | 'deleted' | 'source'>[],
+  references: readonly Pick<CaseReference, 'caseId' | 'value' | 'deleted'>[] = [],
 ): Map<string, string> {
   const parts = new Map<string, string[]>();
   const add = (caseId: string | null, text: string) => {
@@ -91,6 +93,10 @@ export function buildSearchTexts(
   for (const aim of aims) if (!aim.deleted) add(aim.caseId, aim.text);
   for (const action of actions)
     if (!action.deleted && action.source === 'case') add(action.caseId, action.text);
+  // A number is found however it is typed: "943 476 5919" and "9434765919" are the same NHS number.
+  for (const reference of references)
+    if (!reference.deleted)
+      add(reference.caseId, `${reference.value}\n${reference.value.replace(/[\s-]/g, '')}`);
   const texts = new Map<string, string>();
   for (const [caseId, list] of parts) texts.set(caseId, list.join('\n').toLowerCase());
   return texts;

@@ -4,6 +4,7 @@
  * change to a table's shape that a zod default cannot cover adds an entry here together with SCHEMA_VERSION in
  * shared/domain/registry.ts.
  */
+import { decisionFromOlderCase } from '../domain/sharing';
 
 /** Raw rows by table name, as parsed from the file; a migration may change them in place. */
 export type RawTables = Record<string, unknown[]>;
@@ -72,7 +73,31 @@ const PASSWORDS_AND_ANSWERS: BundleMigration = {
   migrate: (tables) => tables,
 };
 
-export const MIGRATIONS: readonly BundleMigration[] = [MARK_PURGED, PASSWORDS_AND_ANSWERS];
+/**
+ * Data version 4 adds agencies' reference numbers for a case, a table a version 3 file does not hold, and an
+ * action's owner from outside the team, whose zod defaults (no one named) cover every older action. A case's
+ * basis for sharing becomes a decision of its own, with the id and stamps every PC gives it (decisionFromOlderCase).
+ */
+const REFERENCES_OUTSIDE_OWNERS_AND_BASES: BundleMigration = {
+  from: 3,
+  describe:
+    "Cases hold agencies' own reference numbers and a history of the bases for sharing; an action may be owned by someone outside the team",
+  migrate(tables) {
+    const decisions: unknown[] = [];
+    for (const row of tables['cases'] ?? []) {
+      const decision = isObject(row) ? decisionFromOlderCase(row) : null;
+      if (decision) decisions.push(decision);
+    }
+    if (decisions.length > 0) tables['sharingDecisions'] = decisions;
+    return tables;
+  },
+};
+
+export const MIGRATIONS: readonly BundleMigration[] = [
+  MARK_PURGED,
+  PASSWORDS_AND_ANSWERS,
+  REFERENCES_OUTSIDE_OWNERS_AND_BASES,
+];
 
 /**
  * Lifts `tables` from data version `from` to `to`, one step at a time. Throws on a gap in the list: that is a

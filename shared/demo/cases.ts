@@ -27,6 +27,111 @@ function concerns(world: DemoWorld): Wellbeing[] {
   return world.sample(WELLBEING, world.int(1, 3)).sort((a, b) => WELLBEING.indexOf(a) - WELLBEING.indexOf(b));
 }
 
+/** People outside the team who agree to do something for a child's plan, with their part in it. */
+const OUTSIDE_OWNERS = [
+  { name: 'Ms Davies', role: 'Mother' },
+  { name: 'Dr Okoye', role: 'GP at Bridge Street Surgery' },
+  { name: 'Mr Harris', role: 'Class teacher at Hill Primary' },
+] as const;
+
+/**
+ * An NHS number from the range the NHS keeps for tests (999 000 0000 to 999 999 9999, never issued to anyone) that
+ * passes the check digit, different for each case.
+ */
+export function demoNhsNumber(index: number): string {
+  for (let n = index; ; n += 100_000) {
+    const first = `999${String(n % 1_000_000).padStart(6, '0')}`;
+    let sum = 0;
+    for (let i = 0; i < 9; i += 1) sum += Number(first[i]) * (10 - i);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return `${first.slice(0, 3)} ${first.slice(3, 6)} ${first.slice(6)}${check}`;
+  }
+}
+
+/**
+ * The council's case number on every case and the NHS number on every other one. Chosen from the case's place, not
+ * the world's random draws, so that the rest of the demo team stays as it was.
+ */
+function addReferences(world: DemoWorld, caseId: string, index: number, members: readonly Member[]): void {
+  const council = members.find((member) => member.profession === 'social-worker')?.employingAgencyId ?? null;
+  // Ids from the case's own, for the same reason: the world's random ids are its random draws too.
+  const idFor = (n: number) => `${caseId.slice(0, -12)}${String(n).padStart(12, '0')}`;
+  world.add(
+    'caseReferences',
+    {
+      caseId,
+      kind: 'council-case',
+      label: '',
+      agencyId: council,
+      value: `CS-${String(204_000 + index * 7)}`,
+    },
+    { id: idFor(1) },
+  );
+  if (index % 2 === 0) {
+    world.add(
+      'caseReferences',
+      {
+        caseId,
+        kind: 'nhs-number',
+        label: '',
+        agencyId: null,
+        value: demoNhsNumber(index),
+      },
+      { id: idFor(2) },
+    );
+  }
+}
+
+/**
+ * The case's bases for sharing as decisions: consent from a parent, or public task with safeguarding for health
+ * information; every sixth case with consent later moved to public task, so the demo shows a consent kept in the
+ * history with the reason for the change. Like the reference numbers, drawn from the case's place, not at random.
+ */
+function addSharingDecisions(
+  world: DemoWorld,
+  caseRow: { id: string; sharingBasis: string; openedAt: string; consentGivenOn: string | null },
+  index: number,
+  decidedBy: string | null,
+): void {
+  if (caseRow.sharingBasis === 'not-recorded') return;
+  const idFor = (n: number) => `${caseRow.id.slice(0, -12)}${String(n + 10).padStart(12, '0')}`;
+  const consent = caseRow.sharingBasis === 'consent';
+  world.add(
+    'sharingDecisions',
+    {
+      caseId: caseRow.id,
+      basis: consent ? 'consent' : 'public-task',
+      specialCategory: consent ? 'none' : 'safeguarding',
+      decidedBy,
+      decidedOn: caseRow.consentGivenOn ?? caseRow.openedAt,
+      reason: consent
+        ? 'The family agreed at the first meeting.'
+        : 'Concerns of significant harm: the council has a duty to make enquiries.',
+      reviewOn: world.day(30 + (index % 60)),
+      consentGivenBy: consent ? 'Parent' : '',
+      consentScope: consent ? 'Share with the agencies in the team around the child.' : '',
+    },
+    { id: idFor(1) },
+  );
+  if (consent && index % 6 === 1) {
+    world.add(
+      'sharingDecisions',
+      {
+        caseId: caseRow.id,
+        basis: 'public-task',
+        specialCategory: 'safeguarding',
+        decidedBy,
+        decidedOn: world.day(-5 - (index % 10)),
+        reason: 'The parent withdrew consent; new concerns mean the team must share to protect the child.',
+        reviewOn: world.day(20 + (index % 30)),
+        consentGivenBy: '',
+        consentScope: '',
+      },
+      { id: idFor(2) },
+    );
+  }
+}
+
 function addCase(world: DemoWorld, index: number, members: readonly Member[]): void {
   const columns = world.rows.boardColumns;
   // Cases go round the stages in turn, so every stage has cases.
@@ -65,6 +170,8 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
     { by: lead?.id },
   );
   const caseId = caseRow.id;
+  addReferences(world, caseId, index, members);
+  addSharingDecisions(world, caseRow, index, lead?.id ?? null);
 
   for (const member of team) {
     world.add('involvements', {
@@ -91,6 +198,8 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
   const actionCount = stage === 0 ? 1 : world.int(2, 5);
   for (let n = 0; n < actionCount; n += 1) {
     const owner = world.pick(team);
+    // One action in five is owned by someone outside the team: a parent, the GP, the school.
+    const outside = (index + n) % 5 === 2 ? OUTSIDE_OWNERS[(index + n) % OUTSIDE_OWNERS.length] : undefined;
     const status: ActionStatus =
       closed || world.chance(0.35) ? 'done' : world.chance(0.05) ? 'dropped' : 'open';
     // Roughly a quarter of open actions are past their due date.
@@ -100,7 +209,9 @@ function addCase(world: DemoWorld, index: number, members: readonly Member[]): v
       caseId,
       sessionId: null,
       text: world.pick(ACTIONS),
-      ownerId: owner.id,
+      ownerId: outside ? null : owner.id,
+      outsideOwner: outside?.name ?? '',
+      outsideOwnerRole: outside?.role ?? '',
       dueDate: due,
       status,
       aimId: world.chance(0.7) ? world.pick(aimIds) : null,

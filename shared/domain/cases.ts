@@ -110,6 +110,10 @@ export const actionSchema = syncedRecordSchema({
   sessionId: optionalId.default(null),
   text: longText,
   ownerId: optionalId.default(null),
+  /** Someone outside the team who owns it (a parent, a GP, a school), by name; used when `ownerId` is empty. */
+  outsideOwner: shortText.default(''),
+  /** Their part, in plain words: "Mother", "GP", "Class teacher". */
+  outsideOwnerRole: shortText.default(''),
   dueDate: optionalDate.default(null),
   status: z.enum(ACTION_STATUSES).default('open'),
   aimId: optionalId.default(null),
@@ -189,3 +193,29 @@ export const chronologySchema = syncedRecordSchema({
   removedReason: longText.default(''),
 });
 export type ChronologyEntry = z.infer<typeof chronologySchema>;
+
+/** The kinds of reference number an agency gives a child or family, each with the words a case page shows. */
+export const REFERENCE_KINDS = ['council-case', 'nhs-number', 'police', 'education', 'other'] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+export const REFERENCE_KIND_LABELS: Record<ReferenceKind, string> = {
+  'council-case': "Council's case number",
+  'nhs-number': 'NHS number',
+  police: 'Police reference',
+  education: 'School or education reference',
+  other: 'Another reference',
+};
+
+/**
+ * One agency's own reference number for the case. A row of its own, so that two practitioners each adding their
+ * agency's number keep both.
+ */
+export const caseReferenceSchema = syncedRecordSchema({
+  caseId: uuidSchema,
+  kind: z.enum(REFERENCE_KINDS).default('other'),
+  /** What the number is, for `other` ("Housing tenancy number"). */
+  label: shortText.default(''),
+  /** The agency whose number it is, when it is in the directory. */
+  agencyId: optionalId.default(null),
+  value: z.string().trim().max(60, { message: 'Must be 60 characters or fewer.' }),
+});
+export type CaseReference = z.infer<typeof caseReferenceSchema>;

@@ -14,6 +14,7 @@
  * Rules only apply to live records: a deleted record is not shown, and its clash (if any) returns with it.
  */
 import type { SyncedRecord } from '../sync/record';
+import { isNhsNumber } from './nhsNumber';
 import { isTableName, type RowOf, type TableName } from './registry';
 
 /** Why the two values no longer fit, in the words a clash is shown with. */
@@ -140,6 +141,29 @@ const RULES = {
   services: [required('name', 'The service')],
   views: [required('text', 'What they said')],
   chronology: [required('text', 'The entry')],
+  caseReferences: [
+    required('value', 'The reference number'),
+    {
+      id: 'other-says-what',
+      fields: ['kind', 'label'],
+      field: 'label',
+      message: 'Say what the reference number is.',
+      clash: `A reference number does not say what it is: ${MET}`,
+      holds: (record) => record['kind'] !== 'other' || filledIn(record['label']),
+    },
+    {
+      id: 'nhs-number-checks',
+      fields: ['kind', 'value'],
+      field: 'value',
+      message:
+        'Enter an NHS number of 10 digits, such as 943 476 5919. Check it against the letter or record.',
+      clash: `An NHS number does not pass its check: ${MET}`,
+      holds: (record) =>
+        record['kind'] !== 'nhs-number' ||
+        typeof record['value'] !== 'string' ||
+        isNhsNumber(record['value']),
+    },
+  ],
   trainingEntries: [
     required('title', 'The title'),
     {

@@ -15,6 +15,7 @@ import { caseVisitSchema, savedViewSchema } from './board';
 import {
   actionSchema,
   aimSchema,
+  caseReferenceSchema,
   caseSchema,
   chronologySchema,
   involvementSchema,
@@ -23,14 +24,17 @@ import {
 } from './cases';
 import { agencySchema, memberSchema } from './directory';
 import { passwordSchema } from './passwords';
+import { sharingDecisionSchema } from './sharing';
 import { boardColumnSchema, teamSchema } from './team';
 
 /**
  * The version of the data's shape. A bundle made with a newer schema version is refused; an older one is brought up
  * to date by shared/bundle/migrations.ts. 2: every record carries `purged` (removed for good, which is final).
  * 3: personal passwords travel with the directory, and a settled difference's history row names what it answers.
+ * 4: agencies' own reference numbers for a case (`caseReferences`), actions owned by someone outside the team, and
+ * each case's bases for sharing information as decisions of their own (`sharingDecisions`).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const DEFINITIONS = [
   defineTable({
@@ -195,6 +199,33 @@ const DEFINITIONS = [
     references: [
       { field: 'caseId', table: 'cases', cascade: true },
       { field: 'authorId', table: 'members', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'caseReferences',
+    area: 'cases',
+    label: "agencies' reference numbers",
+    schema: caseReferenceSchema,
+    // Only the case is indexed: a reference number is personal data and stays sealed on disk.
+    indexes: ['caseId'],
+    personalFields: ['label', 'value'],
+    sensitiveFields: ['label', 'value'],
+    references: [
+      { field: 'caseId', table: 'cases', cascade: true },
+      { field: 'agencyId', table: 'agencies', optional: true },
+    ],
+  }),
+  defineTable({
+    name: 'sharingDecisions',
+    area: 'cases',
+    label: 'bases for sharing information',
+    schema: sharingDecisionSchema,
+    indexes: ['caseId'],
+    personalFields: ['reason', 'consentGivenBy', 'consentScope'],
+    sensitiveFields: ['reason', 'consentGivenBy', 'consentScope'],
+    references: [
+      { field: 'caseId', table: 'cases', cascade: true },
+      { field: 'decidedBy', table: 'members', optional: true },
     ],
   }),
   defineTable({

@@ -171,6 +171,8 @@ export function makeAction(overrides: Overrides<'actions'> = {}): RowOf<'actions
       sessionId: null,
       text: 'Arrange a joint home visit',
       ownerId: null,
+      outsideOwner: '',
+      outsideOwnerRole: '',
       dueDate: daysFromToday(7),
       status: 'open',
       aimId: null,
@@ -192,6 +194,32 @@ export function makeService(overrides: Overrides<'services'> = {}): RowOf<'servi
       status: 'recommended',
       obtainedOn: null,
       whyNot: '',
+    },
+    overrides,
+  );
+}
+
+export function makeCaseReference(overrides: Overrides<'caseReferences'> = {}): RowOf<'caseReferences'> {
+  return build<'caseReferences'>(
+    { caseId: newId(), kind: 'council-case', label: '', agencyId: null, value: 'CS-204417' },
+    overrides,
+  );
+}
+
+export function makeSharingDecision(
+  overrides: Overrides<'sharingDecisions'> = {},
+): RowOf<'sharingDecisions'> {
+  return build<'sharingDecisions'>(
+    {
+      caseId: newId(),
+      basis: 'consent',
+      specialCategory: 'none',
+      decidedBy: null,
+      decidedOn: daysFromToday(-29),
+      reason: 'The family agreed to the team around the child.',
+      reviewOn: daysFromToday(60),
+      consentGivenBy: 'Parent',
+      consentScope: 'The team around the child.',
     },
     overrides,
   );

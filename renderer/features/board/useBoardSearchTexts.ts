@@ -10,5 +10,8 @@ import { useSnapshotPart } from './useSnapshotPart';
  */
 export function useBoardSearchTexts(ready: boolean, today: string): ReadonlyMap<string, string> | undefined {
   const source = useSnapshotPart(SEARCH_PART, today, ready);
-  return useMemo(() => (source ? buildSearchTexts(source.aims, source.actions) : undefined), [source]);
+  return useMemo(
+    () => (source ? buildSearchTexts(source.aims, source.actions, source.caseReferences) : undefined),
+    [source],
+  );
 }

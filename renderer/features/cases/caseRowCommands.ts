@@ -5,6 +5,7 @@
 import type {
   ActionStatus,
   AimStatus,
+  ReferenceKind,
   ChronologyEntry,
   ChronologyType,
   ServiceStatus,
@@ -19,10 +20,12 @@ import {
   updateRecord,
   type WriteContext,
 } from '../../db/writer';
+import type { LawfulBasis, SpecialCategoryCondition } from '../../../shared/domain/sharing';
 import { authorOf, mayRemoveEntry, type AuthoredTable } from '../../../shared/access/permissions';
 
 /** The tables a case page can remove a row from (and bring it back with Undo). */
-export type CaseRowTable = 'involvements' | 'aims' | 'actions' | 'services' | 'views' | 'chronology';
+export type CaseRowTable =
+  'involvements' | 'aims' | 'actions' | 'services' | 'views' | 'chronology' | 'caseReferences';
 
 export async function addInvolvement(
   writer: WriteContext,
@@ -65,6 +68,9 @@ export async function updateAim(
 export type ActionInput = {
   text: string;
   ownerId: string | null;
+  /** Someone outside the team, by name and role; left out or empty when a member owns it or nobody yet. */
+  outsideOwner?: string;
+  outsideOwnerRole?: string;
   dueDate: string | null;
   aimId: string | null;
 };
@@ -74,11 +80,22 @@ export async function addCaseAction(
   caseId: string,
   input: ActionInput,
 ): Promise<string> {
-  return createRecord(writer, 'actions', { source: 'case', caseId, ...input });
+  return createRecord(writer, 'actions', { source: 'case', caseId, ...oneOwner(input) });
 }
 
-export async function updateAction(writer: WriteContext, actionId: string, patch: Partial<ActionInput>) {
-  return updateRecord(writer, 'actions', actionId, patch);
+export async function updateAction(writer: WriteContext, actionId: string, input: ActionInput) {
+  return updateRecord(writer, 'actions', actionId, oneOwner(input));
+}
+
+/** An action has one owner: a member, or someone outside the team with their role, or nobody yet. */
+function oneOwner(input: ActionInput): Required<ActionInput> {
+  const outsideOwner = input.ownerId === null ? (input.outsideOwner ?? '').trim() : '';
+  const outsideOwnerRole = outsideOwner === '' ? '' : (input.outsideOwnerRole ?? '').trim();
+  if (outsideOwner === '' && (input.outsideOwnerRole ?? '').trim() !== '' && input.ownerId === null) {
+    const message = 'Enter the name of the person outside the team.';
+    throw new WriteError(message, [{ field: 'outsideOwner', message }]);
+  }
+  return { ...input, outsideOwner, outsideOwnerRole };
 }
 
 /** Done actions carry who marked them done and when; reopening one clears both. */
@@ -139,6 +156,19 @@ export async function addService(writer: WriteContext, caseId: string, input: Se
 export async function updateService(writer: WriteContext, serviceId: string, input: ServiceInput) {
   checkService(input);
   return updateRecord(writer, 'services', serviceId, tidyService(input));
+}
+
+/** Adds an agency's own reference number; the write path checks an NHS number and that another kind says what it is. */
+export async function addCaseReference(
+  writer: WriteContext,
+  caseId: string,
+  input: { kind: ReferenceKind; label: string; agencyId: string | null; value: string },
+): Promise<string> {
+  return createRecord(writer, 'caseReferences', {
+    caseId,
+    ...input,
+    label: input.kind === 'other' ? input.label : '',
+  });
 }
 
 export async function addView(
@@ -212,4 +242,38 @@ export async function restoreCaseRow(
   id: string,
 ): Promise<boolean> {
   return restoreRecord(writer, table, id);
+}
+
+export type SharingDecisionInput = {
+  basis: LawfulBasis;
+  specialCategory: SpecialCategoryCondition;
+  decidedBy: string | null;
+  decidedOn: string;
+  reason: string;
+  reviewOn: string | null;
+  consentGivenBy: string;
+  consentScope: string;
+};
+
+/**
+ * Records the basis for sharing a case's information as a new decision: the one before stays in the history, so a
+ * consent that is replaced by another basis is kept with the reason for the change.
+ */
+export async function recordSharingDecision(
+  writer: WriteContext,
+  caseId: string,
+  input: SharingDecisionInput,
+): Promise<string> {
+  const problems = [];
+  if (input.reason.trim() === '') problems.push({ field: 'reason', message: 'Say why this basis applies.' });
+  if (input.basis === 'consent' && input.consentGivenBy.trim() === '')
+    problems.push({ field: 'consentGivenBy', message: 'Enter who gave consent.' });
+  if (problems.length > 0) throw new WriteError(problems.map((p) => p.message).join(' '), problems);
+  const consent = input.basis === 'consent';
+  return createRecord(writer, 'sharingDecisions', {
+    caseId,
+    ...input,
+    consentGivenBy: consent ? input.consentGivenBy : '',
+    consentScope: consent ? input.consentScope : '',
+  });
 }

@@ -10,6 +10,18 @@ export function personName(
   return members.get(id)?.name ?? 'Someone no longer in the directory';
 }
 
+/** Who owns an action: a member by name, or someone outside the team by name and role. */
+export function actionOwner(
+  members: ReadonlyMap<string, Member>,
+  action: { ownerId: string | null; outsideOwner: string; outsideOwnerRole: string },
+): string {
+  if (action.ownerId === null && action.outsideOwner !== '') {
+    const role = action.outsideOwnerRole === '' ? '' : `, ${action.outsideOwnerRole}`;
+    return `${action.outsideOwner}${role} (outside the team)`;
+  }
+  return personName(members, action.ownerId);
+}
+
 export function agencyName(agencies: readonly Agency[], id: string | null, none = 'No agency'): string {
   if (id === null) return none;
   return agencies.find((agency) => agency.id === id)?.name ?? 'An agency no longer in the directory';
@@ -24,6 +36,8 @@ export const ROW_WORDS: Record<string, string> = {
   services: 'Service',
   views: 'View',
   chronology: 'Chronology entry',
+  caseReferences: 'Reference number',
+  sharingDecisions: 'Basis for sharing',
 };
 
 /** Field names in plain words, for the history of changes. */
@@ -54,6 +68,17 @@ export const FIELD_WORDS: Record<string, string> = {
   text: 'text',
   progress: 'progress',
   ownerId: 'owner',
+  outsideOwner: 'owner outside the team',
+  outsideOwnerRole: "outside owner's role",
+  kind: 'kind of reference',
+  label: 'what the reference is',
+  value: 'reference number',
+  basis: 'lawful basis',
+  specialCategory: 'condition for special-category information',
+  decidedBy: 'decided by',
+  decidedOn: 'date decided',
+  reason: 'why',
+  reviewOn: 'review by',
   dueDate: 'due date',
   aimId: 'aim it serves',
   doneAt: 'when done',

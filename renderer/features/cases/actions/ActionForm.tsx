@@ -12,6 +12,9 @@ import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { dayFromParts, hasPassed, partsFromDay } from '../../../../shared/dates';
 
+/** The owner list's choice for someone outside the team: never a member's id. */
+const OUTSIDE = 'outside';
+
 interface ActionFormProps extends CaseSectionProps {
   action: Action | null;
   onCancel: () => void;
@@ -23,7 +26,22 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
   const form = useSaveForm('actionform-', `action:${caseRow.id}:${action?.id ?? 'new'}`);
   const writer = useWriter();
   const [text, setText] = useDraftField(form.draftKey, 'text', action?.text ?? '');
-  const [ownerId, setOwnerId] = useDraftField(form.draftKey, 'ownerId', action?.ownerId ?? '');
+  const [ownerId, setOwnerId] = useDraftField(
+    form.draftKey,
+    'ownerId',
+    action?.ownerId ?? (action?.outsideOwner ? OUTSIDE : ''),
+  );
+  const [outsideOwner, setOutsideOwner] = useDraftField(
+    form.draftKey,
+    'outsideOwner',
+    action?.outsideOwner ?? '',
+  );
+  const [outsideRole, setOutsideRole] = useDraftField(
+    form.draftKey,
+    'outsideOwnerRole',
+    action?.outsideOwnerRole ?? '',
+  );
+  const outside = ownerId === OUTSIDE;
   const [due, setDue] = useDraftField(form.draftKey, 'due', partsFromDay(action?.dueDate ?? null));
   const [aimId, setAimId] = useDraftField(form.draftKey, 'aimId', action?.aimId ?? '');
   const dueDate = dayFromParts(due, 'The due date');
@@ -33,11 +51,17 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
       () => ({
         'actionform-text': text.trim() === '' ? 'Enter what needs to be done.' : undefined,
         'actionform-dueDate': dueDate.ok ? undefined : dueDate.message,
+        'actionform-outsideOwner':
+          outside && outsideOwner.trim() === ''
+            ? 'Enter the name of the person outside the team.'
+            : undefined,
       }),
       async () => {
         const input = {
           text,
-          ownerId: ownerId || null,
+          ownerId: outside ? null : ownerId || null,
+          outsideOwner: outside ? outsideOwner : '',
+          outsideOwnerRole: outside ? outsideRole : '',
           dueDate: dueDate.ok ? dueDate.date : null,
           aimId: aimId || null,
         };
@@ -71,10 +95,33 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
         label="Who will do it"
         value={ownerId}
         emptyLabel="Nobody yet"
-        options={team.map((member) => ({ value: member.id, label: member.name }))}
+        options={[
+          ...team.map((member) => ({ value: member.id, label: member.name })),
+          { value: OUTSIDE, label: 'Someone outside the team' },
+        ]}
         onChange={setOwnerId}
         error={form.errors['actionform-ownerId']}
       />
+      {outside && (
+        <div className="case-form__nested">
+          <TextField
+            id="actionform-outsideOwner"
+            label="Their name"
+            hint="A parent, a GP, a teacher: whoever agreed to do it."
+            value={outsideOwner}
+            onChange={setOutsideOwner}
+            error={form.errors['actionform-outsideOwner']}
+          />
+          <TextField
+            id="actionform-outsideOwnerRole"
+            label="Their role (optional)"
+            hint="For example Mother, GP at Bridge Street Surgery, Class teacher."
+            value={outsideRole}
+            onChange={setOutsideRole}
+            error={form.errors['actionform-outsideOwnerRole']}
+          />
+        </div>
+      )}
       <DateField
         id="actionform-dueDate"
         legend="Due date"

@@ -5,7 +5,7 @@ import { ActionForm } from './ActionForm';
 import { ChangeButton } from '../page/ChangeButton';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
-import { personName } from '../caseWords';
+import { actionOwner, personName } from '../caseWords';
 import { deleteCaseRow, setActionStatus } from '../caseRowCommands';
 import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
@@ -59,7 +59,7 @@ export function CaseActions(props: CaseSectionProps) {
                   <dl className="case-facts">
                     <div>
                       <dt>Owner</dt>
-                      <dd>{personName(members, action.ownerId, 'Nobody yet')}</dd>
+                      <dd>{actionOwner(members, action)}</dd>
                     </div>
                     <div>
                       <dt>Due</dt>

@@ -6,7 +6,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { AuditRow } from '../../../../shared/domain/audit';
 import { useTeamDb } from '../../../app/team/useTeamDb';
 
-const CHILD_TABLES = ['involvements', 'aims', 'actions', 'services', 'views', 'chronology'] as const;
+const CHILD_TABLES = [
+  'involvements',
+  'aims',
+  'actions',
+  'services',
+  'views',
+  'chronology',
+  'caseReferences',
+  'sharingDecisions',
+] as const;
 
 export function useCaseHistory(caseId: string): AuditRow[] | undefined {
   const db = useTeamDb();

@@ -18,6 +18,7 @@ import { caseItemId, type Removed } from './RemovedNotice';
 import { PrintCaseButton } from './PrintCaseButton';
 import { CloseCase } from './CloseCase';
 import { InformationSharing } from '../summary/InformationSharing';
+import { CaseReferences } from '../summary/CaseReferences';
 import { TeamAroundChild } from '../teamAroundChild/TeamAroundChild';
 
 import { restoreCaseRow, type CaseRowTable } from '../caseRowCommands';
@@ -120,6 +121,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         </Banner>
       )}
       <CaseSummary {...props} />
+      <CaseReferences {...props} />
       <TeamAroundChild {...props} />
       <TeamSuggestions caseId={caseId} />
       <CaseAims {...props} />

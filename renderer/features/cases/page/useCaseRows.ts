@@ -6,11 +6,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   Action,
   Aim,
+  CaseReference,
   ChronologyEntry,
   Involvement,
   Service,
   View,
 } from '../../../../shared/domain/cases';
+import { newestFirst, type SharingDecision } from '../../../../shared/domain/sharing';
 import type { RowOf, TableName } from '../../../../shared/domain/registry';
 import { useTeamDb } from '../../../app/team/useTeamDb';
 import type { TeamDb } from '../../../db/teamDb';
@@ -23,6 +25,10 @@ export interface CaseRows {
   views: View[];
   /** Newest first. */
   chronology: ChronologyEntry[];
+  /** Agencies' own reference numbers, in the order they were added. */
+  caseReferences: CaseReference[];
+  /** The bases for sharing, newest first: the first is the one in force. */
+  sharingDecisions: SharingDecision[];
 }
 
 async function liveRowsOf<Name extends TableName>(
@@ -42,14 +48,17 @@ const byDue = (a: Action, b: Action) =>
   (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.text.localeCompare(b.text);
 
 export async function readCaseRows(db: TeamDb, caseId: string): Promise<CaseRows> {
-  const [involvements, aims, actions, services, views, chronology] = await Promise.all([
-    liveRowsOf(db, 'involvements', caseId),
-    liveRowsOf(db, 'aims', caseId),
-    liveRowsOf(db, 'actions', caseId),
-    liveRowsOf(db, 'services', caseId),
-    liveRowsOf(db, 'views', caseId),
-    liveRowsOf(db, 'chronology', caseId),
-  ]);
+  const [involvements, aims, actions, services, views, chronology, caseReferences, sharingDecisions] =
+    await Promise.all([
+      liveRowsOf(db, 'involvements', caseId),
+      liveRowsOf(db, 'aims', caseId),
+      liveRowsOf(db, 'actions', caseId),
+      liveRowsOf(db, 'services', caseId),
+      liveRowsOf(db, 'views', caseId),
+      liveRowsOf(db, 'chronology', caseId),
+      liveRowsOf(db, 'caseReferences', caseId),
+      liveRowsOf(db, 'sharingDecisions', caseId),
+    ]);
   return {
     involvements: involvements.sort((a, b) => (a.since ?? '').localeCompare(b.since ?? '')),
     aims: aims.sort((a, b) => created(a).localeCompare(created(b))),
@@ -59,6 +68,8 @@ export async function readCaseRows(db: TeamDb, caseId: string): Promise<CaseRows
     chronology: chronology.sort(
       (a, b) => b.date.localeCompare(a.date) || created(b).localeCompare(created(a)),
     ),
+    caseReferences: caseReferences.sort((a, b) => created(a).localeCompare(created(b))),
+    sharingDecisions: newestFirst(sharingDecisions),
   };
 }
 

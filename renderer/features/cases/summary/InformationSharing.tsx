@@ -1,12 +1,16 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { SHARING_BASES, SHARING_BASIS_LABELS, type SharingBasis } from '../../../../shared/domain/cases';
+import {
+  LAWFUL_BASIS_LABELS,
+  SPECIAL_CATEGORY_LABELS,
+  type SharingDecision,
+} from '../../../../shared/domain/sharing';
 import { useWriter } from '../../../app/team/useWriter';
 import { Banner } from '../../../ui/Banner';
 import { ProtocolVersionLink } from '../../charter/versions/ProtocolVersionLink';
 import { ProtocolVersionPicker } from '../../charter/versions/ProtocolVersionPicker';
 import { TextField } from '../../../ui/forms/TextField';
 import { ChangeButton } from '../page/ChangeButton';
-import { DateField } from '../DateField';
+import { personName } from '../caseWords';
+import { SharingBasisForm } from './SharingBasisForm';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { updateCaseDetails } from '../caseCommands';
 
@@ -14,22 +18,18 @@ import type { CaseSectionProps } from '../page/caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useDraftField } from '../../../app/drafts/useDraftField';
-import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
+import { showDate } from '../../../../shared/dates';
 import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 
 /**
- * What was agreed about sharing this child's information: consent (when, by whom, for what) or the legal basis,
- * and any restriction. The case's `protocolVersionId` names the version of the team's information-sharing
- * procedure it follows; the charter module adds the choice of procedure to this form.
+ * What was agreed about sharing this child's information: the lawful basis in force (who decided, when, why, when
+ * to review it) with every earlier basis below it, and any restriction. The case's `protocolVersionId` names the
+ * version of the team's information-sharing procedure it follows.
  */
 export function InformationSharing(props: CaseSectionProps) {
-  const { caseRow } = props;
-  const { editing, saved, open, close, done } = useEditingPart<'sharing'>('change');
-  const row = (label: string, value: string) => (
-    <SummaryRow term={label} valueClassName="case-text">
-      {value}
-    </SummaryRow>
-  );
+  const { caseRow, rows, members } = props;
+  const { editing, saved, open, close, done } = useEditingPart<'sharing' | 'basis'>('change');
+  const [current, ...earlier] = rows.sharingDecisions;
 
   return (
     <section aria-labelledby="sharing-heading" className="case-section">
@@ -45,26 +45,84 @@ export function InformationSharing(props: CaseSectionProps) {
         </Banner>
       )}
       <SummaryList className="summary-list--two">
-        {row('Basis', SHARING_BASIS_LABELS[caseRow.sharingBasis])}
-        {caseRow.sharingBasis === 'consent' && (
-          <>
-            {row('Consent given by', caseRow.consentGivenBy || 'Not recorded')}
-            {row('Consent given on', showDate(caseRow.consentGivenOn, 'Not recorded'))}
-            {row('What the consent covers', caseRow.consentScope || 'Not recorded')}
-          </>
+        {current ? (
+          <DecisionRows decision={current} members={members} />
+        ) : (
+          <SummaryRow term="Lawful basis">Not yet recorded</SummaryRow>
         )}
-        {caseRow.sharingBasis === 'legal-basis' && row('Legal basis', caseRow.legalBasis || 'Not recorded')}
-        {row('Restriction', caseRow.sharingRestriction || 'None')}
+        <SummaryRow term="Restriction" valueClassName="case-text">
+          {caseRow.sharingRestriction || 'None'}
+        </SummaryRow>
         <SummaryRow term="Protocol followed">
           <ProtocolVersionLink versionId={caseRow.protocolVersionId} />
         </SummaryRow>
       </SummaryList>
+      {editing === 'basis' ? (
+        <SharingBasisForm {...props} onCancel={close} onSaved={done} />
+      ) : (
+        <button
+          type="button"
+          id="change-basis"
+          className="button button--secondary no-print"
+          onClick={() => open('basis')}
+        >
+          {current ? 'Record a new basis for sharing' : 'Record the basis for sharing'}
+        </button>
+      )}
       {editing === 'sharing' ? (
         <SharingForm {...props} onCancel={close} onSaved={done} />
       ) : (
-        <ChangeButton id="change-sharing" what="information sharing" onPress={() => open('sharing')} />
+        <ChangeButton id="change-sharing" what="restriction and procedure" onPress={() => open('sharing')} />
+      )}
+      {earlier.length > 0 && (
+        <>
+          <h3>Earlier bases for sharing</h3>
+          <ol className="case-list">
+            {earlier.map((decision) => (
+              <li key={decision.id} className="case-list__item">
+                <SummaryList className="summary-list--two">
+                  <DecisionRows decision={decision} members={members} />
+                </SummaryList>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
+  );
+}
+
+function DecisionRows({
+  decision,
+  members,
+}: {
+  decision: SharingDecision;
+  members: CaseSectionProps['members'];
+}) {
+  return (
+    <>
+      <SummaryRow term="Lawful basis">{LAWFUL_BASIS_LABELS[decision.basis]}</SummaryRow>
+      {decision.specialCategory !== 'none' && (
+        <SummaryRow term="Special-category information">
+          {SPECIAL_CATEGORY_LABELS[decision.specialCategory]}
+        </SummaryRow>
+      )}
+      {decision.basis === 'consent' && (
+        <>
+          <SummaryRow term="Consent given by">{decision.consentGivenBy || 'Not recorded'}</SummaryRow>
+          <SummaryRow term="What the consent covers" valueClassName="case-text">
+            {decision.consentScope || 'Not recorded'}
+          </SummaryRow>
+        </>
+      )}
+      <SummaryRow term="Decided">
+        {`${showDate(decision.decidedOn)} by ${personName(members, decision.decidedBy, 'someone not recorded')}`}
+      </SummaryRow>
+      <SummaryRow term="Why" valueClassName="case-text">
+        {decision.reason || 'Not recorded'}
+      </SummaryRow>
+      <SummaryRow term="Review by">{showDate(decision.reviewOn, 'No date set')}</SummaryRow>
+    </>
   );
 }
 
@@ -75,11 +133,6 @@ function SharingForm({
 }: CaseSectionProps & { onCancel: () => void; onSaved: (m: string) => void }) {
   const form = useSaveForm('sharing-', `sharing:${caseRow.id}`);
   const writer = useWriter();
-  const [basis, setBasis] = useDraftField<SharingBasis>(form.draftKey, 'basis', caseRow.sharingBasis);
-  const [by, setBy] = useDraftField(form.draftKey, 'by', caseRow.consentGivenBy);
-  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(caseRow.consentGivenOn));
-  const [scope, setScope] = useDraftField(form.draftKey, 'scope', caseRow.consentScope);
-  const [legalBasis, setLegalBasis] = useDraftField(form.draftKey, 'legalBasis', caseRow.legalBasis);
   const [restriction, setRestriction] = useDraftField(
     form.draftKey,
     'restriction',
@@ -90,30 +143,11 @@ function SharingForm({
     'protocolVersionId',
     caseRow.protocolVersionId,
   );
-  const consentOn = dayFromParts(on, 'The date consent was given');
 
   const submit = async () => {
-    const consent = basis === 'consent';
     const ok = await form.run(
-      () => ({
-        'sharing-consentGivenBy': consent && by.trim() === '' ? 'Enter who gave consent.' : undefined,
-        'sharing-consentGivenOn': consent && !consentOn.ok ? consentOn.message : undefined,
-        'sharing-consentScope': consent && scope.trim() === '' ? 'Enter what the consent covers.' : undefined,
-        'sharing-legalBasis':
-          basis === 'legal-basis' && legalBasis.trim() === ''
-            ? 'Enter the legal basis for sharing.'
-            : undefined,
-      }),
-      () =>
-        updateCaseDetails(writer, caseRow.id, {
-          sharingBasis: basis,
-          consentGivenBy: consent ? by : caseRow.consentGivenBy,
-          consentGivenOn: consent && consentOn.ok ? consentOn.date : caseRow.consentGivenOn,
-          consentScope: consent ? scope : caseRow.consentScope,
-          legalBasis: basis === 'legal-basis' ? legalBasis : caseRow.legalBasis,
-          sharingRestriction: restriction,
-          protocolVersionId,
-        }),
+      () => ({}),
+      () => updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction, protocolVersionId }),
     );
     if (ok) onSaved('Information sharing saved.');
   };
@@ -121,61 +155,12 @@ function SharingForm({
   return (
     <FormFrame
       className="case-form"
-      title="Change information sharing"
+      title="Change the restriction and procedure"
       form={form}
       submitLabel="Save"
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <RadioGroup
-        className="field radio-group"
-        value={basis}
-        onChange={(value) => setBasis(SHARING_BASES.find((item) => item === value) ?? 'not-recorded')}
-      >
-        <Label className="field__label">On what basis is information shared?</Label>
-        {SHARING_BASES.map((item) => (
-          <Radio key={item} value={item} className="radio">
-            {SHARING_BASIS_LABELS[item]}
-          </Radio>
-        ))}
-      </RadioGroup>
-      {basis === 'consent' && (
-        <>
-          <TextField
-            id="sharing-consentGivenBy"
-            label="Consent given by"
-            hint="For example, “Mother” or “The young person”."
-            value={by}
-            onChange={setBy}
-            error={form.errors['sharing-consentGivenBy']}
-          />
-          <DateField
-            id="sharing-consentGivenOn"
-            legend="Date consent was given"
-            value={on}
-            onChange={setOn}
-            error={form.errors['sharing-consentGivenOn']}
-          />
-          <TextField
-            id="sharing-consentScope"
-            label="What the consent covers"
-            multiline
-            value={scope}
-            onChange={setScope}
-            error={form.errors['sharing-consentScope']}
-          />
-        </>
-      )}
-      {basis === 'legal-basis' && (
-        <TextField
-          id="sharing-legalBasis"
-          label="Legal basis"
-          multiline
-          value={legalBasis}
-          onChange={setLegalBasis}
-          error={form.errors['sharing-legalBasis']}
-        />
-      )}
       <TextField
         id="sharing-sharingRestriction"
         label="Any restriction (optional)"

@@ -1,0 +1,170 @@
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import {
+  LAWFUL_BASES,
+  LAWFUL_BASIS_HINTS,
+  LAWFUL_BASIS_LABELS,
+  SPECIAL_CATEGORY_CONDITIONS,
+  SPECIAL_CATEGORY_LABELS,
+  type LawfulBasis,
+  type SpecialCategoryCondition,
+} from '../../../../shared/domain/sharing';
+import { dayFromParts, partsFromDay } from '../../../../shared/dates';
+import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useWriter } from '../../../app/team/useWriter';
+import { FormFrame } from '../../../ui/forms/FormFrame';
+import { SelectField } from '../../../ui/forms/SelectField';
+import { TextField } from '../../../ui/forms/TextField';
+import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { DateField } from '../DateField';
+import { recordSharingDecision } from '../caseRowCommands';
+import type { CaseSectionProps } from '../page/caseSectionProps';
+
+interface SharingBasisFormProps extends CaseSectionProps {
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}
+
+/**
+ * Records the basis for sharing as a new decision: who decided, when, why and when to look at it again. Switching
+ * away from consent asks why, and the consent stays in the history below.
+ */
+export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved }: SharingBasisFormProps) {
+  const form = useSaveForm('basis-', `sharing-basis:${caseRow.id}`);
+  const writer = useWriter();
+  const current = rows.sharingDecisions[0];
+  const [basis, setBasis] = useDraftField<LawfulBasis>(form.draftKey, 'basis', current?.basis ?? 'consent');
+  const [special, setSpecial] = useDraftField<SpecialCategoryCondition>(
+    form.draftKey,
+    'specialCategory',
+    current?.specialCategory ?? 'none',
+  );
+  const [decidedBy, setDecidedBy] = useDraftField(form.draftKey, 'decidedBy', writer.person.id);
+  const [on, setOn] = useDraftField(form.draftKey, 'decidedOn', partsFromDay(today));
+  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
+  const [review, setReview] = useDraftField(form.draftKey, 'reviewOn', partsFromDay(null));
+  const [givenBy, setGivenBy] = useDraftField(form.draftKey, 'consentGivenBy', '');
+  const [scope, setScope] = useDraftField(form.draftKey, 'consentScope', '');
+  const decidedOn = dayFromParts(on, 'The date decided');
+  const reviewOn = dayFromParts(review, 'The review date');
+  const fromConsent = current?.basis === 'consent' && basis !== 'consent';
+
+  const submit = async () => {
+    const ok = await form.run(
+      () => ({
+        'basis-decidedOn': !decidedOn.ok
+          ? decidedOn.message
+          : decidedOn.date === null
+            ? 'Enter the date it was decided.'
+            : undefined,
+        'basis-reviewOn': reviewOn.ok ? undefined : reviewOn.message,
+        'basis-reason':
+          reason.trim() === ''
+            ? fromConsent
+              ? 'Say why consent is no longer the basis.'
+              : 'Say why this basis applies.'
+            : undefined,
+        'basis-consentGivenBy':
+          basis === 'consent' && givenBy.trim() === '' ? 'Enter who gave consent.' : undefined,
+      }),
+      () =>
+        recordSharingDecision(writer, caseRow.id, {
+          basis,
+          specialCategory: special,
+          decidedBy: decidedBy || null,
+          decidedOn: decidedOn.ok && decidedOn.date !== null ? decidedOn.date : today,
+          reason,
+          reviewOn: reviewOn.ok ? reviewOn.date : null,
+          consentGivenBy: givenBy,
+          consentScope: scope,
+        }),
+    );
+    if (ok) onSaved('Basis for sharing recorded.');
+  };
+
+  return (
+    <FormFrame
+      className="case-form"
+      title="Record the basis for sharing"
+      form={form}
+      submitLabel="Record the basis"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <RadioGroup
+        className="field radio-group"
+        value={basis}
+        onChange={(value) => setBasis(LAWFUL_BASES.find((item) => item === value) ?? 'consent')}
+      >
+        <Label className="field__label">The lawful basis for sharing</Label>
+        {LAWFUL_BASES.map((item) => (
+          <Radio key={item} value={item} className="radio">
+            {LAWFUL_BASIS_LABELS[item]}
+            <span className="field__hint radio__hint">{LAWFUL_BASIS_HINTS[item]}</span>
+          </Radio>
+        ))}
+      </RadioGroup>
+      <RadioGroup
+        className="field radio-group"
+        value={special}
+        onChange={(value) => setSpecial(SPECIAL_CATEGORY_CONDITIONS.find((item) => item === value) ?? 'none')}
+      >
+        <Label className="field__label">Health or other special-category information</Label>
+        {SPECIAL_CATEGORY_CONDITIONS.map((item) => (
+          <Radio key={item} value={item} className="radio">
+            {SPECIAL_CATEGORY_LABELS[item]}
+          </Radio>
+        ))}
+      </RadioGroup>
+      {basis === 'consent' && (
+        <div className="case-form__nested">
+          <TextField
+            id="basis-consentGivenBy"
+            label="Consent given by"
+            hint="For example Mother, or The young person."
+            value={givenBy}
+            onChange={setGivenBy}
+            error={form.errors['basis-consentGivenBy']}
+          />
+          <TextField
+            id="basis-consentScope"
+            label="What the consent covers (optional)"
+            multiline
+            value={scope}
+            onChange={setScope}
+          />
+        </div>
+      )}
+      <SelectField
+        id="basis-decidedBy"
+        label="Who decided"
+        value={decidedBy}
+        emptyLabel="Not recorded"
+        options={team.map((member) => ({ value: member.id, label: member.name }))}
+        onChange={setDecidedBy}
+      />
+      <DateField
+        id="basis-decidedOn"
+        legend="Date decided"
+        value={on}
+        onChange={setOn}
+        error={form.errors['basis-decidedOn']}
+      />
+      <TextField
+        id="basis-reason"
+        label={fromConsent ? 'Why consent is no longer the basis' : 'Why this basis applies'}
+        hint={fromConsent ? 'The consent stays in the history with this reason.' : undefined}
+        multiline
+        value={reason}
+        onChange={setReason}
+        error={form.errors['basis-reason']}
+      />
+      <DateField
+        id="basis-reviewOn"
+        legend="Review by (optional)"
+        value={review}
+        onChange={setReview}
+        error={form.errors['basis-reviewOn']}
+      />
+    </FormFrame>
+  );
+}
