@@ -42,21 +42,32 @@ export function useSnapshotPart<Source extends PartSource>(
   const [failure, setFailure] = useState<Error | null>(null);
   // One load at a time: while changes keep coming (an import), each load finishes and shows a consistent board.
   const loading = useRef<TeamDb | null>(null);
+  // A load can outlive the board (a person leaves it, a test ends and its page is gone): its answer is then dropped
+  // rather than handed to a component that no longer exists.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (notes === undefined || loading.current === db) return;
     if (shown?.db === db && shown.today === today && notes.every((key) => shown.takenIn.has(key))) return;
     loading.current = db;
     // Not cancelled when newer notes arrive: the result is shown, and showing it runs this effect again, which
-    // then reads what those notes name. (After the board has closed, setting its state does nothing.)
+    // then reads what those notes name.
     loadPart(db, part, today).then(
       (loaded) => {
         loading.current = null;
+        if (!mounted.current) return;
         setShown({ db, today, source: loaded.source, takenIn: new Set(loaded.notes) });
         if (loaded.stale) saveAfterDrawing(db, loaded);
       },
       (error: unknown) => {
         loading.current = null;
+        if (!mounted.current) return;
         setFailure(error instanceof Error ? error : new Error(String(error)));
       },
     );
