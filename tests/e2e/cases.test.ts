@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAccessible, expectAccessibleInAllColours, expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
+import { openFilters } from './steps/board';
 import { goTo } from './steps/navigate';
 
 /** A colleague to build the team around the child with, added through the directory as a leader would. */
@@ -107,6 +108,7 @@ describe('a new user works a case from start to finish', () => {
     await search.fill('no such words');
     await page.locator('[data-case-card]', { hasText: 'JU-0001' }).waitFor({ state: 'detached' });
     await search.fill('');
+    await openFilters(page);
     await page.getByLabel('Wellbeing concern').selectOption({ label: 'Safe' });
     await page.locator('[data-case-card]', { hasText: 'JU-0001' }).waitFor();
     await page.getByLabel('Wellbeing concern').selectOption({ label: 'Healthy' });
