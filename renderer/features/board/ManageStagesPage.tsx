@@ -13,6 +13,7 @@ import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { addStage, bringBackStage, moveStage, renameStage, retireStage } from './boardCommands';
 import { useStages } from '../../app/data/useStages';
 import './board.css';
+import './manageStages.css';
 
 /** Leaders rename, reorder, add, retire and bring back the board's stages. */
 export function ManageStagesPage() {
