@@ -63,8 +63,12 @@ function pickFile(accept: string): Promise<OpenedFile | null> {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
+    // Kept in the page until the person answers: a detached input that nothing holds can be collected while the
+    // chooser is open, and then its answer never arrives.
+    input.hidden = true;
+    document.body.append(input);
+    const settle = (file: File | undefined) => {
+      input.remove();
       if (!file) {
         resolve(null);
         return;
@@ -72,8 +76,9 @@ function pickFile(accept: string): Promise<OpenedFile | null> {
       file
         .arrayBuffer()
         .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
-    });
-    input.addEventListener('cancel', () => resolve(null));
+    };
+    input.addEventListener('change', () => settle(input.files?.[0]), { once: true });
+    input.addEventListener('cancel', () => settle(undefined), { once: true });
     input.click();
   });
 }
