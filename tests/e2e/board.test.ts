@@ -51,8 +51,8 @@ describe('the board, by keyboard alone', () => {
     await column(page, 'Assessment')
       .getByRole('link', { name: /^JU-0001/ })
       .waitFor();
-    // Focus stays with the case that moved.
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^JU-0001/);
+    // Focus stays with the case that moved: it is given in the frame after the card is drawn in its new stage.
+    await page.waitForFunction(() => /^JU-0001/.test(document.activeElement?.textContent ?? ''));
 
     // Drag and drop with the keyboard: pick up, one stage to the right, drop, confirm.
     await tabTo(page, '[data-case-card] button[aria-label^="Drag case"]', 20);
