@@ -154,10 +154,12 @@ describe('two PCs keeping each other up to date through a team folder (the folde
     // The first screen of joining names the PC, offering a name the person types over.
     await b.getByRole('heading', { name: 'Join your team from a file' }).waitFor();
     await expectAccessible(b, 'joining a team, asked for this PC’s name (dark)');
+    // Listened for before typing: the test's browser catches a chooser only once it has been told to, and a single
+    // key press can outrun that message where a click (which first checks the button) does not.
+    const chooser = b.waitForEvent('filechooser');
     await tabTo(b, '#join-pc-name');
     await b.keyboard.press('ControlOrMeta+A');
     await b.keyboard.type('Health visitor laptop');
-    const chooser = b.waitForEvent('filechooser');
     await b.keyboard.press('Enter');
     await (
       await chooser
