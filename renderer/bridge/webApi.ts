@@ -63,12 +63,8 @@ function pickFile(accept: string): Promise<OpenedFile | null> {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
-    // Kept in the page until the person answers: a detached input that nothing holds can be collected while the
-    // chooser is open, and then its answer never arrives.
-    input.hidden = true;
-    document.body.append(input);
-    const settle = (file: File | undefined) => {
-      input.remove();
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
       if (!file) {
         resolve(null);
         return;
@@ -76,9 +72,8 @@ function pickFile(accept: string): Promise<OpenedFile | null> {
       file
         .arrayBuffer()
         .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
-    };
-    input.addEventListener('change', () => settle(input.files?.[0]), { once: true });
-    input.addEventListener('cancel', () => settle(undefined), { once: true });
+    });
+    input.addEventListener('cancel', () => resolve(null));
     input.click();
   });
 }
