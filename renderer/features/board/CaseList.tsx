@@ -57,13 +57,13 @@ export const CaseList = memo(function CaseList({
   return (
     <div
       ref={scrollRef}
-      className="case-list"
+      className="board-list"
       // A focusable scroll area lets keyboard users scroll the list (WCAG scrollable-region-focusable).
       tabIndex={0}
       role="region"
       aria-label="Case list"
     >
-      <table className="case-list__table" aria-rowcount={cards.length + 1}>
+      <table className="board-list__table" aria-rowcount={cards.length + 1}>
         <caption className="visually-hidden">
           Cases, sorted by {LIST_SORT_LABELS[sort].toLowerCase()}, {direction}. Choose a column heading to
           sort by it.
@@ -74,11 +74,11 @@ export const CaseList = memo(function CaseList({
               <th key={column} scope="col" aria-sort={column === sort ? direction : undefined}>
                 <button
                   type="button"
-                  className="case-list__sort"
+                  className="board-list__sort"
                   onClick={() => onSort(column, column === sort ? !descending : false)}
                 >
                   {LIST_SORT_LABELS[column]}
-                  <span aria-hidden="true" className="case-list__arrow">
+                  <span aria-hidden="true" className="board-list__arrow">
                     {column === sort ? (descending ? ' ▼' : ' ▲') : ' ↕'}
                   </span>
                 </button>
@@ -90,7 +90,7 @@ export const CaseList = memo(function CaseList({
         </thead>
         <tbody>
           {before > 0 && (
-            <tr aria-hidden="true" className="case-list__spacer">
+            <tr aria-hidden="true" className="board-list__spacer">
               <td colSpan={LIST_SORTS.length + 2} style={{ height: before }} />
             </tr>
           )}
@@ -130,7 +130,7 @@ export const CaseList = memo(function CaseList({
             );
           })}
           {after > 0 && (
-            <tr aria-hidden="true" className="case-list__spacer">
+            <tr aria-hidden="true" className="board-list__spacer">
               <td colSpan={LIST_SORTS.length + 2} style={{ height: after }} />
             </tr>
           )}
