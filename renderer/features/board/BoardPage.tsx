@@ -129,7 +129,8 @@ export function BoardPage() {
         status={
           index ? (
             <p className="board-bar__status" role="status">
-              Showing {shown.length.toLocaleString('en-GB')} of {open.toLocaleString('en-GB')} open cases
+              Showing {shown.length.toLocaleString('en-GB')} of {open.toLocaleString('en-GB')} open{' '}
+              {open === 1 ? 'case' : 'cases'}
               {applied.showClosed ? ' (closed cases included)' : ''}.
               {applied.search.trim() !== '' && !searchTexts
                 ? ' Still reading the aims and actions to search them too.'
