@@ -4,6 +4,7 @@ import { expectAccessible, expectAccessibleInAllColours, expectAccessibleLightAn
 import { useBrowser } from './harness/browser';
 import { createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
 import { openFilters } from './steps/board';
+import { openNewCase, typeDate } from './steps/cases';
 import { goTo } from './steps/navigate';
 
 /** A colleague to build the team around the child with, added through the directory as a leader would. */
@@ -13,23 +14,6 @@ async function addColleague(page: Page, name: string, profession: string): Promi
   await page.getByLabel('Profession', { exact: true }).selectOption({ label: profession });
   await page.getByLabel('Name', { exact: true }).press('Enter');
   await page.getByRole('heading', { level: 1, name: new RegExp(name) }).waitFor();
-}
-
-async function typeDate(page: Page, id: string, day: string, month: string, year: string) {
-  await page.locator(`#${id}`).fill(day);
-  await page.locator(`#${id}-month`).fill(month);
-  await page.locator(`#${id}-year`).fill(year);
-}
-
-/** Opens a case at the first stage with the new-case form and returns on its page. */
-async function openNewCase(page: Page, name: string): Promise<void> {
-  await goTo(page, '#/board/new', 'Open a new case');
-  expect(await page.getByLabel('Reference').inputValue()).toMatch(/^JU-\d{4}$/);
-  await page.getByLabel('Name on the board').fill(name);
-  await page.getByRole('checkbox', { name: 'Safe' }).focus();
-  await page.keyboard.press('Space');
-  await page.getByRole('button', { name: 'Open the case' }).click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(name.replace('.', '\\.')) }).waitFor();
 }
 
 /** Moves the case's card on the board with the keyboard alone: its "Move to…" menu, then the move dialog. */
