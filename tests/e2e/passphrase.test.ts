@@ -49,6 +49,10 @@ describe('a team leader changing the team passphrase', () => {
     await page.getByLabel('Type the new passphrase again').press('Enter');
     await dialog.getByRole('button', { name: 'Yes, change the passphrase' }).click();
     await page.getByText('The team passphrase is changed.').waitFor();
+    // Focus lands on what happened, not on the top of the page the closed question left it at.
+    await page.waitForFunction(() =>
+      document.activeElement?.textContent?.startsWith('The team passphrase is changed'),
+    );
     await page.getByText(/last changed on \d{1,2} \w+ \d{4} by Sam Okafor/).waitFor();
     await expectAccessibleInEveryTheme(page, 'a changed passphrase');
 

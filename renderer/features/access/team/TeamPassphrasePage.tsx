@@ -111,7 +111,7 @@ function ChangeForm() {
   return (
     <>
       {done && (
-        <Banner tone="success" live>
+        <Banner tone="success" live takeFocus>
           The team passphrase is changed. This PC now locks every file with the new one. Tell the team the new
           passphrase in person: each PC asks for it when it first brings in a file locked with it.
         </Banner>
