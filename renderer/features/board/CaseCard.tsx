@@ -4,6 +4,7 @@ import { format, isValid, parseISO } from 'date-fns';
 import type { BoardCard } from '../../../shared/board/boardIndex';
 import { hrefFor } from '../../app/router/hashRoute';
 import { MoveMenu, type StageChoice } from './MoveMenu';
+import './caseCard.css';
 
 /**
  * "12 Jan 27": a card is narrow, and the review and its mark must share a line. The full date is on the case page
