@@ -10,7 +10,7 @@ import { addAim, deleteCaseRow, updateAim } from '../caseRowCommands';
 import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
 export function CaseAims(props: CaseSectionProps) {
@@ -95,28 +95,24 @@ interface AimFormProps {
 function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
   const form = useSaveForm('aimform-', `aim:${caseId}:${aim?.id ?? 'new'}`);
   const writer = useWriter();
-  const [text, setText] = useDraftField(form.draftKey, 'text', aim?.text ?? '');
-  const [progress, setProgress] = useDraftField(form.draftKey, 'progress', String(aim?.progress ?? 0));
-  const [status, setStatus] = useDraftField<string>(
-    form.draftKey,
-    'status',
-    aim?.status ?? 'working-towards',
-  );
+  const text = useFormField(form, 'text', aim?.text ?? '');
+  const progress = useFormField(form, 'progress', String(aim?.progress ?? 0));
+  const status = useFormField<string>(form, 'status', aim?.status ?? 'working-towards');
 
   const submit = async () => {
-    const value = Number(progress);
+    const value = Number(progress.value);
     const ok = await form.run(
       () => ({
-        'aimform-text': text.trim() === '' ? 'Enter the aim, in words the family would use.' : undefined,
-        'aimform-progress':
-          progress.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100
+        [text.id]: text.value.trim() === '' ? 'Enter the aim, in words the family would use.' : undefined,
+        [progress.id]:
+          progress.value.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100
             ? 'Enter progress as a whole number from 0 to 100.'
             : undefined,
       }),
       async () => {
-        const chosen = AIM_STATUSES.find((item) => item === status) ?? 'working-towards';
+        const chosen = AIM_STATUSES.find((item) => item === status.value) ?? 'working-towards';
         const patch: { text: string; progress: number; status: AimStatus } = {
-          text,
+          text: text.value,
           progress: value,
           status: chosen,
         };
@@ -137,33 +133,24 @@ function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
       onCancel={onCancel}
     >
       <TextField
-        id="aimform-text"
+        {...text}
         label="Aim"
         hint="What everyone is working towards, for example “Attends school every day”."
         multiline
-        value={text}
-        onChange={setText}
-        error={form.errors['aimform-text']}
       />
       <TextField
-        id="aimform-progress"
+        {...progress}
         label="Progress (0 to 100)"
         hint="How far along, as the team judges it."
         type="number"
         inputMode="numeric"
         min={0}
         max={100}
-        value={progress}
-        onChange={setProgress}
-        error={form.errors['aimform-progress']}
       />
       <SelectField
-        id="aimform-status"
+        {...status}
         label="Status"
-        value={status}
         options={AIM_STATUSES.map((item) => ({ value: item, label: AIM_STATUS_LABELS[item] }))}
-        onChange={setStatus}
-        error={form.errors['aimform-status']}
       />
     </FormFrame>
   );

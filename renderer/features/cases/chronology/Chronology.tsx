@@ -14,6 +14,7 @@ import { RemoveEntryButton } from '../page/RemoveEntryButton';
 import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
 import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
@@ -106,25 +107,21 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
   const form = useSaveForm('entry-', `chronology:${caseId}`);
   const writer = useWriter();
   const [type, setType] = useDraftField<string>(form.draftKey, 'type', 'meeting');
-  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
-  const [text, setText] = useDraftField(form.draftKey, 'text', '');
-  const date = dayFromParts(on, 'The date');
+  const on = useFormField(form, 'date', partsFromDay(today));
+  const text = useFormField(form, 'text', '');
+  const date = dayFromParts(on.value, 'The date');
 
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'entry-date': !date.ok
-          ? date.message
-          : date.date === null
-            ? 'Enter the date it happened.'
-            : undefined,
-        'entry-text': text.trim() === '' ? 'Enter what happened.' : undefined,
+        [on.id]: !date.ok ? date.message : date.date === null ? 'Enter the date it happened.' : undefined,
+        [text.id]: text.value.trim() === '' ? 'Enter what happened.' : undefined,
       }),
       () =>
         addChronologyEntry(writer, caseId, {
           type: TYPES_TO_ADD.find((item) => item === type) ?? 'note',
           date: date.ok && date.date ? date.date : today,
-          text,
+          text: text.value,
         }),
     );
     if (ok) onSaved('Entry added to the chronology.');
@@ -146,21 +143,8 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
         options={TYPES_TO_ADD.map((item) => ({ value: item, label: CHRONOLOGY_TYPE_LABELS[item] }))}
         onChange={setType}
       />
-      <DateField
-        id="entry-date"
-        legend="Date it happened"
-        value={on}
-        onChange={setOn}
-        error={form.errors['entry-date']}
-      />
-      <TextField
-        id="entry-text"
-        label="What happened"
-        multiline
-        value={text}
-        onChange={setText}
-        error={form.errors['entry-text']}
-      />
+      <DateField {...on} legend="Date it happened" />
+      <TextField {...text} label="What happened" multiline />
     </FormFrame>
   );
 }

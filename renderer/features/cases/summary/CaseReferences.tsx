@@ -12,6 +12,7 @@ import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 import { addCaseReference, deleteCaseRow } from '../caseRowCommands';
@@ -111,19 +112,25 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
   const form = useSaveForm('referenceform-', `reference:${caseRow.id}`);
   const writer = useWriter();
   const [kind, setKind] = useDraftField<string>(form.draftKey, 'kind', 'council-case');
-  const [label, setLabel] = useDraftField(form.draftKey, 'label', '');
+  const label = useFormField(form, 'label', '');
   const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', '');
-  const [value, setValue] = useDraftField(form.draftKey, 'value', '');
+  const value = useFormField(form, 'value', '');
   const chosen: ReferenceKind = isKind(kind) ? kind : 'other';
 
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'referenceform-value': value.trim() === '' ? 'Enter the reference number.' : undefined,
-        'referenceform-label':
-          chosen === 'other' && label.trim() === '' ? 'Say what the reference number is.' : undefined,
+        [value.id]: value.value.trim() === '' ? 'Enter the reference number.' : undefined,
+        [label.id]:
+          chosen === 'other' && label.value.trim() === '' ? 'Say what the reference number is.' : undefined,
       }),
-      () => addCaseReference(writer, caseRow.id, { kind: chosen, label, agencyId: agencyId || null, value }),
+      () =>
+        addCaseReference(writer, caseRow.id, {
+          kind: chosen,
+          label: label.value,
+          agencyId: agencyId || null,
+          value: value.value,
+        }),
     );
     if (ok) onSaved('Reference number added.');
   };
@@ -146,14 +153,7 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
       />
       {chosen === 'other' && (
         <div className="case-form__nested">
-          <TextField
-            id="referenceform-label"
-            label="What the reference is"
-            hint="For example Housing tenancy number."
-            value={label}
-            onChange={setLabel}
-            error={form.errors['referenceform-label']}
-          />
+          <TextField {...label} label="What the reference is" hint="For example Housing tenancy number." />
         </div>
       )}
       <SelectField
@@ -167,12 +167,9 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
         onChange={setAgencyId}
       />
       <TextField
-        id="referenceform-value"
+        {...value}
         label="Reference number"
         hint={chosen === 'nhs-number' ? 'Ten digits, such as 943 476 5919.' : undefined}
-        value={value}
-        onChange={setValue}
-        error={form.errors['referenceform-value']}
       />
     </FormFrame>
   );

@@ -17,6 +17,7 @@ import { updateCaseDetails } from '../caseCommands';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { showDate } from '../../../../shared/dates';
 import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
@@ -133,11 +134,7 @@ function SharingForm({
 }: CaseSectionProps & { onCancel: () => void; onSaved: (m: string) => void }) {
   const form = useSaveForm('sharing-', `sharing:${caseRow.id}`);
   const writer = useWriter();
-  const [restriction, setRestriction] = useDraftField(
-    form.draftKey,
-    'restriction',
-    caseRow.sharingRestriction,
-  );
+  const restriction = useFormField(form, 'sharingRestriction', caseRow.sharingRestriction);
   const [protocolVersionId, setProtocolVersionId] = useDraftField(
     form.draftKey,
     'protocolVersionId',
@@ -147,7 +144,8 @@ function SharingForm({
   const submit = async () => {
     const ok = await form.run(
       () => ({}),
-      () => updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction, protocolVersionId }),
+      () =>
+        updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction.value, protocolVersionId }),
     );
     if (ok) onSaved('Information sharing saved.');
   };
@@ -162,13 +160,10 @@ function SharingForm({
       onCancel={onCancel}
     >
       <TextField
-        id="sharing-sharingRestriction"
+        {...restriction}
         label="Any restriction (optional)"
         hint="For example, “Do not share the new address with the other parent”."
         multiline
-        value={restriction}
-        onChange={setRestriction}
-        error={form.errors['sharing-sharingRestriction']}
       />
       <ProtocolVersionPicker
         id="sharing-protocolVersionId"

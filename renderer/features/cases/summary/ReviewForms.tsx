@@ -6,6 +6,7 @@ import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from '../caseCommands';
 
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { dayFromParts, hasPassed, partsFromDay, showDate } from '../../../../shared/dates';
 
@@ -14,8 +15,8 @@ export const PASSED_WARNING = 'This date has passed. You can still save it.';
 export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
   const form = useSaveForm('review-', `review-date:${caseRow.id}`);
   const writer = useWriter();
-  const [parts, setParts] = useDraftField(form.draftKey, 'parts', partsFromDay(caseRow.nextReviewDate));
-  const parsed = dayFromParts(parts, 'The next review date');
+  const parts = useFormField(form, 'nextReviewDate', partsFromDay(caseRow.nextReviewDate));
+  const parsed = dayFromParts(parts.value, 'The next review date');
   const submit = async () => {
     const ok = await form.run(
       () => ({ 'review-nextReviewDate': parsed.ok ? undefined : parsed.message }),
@@ -34,12 +35,9 @@ export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFor
       onCancel={onCancel}
     >
       <DateField
-        id="review-nextReviewDate"
+        {...parts}
         legend="Next review date"
         hint="For example, 27 3 2026. Leave it empty if no review is set yet."
-        value={parts}
-        onChange={setParts}
-        error={form.errors['review-nextReviewDate']}
         warning={parsed.ok && hasPassed(parsed.date, today) ? PASSED_WARNING : undefined}
       />
     </FormFrame>

@@ -10,6 +10,7 @@ import { addInvolvement, deleteCaseRow } from '../caseRowCommands';
 import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { showDate } from '../../../../shared/dates';
 import { useActionMessage } from '../../../ui/useActionMessage';
@@ -116,16 +117,16 @@ function AddInvolvementForm({
   const form = useSaveForm('involve-', `involve:${caseRow.id}`);
   const writer = useWriter();
   const [memberId, setMemberId] = useDraftField(form.draftKey, 'memberId', '');
-  const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', '');
-  const [role, setRole] = useDraftField(form.draftKey, 'role', '');
+  const agencyId = useFormField(form, 'agencyId', '');
+  const role = useFormField(form, 'role', '');
 
   const chooseMember = (id: string) => {
     setMemberId(id);
     // Most people work for their employing agency in a case; it can still be changed.
     const member = team.find((candidate) => candidate.id === id);
     if (member) {
-      setAgencyId(member.employingAgencyId ?? '');
-      if (role === '') setRole(member.roleTitle);
+      agencyId.onChange(member.employingAgencyId ?? '');
+      if (role.value === '') role.onChange(member.roleTitle);
     }
   };
 
@@ -133,13 +134,13 @@ function AddInvolvementForm({
     const ok = await form.run(
       () => ({
         'involve-memberId':
-          memberId === '' && agencyId === '' ? 'Choose a person, or at least their agency.' : undefined,
+          memberId === '' && agencyId.value === '' ? 'Choose a person, or at least their agency.' : undefined,
       }),
       () =>
         addInvolvement(
           writer,
           caseRow.id,
-          { memberId: memberId || null, agencyId: agencyId || null, role },
+          { memberId: memberId || null, agencyId: agencyId.value || null, role: role.value },
           today,
         ),
     );
@@ -165,21 +166,15 @@ function AddInvolvementForm({
         error={form.errors['involve-memberId']}
       />
       <SelectField
-        id="involve-agencyId"
+        {...agencyId}
         label="Agency"
-        value={agencyId}
         emptyLabel="No agency"
         options={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
-        onChange={setAgencyId}
-        error={form.errors['involve-agencyId']}
       />
       <TextField
-        id="involve-role"
+        {...role}
         label="Their part in this child’s plan"
         hint="For example, “Health visitor: weekly home visits”."
-        value={role}
-        onChange={setRole}
-        error={form.errors['involve-role']}
       />
     </FormFrame>
   );

@@ -13,6 +13,7 @@ import { RemoveEntryButton } from '../page/RemoveEntryButton';
 import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
 import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
@@ -89,16 +90,16 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
   const form = useSaveForm('viewform-', `view:${caseId}`);
   const writer = useWriter();
   const [whose, setWhose] = useDraftField<string>(form.draftKey, 'whose', 'child');
-  const [text, setText] = useDraftField(form.draftKey, 'text', '');
-  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
-  const recordedOn = dayFromParts(on, 'The date');
+  const text = useFormField(form, 'text', '');
+  const on = useFormField(form, 'recordedOn', partsFromDay(today));
+  const recordedOn = dayFromParts(on.value, 'The date');
 
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'viewform-text':
-          text.trim() === '' ? 'Enter what they said, in their words where you can.' : undefined,
-        'viewform-recordedOn': !recordedOn.ok
+        [text.id]:
+          text.value.trim() === '' ? 'Enter what they said, in their words where you can.' : undefined,
+        [on.id]: !recordedOn.ok
           ? recordedOn.message
           : recordedOn.date === null
             ? 'Enter the date they said it.'
@@ -107,7 +108,7 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
       () =>
         addView(writer, caseId, {
           whose: VIEW_WHOSE.find((item) => item === whose) ?? 'child',
-          text,
+          text: text.value,
           recordedOn: recordedOn.ok && recordedOn.date ? recordedOn.date : today,
         }),
     );
@@ -130,21 +131,8 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
         options={VIEW_WHOSE.map((item) => ({ value: item, label: WHOSE_WORDS[item] }))}
         onChange={setWhose}
       />
-      <TextField
-        id="viewform-text"
-        label="What they said"
-        multiline
-        value={text}
-        onChange={setText}
-        error={form.errors['viewform-text']}
-      />
-      <DateField
-        id="viewform-recordedOn"
-        legend="Date they said it"
-        value={on}
-        onChange={setOn}
-        error={form.errors['viewform-recordedOn']}
-      />
+      <TextField {...text} label="What they said" multiline />
+      <DateField {...on} legend="Date they said it" />
     </FormFrame>
   );
 }
