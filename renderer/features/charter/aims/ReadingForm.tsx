@@ -10,6 +10,7 @@ import { addReading } from './aimCommands';
 import { parseNumber } from '../../../ui/forms/parseNumber';
 
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { isRealDay, todayIso } from '../../../../shared/dates';
 
@@ -17,16 +18,16 @@ import { isRealDay, todayIso } from '../../../../shared/dates';
 export function ReadingForm({ target }: { target: CharterTarget }) {
   const form = useSaveForm('reading-', `reading:${target.id}`);
   const writer = useWriter();
-  const [date, setDate] = useDraftField(form.draftKey, 'date', todayIso());
-  const [value, setValue] = useDraftField(form.draftKey, 'value', '');
+  const date = useFormField(form, 'date', todayIso());
+  const value = useFormField(form, 'value', '');
   const [note, setNote] = useDraftField(form.draftKey, 'note', '');
   const [saved, setSaved] = useState<string | null>(null);
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (!isRealDay(date)) errors['reading-date'] = 'Enter the date of the value as a real date.';
-    else if (date > todayIso()) errors['reading-date'] = 'The date must be today or earlier.';
-    const number = parseNumber(value);
+    if (!isRealDay(date.value)) errors['reading-date'] = 'Enter the date of the value as a real date.';
+    else if (date.value > todayIso()) errors['reading-date'] = 'The date must be today or earlier.';
+    const number = parseNumber(value.value);
     if (number === null) errors['reading-value'] = 'Enter the value as a number.';
     else if (number < 0) errors['reading-value'] = 'The value must be 0 or more.';
     else if (target.unit === '%' && number > 100) errors['reading-value'] = 'A share must be 100% or less.';
@@ -36,11 +37,16 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
   const submit = async () => {
     setSaved(null);
     const ok = await form.run(check, () =>
-      addReading(writer, { targetId: target.id, date, value: parseNumber(value) ?? 0, note }),
+      addReading(writer, {
+        targetId: target.id,
+        date: date.value,
+        value: parseNumber(value.value) ?? 0,
+        note,
+      }),
     );
     if (ok) {
-      setSaved(`Value ${value} recorded.`);
-      setValue('');
+      setSaved(`Value ${value.value} recorded.`);
+      value.onChange('');
       setNote('');
     }
   };
@@ -59,22 +65,11 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
           {saved}
         </Banner>
       )}
+      <TextField {...date} label="Date of the value" type="date" required />
       <TextField
-        id="reading-date"
-        label="Date of the value"
-        type="date"
-        value={date}
-        onChange={setDate}
-        error={form.errors['reading-date']}
-        required
-      />
-      <TextField
-        id="reading-value"
+        {...value}
         label={`Value (${TARGET_UNIT_LABELS[target.unit].toLowerCase()})`}
         inputMode="decimal"
-        value={value}
-        onChange={setValue}
-        error={form.errors['reading-value']}
         required
       />
       <TextField
