@@ -15,7 +15,6 @@ import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
-import { useDraftField } from '../../../app/drafts/useDraftField';
 import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
 import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
@@ -106,7 +105,7 @@ interface AddEntryFormProps {
 function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
   const form = useSaveForm('entry-', `chronology:${caseId}`);
   const writer = useWriter();
-  const [type, setType] = useDraftField<string>(form.draftKey, 'type', 'meeting');
+  const type = useFormField<string>(form, 'type', 'meeting');
   const on = useFormField(form, 'date', partsFromDay(today));
   const text = useFormField(form, 'text', '');
   const date = dayFromParts(on.value, 'The date');
@@ -119,7 +118,7 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
       }),
       () =>
         addChronologyEntry(writer, caseId, {
-          type: TYPES_TO_ADD.find((item) => item === type) ?? 'note',
+          type: TYPES_TO_ADD.find((item) => item === type.value) ?? 'note',
           date: date.ok && date.date ? date.date : today,
           text: text.value,
         }),
@@ -137,11 +136,9 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
       onCancel={onCancel}
     >
       <SelectField
-        id="entry-type"
+        {...type}
         label="Type"
-        value={type}
         options={TYPES_TO_ADD.map((item) => ({ value: item, label: CHRONOLOGY_TYPE_LABELS[item] }))}
-        onChange={setType}
       />
       <DateField {...on} legend="Date it happened" />
       <TextField {...text} label="What happened" multiline />

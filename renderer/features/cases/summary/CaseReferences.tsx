@@ -113,7 +113,7 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
   const writer = useWriter();
   const [kind, setKind] = useDraftField<string>(form.draftKey, 'kind', 'council-case');
   const label = useFormField(form, 'label', '');
-  const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', '');
+  const agencyId = useFormField(form, 'agencyId', '');
   const value = useFormField(form, 'value', '');
   const chosen: ReferenceKind = isKind(kind) ? kind : 'other';
 
@@ -128,7 +128,7 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
         addCaseReference(writer, caseRow.id, {
           kind: chosen,
           label: label.value,
-          agencyId: agencyId || null,
+          agencyId: agencyId.value || null,
           value: value.value,
         }),
     );
@@ -157,14 +157,12 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
         </div>
       )}
       <SelectField
-        id="referenceform-agencyId"
+        {...agencyId}
         label="Whose reference (optional)"
-        value={agencyId}
         emptyLabel="No agency named"
         options={agencies
           .filter((agency) => !agency.deleted)
           .map((agency) => ({ value: agency.id, label: agency.name }))}
-        onChange={setAgencyId}
       />
       <TextField
         {...value}

@@ -39,12 +39,12 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
     'specialCategory',
     current?.specialCategory ?? 'none',
   );
-  const [decidedBy, setDecidedBy] = useDraftField(form.draftKey, 'decidedBy', writer.person.id);
+  const decidedBy = useFormField(form, 'decidedBy', writer.person.id);
   const on = useFormField(form, 'decidedOn', partsFromDay(today));
   const reason = useFormField(form, 'reason', '');
   const review = useFormField(form, 'reviewOn', partsFromDay(null));
   const givenBy = useFormField(form, 'consentGivenBy', '');
-  const [scope, setScope] = useDraftField(form.draftKey, 'consentScope', '');
+  const scope = useFormField(form, 'consentScope', '');
   const decidedOn = dayFromParts(on.value, 'The date decided');
   const reviewOn = dayFromParts(review.value, 'The review date');
   const fromConsent = current?.basis === 'consent' && basis !== 'consent';
@@ -71,12 +71,12 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
         recordSharingDecision(writer, caseRow.id, {
           basis,
           specialCategory: special,
-          decidedBy: decidedBy || null,
+          decidedBy: decidedBy.value || null,
           decidedOn: decidedOn.ok && decidedOn.date !== null ? decidedOn.date : today,
           reason: reason.value,
           reviewOn: reviewOn.ok ? reviewOn.date : null,
           consentGivenBy: givenBy.value,
-          consentScope: scope,
+          consentScope: scope.value,
         }),
     );
     if (ok) onSaved('Basis for sharing recorded.');
@@ -119,22 +119,14 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
       {basis === 'consent' && (
         <div className="case-form__nested">
           <TextField {...givenBy} label="Consent given by" hint="For example Mother, or The young person." />
-          <TextField
-            id="basis-consentScope"
-            label="What the consent covers (optional)"
-            multiline
-            value={scope}
-            onChange={setScope}
-          />
+          <TextField {...scope} label="What the consent covers (optional)" multiline />
         </div>
       )}
       <SelectField
-        id="basis-decidedBy"
+        {...decidedBy}
         label="Who decided"
-        value={decidedBy}
         emptyLabel="Not recorded"
         options={team.map((member) => ({ value: member.id, label: member.name }))}
-        onChange={setDecidedBy}
       />
       <DateField {...on} legend="Date decided" />
       <TextField

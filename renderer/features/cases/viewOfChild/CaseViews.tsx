@@ -14,7 +14,6 @@ import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
-import { useDraftField } from '../../../app/drafts/useDraftField';
 import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
 import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
@@ -89,7 +88,7 @@ interface AddViewFormProps {
 function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
   const form = useSaveForm('viewform-', `view:${caseId}`);
   const writer = useWriter();
-  const [whose, setWhose] = useDraftField<string>(form.draftKey, 'whose', 'child');
+  const whose = useFormField<string>(form, 'whose', 'child');
   const text = useFormField(form, 'text', '');
   const on = useFormField(form, 'recordedOn', partsFromDay(today));
   const recordedOn = dayFromParts(on.value, 'The date');
@@ -107,7 +106,7 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
       }),
       () =>
         addView(writer, caseId, {
-          whose: VIEW_WHOSE.find((item) => item === whose) ?? 'child',
+          whose: VIEW_WHOSE.find((item) => item === whose.value) ?? 'child',
           text: text.value,
           recordedOn: recordedOn.ok && recordedOn.date ? recordedOn.date : today,
         }),
@@ -125,11 +124,9 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
       onCancel={onCancel}
     >
       <SelectField
-        id="viewform-whose"
+        {...whose}
         label="Whose view"
-        value={whose}
         options={VIEW_WHOSE.map((item) => ({ value: item, label: WHOSE_WORDS[item] }))}
-        onChange={setWhose}
       />
       <TextField {...text} label="What they said" multiline />
       <DateField {...on} legend="Date they said it" />

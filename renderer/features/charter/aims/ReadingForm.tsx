@@ -11,7 +11,6 @@ import { parseNumber } from '../../../ui/forms/parseNumber';
 
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
-import { useDraftField } from '../../../app/drafts/useDraftField';
 import { isRealDay, todayIso } from '../../../../shared/dates';
 
 /** Records the value of a target on a date (for targets the app cannot work out itself). */
@@ -20,7 +19,7 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
   const writer = useWriter();
   const date = useFormField(form, 'date', todayIso());
   const value = useFormField(form, 'value', '');
-  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
+  const note = useFormField(form, 'note', '');
   const [saved, setSaved] = useState<string | null>(null);
 
   const check = (): FieldErrors => {
@@ -41,13 +40,13 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
         targetId: target.id,
         date: date.value,
         value: parseNumber(value.value) ?? 0,
-        note,
+        note: note.value,
       }),
     );
     if (ok) {
       setSaved(`Value ${value.value} recorded.`);
       value.onChange('');
-      setNote('');
+      note.onChange('');
     }
   };
 
@@ -73,12 +72,10 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
         required
       />
       <TextField
-        id="reading-note"
+        {...note}
         label="Note (optional)"
         hint="Where the figure came from, or anything unusual."
         multiline
-        value={note}
-        onChange={setNote}
       />
     </FormFrame>
   );
