@@ -39,10 +39,7 @@ function Tick({
   onChange: (v: boolean) => void;
 }) {
   return (
-    <Checkbox id={id} className="charter-checkbox" isSelected={value} onChange={onChange}>
-      <span className="charter-checkbox__box" aria-hidden="true">
-        {value ? '✓' : ''}
-      </span>
+    <Checkbox id={id} className="checkbox" isSelected={value} onChange={onChange}>
       {label}
     </Checkbox>
   );
