@@ -1,8 +1,8 @@
 import type { Action } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { ActionForm } from './ActionForm';
 import { ChangeButton } from '../page/ChangeButton';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { actionOwner, personName } from '../caseWords';
@@ -27,13 +27,7 @@ export function CaseActions(props: CaseSectionProps) {
     run(() => setActionStatus(writer, action.id, status), undefined, 'This could not be saved. Try again.');
 
   return (
-    <section aria-labelledby="actions-heading" className="case-section">
-      <h2 id="actions-heading">Actions</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="actions" title="Actions" saved={saved}>
       <MessageBanner message={message} />
       {rows.actions.length === 0 && removed?.table !== 'actions' ? (
         <p>No actions yet.</p>
@@ -135,6 +129,6 @@ export function CaseActions(props: CaseSectionProps) {
           Add an action
         </OpenFormButton>
       )}
-    </section>
+    </CaseSection>
   );
 }

@@ -1,6 +1,5 @@
 import { AIM_STATUSES, AIM_STATUS_LABELS, type Aim, type AimStatus } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { ChangeButton } from '../page/ChangeButton';
@@ -12,6 +11,7 @@ import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
 import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
+import { CaseSection } from '../page/CaseSection';
 
 export function CaseAims(props: CaseSectionProps) {
   const { rows, onDeleted, removed, undoRemoval } = props;
@@ -19,13 +19,7 @@ export function CaseAims(props: CaseSectionProps) {
   const { editing, saved, open, close, done } = useEditingPart<string>('aim');
 
   return (
-    <section aria-labelledby="aims-heading" className="case-section">
-      <h2 id="aims-heading">Shared aims</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="aims" title="Shared aims" saved={saved}>
       {rows.aims.length === 0 && removed?.table !== 'aims' ? (
         <p>No shared aims yet. Agree them with the family and the team.</p>
       ) : (
@@ -81,7 +75,7 @@ export function CaseAims(props: CaseSectionProps) {
           Add a shared aim
         </OpenFormButton>
       )}
-    </section>
+    </CaseSection>
   );
 }
 

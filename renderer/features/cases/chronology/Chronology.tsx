@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { CHRONOLOGY_TYPES, CHRONOLOGY_TYPE_LABELS } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
 import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { personName } from '../caseWords';
@@ -28,13 +28,7 @@ export function Chronology(props: CaseSectionProps) {
   const shown = filter === '' ? rows.chronology : rows.chronology.filter((entry) => entry.type === filter);
 
   return (
-    <section aria-labelledby="chronology-heading" className="case-section">
-      <h2 id="chronology-heading">Chronology</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="chronology" title="Chronology" saved={saved}>
       <div className="no-print">
         <SelectField
           id="chronology-filter"
@@ -91,7 +85,7 @@ export function Chronology(props: CaseSectionProps) {
           undoRemoval,
         )}
       </ol>
-    </section>
+    </CaseSection>
   );
 }
 

@@ -1,5 +1,4 @@
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { TextField } from '../../../ui/forms/TextField';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { closeCase, reopenCase } from '../caseCommands';
@@ -7,6 +6,7 @@ import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
+import { CaseSection } from './CaseSection';
 
 /** Closing needs a reason and an outcome; reopening needs a reason. Both go into the chronology. */
 export function CloseCase({ caseRow, today }: CaseSectionProps) {
@@ -14,13 +14,12 @@ export function CloseCase({ caseRow, today }: CaseSectionProps) {
   const { editing, saved, open, close, done } = useEditingPart<'close' | 'reopen'>('case');
 
   return (
-    <section aria-labelledby="close-heading" className="case-section no-print">
-      <h2 id="close-heading">{closed ? 'Reopen the case' : 'Close the case'}</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection
+      id="close"
+      title={closed ? 'Reopen the case' : 'Close the case'}
+      className="no-print"
+      saved={saved}
+    >
       {editing === 'close' && <CloseForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />}
       {editing === 'reopen' && (
         <ReopenForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />
@@ -36,7 +35,7 @@ export function CloseCase({ caseRow, today }: CaseSectionProps) {
           {closed ? 'Reopen this case' : 'Close this case'}
         </button>
       )}
-    </section>
+    </CaseSection>
   );
 }
 

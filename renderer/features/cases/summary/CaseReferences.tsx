@@ -6,7 +6,6 @@ import {
 } from '../../../../shared/domain/cases';
 import { showNhsNumber } from '../../../../shared/domain/nhsNumber';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
@@ -19,6 +18,7 @@ import { addCaseReference, deleteCaseRow } from '../caseRowCommands';
 import { agencyName } from '../caseWords';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { RemovedNotice, caseItemId } from '../page/RemovedNotice';
+import { CaseSection } from '../page/CaseSection';
 
 /** What a reference number is, in the words the case page and the board's search use. */
 export function referenceTerm(row: Pick<CaseReference, 'kind' | 'label'>): string {
@@ -40,13 +40,7 @@ export function CaseReferences(props: CaseSectionProps) {
   const justRemoved = removed?.table === 'caseReferences' ? removed : null;
 
   return (
-    <section aria-labelledby="references-heading" className="case-section">
-      <h2 id="references-heading">Agencies&rsquo; reference numbers</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="references" title="Agencies’ reference numbers" saved={saved}>
       {justRemoved && <RemovedNotice removed={justRemoved} onUndo={undoRemoval} />}
       {rows.caseReferences.length === 0 ? (
         !justRemoved && <p>No agency&rsquo;s reference numbers recorded.</p>
@@ -97,7 +91,7 @@ export function CaseReferences(props: CaseSectionProps) {
           Add a reference number
         </button>
       )}
-    </section>
+    </CaseSection>
   );
 }
 

@@ -13,6 +13,7 @@ import { personName } from '../caseWords';
 import { SharingBasisForm } from './SharingBasisForm';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { updateCaseDetails } from '../caseCommands';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
@@ -33,13 +34,7 @@ export function InformationSharing(props: CaseSectionProps) {
   const [current, ...earlier] = rows.sharingDecisions;
 
   return (
-    <section aria-labelledby="sharing-heading" className="case-section">
-      <h2 id="sharing-heading">Information sharing</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="sharing" title="Information sharing" saved={saved}>
       {caseRow.sharingRestriction.trim() !== '' && (
         <Banner tone="warning" title="Restriction on sharing">
           <p className="case-text">{caseRow.sharingRestriction}</p>
@@ -89,7 +84,7 @@ export function InformationSharing(props: CaseSectionProps) {
           </ol>
         </>
       )}
-    </section>
+    </CaseSection>
   );
 }
 

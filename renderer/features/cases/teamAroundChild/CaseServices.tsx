@@ -1,8 +1,8 @@
 import { SERVICE_STATUS_LABELS } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { ChangeButton } from '../page/ChangeButton';
 import { ServiceForm } from './ServiceForm';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { personName } from '../caseWords';
@@ -25,13 +25,7 @@ export function CaseServices(props: CaseSectionProps) {
   const { editing, saved, open, close, done } = useEditingPart<string>('service');
 
   return (
-    <section aria-labelledby="services-heading" className="case-section">
-      <h2 id="services-heading">Services</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="services" title="Services" saved={saved}>
       {rows.services.length === 0 && removed?.table !== 'services' ? (
         <p>No services recommended yet.</p>
       ) : (
@@ -109,6 +103,6 @@ export function CaseServices(props: CaseSectionProps) {
           Add a service
         </OpenFormButton>
       )}
-    </section>
+    </CaseSection>
   );
 }

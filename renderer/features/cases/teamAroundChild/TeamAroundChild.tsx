@@ -1,8 +1,8 @@
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { agencyName, personName } from '../caseWords';
@@ -33,13 +33,7 @@ export function TeamAroundChild(props: CaseSectionProps) {
   };
 
   return (
-    <section aria-labelledby="team-heading" className="case-section">
-      <h2 id="team-heading">Team around the child</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="team" title="Team around the child" saved={saved}>
       <MessageBanner message={message} />
       {rows.involvements.length === 0 && removed?.table !== 'involvements' ? (
         <p>Nobody is recorded as involved yet.</p>
@@ -102,7 +96,7 @@ export function TeamAroundChild(props: CaseSectionProps) {
           Add someone to the team
         </OpenFormButton>
       )}
-    </section>
+    </CaseSection>
   );
 }
 

@@ -1,10 +1,10 @@
 import { VIEW_WHOSE, type ViewWhose } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
 import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { personName } from '../caseWords';
@@ -29,13 +29,7 @@ export function CaseViews(props: CaseSectionProps) {
   const { editing, saved, open, close, done } = useEditingPart<'add'>('views');
 
   return (
-    <section aria-labelledby="views-heading" className="case-section">
-      <h2 id="views-heading">What the child and family say</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="views" title="What the child and family say" saved={saved}>
       {rows.views.length === 0 && removed?.table !== 'views' ? (
         <p>No views recorded yet. Ask the child and the family what matters to them.</p>
       ) : (
@@ -74,7 +68,7 @@ export function CaseViews(props: CaseSectionProps) {
           Record a view
         </OpenFormButton>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
