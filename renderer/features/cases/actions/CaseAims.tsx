@@ -6,7 +6,7 @@ import { ChangeButton } from '../page/ChangeButton';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { addAim, deleteCaseRow, updateAim } from '../caseRowCommands';
-import { caseItemId, withRemoved } from '../page/RemovedNotice';
+import { CaseRowList } from '../page/CaseRowList';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
@@ -14,60 +14,51 @@ import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 import { CaseSection } from '../page/CaseSection';
 
 export function CaseAims(props: CaseSectionProps) {
-  const { rows, onDeleted, removed, undoRemoval } = props;
+  const { rows, onDeleted } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('aim');
 
   return (
     <CaseSection id="aims" title="Shared aims" saved={saved}>
-      {rows.aims.length === 0 && removed?.table !== 'aims' ? (
-        <p>No shared aims yet. Agree them with the family and the team.</p>
-      ) : (
-        <ul className="case-list">
-          {withRemoved(
-            rows.aims.map((aim, index) => {
-              const serving = rows.actions.filter((action) => action.aimId === aim.id).length;
-              return (
-                <li key={aim.id} id={caseItemId('aims', aim.id)} tabIndex={-1} className="case-list__item">
-                  <p className="case-text case-list__title">{aim.text}</p>
-                  <div className="aim-progress">
-                    <progress max={100} value={aim.progress} aria-label={`Progress towards: ${aim.text}`} />
-                    <span>
-                      {aim.progress}% · {AIM_STATUS_LABELS[aim.status]} · {serving}{' '}
-                      {serving === 1 ? 'action serves' : 'actions serve'} this aim
-                    </span>
-                  </div>
-                  {editing === aim.id ? (
-                    <AimForm aim={aim} caseId={aim.caseId} onCancel={close} onSaved={done} />
-                  ) : (
-                    <div className="button-row no-print">
-                      <ChangeButton
-                        id={`aim-${aim.id}`}
-                        what={`aim: ${aim.text}`}
-                        onPress={() => open(aim.id)}
-                      />
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() =>
-                          void deleteCaseRow(writer, 'aims', aim.id).then(() =>
-                            onDeleted('aims', aim.id, `the aim “${aim.text}”`, index),
-                          )
-                        }
-                      >
-                        Delete<span className="visually-hidden"> aim: {aim.text}</span>
-                      </button>
-                    </div>
-                  )}
-                </li>
-              );
-            }),
-            'aims',
-            removed,
-            undoRemoval,
-          )}
-        </ul>
-      )}
+      <CaseRowList
+        section={props}
+        table="aims"
+        empty="No shared aims yet. Agree them with the family and the team."
+      >
+        {(aim, index) => {
+          const serving = rows.actions.filter((action) => action.aimId === aim.id).length;
+          return (
+            <>
+              <p className="case-text case-list__title">{aim.text}</p>
+              <div className="aim-progress">
+                <progress max={100} value={aim.progress} aria-label={`Progress towards: ${aim.text}`} />
+                <span>
+                  {aim.progress}% · {AIM_STATUS_LABELS[aim.status]} · {serving}{' '}
+                  {serving === 1 ? 'action serves' : 'actions serve'} this aim
+                </span>
+              </div>
+              {editing === aim.id ? (
+                <AimForm aim={aim} caseId={aim.caseId} onCancel={close} onSaved={done} />
+              ) : (
+                <div className="button-row no-print">
+                  <ChangeButton id={`aim-${aim.id}`} what={`aim: ${aim.text}`} onPress={() => open(aim.id)} />
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      void deleteCaseRow(writer, 'aims', aim.id).then(() =>
+                        onDeleted('aims', aim.id, `the aim “${aim.text}”`, index),
+                      )
+                    }
+                  >
+                    Delete<span className="visually-hidden"> aim: {aim.text}</span>
+                  </button>
+                </div>
+              )}
+            </>
+          );
+        }}
+      </CaseRowList>
       {editing === 'add' ? (
         <AimForm aim={null} caseId={props.caseRow.id} onCancel={close} onSaved={done} />
       ) : (

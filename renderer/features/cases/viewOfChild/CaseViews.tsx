@@ -10,7 +10,7 @@ import type { CaseSectionProps } from '../page/caseSectionProps';
 import { personName } from '../caseWords';
 import { addView } from '../caseRowCommands';
 import { RemoveEntryButton } from '../page/RemoveEntryButton';
-import { caseItemId, withRemoved } from '../page/RemovedNotice';
+import { CaseRowList } from '../page/CaseRowList';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
@@ -25,42 +25,37 @@ export const WHOSE_WORDS: Record<ViewWhose, string> = {
 };
 
 export function CaseViews(props: CaseSectionProps) {
-  const { caseRow, rows, members, today, onDeleted, removed, undoRemoval } = props;
+  const { caseRow, members, today, onDeleted } = props;
   const { editing, saved, open, close, done } = useEditingPart<'add'>('views');
 
   return (
     <CaseSection id="views" title="What the child and family say" saved={saved}>
-      {rows.views.length === 0 && removed?.table !== 'views' ? (
-        <p>No views recorded yet. Ask the child and the family what matters to them.</p>
-      ) : (
-        <ul className="case-list">
-          {withRemoved(
-            rows.views.map((view, index) => (
-              <li key={view.id} id={caseItemId('views', view.id)} tabIndex={-1} className="case-list__item">
-                <p className="case-list__title">
-                  {WHOSE_WORDS[view.whose]}, {showDate(view.recordedOn)}
-                </p>
-                <blockquote className="case-quote case-text">{view.text}</blockquote>
-                <p className="case-muted">
-                  Recorded by {personName(members, view.recordedBy, 'someone not named')}
-                </p>
-                <RemoveEntryButton
-                  table="views"
-                  entry={view}
-                  what={`view recorded on ${showDate(view.recordedOn)}`}
-                  quote={view.text}
-                  onRemoved={() =>
-                    onDeleted('views', view.id, `the view recorded on ${showDate(view.recordedOn)}`, index)
-                  }
-                />
-              </li>
-            )),
-            'views',
-            removed,
-            undoRemoval,
-          )}
-        </ul>
-      )}
+      <CaseRowList
+        section={props}
+        table="views"
+        empty="No views recorded yet. Ask the child and the family what matters to them."
+      >
+        {(view, index) => (
+          <>
+            <p className="case-list__title">
+              {WHOSE_WORDS[view.whose]}, {showDate(view.recordedOn)}
+            </p>
+            <blockquote className="case-quote case-text">{view.text}</blockquote>
+            <p className="case-muted">
+              Recorded by {personName(members, view.recordedBy, 'someone not named')}
+            </p>
+            <RemoveEntryButton
+              table="views"
+              entry={view}
+              what={`view recorded on ${showDate(view.recordedOn)}`}
+              quote={view.text}
+              onRemoved={() =>
+                onDeleted('views', view.id, `the view recorded on ${showDate(view.recordedOn)}`, index)
+              }
+            />
+          </>
+        )}
+      </CaseRowList>
       {editing === 'add' ? (
         <AddViewForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />
       ) : (
