@@ -126,8 +126,9 @@ describe('the app before and after the team is opened', () => {
     );
   }
 
-  it('asks for the team passphrase first, then who is working', async () => {
-    const { teamId, personId } = await createTeam({
+  /** East Team, set up by Sam Okafor with the team passphrase and his own words. */
+  function createEastTeam() {
+    return createTeam({
       teamName: 'East Team',
       personName: 'Sam Okafor',
       profession: 'social-worker',
@@ -135,6 +136,10 @@ describe('the app before and after the team is opened', () => {
       keyWorkFactor: TEST_KEY_WORK_FACTOR,
       passwordVerifier: makeVerifier('sam’s own words', { logN: 10, r: 8, p: 1 }),
     });
+  }
+
+  it('asks for the team passphrase first, then who is working', async () => {
+    const { teamId, personId } = await createEastTeam();
     // As the set-up form does: the founder has shown who they are in this window.
     markProven(teamId, personId);
     dropTeamKeys();
@@ -147,14 +152,7 @@ describe('the app before and after the team is opened', () => {
   });
 
   it('keeps only the open team’s key once the screen is covered, and none once the window closes', async () => {
-    const { teamId, personId } = await createTeam({
-      teamName: 'East Team',
-      personName: 'Sam Okafor',
-      profession: 'social-worker',
-      passphrase: PASSPHRASE,
-      keyWorkFactor: TEST_KEY_WORK_FACTOR,
-      passwordVerifier: makeVerifier('sam’s own words', { logN: 10, r: 8, p: 1 }),
-    });
+    const { teamId, personId } = await createEastTeam();
     markProven(teamId, personId);
     const other = crypto.randomUUID();
     holdTeamKey(other, newKey(), null);

@@ -21,6 +21,8 @@ export interface DateToQuestion {
 }
 
 export interface SaveForm {
+  /** Every field's id starts with it ("actionform-"); a refused write's field `text` lands on `actionform-text`. */
+  idPrefix: string;
   errors: FieldErrors;
   attempt: number;
   problem: string | null;
@@ -122,6 +124,7 @@ export function useSaveForm(idPrefix: string, draftKey?: string): SaveForm {
   const declinePassed = useCallback(() => setAsking(null), []);
 
   return {
+    idPrefix,
     errors,
     attempt,
     problem,

@@ -5,11 +5,8 @@
  * never taken into this PC's clock until then, and a stamp can never grow past what the format holds.
  */
 import { describe, expect, it } from 'vitest';
-import { gzipJson } from '../../../shared/bundle/codec';
-import { encryptBytes } from '../../../shared/bundle/crypto';
 import type { BundleDocument } from '../../../shared/bundle/manifest';
 import { MAX_STAMP_WALL, formatHlc, hlcWallTime, type Hlc } from '../../../shared/sync/hlc';
-import { collectBundleDocument } from '../../../renderer/db/exportBundle';
 import { listHeldFiles } from '../../../renderer/db/heldFiles';
 import { loadClock, updateRecord } from '../../../renderer/db/writer';
 import { bringInQuietly } from '../../../renderer/features/sync/folderBringIn';
@@ -17,7 +14,6 @@ import { bringInHeld, retryHeldFiles } from '../../../renderer/features/sync/hel
 import { bringInFile, type FileOutcome } from '../../../renderer/features/sync/pipeline';
 import {
   PASSPHRASE,
-  TEST_ENCRYPTION,
   addCase,
   dumpDb,
   exportToBytes,
@@ -28,6 +24,8 @@ import {
   refusalOf,
   startTeam,
   type Pc,
+  documentOf,
+  lock,
 } from './harness';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
@@ -38,18 +36,6 @@ async function twoPcs() {
   const b = await joinPc(started, 'pc-b', 'Ben Clarke');
   await updateRecord(started.a.ctx, 'cases', caseId, { displayName: 'Child A.' });
   return { ...started, b, caseId };
-}
-
-async function documentOf(pc: Pc): Promise<BundleDocument> {
-  return collectBundleDocument(pc.db, {
-    scope: ['team', 'directory', 'cases'],
-    source: { deviceId: pc.ctx.deviceId, personId: pc.ctx.person.id, personName: pc.ctx.person.name },
-    appVersion: '0.1.0',
-  });
-}
-
-function lock(document: BundleDocument): Promise<Uint8Array> {
-  return encryptBytes(gzipJson(document), PASSPHRASE, TEST_ENCRYPTION);
 }
 
 /** Re-dates the stamp of one case field, as if the PC `device` had written it at `wall`. */

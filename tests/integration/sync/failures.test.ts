@@ -1,10 +1,8 @@
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { encryptBytes } from '../../../shared/bundle/crypto';
-import { gzipJson } from '../../../shared/bundle/codec';
 import type { BundleErrorKind } from '../../../shared/bundle/errors';
-import { BUNDLE_FORMAT_VERSION, type BundleDocument } from '../../../shared/bundle/manifest';
-import { collectBundleDocument } from '../../../renderer/db/exportBundle';
+import { BUNDLE_FORMAT_VERSION } from '../../../shared/bundle/manifest';
 import { createRecord } from '../../../renderer/db/writer';
 import {
   PASSPHRASE,
@@ -17,6 +15,8 @@ import {
   refusalOf,
   startTeam,
   type Pc,
+  documentOf,
+  lock,
 } from './harness';
 
 async function twoPcs() {
@@ -29,18 +29,6 @@ async function twoPcs() {
     openedAt: '2026-01-06',
   });
   return { ...started, b };
-}
-
-async function documentOf(pc: Pc): Promise<BundleDocument> {
-  return collectBundleDocument(pc.db, {
-    scope: ['team', 'directory', 'cases'],
-    source: { deviceId: pc.ctx.deviceId, personId: pc.ctx.person.id, personName: pc.ctx.person.name },
-    appVersion: '0.1.0',
-  });
-}
-
-function lock(document: unknown): Promise<Uint8Array> {
-  return encryptBytes(gzipJson(document), PASSPHRASE, TEST_ENCRYPTION);
 }
 
 /** Brings the file into B and expects the given refusal, with B's database exactly as it was. */

@@ -19,6 +19,10 @@ import {
   type ImportPreview,
 } from '../../../renderer/features/sync/pipeline';
 import { dumpDb } from '../../factories/testTeam';
+import { gzipJson } from '../../../shared/bundle/codec';
+import { encryptBytes } from '../../../shared/bundle/crypto';
+import type { BundleDocument } from '../../../shared/bundle/manifest';
+import { collectBundleDocument } from '../../../renderer/db/exportBundle';
 
 export const PASSPHRASE = 'kettle orbit meadow violin';
 /** A light scrypt work factor keeps the tests quick; the file format is the same. */
@@ -117,6 +121,20 @@ export async function twoPcsWithCase(
   const b = await joinPc(started, 'pc-b', 'Ben Clarke', options.deviceOfB);
   await importOk(started.a, await exportToBytes(b));
   return { ...started, b, caseId };
+}
+
+/** What a PC would send of the team, the directory and its cases, before it is sealed: for tests that alter it. */
+export function documentOf(pc: Pc): Promise<BundleDocument> {
+  return collectBundleDocument(pc.db, {
+    scope: ['team', 'directory', 'cases'],
+    source: { deviceId: pc.ctx.deviceId, personId: pc.ctx.person.id, personName: pc.ctx.person.name },
+    appVersion: '0.1.0',
+  });
+}
+
+/** Seals a document (or anything that claims to be one) as a bundle file under the team passphrase. */
+export function lock(document: unknown): Promise<Uint8Array> {
+  return encryptBytes(gzipJson(document), PASSPHRASE, TEST_ENCRYPTION);
 }
 
 export async function exportToBytes(

@@ -14,6 +14,7 @@ import { setTeamPrivacy } from '../accessCommands';
 import { BackToSettings } from '../BackToSettings';
 import { useTeamRecord } from '../../../app/data/useTeamRecord';
 import '../access.css';
+import { useFormField } from '../../../ui/forms/useFormField';
 
 function hoursWords(hours: number): string {
   return hours === 1 ? '1 hour' : `${hours} hours`;
@@ -58,11 +59,11 @@ function PrivacyForm({ teamId, current }: { teamId: string; current: Team }) {
   const writer = useWriter();
   const form = useSaveForm('privacy-');
   const [supervisors, setSupervisors] = useState(current.supervisorSeesReflections);
-  const [keptHours, setKeptHours] = useState(String(current.unsavedKeptHours));
+  const keptHours = useFormField(form, 'kept-hours', String(current.unsavedKeptHours));
   const [saved, setSaved] = useState(false);
-  const hours = Number(keptHours.trim());
+  const hours = Number(keptHours.value.trim());
   const hoursProblem =
-    keptHours.trim() === '' || !Number.isInteger(hours) || hours < 1 || hours > 72
+    keptHours.value.trim() === '' || !Number.isInteger(hours) || hours < 1 || hours > 72
       ? 'Enter a whole number of hours from 1 to 72.'
       : undefined;
   const submit = async () => {
@@ -100,13 +101,10 @@ function PrivacyForm({ teamId, current }: { teamId: string; current: Team }) {
           </Checkbox>
         </fieldset>
         <TextField
-          id="privacy-kept-hours"
+          {...keptHours}
           label="Hours unsaved text waits for the person who typed it"
           hint="When the screen locks or someone else signs in, what a person typed and did not save is hidden and kept in the app’s memory for them alone, for this long after they stop (never after Joined Up closes)."
           inputMode="numeric"
-          value={keptHours}
-          onChange={setKeptHours}
-          error={form.errors['privacy-kept-hours']}
         />
       </FormFrame>
     </>

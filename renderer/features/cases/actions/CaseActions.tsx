@@ -1,13 +1,13 @@
 import type { Action } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { ActionForm } from './ActionForm';
 import { ChangeButton } from '../page/ChangeButton';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { actionOwner, personName } from '../caseWords';
 import { deleteCaseRow, setActionStatus } from '../caseRowCommands';
-import { caseItemId, withRemoved } from '../page/RemovedNotice';
+import { CaseRowList } from '../page/CaseRowList';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { hasPassed, showDate, showDateTime } from '../../../../shared/dates';
 import { useActionMessage } from '../../../ui/useActionMessage';
@@ -16,8 +16,13 @@ import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
 const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
+/** An open action whose due date has passed: marked in words and by its item's border. */
+function isOverdue(action: Action, today: string): boolean {
+  return action.status === 'open' && hasPassed(action.dueDate, today);
+}
+
 export function CaseActions(props: CaseSectionProps) {
-  const { rows, members, today, onDeleted, removed, undoRemoval } = props;
+  const { rows, members, today, onDeleted } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('action');
   const { message, run } = useActionMessage();
@@ -27,107 +32,90 @@ export function CaseActions(props: CaseSectionProps) {
     run(() => setActionStatus(writer, action.id, status), undefined, 'This could not be saved. Try again.');
 
   return (
-    <section aria-labelledby="actions-heading" className="case-section">
-      <h2 id="actions-heading">Actions</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="actions" title="Actions" saved={saved}>
       <MessageBanner message={message} />
-      {rows.actions.length === 0 && removed?.table !== 'actions' ? (
-        <p>No actions yet.</p>
-      ) : (
-        <ul className="case-list">
-          {withRemoved(
-            rows.actions.map((action, index) => {
-              const overdue = action.status === 'open' && hasPassed(action.dueDate, today);
-              return (
-                <li
-                  key={action.id}
-                  id={caseItemId('actions', action.id)}
-                  tabIndex={-1}
-                  className={`case-list__item${overdue ? ' case-list__item--overdue' : ''}`}
-                >
-                  <p className="case-text case-list__title">
-                    {overdue && <strong className="tag tag--error case-tag-gap">Overdue</strong>}
-                    {action.status === 'done' && (
-                      <strong className="tag tag--success case-tag-gap">Done</strong>
-                    )}
-                    {action.text}
-                  </p>
-                  <dl className="case-facts">
-                    <div>
-                      <dt>Owner</dt>
-                      <dd>{actionOwner(members, action)}</dd>
-                    </div>
-                    <div>
-                      <dt>Due</dt>
-                      <dd>{showDate(action.dueDate, 'No date set')}</dd>
-                    </div>
-                    <div>
-                      <dt>Status</dt>
-                      <dd>
-                        {action.status === 'done' && action.doneAt
-                          ? `Done by ${personName(members, action.doneBy, 'someone')} on ${showDateTime(action.doneAt)}`
-                          : STATUS_WORDS[action.status]}
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>Serves the aim</dt>
-                      <dd>{aimText(action.aimId)}</dd>
-                    </div>
-                  </dl>
-                  {editing === action.id ? (
-                    <ActionForm {...props} action={action} onCancel={close} onSaved={done} />
+      <CaseRowList
+        section={props}
+        table="actions"
+        empty="No actions yet."
+        itemClass={(action) => (isOverdue(action, today) ? 'case-list__item--overdue' : undefined)}
+      >
+        {(action, index) => {
+          const overdue = isOverdue(action, today);
+          return (
+            <>
+              <p className="case-text case-list__title">
+                {overdue && <strong className="tag tag--error case-tag-gap">Overdue</strong>}
+                {action.status === 'done' && <strong className="tag tag--success case-tag-gap">Done</strong>}
+                {action.text}
+              </p>
+              <dl className="case-facts">
+                <div>
+                  <dt>Owner</dt>
+                  <dd>{actionOwner(members, action)}</dd>
+                </div>
+                <div>
+                  <dt>Due</dt>
+                  <dd>{showDate(action.dueDate, 'No date set')}</dd>
+                </div>
+                <div>
+                  <dt>Status</dt>
+                  <dd>
+                    {action.status === 'done' && action.doneAt
+                      ? `Done by ${personName(members, action.doneBy, 'someone')} on ${showDateTime(action.doneAt)}`
+                      : STATUS_WORDS[action.status]}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Serves the aim</dt>
+                  <dd>{aimText(action.aimId)}</dd>
+                </div>
+              </dl>
+              {editing === action.id ? (
+                <ActionForm {...props} action={action} onCancel={close} onSaved={done} />
+              ) : (
+                <div className="button-row no-print">
+                  {action.status === 'open' ? (
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      aria-label={`Mark done: ${action.text}`}
+                      onClick={() => void setStatus(action, 'done')}
+                    >
+                      Mark done
+                    </button>
                   ) : (
-                    <div className="button-row no-print">
-                      {action.status === 'open' ? (
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          aria-label={`Mark done: ${action.text}`}
-                          onClick={() => void setStatus(action, 'done')}
-                        >
-                          Mark done
-                        </button>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          aria-label={`Reopen: ${action.text}`}
-                          onClick={() => void setStatus(action, 'open')}
-                        >
-                          Reopen
-                        </button>
-                      )}
-                      <ChangeButton
-                        id={`action-${action.id}`}
-                        what={`action: ${action.text}`}
-                        onPress={() => open(action.id)}
-                      />
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() =>
-                          void deleteCaseRow(writer, 'actions', action.id).then(() =>
-                            onDeleted('actions', action.id, `the action “${action.text}”`, index),
-                          )
-                        }
-                      >
-                        Delete<span className="visually-hidden"> action: {action.text}</span>
-                      </button>
-                    </div>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      aria-label={`Reopen: ${action.text}`}
+                      onClick={() => void setStatus(action, 'open')}
+                    >
+                      Reopen
+                    </button>
                   )}
-                </li>
-              );
-            }),
-            'actions',
-            removed,
-            undoRemoval,
-          )}
-        </ul>
-      )}
+                  <ChangeButton
+                    id={`action-${action.id}`}
+                    what={`action: ${action.text}`}
+                    onPress={() => open(action.id)}
+                  />
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      void deleteCaseRow(writer, 'actions', action.id).then(() =>
+                        onDeleted('actions', action.id, `the action “${action.text}”`, index),
+                      )
+                    }
+                  >
+                    Delete<span className="visually-hidden"> action: {action.text}</span>
+                  </button>
+                </div>
+              )}
+            </>
+          );
+        }}
+      </CaseRowList>
       {editing === 'add' ? (
         <ActionForm {...props} action={null} onCancel={close} onSaved={done} />
       ) : (
@@ -135,6 +123,6 @@ export function CaseActions(props: CaseSectionProps) {
           Add an action
         </OpenFormButton>
       )}
-    </section>
+    </CaseSection>
   );
 }

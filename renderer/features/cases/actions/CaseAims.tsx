@@ -1,79 +1,64 @@
 import { AIM_STATUSES, AIM_STATUS_LABELS, type Aim, type AimStatus } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { ChangeButton } from '../page/ChangeButton';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { addAim, deleteCaseRow, updateAim } from '../caseRowCommands';
-import { caseItemId, withRemoved } from '../page/RemovedNotice';
+import { CaseRowList } from '../page/CaseRowList';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
+import { CaseSection } from '../page/CaseSection';
 
 export function CaseAims(props: CaseSectionProps) {
-  const { rows, onDeleted, removed, undoRemoval } = props;
+  const { rows, onDeleted } = props;
   const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('aim');
 
   return (
-    <section aria-labelledby="aims-heading" className="case-section">
-      <h2 id="aims-heading">Shared aims</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
-      {rows.aims.length === 0 && removed?.table !== 'aims' ? (
-        <p>No shared aims yet. Agree them with the family and the team.</p>
-      ) : (
-        <ul className="case-list">
-          {withRemoved(
-            rows.aims.map((aim, index) => {
-              const serving = rows.actions.filter((action) => action.aimId === aim.id).length;
-              return (
-                <li key={aim.id} id={caseItemId('aims', aim.id)} tabIndex={-1} className="case-list__item">
-                  <p className="case-text case-list__title">{aim.text}</p>
-                  <div className="aim-progress">
-                    <progress max={100} value={aim.progress} aria-label={`Progress towards: ${aim.text}`} />
-                    <span>
-                      {aim.progress}% · {AIM_STATUS_LABELS[aim.status]} · {serving}{' '}
-                      {serving === 1 ? 'action serves' : 'actions serve'} this aim
-                    </span>
-                  </div>
-                  {editing === aim.id ? (
-                    <AimForm aim={aim} caseId={aim.caseId} onCancel={close} onSaved={done} />
-                  ) : (
-                    <div className="button-row no-print">
-                      <ChangeButton
-                        id={`aim-${aim.id}`}
-                        what={`aim: ${aim.text}`}
-                        onPress={() => open(aim.id)}
-                      />
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() =>
-                          void deleteCaseRow(writer, 'aims', aim.id).then(() =>
-                            onDeleted('aims', aim.id, `the aim “${aim.text}”`, index),
-                          )
-                        }
-                      >
-                        Delete<span className="visually-hidden"> aim: {aim.text}</span>
-                      </button>
-                    </div>
-                  )}
-                </li>
-              );
-            }),
-            'aims',
-            removed,
-            undoRemoval,
-          )}
-        </ul>
-      )}
+    <CaseSection id="aims" title="Shared aims" saved={saved}>
+      <CaseRowList
+        section={props}
+        table="aims"
+        empty="No shared aims yet. Agree them with the family and the team."
+      >
+        {(aim, index) => {
+          const serving = rows.actions.filter((action) => action.aimId === aim.id).length;
+          return (
+            <>
+              <p className="case-text case-list__title">{aim.text}</p>
+              <div className="aim-progress">
+                <progress max={100} value={aim.progress} aria-label={`Progress towards: ${aim.text}`} />
+                <span>
+                  {aim.progress}% · {AIM_STATUS_LABELS[aim.status]} · {serving}{' '}
+                  {serving === 1 ? 'action serves' : 'actions serve'} this aim
+                </span>
+              </div>
+              {editing === aim.id ? (
+                <AimForm aim={aim} caseId={aim.caseId} onCancel={close} onSaved={done} />
+              ) : (
+                <div className="button-row no-print">
+                  <ChangeButton id={`aim-${aim.id}`} what={`aim: ${aim.text}`} onPress={() => open(aim.id)} />
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      void deleteCaseRow(writer, 'aims', aim.id).then(() =>
+                        onDeleted('aims', aim.id, `the aim “${aim.text}”`, index),
+                      )
+                    }
+                  >
+                    Delete<span className="visually-hidden"> aim: {aim.text}</span>
+                  </button>
+                </div>
+              )}
+            </>
+          );
+        }}
+      </CaseRowList>
       {editing === 'add' ? (
         <AimForm aim={null} caseId={props.caseRow.id} onCancel={close} onSaved={done} />
       ) : (
@@ -81,7 +66,7 @@ export function CaseAims(props: CaseSectionProps) {
           Add a shared aim
         </OpenFormButton>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -95,28 +80,24 @@ interface AimFormProps {
 function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
   const form = useSaveForm('aimform-', `aim:${caseId}:${aim?.id ?? 'new'}`);
   const writer = useWriter();
-  const [text, setText] = useDraftField(form.draftKey, 'text', aim?.text ?? '');
-  const [progress, setProgress] = useDraftField(form.draftKey, 'progress', String(aim?.progress ?? 0));
-  const [status, setStatus] = useDraftField<string>(
-    form.draftKey,
-    'status',
-    aim?.status ?? 'working-towards',
-  );
+  const text = useFormField(form, 'text', aim?.text ?? '');
+  const progress = useFormField(form, 'progress', String(aim?.progress ?? 0));
+  const status = useFormField<string>(form, 'status', aim?.status ?? 'working-towards');
 
   const submit = async () => {
-    const value = Number(progress);
+    const value = Number(progress.value);
     const ok = await form.run(
       () => ({
-        'aimform-text': text.trim() === '' ? 'Enter the aim, in words the family would use.' : undefined,
-        'aimform-progress':
-          progress.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100
+        [text.id]: text.value.trim() === '' ? 'Enter the aim, in words the family would use.' : undefined,
+        [progress.id]:
+          progress.value.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100
             ? 'Enter progress as a whole number from 0 to 100.'
             : undefined,
       }),
       async () => {
-        const chosen = AIM_STATUSES.find((item) => item === status) ?? 'working-towards';
+        const chosen = AIM_STATUSES.find((item) => item === status.value) ?? 'working-towards';
         const patch: { text: string; progress: number; status: AimStatus } = {
-          text,
+          text: text.value,
           progress: value,
           status: chosen,
         };
@@ -137,33 +118,24 @@ function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
       onCancel={onCancel}
     >
       <TextField
-        id="aimform-text"
+        {...text}
         label="Aim"
         hint="What everyone is working towards, for example “Attends school every day”."
         multiline
-        value={text}
-        onChange={setText}
-        error={form.errors['aimform-text']}
       />
       <TextField
-        id="aimform-progress"
+        {...progress}
         label="Progress (0 to 100)"
         hint="How far along, as the team judges it."
         type="number"
         inputMode="numeric"
         min={0}
         max={100}
-        value={progress}
-        onChange={setProgress}
-        error={form.errors['aimform-progress']}
       />
       <SelectField
-        id="aimform-status"
+        {...status}
         label="Status"
-        value={status}
         options={AIM_STATUSES.map((item) => ({ value: item, label: AIM_STATUS_LABELS[item] }))}
-        onChange={setStatus}
-        error={form.errors['aimform-status']}
       />
     </FormFrame>
   );

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { CHRONOLOGY_TYPES, CHRONOLOGY_TYPE_LABELS } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
 import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { personName } from '../caseWords';
@@ -14,7 +14,7 @@ import { RemoveEntryButton } from '../page/RemoveEntryButton';
 import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
 import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
@@ -28,13 +28,7 @@ export function Chronology(props: CaseSectionProps) {
   const shown = filter === '' ? rows.chronology : rows.chronology.filter((entry) => entry.type === filter);
 
   return (
-    <section aria-labelledby="chronology-heading" className="case-section">
-      <h2 id="chronology-heading">Chronology</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="chronology" title="Chronology" saved={saved}>
       <div className="no-print">
         <SelectField
           id="chronology-filter"
@@ -91,7 +85,7 @@ export function Chronology(props: CaseSectionProps) {
           undoRemoval,
         )}
       </ol>
-    </section>
+    </CaseSection>
   );
 }
 
@@ -105,26 +99,22 @@ interface AddEntryFormProps {
 function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
   const form = useSaveForm('entry-', `chronology:${caseId}`);
   const writer = useWriter();
-  const [type, setType] = useDraftField<string>(form.draftKey, 'type', 'meeting');
-  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
-  const [text, setText] = useDraftField(form.draftKey, 'text', '');
-  const date = dayFromParts(on, 'The date');
+  const type = useFormField<string>(form, 'type', 'meeting');
+  const on = useFormField(form, 'date', partsFromDay(today));
+  const text = useFormField(form, 'text', '');
+  const date = dayFromParts(on.value, 'The date');
 
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'entry-date': !date.ok
-          ? date.message
-          : date.date === null
-            ? 'Enter the date it happened.'
-            : undefined,
-        'entry-text': text.trim() === '' ? 'Enter what happened.' : undefined,
+        [on.id]: !date.ok ? date.message : date.date === null ? 'Enter the date it happened.' : undefined,
+        [text.id]: text.value.trim() === '' ? 'Enter what happened.' : undefined,
       }),
       () =>
         addChronologyEntry(writer, caseId, {
-          type: TYPES_TO_ADD.find((item) => item === type) ?? 'note',
+          type: TYPES_TO_ADD.find((item) => item === type.value) ?? 'note',
           date: date.ok && date.date ? date.date : today,
-          text,
+          text: text.value,
         }),
     );
     if (ok) onSaved('Entry added to the chronology.');
@@ -140,27 +130,12 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
       onCancel={onCancel}
     >
       <SelectField
-        id="entry-type"
+        {...type}
         label="Type"
-        value={type}
         options={TYPES_TO_ADD.map((item) => ({ value: item, label: CHRONOLOGY_TYPE_LABELS[item] }))}
-        onChange={setType}
       />
-      <DateField
-        id="entry-date"
-        legend="Date it happened"
-        value={on}
-        onChange={setOn}
-        error={form.errors['entry-date']}
-      />
-      <TextField
-        id="entry-text"
-        label="What happened"
-        multiline
-        value={text}
-        onChange={setText}
-        error={form.errors['entry-text']}
-      />
+      <DateField {...on} legend="Date it happened" />
+      <TextField {...text} label="What happened" multiline />
     </FormFrame>
   );
 }

@@ -2,12 +2,12 @@ import { configure, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
+import { daysFromToday as day } from '../../../../tests/factories/records';
 import { createRecord } from '../../../db/writer';
 import { MyWorkPage } from './MyWorkPage';
 import { createCase, updateCaseDetails } from '../caseCommands';
 
 import { addCaseAction } from '../caseRowCommands';
-import { addDays, format } from 'date-fns';
 import { todayIso } from '../../../../shared/dates';
 
 configure({ asyncUtilTimeout: 8000 });
@@ -17,8 +17,6 @@ beforeEach(async () => {
   team = await makeTestTeam({ personName: 'Alex Morgan' });
 });
 afterEach(() => team.db.close());
-
-const day = (offset: number) => format(addDays(new Date(), offset), 'yyyy-MM-dd');
 
 describe('my work and the team’s', { timeout: 30_000 }, () => {
   it('lists my open actions soonest first with overdue ones marked, reviews due soon, and the team’s overdue work', async () => {

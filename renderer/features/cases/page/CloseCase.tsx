@@ -1,12 +1,12 @@
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { TextField } from '../../../ui/forms/TextField';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { closeCase, reopenCase } from '../caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
+import { CaseSection } from './CaseSection';
 
 /** Closing needs a reason and an outcome; reopening needs a reason. Both go into the chronology. */
 export function CloseCase({ caseRow, today }: CaseSectionProps) {
@@ -14,13 +14,12 @@ export function CloseCase({ caseRow, today }: CaseSectionProps) {
   const { editing, saved, open, close, done } = useEditingPart<'close' | 'reopen'>('case');
 
   return (
-    <section aria-labelledby="close-heading" className="case-section no-print">
-      <h2 id="close-heading">{closed ? 'Reopen the case' : 'Close the case'}</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection
+      id="close"
+      title={closed ? 'Reopen the case' : 'Close the case'}
+      className="no-print"
+      saved={saved}
+    >
       {editing === 'close' && <CloseForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />}
       {editing === 'reopen' && (
         <ReopenForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />
@@ -36,7 +35,7 @@ export function CloseCase({ caseRow, today }: CaseSectionProps) {
           {closed ? 'Reopen this case' : 'Close this case'}
         </button>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -50,15 +49,15 @@ interface FormProps {
 function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
   const form = useSaveForm('close-', `close:${caseId}`);
   const writer = useWriter();
-  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
-  const [outcome, setOutcome] = useDraftField(form.draftKey, 'outcome', '');
+  const reason = useFormField(form, 'closeReason', '');
+  const outcome = useFormField(form, 'outcome', '');
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'close-closeReason': reason.trim() === '' ? 'Enter why the case is closing.' : undefined,
-        'close-outcome': outcome.trim() === '' ? 'Enter the outcome for the child and family.' : undefined,
+        [reason.id]: reason.value.trim() === '' ? 'Enter why the case is closing.' : undefined,
+        [outcome.id]: outcome.value.trim() === '' ? 'Enter the outcome for the child and family.' : undefined,
       }),
-      () => closeCase(writer, caseId, { reason, outcome }, today),
+      () => closeCase(writer, caseId, { reason: reason.value, outcome: outcome.value }, today),
     );
     if (ok) onSaved('Case closed. The reason and outcome are in the chronology.');
   };
@@ -71,22 +70,12 @@ function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
       onSubmit={submit}
       onCancel={onCancel}
     >
+      <TextField {...reason} label="Why is the case closing?" multiline />
       <TextField
-        id="close-closeReason"
-        label="Why is the case closing?"
-        multiline
-        value={reason}
-        onChange={setReason}
-        error={form.errors['close-closeReason']}
-      />
-      <TextField
-        id="close-outcome"
+        {...outcome}
         label="Outcome for the child and family"
         hint="What changed for them, in plain words."
         multiline
-        value={outcome}
-        onChange={setOutcome}
-        error={form.errors['close-outcome']}
       />
     </FormFrame>
   );
@@ -95,11 +84,13 @@ function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
 function ReopenForm({ caseId, today, onCancel, onSaved }: FormProps) {
   const form = useSaveForm('', `reopen:${caseId}`);
   const writer = useWriter();
-  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
+  const reason = useFormField(form, 'reopenReason', '');
   const submit = async () => {
     const ok = await form.run(
-      () => ({ reopenReason: reason.trim() === '' ? 'Enter why the case is being reopened.' : undefined }),
-      () => reopenCase(writer, caseId, reason, today),
+      () => ({
+        [reason.id]: reason.value.trim() === '' ? 'Enter why the case is being reopened.' : undefined,
+      }),
+      () => reopenCase(writer, caseId, reason.value, today),
     );
     if (ok) onSaved('Case reopened. The reason is in the chronology.');
   };
@@ -112,14 +103,7 @@ function ReopenForm({ caseId, today, onCancel, onSaved }: FormProps) {
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <TextField
-        id="reopenReason"
-        label="Why is the case being reopened?"
-        multiline
-        value={reason}
-        onChange={setReason}
-        error={form.errors['reopenReason']}
-      />
+      <TextField {...reason} label="Why is the case being reopened?" multiline />
     </FormFrame>
   );
 }

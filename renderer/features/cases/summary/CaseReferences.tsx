@@ -6,18 +6,19 @@ import {
 } from '../../../../shared/domain/cases';
 import { showNhsNumber } from '../../../../shared/domain/nhsNumber';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 import { addCaseReference, deleteCaseRow } from '../caseRowCommands';
 import { agencyName } from '../caseWords';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { RemovedNotice, caseItemId } from '../page/RemovedNotice';
+import { CaseSection } from '../page/CaseSection';
 
 /** What a reference number is, in the words the case page and the board's search use. */
 export function referenceTerm(row: Pick<CaseReference, 'kind' | 'label'>): string {
@@ -39,13 +40,7 @@ export function CaseReferences(props: CaseSectionProps) {
   const justRemoved = removed?.table === 'caseReferences' ? removed : null;
 
   return (
-    <section aria-labelledby="references-heading" className="case-section">
-      <h2 id="references-heading">Agencies&rsquo; reference numbers</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="references" title="Agencies’ reference numbers" saved={saved}>
       {justRemoved && <RemovedNotice removed={justRemoved} onUndo={undoRemoval} />}
       {rows.caseReferences.length === 0 ? (
         !justRemoved && <p>No agency&rsquo;s reference numbers recorded.</p>
@@ -96,7 +91,7 @@ export function CaseReferences(props: CaseSectionProps) {
           Add a reference number
         </button>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -111,19 +106,25 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
   const form = useSaveForm('referenceform-', `reference:${caseRow.id}`);
   const writer = useWriter();
   const [kind, setKind] = useDraftField<string>(form.draftKey, 'kind', 'council-case');
-  const [label, setLabel] = useDraftField(form.draftKey, 'label', '');
-  const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', '');
-  const [value, setValue] = useDraftField(form.draftKey, 'value', '');
+  const label = useFormField(form, 'label', '');
+  const agencyId = useFormField(form, 'agencyId', '');
+  const value = useFormField(form, 'value', '');
   const chosen: ReferenceKind = isKind(kind) ? kind : 'other';
 
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'referenceform-value': value.trim() === '' ? 'Enter the reference number.' : undefined,
-        'referenceform-label':
-          chosen === 'other' && label.trim() === '' ? 'Say what the reference number is.' : undefined,
+        [value.id]: value.value.trim() === '' ? 'Enter the reference number.' : undefined,
+        [label.id]:
+          chosen === 'other' && label.value.trim() === '' ? 'Say what the reference number is.' : undefined,
       }),
-      () => addCaseReference(writer, caseRow.id, { kind: chosen, label, agencyId: agencyId || null, value }),
+      () =>
+        addCaseReference(writer, caseRow.id, {
+          kind: chosen,
+          label: label.value,
+          agencyId: agencyId.value || null,
+          value: value.value,
+        }),
     );
     if (ok) onSaved('Reference number added.');
   };
@@ -146,33 +147,21 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
       />
       {chosen === 'other' && (
         <div className="case-form__nested">
-          <TextField
-            id="referenceform-label"
-            label="What the reference is"
-            hint="For example Housing tenancy number."
-            value={label}
-            onChange={setLabel}
-            error={form.errors['referenceform-label']}
-          />
+          <TextField {...label} label="What the reference is" hint="For example Housing tenancy number." />
         </div>
       )}
       <SelectField
-        id="referenceform-agencyId"
+        {...agencyId}
         label="Whose reference (optional)"
-        value={agencyId}
         emptyLabel="No agency named"
         options={agencies
           .filter((agency) => !agency.deleted)
           .map((agency) => ({ value: agency.id, label: agency.name }))}
-        onChange={setAgencyId}
       />
       <TextField
-        id="referenceform-value"
+        {...value}
         label="Reference number"
         hint={chosen === 'nhs-number' ? 'Ten digits, such as 943 476 5919.' : undefined}
-        value={value}
-        onChange={setValue}
-        error={form.errors['referenceform-value']}
       />
     </FormFrame>
   );

@@ -13,10 +13,12 @@ import { personName } from '../caseWords';
 import { SharingBasisForm } from './SharingBasisForm';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { updateCaseDetails } from '../caseCommands';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { showDate } from '../../../../shared/dates';
 import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
@@ -32,13 +34,7 @@ export function InformationSharing(props: CaseSectionProps) {
   const [current, ...earlier] = rows.sharingDecisions;
 
   return (
-    <section aria-labelledby="sharing-heading" className="case-section">
-      <h2 id="sharing-heading">Information sharing</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="sharing" title="Information sharing" saved={saved}>
       {caseRow.sharingRestriction.trim() !== '' && (
         <Banner tone="warning" title="Restriction on sharing">
           <p className="case-text">{caseRow.sharingRestriction}</p>
@@ -88,7 +84,7 @@ export function InformationSharing(props: CaseSectionProps) {
           </ol>
         </>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -133,11 +129,7 @@ function SharingForm({
 }: CaseSectionProps & { onCancel: () => void; onSaved: (m: string) => void }) {
   const form = useSaveForm('sharing-', `sharing:${caseRow.id}`);
   const writer = useWriter();
-  const [restriction, setRestriction] = useDraftField(
-    form.draftKey,
-    'restriction',
-    caseRow.sharingRestriction,
-  );
+  const restriction = useFormField(form, 'sharingRestriction', caseRow.sharingRestriction);
   const [protocolVersionId, setProtocolVersionId] = useDraftField(
     form.draftKey,
     'protocolVersionId',
@@ -147,7 +139,8 @@ function SharingForm({
   const submit = async () => {
     const ok = await form.run(
       () => ({}),
-      () => updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction, protocolVersionId }),
+      () =>
+        updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction.value, protocolVersionId }),
     );
     if (ok) onSaved('Information sharing saved.');
   };
@@ -162,13 +155,10 @@ function SharingForm({
       onCancel={onCancel}
     >
       <TextField
-        id="sharing-sharingRestriction"
+        {...restriction}
         label="Any restriction (optional)"
         hint="For example, “Do not share the new address with the other parent”."
         multiline
-        value={restriction}
-        onChange={setRestriction}
-        error={form.errors['sharing-sharingRestriction']}
       />
       <ProtocolVersionPicker
         id="sharing-protocolVersionId"

@@ -6,7 +6,7 @@ import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from '../caseCommands';
 
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { dayFromParts, hasPassed, partsFromDay, showDate } from '../../../../shared/dates';
 
 export const PASSED_WARNING = 'This date has passed. You can still save it.';
@@ -14,8 +14,8 @@ export const PASSED_WARNING = 'This date has passed. You can still save it.';
 export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
   const form = useSaveForm('review-', `review-date:${caseRow.id}`);
   const writer = useWriter();
-  const [parts, setParts] = useDraftField(form.draftKey, 'parts', partsFromDay(caseRow.nextReviewDate));
-  const parsed = dayFromParts(parts, 'The next review date');
+  const parts = useFormField(form, 'nextReviewDate', partsFromDay(caseRow.nextReviewDate));
+  const parsed = dayFromParts(parts.value, 'The next review date');
   const submit = async () => {
     const ok = await form.run(
       () => ({ 'review-nextReviewDate': parsed.ok ? undefined : parsed.message }),
@@ -34,12 +34,9 @@ export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFor
       onCancel={onCancel}
     >
       <DateField
-        id="review-nextReviewDate"
+        {...parts}
         legend="Next review date"
         hint="For example, 27 3 2026. Leave it empty if no review is set yet."
-        value={parts}
-        onChange={setParts}
-        error={form.errors['review-nextReviewDate']}
         warning={parsed.ok && hasPassed(parsed.date, today) ? PASSED_WARNING : undefined}
       />
     </FormFrame>
@@ -56,24 +53,24 @@ function heldProblem(held: ReturnType<typeof dayFromParts>, today: string): stri
 export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
   const form = useSaveForm('held-', `review-held:${caseRow.id}`);
   const writer = useWriter();
-  const [heldOn, setHeldOn] = useDraftField(form.draftKey, 'heldOn', partsFromDay(today));
-  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
-  const [next, setNext] = useDraftField(form.draftKey, 'next', partsFromDay(null));
-  const held = dayFromParts(heldOn, 'The date the review was held');
-  const nextDate = dayFromParts(next, 'The next review date');
+  const heldOn = useFormField(form, 'heldOn', partsFromDay(today));
+  const note = useFormField(form, 'note', '');
+  const next = useFormField(form, 'nextReviewDate', partsFromDay(null));
+  const held = dayFromParts(heldOn.value, 'The date the review was held');
+  const nextDate = dayFromParts(next.value, 'The next review date');
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'held-heldOn': heldProblem(held, today),
-        'held-nextReviewDate': nextDate.ok ? undefined : nextDate.message,
+        [heldOn.id]: heldProblem(held, today),
+        [next.id]: nextDate.ok ? undefined : nextDate.message,
       }),
       () =>
         recordReviewHeld(writer, caseRow.id, {
           heldOn: held.ok && held.date !== null ? held.date : today,
-          note,
+          note: note.value,
           nextReviewDate: nextDate.ok ? nextDate.date : null,
         }),
-      [{ id: 'held-nextReviewDate', label: 'Next review date', date: nextDate.ok ? nextDate.date : null }],
+      [{ id: next.id, label: 'Next review date', date: nextDate.ok ? nextDate.date : null }],
     );
     if (ok) onSaved('Review recorded in the chronology.');
   };
@@ -90,28 +87,12 @@ export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryF
         It was due on {showDate(caseRow.nextReviewDate, 'no date set')}. The chronology keeps that date with
         the review, so the team can see whether reviews are held on time.
       </p>
+      <DateField {...heldOn} legend="Date the review was held" />
+      <TextField {...note} label="What was agreed (optional)" multiline />
       <DateField
-        id="held-heldOn"
-        legend="Date the review was held"
-        value={heldOn}
-        onChange={setHeldOn}
-        error={form.errors['held-heldOn']}
-      />
-      <TextField
-        id="held-note"
-        label="What was agreed (optional)"
-        multiline
-        value={note}
-        onChange={setNote}
-        error={form.errors['held-note']}
-      />
-      <DateField
-        id="held-nextReviewDate"
+        {...next}
         legend="Next review date"
         hint="For example, 27 3 2026. Leave it empty if no review is set yet."
-        value={next}
-        onChange={setNext}
-        error={form.errors['held-nextReviewDate']}
         warning={nextDate.ok && hasPassed(nextDate.date, today) ? PASSED_WARNING : undefined}
       />
     </FormFrame>

@@ -9,6 +9,7 @@ import {
   type SpecialCategoryCondition,
 } from '../../../../shared/domain/sharing';
 import { dayFromParts, partsFromDay } from '../../../../shared/dates';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { useWriter } from '../../../app/team/useWriter';
 import { FormFrame } from '../../../ui/forms/FormFrame';
@@ -38,44 +39,44 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
     'specialCategory',
     current?.specialCategory ?? 'none',
   );
-  const [decidedBy, setDecidedBy] = useDraftField(form.draftKey, 'decidedBy', writer.person.id);
-  const [on, setOn] = useDraftField(form.draftKey, 'decidedOn', partsFromDay(today));
-  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
-  const [review, setReview] = useDraftField(form.draftKey, 'reviewOn', partsFromDay(null));
-  const [givenBy, setGivenBy] = useDraftField(form.draftKey, 'consentGivenBy', '');
-  const [scope, setScope] = useDraftField(form.draftKey, 'consentScope', '');
-  const decidedOn = dayFromParts(on, 'The date decided');
-  const reviewOn = dayFromParts(review, 'The review date');
+  const decidedBy = useFormField(form, 'decidedBy', writer.person.id);
+  const on = useFormField(form, 'decidedOn', partsFromDay(today));
+  const reason = useFormField(form, 'reason', '');
+  const review = useFormField(form, 'reviewOn', partsFromDay(null));
+  const givenBy = useFormField(form, 'consentGivenBy', '');
+  const scope = useFormField(form, 'consentScope', '');
+  const decidedOn = dayFromParts(on.value, 'The date decided');
+  const reviewOn = dayFromParts(review.value, 'The review date');
   const fromConsent = current?.basis === 'consent' && basis !== 'consent';
 
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'basis-decidedOn': !decidedOn.ok
+        [on.id]: !decidedOn.ok
           ? decidedOn.message
           : decidedOn.date === null
             ? 'Enter the date it was decided.'
             : undefined,
-        'basis-reviewOn': reviewOn.ok ? undefined : reviewOn.message,
-        'basis-reason':
-          reason.trim() === ''
+        [review.id]: reviewOn.ok ? undefined : reviewOn.message,
+        [reason.id]:
+          reason.value.trim() === ''
             ? fromConsent
               ? 'Say why consent is no longer the basis.'
               : 'Say why this basis applies.'
             : undefined,
-        'basis-consentGivenBy':
-          basis === 'consent' && givenBy.trim() === '' ? 'Enter who gave consent.' : undefined,
+        [givenBy.id]:
+          basis === 'consent' && givenBy.value.trim() === '' ? 'Enter who gave consent.' : undefined,
       }),
       () =>
         recordSharingDecision(writer, caseRow.id, {
           basis,
           specialCategory: special,
-          decidedBy: decidedBy || null,
+          decidedBy: decidedBy.value || null,
           decidedOn: decidedOn.ok && decidedOn.date !== null ? decidedOn.date : today,
-          reason,
+          reason: reason.value,
           reviewOn: reviewOn.ok ? reviewOn.date : null,
-          consentGivenBy: givenBy,
-          consentScope: scope,
+          consentGivenBy: givenBy.value,
+          consentScope: scope.value,
         }),
     );
     if (ok) onSaved('Basis for sharing recorded.');
@@ -117,54 +118,24 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
       </RadioGroup>
       {basis === 'consent' && (
         <div className="case-form__nested">
-          <TextField
-            id="basis-consentGivenBy"
-            label="Consent given by"
-            hint="For example Mother, or The young person."
-            value={givenBy}
-            onChange={setGivenBy}
-            error={form.errors['basis-consentGivenBy']}
-          />
-          <TextField
-            id="basis-consentScope"
-            label="What the consent covers (optional)"
-            multiline
-            value={scope}
-            onChange={setScope}
-          />
+          <TextField {...givenBy} label="Consent given by" hint="For example Mother, or The young person." />
+          <TextField {...scope} label="What the consent covers (optional)" multiline />
         </div>
       )}
       <SelectField
-        id="basis-decidedBy"
+        {...decidedBy}
         label="Who decided"
-        value={decidedBy}
         emptyLabel="Not recorded"
         options={team.map((member) => ({ value: member.id, label: member.name }))}
-        onChange={setDecidedBy}
       />
-      <DateField
-        id="basis-decidedOn"
-        legend="Date decided"
-        value={on}
-        onChange={setOn}
-        error={form.errors['basis-decidedOn']}
-      />
+      <DateField {...on} legend="Date decided" />
       <TextField
-        id="basis-reason"
+        {...reason}
         label={fromConsent ? 'Why consent is no longer the basis' : 'Why this basis applies'}
         hint={fromConsent ? 'The consent stays in the history with this reason.' : undefined}
         multiline
-        value={reason}
-        onChange={setReason}
-        error={form.errors['basis-reason']}
       />
-      <DateField
-        id="basis-reviewOn"
-        legend="Review by (optional)"
-        value={review}
-        onChange={setReview}
-        error={form.errors['basis-reviewOn']}
-      />
+      <DateField {...review} legend="Review by (optional)" />
     </FormFrame>
   );
 }

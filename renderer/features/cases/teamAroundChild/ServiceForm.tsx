@@ -8,7 +8,7 @@ import { FormFrame } from '../../../ui/forms/FormFrame';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { addService, updateService } from '../caseRowCommands';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { dayFromParts, partsFromDay } from '../../../../shared/dates';
 
 interface ServiceFormProps extends CaseSectionProps {
@@ -21,48 +21,36 @@ interface ServiceFormProps extends CaseSectionProps {
 export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }: ServiceFormProps) {
   const form = useSaveForm('serviceform-', `service:${caseRow.id}:${service?.id ?? 'new'}`);
   const writer = useWriter();
-  const [name, setName] = useDraftField(form.draftKey, 'name', service?.name ?? '');
-  const [recommendedBy, setRecommendedBy] = useDraftField(
-    form.draftKey,
-    'recommendedBy',
-    service?.recommendedBy ?? writer.person.id,
-  );
-  const [recommended, setRecommended] = useDraftField(
-    form.draftKey,
-    'recommended',
+  const name = useFormField(form, 'name', service?.name ?? '');
+  const recommendedBy = useFormField(form, 'recommendedBy', service?.recommendedBy ?? writer.person.id);
+  const recommended = useFormField(
+    form,
+    'recommendedOn',
     partsFromDay(service ? service.recommendedOn : today),
   );
-  const [status, setStatus] = useDraftField<string>(
-    form.draftKey,
-    'status',
-    service?.status ?? 'recommended',
-  );
-  const [obtained, setObtained] = useDraftField(
-    form.draftKey,
-    'obtained',
-    partsFromDay(service?.obtainedOn ?? null),
-  );
-  const [whyNot, setWhyNot] = useDraftField(form.draftKey, 'whyNot', service?.whyNot ?? '');
-  const recommendedOn = dayFromParts(recommended, 'The date recommended');
-  const obtainedOn = dayFromParts(obtained, 'The date obtained');
-  const chosen = SERVICE_STATUSES.find((item) => item === status) ?? 'recommended';
+  const status = useFormField<string>(form, 'status', service?.status ?? 'recommended');
+  const obtained = useFormField(form, 'obtainedOn', partsFromDay(service?.obtainedOn ?? null));
+  const whyNot = useFormField(form, 'whyNot', service?.whyNot ?? '');
+  const recommendedOn = dayFromParts(recommended.value, 'The date recommended');
+  const obtainedOn = dayFromParts(obtained.value, 'The date obtained');
+  const chosen = SERVICE_STATUSES.find((item) => item === status.value) ?? 'recommended';
   const notObtained = chosen === 'declined' || chosen === 'not-available';
 
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'serviceform-name': name.trim() === '' ? 'Enter the name of the service.' : undefined,
-        'serviceform-recommendedOn': recommendedOn.ok ? undefined : recommendedOn.message,
-        'serviceform-obtainedOn': chosen === 'obtained' && !obtainedOn.ok ? obtainedOn.message : undefined,
+        [name.id]: name.value.trim() === '' ? 'Enter the name of the service.' : undefined,
+        [recommended.id]: recommendedOn.ok ? undefined : recommendedOn.message,
+        [obtained.id]: chosen === 'obtained' && !obtainedOn.ok ? obtainedOn.message : undefined,
       }),
       async () => {
         const input = {
-          name,
-          recommendedBy: recommendedBy || null,
+          name: name.value,
+          recommendedBy: recommendedBy.value || null,
           recommendedOn: recommendedOn.ok ? recommendedOn.date : null,
           status: chosen,
           obtainedOn: obtainedOn.ok ? obtainedOn.date : null,
-          whyNot,
+          whyNot: whyNot.value,
         };
         if (service) await updateService(writer, service.id, input);
         else await addService(writer, caseRow.id, input);
@@ -81,55 +69,29 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
       onCancel={onCancel}
     >
       <TextField
-        id="serviceform-name"
+        {...name}
         label="Service"
         hint="For example, “Parenting programme” or “Speech and language therapy”."
-        value={name}
-        onChange={setName}
-        error={form.errors['serviceform-name']}
       />
       <SelectField
-        id="serviceform-recommendedBy"
+        {...recommendedBy}
         label="Recommended by"
-        value={recommendedBy}
         emptyLabel="Not recorded"
         options={team.map((member) => ({ value: member.id, label: member.name }))}
-        onChange={setRecommendedBy}
-        error={form.errors['serviceform-recommendedBy']}
       />
-      <DateField
-        id="serviceform-recommendedOn"
-        legend="Date recommended"
-        value={recommended}
-        onChange={setRecommended}
-        error={form.errors['serviceform-recommendedOn']}
-      />
+      <DateField {...recommended} legend="Date recommended" />
       <SelectField
-        id="serviceform-status"
+        {...status}
         label="Where it stands"
-        value={status}
         options={SERVICE_STATUSES.map((item) => ({ value: item, label: SERVICE_STATUS_LABELS[item] }))}
-        onChange={setStatus}
-        error={form.errors['serviceform-status']}
       />
-      {chosen === 'obtained' && (
-        <DateField
-          id="serviceform-obtainedOn"
-          legend="Date obtained"
-          value={obtained}
-          onChange={setObtained}
-          error={form.errors['serviceform-obtainedOn']}
-        />
-      )}
+      {chosen === 'obtained' && <DateField {...obtained} legend="Date obtained" />}
       {notObtained && (
         <TextField
-          id="serviceform-whyNot"
+          {...whyNot}
           label="Why it was not obtained"
           hint="This shows where local services fall short."
           multiline
-          value={whyNot}
-          onChange={setWhyNot}
-          error={form.errors['serviceform-whyNot']}
         />
       )}
     </FormFrame>

@@ -1,8 +1,8 @@
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { agencyName, personName } from '../caseWords';
@@ -10,6 +10,7 @@ import { addInvolvement, deleteCaseRow } from '../caseRowCommands';
 import { caseItemId, withRemoved } from '../page/RemovedNotice';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { showDate } from '../../../../shared/dates';
 import { useActionMessage } from '../../../ui/useActionMessage';
@@ -32,13 +33,7 @@ export function TeamAroundChild(props: CaseSectionProps) {
   };
 
   return (
-    <section aria-labelledby="team-heading" className="case-section">
-      <h2 id="team-heading">Team around the child</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="team" title="Team around the child" saved={saved}>
       <MessageBanner message={message} />
       {rows.involvements.length === 0 && removed?.table !== 'involvements' ? (
         <p>Nobody is recorded as involved yet.</p>
@@ -101,7 +96,7 @@ export function TeamAroundChild(props: CaseSectionProps) {
           Add someone to the team
         </OpenFormButton>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -116,16 +111,16 @@ function AddInvolvementForm({
   const form = useSaveForm('involve-', `involve:${caseRow.id}`);
   const writer = useWriter();
   const [memberId, setMemberId] = useDraftField(form.draftKey, 'memberId', '');
-  const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', '');
-  const [role, setRole] = useDraftField(form.draftKey, 'role', '');
+  const agencyId = useFormField(form, 'agencyId', '');
+  const role = useFormField(form, 'role', '');
 
   const chooseMember = (id: string) => {
     setMemberId(id);
     // Most people work for their employing agency in a case; it can still be changed.
     const member = team.find((candidate) => candidate.id === id);
     if (member) {
-      setAgencyId(member.employingAgencyId ?? '');
-      if (role === '') setRole(member.roleTitle);
+      agencyId.onChange(member.employingAgencyId ?? '');
+      if (role.value === '') role.onChange(member.roleTitle);
     }
   };
 
@@ -133,13 +128,13 @@ function AddInvolvementForm({
     const ok = await form.run(
       () => ({
         'involve-memberId':
-          memberId === '' && agencyId === '' ? 'Choose a person, or at least their agency.' : undefined,
+          memberId === '' && agencyId.value === '' ? 'Choose a person, or at least their agency.' : undefined,
       }),
       () =>
         addInvolvement(
           writer,
           caseRow.id,
-          { memberId: memberId || null, agencyId: agencyId || null, role },
+          { memberId: memberId || null, agencyId: agencyId.value || null, role: role.value },
           today,
         ),
     );
@@ -165,21 +160,15 @@ function AddInvolvementForm({
         error={form.errors['involve-memberId']}
       />
       <SelectField
-        id="involve-agencyId"
+        {...agencyId}
         label="Agency"
-        value={agencyId}
         emptyLabel="No agency"
         options={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
-        onChange={setAgencyId}
-        error={form.errors['involve-agencyId']}
       />
       <TextField
-        id="involve-role"
+        {...role}
         label="Their part in this child’s plan"
         hint="For example, “Health visitor: weekly home visits”."
-        value={role}
-        onChange={setRole}
-        error={form.errors['involve-role']}
       />
     </FormFrame>
   );

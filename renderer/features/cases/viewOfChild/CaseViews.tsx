@@ -1,19 +1,19 @@
 import { VIEW_WHOSE, type ViewWhose } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
 import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { personName } from '../caseWords';
 import { addView } from '../caseRowCommands';
 import { RemoveEntryButton } from '../page/RemoveEntryButton';
-import { caseItemId, withRemoved } from '../page/RemovedNotice';
+import { CaseRowList } from '../page/CaseRowList';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { dayFromParts, partsFromDay, showDate } from '../../../../shared/dates';
 import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 
@@ -25,48 +25,37 @@ export const WHOSE_WORDS: Record<ViewWhose, string> = {
 };
 
 export function CaseViews(props: CaseSectionProps) {
-  const { caseRow, rows, members, today, onDeleted, removed, undoRemoval } = props;
+  const { caseRow, members, today, onDeleted } = props;
   const { editing, saved, open, close, done } = useEditingPart<'add'>('views');
 
   return (
-    <section aria-labelledby="views-heading" className="case-section">
-      <h2 id="views-heading">What the child and family say</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
-      {rows.views.length === 0 && removed?.table !== 'views' ? (
-        <p>No views recorded yet. Ask the child and the family what matters to them.</p>
-      ) : (
-        <ul className="case-list">
-          {withRemoved(
-            rows.views.map((view, index) => (
-              <li key={view.id} id={caseItemId('views', view.id)} tabIndex={-1} className="case-list__item">
-                <p className="case-list__title">
-                  {WHOSE_WORDS[view.whose]}, {showDate(view.recordedOn)}
-                </p>
-                <blockquote className="case-quote case-text">{view.text}</blockquote>
-                <p className="case-muted">
-                  Recorded by {personName(members, view.recordedBy, 'someone not named')}
-                </p>
-                <RemoveEntryButton
-                  table="views"
-                  entry={view}
-                  what={`view recorded on ${showDate(view.recordedOn)}`}
-                  quote={view.text}
-                  onRemoved={() =>
-                    onDeleted('views', view.id, `the view recorded on ${showDate(view.recordedOn)}`, index)
-                  }
-                />
-              </li>
-            )),
-            'views',
-            removed,
-            undoRemoval,
-          )}
-        </ul>
-      )}
+    <CaseSection id="views" title="What the child and family say" saved={saved}>
+      <CaseRowList
+        section={props}
+        table="views"
+        empty="No views recorded yet. Ask the child and the family what matters to them."
+      >
+        {(view, index) => (
+          <>
+            <p className="case-list__title">
+              {WHOSE_WORDS[view.whose]}, {showDate(view.recordedOn)}
+            </p>
+            <blockquote className="case-quote case-text">{view.text}</blockquote>
+            <p className="case-muted">
+              Recorded by {personName(members, view.recordedBy, 'someone not named')}
+            </p>
+            <RemoveEntryButton
+              table="views"
+              entry={view}
+              what={`view recorded on ${showDate(view.recordedOn)}`}
+              quote={view.text}
+              onRemoved={() =>
+                onDeleted('views', view.id, `the view recorded on ${showDate(view.recordedOn)}`, index)
+              }
+            />
+          </>
+        )}
+      </CaseRowList>
       {editing === 'add' ? (
         <AddViewForm caseId={caseRow.id} today={today} onCancel={close} onSaved={done} />
       ) : (
@@ -74,7 +63,7 @@ export function CaseViews(props: CaseSectionProps) {
           Record a view
         </OpenFormButton>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -88,17 +77,17 @@ interface AddViewFormProps {
 function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
   const form = useSaveForm('viewform-', `view:${caseId}`);
   const writer = useWriter();
-  const [whose, setWhose] = useDraftField<string>(form.draftKey, 'whose', 'child');
-  const [text, setText] = useDraftField(form.draftKey, 'text', '');
-  const [on, setOn] = useDraftField(form.draftKey, 'on', partsFromDay(today));
-  const recordedOn = dayFromParts(on, 'The date');
+  const whose = useFormField<string>(form, 'whose', 'child');
+  const text = useFormField(form, 'text', '');
+  const on = useFormField(form, 'recordedOn', partsFromDay(today));
+  const recordedOn = dayFromParts(on.value, 'The date');
 
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'viewform-text':
-          text.trim() === '' ? 'Enter what they said, in their words where you can.' : undefined,
-        'viewform-recordedOn': !recordedOn.ok
+        [text.id]:
+          text.value.trim() === '' ? 'Enter what they said, in their words where you can.' : undefined,
+        [on.id]: !recordedOn.ok
           ? recordedOn.message
           : recordedOn.date === null
             ? 'Enter the date they said it.'
@@ -106,8 +95,8 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
       }),
       () =>
         addView(writer, caseId, {
-          whose: VIEW_WHOSE.find((item) => item === whose) ?? 'child',
-          text,
+          whose: VIEW_WHOSE.find((item) => item === whose.value) ?? 'child',
+          text: text.value,
           recordedOn: recordedOn.ok && recordedOn.date ? recordedOn.date : today,
         }),
     );
@@ -124,27 +113,12 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
       onCancel={onCancel}
     >
       <SelectField
-        id="viewform-whose"
+        {...whose}
         label="Whose view"
-        value={whose}
         options={VIEW_WHOSE.map((item) => ({ value: item, label: WHOSE_WORDS[item] }))}
-        onChange={setWhose}
       />
-      <TextField
-        id="viewform-text"
-        label="What they said"
-        multiline
-        value={text}
-        onChange={setText}
-        error={form.errors['viewform-text']}
-      />
-      <DateField
-        id="viewform-recordedOn"
-        legend="Date they said it"
-        value={on}
-        onChange={setOn}
-        error={form.errors['viewform-recordedOn']}
-      />
+      <TextField {...text} label="What they said" multiline />
+      <DateField {...on} legend="Date they said it" />
     </FormFrame>
   );
 }

@@ -8,7 +8,7 @@ import { TextField } from '../../../ui/forms/TextField';
 import { createAim, updateAim } from './aimCommands';
 
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { isRealDay } from '../../../../shared/dates';
 
 interface AimFormProps {
@@ -25,25 +25,25 @@ export function AimForm({ aim, onSaved, onCancel, focusOnOpen = false }: AimForm
   const form = useSaveForm('aim-', `charter-aim:${aim?.id ?? 'new'}`);
   const writer = useWriter();
   const members = useCurrentMembers() ?? [];
-  const [title, setTitle] = useDraftField(form.draftKey, 'title', aim?.title ?? '');
-  const [description, setDescription] = useDraftField(form.draftKey, 'description', aim?.description ?? '');
-  const [ownerId, setOwnerId] = useDraftField(form.draftKey, 'ownerId', aim?.ownerId ?? '');
-  const [reviewDate, setReviewDate] = useDraftField(form.draftKey, 'reviewDate', aim?.reviewDate ?? '');
+  const title = useFormField(form, 'title', aim?.title ?? '');
+  const description = useFormField(form, 'description', aim?.description ?? '');
+  const ownerId = useFormField(form, 'ownerId', aim?.ownerId ?? '');
+  const reviewDate = useFormField(form, 'reviewDate', aim?.reviewDate ?? '');
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (title.trim() === '') errors['aim-title'] = 'Enter the aim.';
-    if (reviewDate !== '' && !isRealDay(reviewDate))
+    if (title.value.trim() === '') errors['aim-title'] = 'Enter the aim.';
+    if (reviewDate.value !== '' && !isRealDay(reviewDate.value))
       errors['aim-reviewDate'] = 'Enter the review date as a real date.';
     return errors;
   };
 
   const submit = async () => {
     const fields = {
-      title: title.trim(),
-      description,
-      ownerId: ownerId === '' ? null : ownerId,
-      reviewDate: reviewDate === '' ? null : reviewDate,
+      title: title.value.trim(),
+      description: description.value,
+      ownerId: ownerId.value === '' ? null : ownerId.value,
+      reviewDate: reviewDate.value === '' ? null : reviewDate.value,
     };
     let id = aim?.id ?? '';
     const saved = await form.run(check, async () => {
@@ -64,39 +64,19 @@ export function AimForm({ aim, onSaved, onCancel, focusOnOpen = false }: AimForm
       focusOnOpen={focusOnOpen}
     >
       <TextField
-        id="aim-title"
+        {...title}
         label="The aim"
         hint="What the agencies in the team have agreed to work towards together."
-        value={title}
-        onChange={setTitle}
-        error={form.errors['aim-title']}
         required
       />
-      <TextField
-        id="aim-description"
-        label="More about this aim (optional)"
-        multiline
-        value={description}
-        onChange={setDescription}
-        error={form.errors['aim-description']}
-      />
+      <TextField {...description} label="More about this aim (optional)" multiline />
       <SelectField
-        id="aim-ownerId"
+        {...ownerId}
         label="Who looks after this aim"
-        value={ownerId}
-        onChange={setOwnerId}
         emptyLabel="Nobody yet"
         options={members.map((member) => ({ value: member.id, label: member.name }))}
-        error={form.errors['aim-ownerId']}
       />
-      <TextField
-        id="aim-reviewDate"
-        label="Review the aim by (optional)"
-        type="date"
-        value={reviewDate}
-        onChange={setReviewDate}
-        error={form.errors['aim-reviewDate']}
-      />
+      <TextField {...reviewDate} label="Review the aim by (optional)" type="date" />
     </FormFrame>
   );
 }

@@ -7,7 +7,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordHistory } from '../../access/history/RecordHistory';
-import { RemoveButton } from '../../../ui/RemoveButton';
+import { ChangeOrRemove } from '../../../ui/ChangeOrRemove';
 import { AimForm } from './AimForm';
 import { deleteAim } from './aimCommands';
 import { CharterNav } from '../CharterNav';
@@ -81,24 +81,16 @@ export function AimPage({ aimId }: { aimId: string }) {
               {aim.description || 'Nothing added.'}
             </SummaryRow>
           </SummaryList>
-          <div className="button-row">
-            <button
-              type="button"
-              id="aim-page-aim"
-              className="button button--secondary"
-              onClick={() => open('aim')}
-            >
-              Change the aim
-            </button>
-            <RemoveButton
-              label="Remove this aim"
-              question="Remove this aim?"
-              onRemove={() => deleteAim(writer, aim.id)}
-              onRemoved={() => navigate('charter')}
-            >
-              <p>{removalInWords(aim.title, targets?.length ?? 0)}</p>
-            </RemoveButton>
-          </div>
+          <ChangeOrRemove
+            changeId="aim-page-aim"
+            changeLabel="Change the aim"
+            onChange={() => open('aim')}
+            removeLabel="Remove this aim"
+            onRemove={() => deleteAim(writer, aim.id)}
+            onRemoved={() => navigate('charter')}
+          >
+            <p>{removalInWords(aim.title, targets?.length ?? 0)}</p>
+          </ChangeOrRemove>
         </>
       )}
       <section aria-labelledby="targets-heading">

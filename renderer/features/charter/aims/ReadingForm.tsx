@@ -10,23 +10,23 @@ import { addReading } from './aimCommands';
 import { parseNumber } from '../../../ui/forms/parseNumber';
 
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { isRealDay, todayIso } from '../../../../shared/dates';
 
 /** Records the value of a target on a date (for targets the app cannot work out itself). */
 export function ReadingForm({ target }: { target: CharterTarget }) {
   const form = useSaveForm('reading-', `reading:${target.id}`);
   const writer = useWriter();
-  const [date, setDate] = useDraftField(form.draftKey, 'date', todayIso());
-  const [value, setValue] = useDraftField(form.draftKey, 'value', '');
-  const [note, setNote] = useDraftField(form.draftKey, 'note', '');
+  const date = useFormField(form, 'date', todayIso());
+  const value = useFormField(form, 'value', '');
+  const note = useFormField(form, 'note', '');
   const [saved, setSaved] = useState<string | null>(null);
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (!isRealDay(date)) errors['reading-date'] = 'Enter the date of the value as a real date.';
-    else if (date > todayIso()) errors['reading-date'] = 'The date must be today or earlier.';
-    const number = parseNumber(value);
+    if (!isRealDay(date.value)) errors['reading-date'] = 'Enter the date of the value as a real date.';
+    else if (date.value > todayIso()) errors['reading-date'] = 'The date must be today or earlier.';
+    const number = parseNumber(value.value);
     if (number === null) errors['reading-value'] = 'Enter the value as a number.';
     else if (number < 0) errors['reading-value'] = 'The value must be 0 or more.';
     else if (target.unit === '%' && number > 100) errors['reading-value'] = 'A share must be 100% or less.';
@@ -36,12 +36,17 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
   const submit = async () => {
     setSaved(null);
     const ok = await form.run(check, () =>
-      addReading(writer, { targetId: target.id, date, value: parseNumber(value) ?? 0, note }),
+      addReading(writer, {
+        targetId: target.id,
+        date: date.value,
+        value: parseNumber(value.value) ?? 0,
+        note: note.value,
+      }),
     );
     if (ok) {
-      setSaved(`Value ${value} recorded.`);
-      setValue('');
-      setNote('');
+      setSaved(`Value ${value.value} recorded.`);
+      value.onChange('');
+      note.onChange('');
     }
   };
 
@@ -59,31 +64,18 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
           {saved}
         </Banner>
       )}
+      <TextField {...date} label="Date of the value" type="date" required />
       <TextField
-        id="reading-date"
-        label="Date of the value"
-        type="date"
-        value={date}
-        onChange={setDate}
-        error={form.errors['reading-date']}
-        required
-      />
-      <TextField
-        id="reading-value"
+        {...value}
         label={`Value (${TARGET_UNIT_LABELS[target.unit].toLowerCase()})`}
         inputMode="decimal"
-        value={value}
-        onChange={setValue}
-        error={form.errors['reading-value']}
         required
       />
       <TextField
-        id="reading-note"
+        {...note}
         label="Note (optional)"
         hint="Where the figure came from, or anything unusual."
         multiline
-        value={note}
-        onChange={setNote}
       />
     </FormFrame>
   );

@@ -18,6 +18,7 @@ import { TextField } from '../../../ui/forms/TextField';
 import { createTarget, updateTarget } from './aimCommands';
 import { parseNumber } from '../../../ui/forms/parseNumber';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 
 /** The unit a measure the app works out is always given in. */
@@ -43,26 +44,14 @@ interface TargetFormProps {
 export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps) {
   const form = useSaveForm('target-', `target:${aimId}:${target?.id ?? 'new'}`);
   const writer = useWriter();
-  const [description, setDescription] = useDraftField(
-    form.draftKey,
-    'description',
-    target?.description ?? '',
-  );
+  const description = useFormField(form, 'description', target?.description ?? '');
   const [measure, setMeasure] = useDraftField<TargetMeasure>(
     form.draftKey,
     'measure',
     target?.measure ?? 'recorded',
   );
-  const [howMeasured, setHowMeasured] = useDraftField(
-    form.draftKey,
-    'howMeasured',
-    target?.howMeasured ?? '',
-  );
-  const [targetValue, setTargetValue] = useDraftField(
-    form.draftKey,
-    'targetValue',
-    target ? String(target.targetValue) : '',
-  );
+  const howMeasured = useFormField(form, 'howMeasured', target?.howMeasured ?? '');
+  const targetValue = useFormField(form, 'targetValue', target ? String(target.targetValue) : '');
   const [unit, setUnit] = useDraftField<TargetUnit>(form.draftKey, 'unit', target?.unit ?? '%');
   const [direction, setDirection] = useDraftField<TargetDirection>(
     form.draftKey,
@@ -73,9 +62,9 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (description.trim() === '') errors['target-description'] = 'Enter the target.';
-    if (howMeasured.trim() === '') errors['target-howMeasured'] = 'Say how the target is measured.';
-    const value = parseNumber(targetValue);
+    if (description.value.trim() === '') errors['target-description'] = 'Enter the target.';
+    if (howMeasured.value.trim() === '') errors['target-howMeasured'] = 'Say how the target is measured.';
+    const value = parseNumber(targetValue.value);
     if (value === null) errors['target-targetValue'] = 'Enter the value to reach, as a number.';
     else if (value < 0) errors['target-targetValue'] = 'The value must be 0 or more.';
     else if (shownUnit === '%' && value > 100) errors['target-targetValue'] = 'A share must be 100% or less.';
@@ -86,10 +75,10 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
     let id = target?.id ?? '';
     const saved = await form.run(check, async () => {
       const fields = {
-        description: description.trim(),
+        description: description.value.trim(),
         measure,
-        howMeasured,
-        targetValue: parseNumber(targetValue) ?? 0,
+        howMeasured: howMeasured.value,
+        targetValue: parseNumber(targetValue.value) ?? 0,
         unit: shownUnit,
         direction,
       };
@@ -109,15 +98,7 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
       onSubmit={() => void submit()}
       onCancel={onCancel}
     >
-      <TextField
-        id="target-description"
-        label="The target"
-        hint="For example: reviews held on time."
-        value={description}
-        onChange={setDescription}
-        error={form.errors['target-description']}
-        required
-      />
+      <TextField {...description} label="The target" hint="For example: reviews held on time." required />
       <SelectField
         id="target-measure"
         label="Where the figure comes from"
@@ -127,13 +108,10 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
         error={form.errors['target-measure']}
       />
       <TextField
-        id="target-howMeasured"
+        {...howMeasured}
         label="How it is measured"
         hint="Say what is counted and where the figure comes from, so anyone can check it."
         multiline
-        value={howMeasured}
-        onChange={setHowMeasured}
-        error={form.errors['target-howMeasured']}
         required
       />
       <SelectField
@@ -143,15 +121,7 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
         onChange={(value) => setDirection(pick(TARGET_DIRECTIONS, value, 'at-least'))}
         options={TARGET_DIRECTIONS.map((value) => ({ value, label: TARGET_DIRECTION_LABELS[value] }))}
       />
-      <TextField
-        id="target-targetValue"
-        label="Value to reach"
-        inputMode="decimal"
-        value={targetValue}
-        onChange={setTargetValue}
-        error={form.errors['target-targetValue']}
-        required
-      />
+      <TextField {...targetValue} label="Value to reach" inputMode="decimal" required />
       {measure === 'recorded' ? (
         <SelectField
           id="target-unit"

@@ -8,7 +8,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordHistory } from '../../access/history/RecordHistory';
-import { RemoveButton } from '../../../ui/RemoveButton';
+import { ChangeOrRemove } from '../../../ui/ChangeOrRemove';
 import { useActionMessage } from '../../../ui/useActionMessage';
 import { deleteReading, deleteTarget } from './aimCommands';
 import { CharterNav } from '../CharterNav';
@@ -95,27 +95,19 @@ export function TargetPage({ targetId }: { targetId: string }) {
               {figures && <span className="muted"> — {figures.basis}</span>}
             </SummaryRow>
           </SummaryList>
-          <div className="button-row">
-            <button
-              type="button"
-              id="target-page-target"
-              className="button button--secondary"
-              onClick={() => open('target')}
-            >
-              Change the target
-            </button>
-            <RemoveButton
-              label="Remove this target"
-              question="Remove this target?"
-              onRemove={() => deleteTarget(writer, target.id)}
-              onRemoved={() => navigate('charter', 'aim', target.aimId)}
-            >
-              <p>
-                “{target.description}” will be taken off the charter for everyone. It can be brought back,
-                with the values recorded for it, from Recently deleted in Settings.
-              </p>
-            </RemoveButton>
-          </div>
+          <ChangeOrRemove
+            changeId="target-page-target"
+            changeLabel="Change the target"
+            onChange={() => open('target')}
+            removeLabel="Remove this target"
+            onRemove={() => deleteTarget(writer, target.id)}
+            onRemoved={() => navigate('charter', 'aim', target.aimId)}
+          >
+            <p>
+              “{target.description}” will be taken off the charter for everyone. It can be brought back, with
+              the values recorded for it, from Recently deleted in Settings.
+            </p>
+          </ChangeOrRemove>
         </>
       )}
       {figures && (

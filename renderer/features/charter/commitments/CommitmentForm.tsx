@@ -14,6 +14,7 @@ import { TextField } from '../../../ui/forms/TextField';
 import { parseNumber } from '../../../ui/forms/parseNumber';
 import { createCommitment, updateCommitment } from './commitmentCommands';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { useAgencies } from '../../../app/data/useAgencies';
 import { isRealDay, todayIso } from '../../../../shared/dates';
@@ -38,10 +39,7 @@ function Tick({
   onChange: (v: boolean) => void;
 }) {
   return (
-    <Checkbox id={id} className="charter-checkbox" isSelected={value} onChange={onChange}>
-      <span className="charter-checkbox__box" aria-hidden="true">
-        {value ? '✓' : ''}
-      </span>
+    <Checkbox id={id} className="checkbox" isSelected={value} onChange={onChange}>
       {label}
     </Checkbox>
   );
@@ -52,55 +50,39 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
   const form = useSaveForm('commitment-', `commitment:${commitment?.id ?? 'new'}`);
   const writer = useWriter();
   const agencies = useAgencies() ?? [];
-  const [agencyId, setAgencyId] = useDraftField(form.draftKey, 'agencyId', commitment?.agencyId ?? '');
+  const agencyId = useFormField(form, 'agencyId', commitment?.agencyId ?? '');
   const [kind, setKind] = useDraftField<CommitmentKind>(form.draftKey, 'kind', commitment?.kind ?? 'staff');
-  const [description, setDescription] = useDraftField(
-    form.draftKey,
-    'description',
-    commitment?.description ?? '',
-  );
-  const [posts, setPosts] = useDraftField(
-    form.draftKey,
-    'posts',
-    commitment ? String(commitment.posts) : '1',
-  );
-  const [hours, setHours] = useDraftField(
-    form.draftKey,
-    'hours',
-    commitment ? String(commitment.hoursPerWeek) : '',
-  );
+  const description = useFormField(form, 'description', commitment?.description ?? '');
+  const posts = useFormField(form, 'posts', commitment ? String(commitment.posts) : '1');
+  const hours = useFormField(form, 'hoursPerWeek', commitment ? String(commitment.hoursPerWeek) : '');
   const [seconded, setSeconded] = useDraftField(form.draftKey, 'seconded', commitment?.seconded ?? false);
   const [filled, setFilled] = useDraftField(form.draftKey, 'filled', commitment?.filled ?? true);
-  const [amount, setAmount] = useDraftField(
-    form.draftKey,
-    'amount',
-    commitment ? String(commitment.amount) : '',
-  );
-  const [start, setStart] = useDraftField(form.draftKey, 'start', commitment?.start ?? todayIso());
-  const [end, setEnd] = useDraftField(form.draftKey, 'end', commitment?.end ?? '');
+  const amount = useFormField(form, 'amount', commitment ? String(commitment.amount) : '');
+  const start = useFormField(form, 'start', commitment?.start ?? todayIso());
+  const end = useFormField(form, 'end', commitment?.end ?? '');
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (agencyId === '') errors['commitment-agencyId'] = 'Choose the agency.';
-    if (description.trim() === '') errors['commitment-description'] = 'Say what the agency commits.';
+    if (agencyId.value === '') errors['commitment-agencyId'] = 'Choose the agency.';
+    if (description.value.trim() === '') errors['commitment-description'] = 'Say what the agency commits.';
     if (kind === 'staff') {
-      const postCount = parseNumber(posts);
+      const postCount = parseNumber(posts.value);
       if (postCount === null || postCount < 0)
         errors['commitment-posts'] = 'Enter the number of posts, such as 1 or 0.5.';
-      const hourCount = parseNumber(hours === '' ? '0' : hours);
+      const hourCount = parseNumber(hours.value === '' ? '0' : hours.value);
       if (hourCount === null || hourCount < 0)
         errors['commitment-hoursPerWeek'] = 'Enter the hours a week as a number.';
     }
     if (kind === 'funding') {
-      const pounds = parseNumber(amount);
+      const pounds = parseNumber(amount.value);
       if (pounds === null || pounds < 0)
         errors['commitment-amount'] = 'Enter the amount in pounds, such as 12500.';
     }
-    if (!isRealDay(start)) errors['commitment-start'] = 'Enter the start date as a real date.';
-    if (end !== '' && !isRealDay(end))
+    if (!isRealDay(start.value)) errors['commitment-start'] = 'Enter the start date as a real date.';
+    if (end.value !== '' && !isRealDay(end.value))
       errors['commitment-end'] = 'Enter the end date as a real date, or leave it empty.';
-    else if (isRealDay(start)) {
-      const problem = commitmentDateProblem(start, end === '' ? null : end);
+    else if (isRealDay(start.value)) {
+      const problem = commitmentDateProblem(start.value, end.value === '' ? null : end.value);
       if (problem) errors['commitment-end'] = problem;
     }
     return errors;
@@ -110,16 +92,16 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
     let id = commitment?.id ?? '';
     const saved = await form.run(check, async () => {
       const fields = {
-        agencyId,
+        agencyId: agencyId.value,
         kind,
-        description: description.trim(),
-        posts: kind === 'staff' ? (parseNumber(posts) ?? 0) : 0,
-        hoursPerWeek: kind === 'staff' ? (parseNumber(hours) ?? 0) : 0,
+        description: description.value.trim(),
+        posts: kind === 'staff' ? (parseNumber(posts.value) ?? 0) : 0,
+        hoursPerWeek: kind === 'staff' ? (parseNumber(hours.value) ?? 0) : 0,
         seconded: kind === 'staff' && seconded,
         filled: kind !== 'staff' || filled,
-        amount: kind === 'funding' ? (parseNumber(amount) ?? 0) : 0,
-        start,
-        end: end === '' ? null : end,
+        amount: kind === 'funding' ? (parseNumber(amount.value) ?? 0) : 0,
+        start: start.value,
+        end: end.value === '' ? null : end.value,
       };
       if (commitment) await updateCommitment(writer, commitment.id, fields);
       else id = await createCommitment(writer, fields);
@@ -138,13 +120,10 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
       focusOnOpen={focusOnOpen}
     >
       <SelectField
-        id="commitment-agencyId"
+        {...agencyId}
         label="Agency"
-        value={agencyId}
-        onChange={setAgencyId}
         emptyLabel="Choose an agency"
         options={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
-        error={form.errors['commitment-agencyId']}
         hint={agencies.length === 0 ? 'Add the agency in People first.' : undefined}
       />
       <SelectField
@@ -155,34 +134,21 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
         options={COMMITMENT_KINDS.map((value) => ({ value, label: COMMITMENT_KIND_LABELS[value] }))}
       />
       <TextField
-        id="commitment-description"
+        {...description}
         label="What the agency commits"
         hint="For example: a health visitor, seconded full time."
         multiline
-        value={description}
-        onChange={setDescription}
-        error={form.errors['commitment-description']}
         required
       />
       {kind === 'staff' && (
         <>
           <TextField
-            id="commitment-posts"
+            {...posts}
             label="Number of posts"
             hint="0.5 for a half-time post."
             inputMode="decimal"
-            value={posts}
-            onChange={setPosts}
-            error={form.errors['commitment-posts']}
           />
-          <TextField
-            id="commitment-hoursPerWeek"
-            label="Hours a week in the team"
-            inputMode="decimal"
-            value={hours}
-            onChange={setHours}
-            error={form.errors['commitment-hoursPerWeek']}
-          />
+          <TextField {...hours} label="Hours a week in the team" inputMode="decimal" />
           <div className="field">
             <Tick
               id="commitment-seconded"
@@ -199,33 +165,13 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
           </div>
         </>
       )}
-      {kind === 'funding' && (
-        <TextField
-          id="commitment-amount"
-          label="Amount a year, in pounds"
-          inputMode="decimal"
-          value={amount}
-          onChange={setAmount}
-          error={form.errors['commitment-amount']}
-        />
-      )}
+      {kind === 'funding' && <TextField {...amount} label="Amount a year, in pounds" inputMode="decimal" />}
+      <TextField {...start} label="Starts" type="date" required />
       <TextField
-        id="commitment-start"
-        label="Starts"
-        type="date"
-        value={start}
-        onChange={setStart}
-        error={form.errors['commitment-start']}
-        required
-      />
-      <TextField
-        id="commitment-end"
+        {...end}
         label="Ends (optional)"
         hint="Leave empty if no end has been agreed. It can end on the day it starts."
         type="date"
-        value={end}
-        onChange={setEnd}
-        error={form.errors['commitment-end']}
       />
     </FormFrame>
   );

@@ -15,6 +15,7 @@ import { CharterNav } from '../CharterNav';
 import { createProcedure } from './procedureCommands';
 import { TEXT_HINT } from '../versions/textHint';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { isRealDay } from '../../../../shared/dates';
 
@@ -22,17 +23,17 @@ import { isRealDay } from '../../../../shared/dates';
 export function NewProcedurePage() {
   const form = useSaveForm('procedure-', 'new-procedure');
   const writer = useWriter();
-  const [title, setTitle] = useDraftField(form.draftKey, 'title', '');
+  const title = useFormField(form, 'title', '');
   const [kind, setKind] = useDraftField<ProcedureKind>(form.draftKey, 'kind', 'information-sharing');
-  const [reviewDate, setReviewDate] = useDraftField(form.draftKey, 'reviewDate', '');
-  const [text, setText] = useDraftField(form.draftKey, 'text', '');
+  const reviewDate = useFormField(form, 'reviewDate', '');
+  const text = useFormField(form, 'text', '');
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (title.trim() === '') errors['procedure-title'] = 'Enter the title of the procedure.';
-    if (reviewDate !== '' && !isRealDay(reviewDate))
+    if (title.value.trim() === '') errors['procedure-title'] = 'Enter the title of the procedure.';
+    if (reviewDate.value !== '' && !isRealDay(reviewDate.value))
       errors['procedure-reviewDate'] = 'Enter the review date as a real date.';
-    if (text.trim() === '') errors['procedure-text'] = 'Write the text of the procedure.';
+    if (text.value.trim() === '') errors['procedure-text'] = 'Write the text of the procedure.';
     return errors;
   };
 
@@ -40,13 +41,19 @@ export function NewProcedurePage() {
     const made: { ids: { procedureId: string; versionId: string } | null } = { ids: null };
     const saved = await form.run(check, async () => {
       made.ids = await createProcedure(writer, {
-        title: title.trim(),
+        title: title.value.trim(),
         kind,
-        reviewDate: reviewDate === '' ? null : reviewDate,
-        text,
+        reviewDate: reviewDate.value === '' ? null : reviewDate.value,
+        text: text.value,
         changeSummary: 'First version',
       });
-    }, [{ id: 'procedure-reviewDate', label: 'Review by', date: reviewDate === '' ? null : reviewDate }]);
+    }, [
+      {
+        id: 'procedure-reviewDate',
+        label: 'Review by',
+        date: reviewDate.value === '' ? null : reviewDate.value,
+      },
+    ]);
     if (saved && made.ids)
       navigate('charter', 'procedure', made.ids.procedureId, 'version', made.ids.versionId);
   };
@@ -63,14 +70,7 @@ export function NewProcedurePage() {
         onSubmit={() => void submit()}
         focusOnOpen={false}
       >
-        <TextField
-          id="procedure-title"
-          label="Title"
-          value={title}
-          onChange={setTitle}
-          error={form.errors['procedure-title']}
-          required
-        />
+        <TextField {...title} label="Title" required />
         <SelectField
           id="procedure-kind"
           label="Kind of procedure"
@@ -78,25 +78,8 @@ export function NewProcedurePage() {
           onChange={(value) => setKind(PROCEDURE_KINDS.find((option) => option === value) ?? 'other')}
           options={PROCEDURE_KINDS.map((value) => ({ value, label: PROCEDURE_KIND_LABELS[value] }))}
         />
-        <TextField
-          id="procedure-reviewDate"
-          label="Review by (optional)"
-          type="date"
-          value={reviewDate}
-          onChange={setReviewDate}
-          error={form.errors['procedure-reviewDate']}
-        />
-        <TextField
-          id="procedure-text"
-          label="Text"
-          hint={TEXT_HINT}
-          multiline
-          className="field--wide"
-          value={text}
-          onChange={setText}
-          error={form.errors['procedure-text']}
-          required
-        />
+        <TextField {...reviewDate} label="Review by (optional)" type="date" />
+        <TextField {...text} label="Text" hint={TEXT_HINT} multiline className="field--wide" required />
         <p>It is saved as a draft. You can read it over and publish it when the team has agreed it.</p>
       </FormFrame>
     </>

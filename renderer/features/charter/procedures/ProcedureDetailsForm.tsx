@@ -12,6 +12,7 @@ import { TextField } from '../../../ui/forms/TextField';
 
 import { updateProcedure } from './procedureCommands';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { isRealDay } from '../../../../shared/dates';
 
@@ -25,14 +26,14 @@ export function ProcedureDetailsForm({
 }) {
   const form = useSaveForm('details-', `procedure-details:${procedure.id}`);
   const writer = useWriter();
-  const [title, setTitle] = useDraftField(form.draftKey, 'title', procedure.title);
+  const title = useFormField(form, 'title', procedure.title);
   const [kind, setKind] = useDraftField<ProcedureKind>(form.draftKey, 'kind', procedure.kind);
-  const [reviewDate, setReviewDate] = useDraftField(form.draftKey, 'reviewDate', procedure.reviewDate ?? '');
+  const reviewDate = useFormField(form, 'reviewDate', procedure.reviewDate ?? '');
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (title.trim() === '') errors['details-title'] = 'Enter the title of the procedure.';
-    if (reviewDate !== '' && !isRealDay(reviewDate))
+    if (title.value.trim() === '') errors['details-title'] = 'Enter the title of the procedure.';
+    if (reviewDate.value !== '' && !isRealDay(reviewDate.value))
       errors['details-reviewDate'] = 'Enter the review date as a real date.';
     return errors;
   };
@@ -50,24 +51,23 @@ export function ProcedureDetailsForm({
             check,
             () =>
               updateProcedure(writer, procedure.id, {
-                title: title.trim(),
+                title: title.value.trim(),
                 kind,
-                reviewDate: reviewDate === '' ? null : reviewDate,
+                reviewDate: reviewDate.value === '' ? null : reviewDate.value,
               }),
-            [{ id: 'details-reviewDate', label: 'Review by', date: reviewDate === '' ? null : reviewDate }],
+            [
+              {
+                id: 'details-reviewDate',
+                label: 'Review by',
+                date: reviewDate.value === '' ? null : reviewDate.value,
+              },
+            ],
           )
           .then((saved) => saved && onDone(true))
       }
       onCancel={() => onDone(false)}
     >
-      <TextField
-        id="details-title"
-        label="Title"
-        value={title}
-        onChange={setTitle}
-        error={form.errors['details-title']}
-        required
-      />
+      <TextField {...title} label="Title" required />
       <SelectField
         id="details-kind"
         label="Kind of procedure"
@@ -75,14 +75,7 @@ export function ProcedureDetailsForm({
         onChange={(value) => setKind(PROCEDURE_KINDS.find((option) => option === value) ?? 'other')}
         options={PROCEDURE_KINDS.map((value) => ({ value, label: PROCEDURE_KIND_LABELS[value] }))}
       />
-      <TextField
-        id="details-reviewDate"
-        label="Review by (optional)"
-        type="date"
-        value={reviewDate}
-        onChange={setReviewDate}
-        error={form.errors['details-reviewDate']}
-      />
+      <TextField {...reviewDate} label="Review by (optional)" type="date" />
     </FormFrame>
   );
 }

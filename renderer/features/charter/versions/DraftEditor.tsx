@@ -12,25 +12,21 @@ import { deleteDraft, publishVersion, saveDraft } from '../procedures/procedureC
 import { ProcedureText } from './ProcedureText';
 import { TEXT_HINT } from './textHint';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
 
 /** Editing a draft version: its text and what changed; then saving it, publishing it, or throwing it away. */
 export function DraftEditor({ version }: { version: ProcedureVersion }) {
   const form = useSaveForm('draft-', `procedure-draft:${version.id}`);
   const writer = useWriter();
   const mayPublish = mayPublishProcedure(usePerson());
-  const [text, setText] = useDraftField(form.draftKey, 'text', version.text);
-  const [changeSummary, setChangeSummary] = useDraftField(
-    form.draftKey,
-    'changeSummary',
-    version.changeSummary,
-  );
+  const text = useFormField(form, 'text', version.text);
+  const changeSummary = useFormField(form, 'changeSummary', version.changeSummary);
   const [notice, setNotice] = useState<string | null>(null);
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (text.trim() === '') errors['draft-text'] = 'Write the text of the procedure.';
-    if (version.number > 1 && changeSummary.trim() === '')
+    if (text.value.trim() === '') errors['draft-text'] = 'Write the text of the procedure.';
+    if (version.number > 1 && changeSummary.value.trim() === '')
       errors['draft-changeSummary'] = 'Say what changed in this version.';
     return errors;
   };
@@ -39,7 +35,7 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
     setNotice(null);
     if (
       await form.run(check, () =>
-        saveDraft(writer, version.id, { text, changeSummary: changeSummary.trim() }),
+        saveDraft(writer, version.id, { text: text.value, changeSummary: changeSummary.value.trim() }),
       )
     ) {
       setNotice('The draft is saved.');
@@ -49,7 +45,7 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
   const publish = async () => {
     setNotice(null);
     const published = await form.run(check, async () => {
-      await saveDraft(writer, version.id, { text, changeSummary: changeSummary.trim() });
+      await saveDraft(writer, version.id, { text: text.value, changeSummary: changeSummary.value.trim() });
       await publishVersion(writer, version.id);
     });
     if (published) navigate('charter', 'procedure', version.procedureId);
@@ -92,26 +88,13 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
         }
       >
         <TextField
-          id="draft-changeSummary"
+          {...changeSummary}
           label="What changed in this version"
           hint="For example: added who to call out of hours."
           multiline
-          value={changeSummary}
-          onChange={setChangeSummary}
-          error={form.errors['draft-changeSummary']}
           required={version.number > 1}
         />
-        <TextField
-          id="draft-text"
-          label="Text"
-          hint={TEXT_HINT}
-          multiline
-          className="field--wide"
-          value={text}
-          onChange={setText}
-          error={form.errors['draft-text']}
-          required
-        />
+        <TextField {...text} label="Text" hint={TEXT_HINT} multiline className="field--wide" required />
         <p className="muted">
           {mayPublish
             ? 'Publishing puts this version in force; the version in force now is kept, readable, as replaced.'
@@ -120,7 +103,7 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
       </FormFrame>
       <section aria-labelledby="preview-heading" className="procedure-document">
         <h2 id="preview-heading">How it will read</h2>
-        <ProcedureText text={text} topLevel={3} />
+        <ProcedureText text={text.value} topLevel={3} />
       </section>
     </>
   );

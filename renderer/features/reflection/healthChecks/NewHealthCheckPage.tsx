@@ -11,6 +11,7 @@ import { TextField } from '../../../ui/forms/TextField';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { openHealthCheck } from './healthCheckCommands';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { todayIso } from '../../../../shared/dates';
 import { FieldError, fieldIds } from '../../../ui/forms/Field';
@@ -20,9 +21,9 @@ export function NewHealthCheckPage() {
   const form = useSaveForm('check-', 'new-health-check');
   const writer = useWriter();
   const person = usePerson();
-  const [title, setTitle] = useDraftField(form.draftKey, 'title', '');
-  const [opensOn, setOpensOn] = useDraftField(form.draftKey, 'opensOn', todayIso());
-  const [closesOn, setClosesOn] = useDraftField(form.draftKey, 'closesOn', '');
+  const title = useFormField(form, 'title', '');
+  const opensOn = useFormField(form, 'opens', todayIso());
+  const closesOn = useFormField(form, 'closes', '');
   const [enablers, setEnablers] = useDraftField<string[]>(form.draftKey, 'enablers', [...ENABLERS]);
 
   if (!isActiveLeader(person)) {
@@ -37,19 +38,21 @@ export function NewHealthCheckPage() {
   }
 
   const check = (): FieldErrors => ({
-    'check-title': title.trim() === '' ? 'Enter a title, such as “Spring health check”.' : undefined,
-    'check-opens': /^\d{4}-\d{2}-\d{2}$/.test(opensOn) ? undefined : 'Enter the date it opens.',
-    'check-closes':
-      closesOn && closesOn < opensOn ? 'The closing date must not be before it opens.' : undefined,
+    [title.id]: title.value.trim() === '' ? 'Enter a title, such as “Spring health check”.' : undefined,
+    [opensOn.id]: /^\d{4}-\d{2}-\d{2}$/.test(opensOn.value) ? undefined : 'Enter the date it opens.',
+    [closesOn.id]:
+      closesOn.value && closesOn.value < opensOn.value
+        ? 'The closing date must not be before it opens.'
+        : undefined,
     'check-enablers': enablers.length === 0 ? 'Choose at least one thing to ask about.' : undefined,
   });
 
   const submit = async () => {
     const saved = await form.run(check, () =>
       openHealthCheck(writer, {
-        title: title.trim(),
-        opensOn,
-        closesOn: closesOn || null,
+        title: title.value.trim(),
+        opensOn: opensOn.value,
+        closesOn: closesOn.value || null,
         enablers: ENABLERS.filter((enabler: Enabler) => enablers.includes(enabler)),
       }),
     );
@@ -68,29 +71,9 @@ export function NewHealthCheckPage() {
         onSubmit={() => void submit()}
         focusOnOpen={false}
       >
-        <TextField
-          id="check-title"
-          label="Title"
-          value={title}
-          onChange={setTitle}
-          error={form.errors['check-title']}
-        />
-        <TextField
-          id="check-opens"
-          label="Opens on"
-          type="date"
-          value={opensOn}
-          onChange={setOpensOn}
-          error={form.errors['check-opens']}
-        />
-        <TextField
-          id="check-closes"
-          label="Closes on (optional)"
-          type="date"
-          value={closesOn}
-          onChange={setClosesOn}
-          error={form.errors['check-closes']}
-        />
+        <TextField {...title} label="Title" />
+        <TextField {...opensOn} label="Opens on" type="date" />
+        <TextField {...closesOn} label="Closes on (optional)" type="date" />
         <CheckboxGroup
           id="check-enablers"
           className={`checkbox-group${form.errors['check-enablers'] ? ' field--error' : ''}`}

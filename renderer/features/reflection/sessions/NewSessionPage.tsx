@@ -13,6 +13,7 @@ import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 
 import { createSession } from './sessionCommands';
 import { useCaseReferences } from './useCaseReferences';
@@ -81,20 +82,21 @@ export function NewSessionPage({ route }: { route: string[] }) {
   const [choiceValue, setChoiceValue] = useState<string | null>(null);
   const choice = choices.find((candidate) => candidate.value === choiceValue) ?? choices[0];
   const [title, setTitle] = useState<string | null>(null);
-  const [date, setDate] = useState(todayIso());
-  const [facilitatorId, setFacilitatorId] = useState<string | null>(null);
-  const [caseId, setCaseId] = useState('');
-  const [procedureId, setProcedureId] = useState('');
   const form = useSaveForm('session-');
+  const date = useFormField(form, 'date', todayIso());
+  const [facilitatorId, setFacilitatorId] = useState<string | null>(null);
+  const caseId = useFormField(form, 'case', '');
+  const procedureId = useFormField(form, 'procedure', '');
 
-  const shownTitle = title ?? (choice ? `${choice.name} – ${showDate(date, 'date to be set')}` : '');
+  const shownTitle = title ?? (choice ? `${choice.name} – ${showDate(date.value, 'date to be set')}` : '');
   const facilitator = facilitatorId ?? person?.id ?? '';
 
   const check = (): FieldErrors => ({
     template: choice ? undefined : 'Choose a template.',
     'session-title': shownTitle.trim() === '' ? 'Enter a title for the session.' : undefined,
-    'session-date': /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : 'Enter the date of the session.',
-    'session-case': choice?.kind === 'case' && caseId === '' ? 'Choose the case to reflect on.' : undefined,
+    [date.id]: /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? undefined : 'Enter the date of the session.',
+    [caseId.id]:
+      choice?.kind === 'case' && caseId.value === '' ? 'Choose the case to reflect on.' : undefined,
   });
 
   const submit = async () => {
@@ -102,13 +104,13 @@ export function NewSessionPage({ route }: { route: string[] }) {
     const saved = await form.run(check, async () => {
       if (!choice) return;
       id = await createSession(writer, {
-        date,
+        date: date.value,
         title: shownTitle.trim(),
         facilitatorId: facilitator || null,
         templateKind: choice.kind,
         templateId: choice.templateId,
-        caseId: choice.kind === 'case' ? caseId : null,
-        procedureId: choice.kind === 'procedures' && procedureId ? procedureId : null,
+        caseId: choice.kind === 'case' ? caseId.value : null,
+        procedureId: choice.kind === 'procedures' && procedureId.value ? procedureId.value : null,
         prompts: choice.prompts,
       });
     });
@@ -152,14 +154,7 @@ export function NewSessionPage({ route }: { route: string[] }) {
           onChange={setTitle}
           error={form.errors['session-title']}
         />
-        <TextField
-          id="session-date"
-          label="Date"
-          type="date"
-          value={date}
-          onChange={setDate}
-          error={form.errors['session-date']}
-        />
+        <TextField {...date} label="Date" type="date" />
         <SelectField
           id="session-facilitator"
           label="Facilitator"
@@ -170,25 +165,20 @@ export function NewSessionPage({ route }: { route: string[] }) {
         />
         {choice?.kind === 'case' && (
           <SelectField
-            id="session-case"
+            {...caseId}
             label="Case"
             hint="Only the case reference is shown, so the session can be shared on screen."
-            value={caseId}
             emptyLabel="Choose a case"
             options={(cases ?? []).map((row) => ({ value: row.id, label: row.reference }))}
-            onChange={setCaseId}
-            error={form.errors['session-case']}
           />
         )}
         {choice?.kind === 'procedures' && (
           <SelectField
-            id="session-procedure"
+            {...procedureId}
             label="Procedure to review"
             hint="Procedures come from the team charter. Leave it empty to review forms in general."
-            value={procedureId}
             emptyLabel="No particular procedure"
             options={(procedures ?? []).map((row) => ({ value: row.id, label: row.title }))}
-            onChange={setProcedureId}
           />
         )}
       </FormFrame>

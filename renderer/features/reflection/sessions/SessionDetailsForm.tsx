@@ -8,6 +8,7 @@ import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { updateSession } from './sessionCommands';
+import { useFormField } from '../../../ui/forms/useFormField';
 
 /** Changes a session's title, date and facilitator; hidden until asked for, so the page stays calm. */
 export function SessionDetailsForm({ session }: { session: ReflectionSession }) {
@@ -53,21 +54,21 @@ function DetailsForm({ session, onSaved }: { session: ReflectionSession; onSaved
   const writer = useWriter();
   const members = useCurrentMembers();
   const form = useSaveForm('details-');
-  const [title, setTitle] = useState(session.title);
-  const [date, setDate] = useState(session.date);
-  const [facilitatorId, setFacilitatorId] = useState(session.facilitatorId ?? '');
+  const title = useFormField(form, 'title', session.title);
+  const date = useFormField(form, 'date', session.date);
+  const facilitatorId = useFormField(form, 'facilitator', session.facilitatorId ?? '');
 
   const submit = async () => {
     const ok = await form.run(
       () => ({
-        'details-title': title.trim() === '' ? 'Enter a title for the session.' : undefined,
-        'details-date': /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : 'Enter the date of the session.',
+        [title.id]: title.value.trim() === '' ? 'Enter a title for the session.' : undefined,
+        [date.id]: /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? undefined : 'Enter the date of the session.',
       }),
       () =>
         updateSession(writer, session.id, {
-          title: title.trim(),
-          date,
-          facilitatorId: facilitatorId || null,
+          title: title.value.trim(),
+          date: date.value,
+          facilitatorId: facilitatorId.value || null,
         }),
     );
     if (ok) onSaved();
@@ -84,28 +85,13 @@ function DetailsForm({ session, onSaved }: { session: ReflectionSession; onSaved
       // The Change details button stays where it is and says the form is open; focus stays on it.
       focusOnOpen={false}
     >
-      <TextField
-        id="details-title"
-        label="Title"
-        value={title}
-        onChange={setTitle}
-        error={form.errors['details-title']}
-      />
-      <TextField
-        id="details-date"
-        label="Date"
-        type="date"
-        value={date}
-        onChange={setDate}
-        error={form.errors['details-date']}
-      />
+      <TextField {...title} label="Title" />
+      <TextField {...date} label="Date" type="date" />
       <SelectField
-        id="details-facilitator"
+        {...facilitatorId}
         label="Facilitator"
-        value={facilitatorId}
         emptyLabel="Not decided yet"
         options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
-        onChange={setFacilitatorId}
       />
     </FormFrame>
   );
