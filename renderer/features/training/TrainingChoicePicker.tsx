@@ -4,7 +4,7 @@ import { showDate, todayIso } from '../../../shared/dates';
 import { TRAINING_TYPES, TRAINING_TYPE_LABELS, type TrainingType } from '../../../shared/domain/training';
 import { titleKey } from '../../../shared/training/required';
 import type { TitleChoice } from '../../../shared/training/titleChoices';
-import { FieldError, FieldHint, fieldClass, fieldIds } from '../../ui/forms/Field';
+import { FieldGroup } from '../../ui/forms/Field';
 import { ListCheckbox } from './ListCheckbox';
 import { SearchableChecklist, type ChecklistItem } from './SearchableChecklist';
 
@@ -43,7 +43,6 @@ function isType(value: string): value is TrainingType {
  * longer in the log stays in the list, ticked, so it can be seen and taken off.
  */
 export function TrainingChoicePicker({ id, choices, value, onChange, error }: TrainingChoicePickerProps) {
-  const { hintId, errorId, describedBy } = fieldIds(id, { hint: true, error });
   const today = todayIso();
   const items = useMemo((): ChecklistItem[] => {
     const inLog = new Set(choices.map((choice) => choice.key));
@@ -67,13 +66,13 @@ export function TrainingChoicePicker({ id, choices, value, onChange, error }: Tr
   const titlesFirst = items.length > 0;
 
   return (
-    <fieldset className={fieldClass(error, 'training-choices')} aria-describedby={describedBy}>
-      <legend className="field__label">Training that counts</legend>
-      <FieldHint id={hintId}>
-        Tick the training in your team’s log that counts, or a whole type of training. Training logged later
-        under a ticked title counts too.
-      </FieldHint>
-      <FieldError id={errorId} message={error} />
+    <FieldGroup
+      id={id}
+      legend="Training that counts"
+      hint="Tick the training in your team’s log that counts, or a whole type of training. Training logged later under a ticked title counts too."
+      error={error}
+      className="training-choices"
+    >
       <SearchableChecklist
         id={titlesFirst ? id : `${id}-titles`}
         label="Training in your team’s log"
@@ -108,6 +107,6 @@ export function TrainingChoicePicker({ id, choices, value, onChange, error }: Tr
           ))}
         </CheckboxGroup>
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }
