@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { makeAim, makeCase, stampAll } from '../../tests/factories/records';
+import { makeRequiredTraining } from '../../tests/factories/training';
+import type { TrainingType } from '../../shared/domain/training';
 import { legacyDecisionId } from '../../shared/domain/sharing';
 import { TABLES } from '../../shared/domain/registry';
 import { MIGRATIONS } from './migrations';
@@ -103,6 +105,37 @@ describe('a team database from before the lawful bases for sharing', () => {
       }),
     ]);
     expect(decisions[0]?.stamps['basis']).toBe(withConsent.stamps['sharingBasis']);
+    db.close();
+  });
+});
+
+describe('a team database from before required training was chosen from a list', () => {
+  it('keeps what each requirement counted: its words in titles, or the type it counted alone', async () => {
+    const teamId = crypto.randomUUID();
+    const old = new Dexie(teamDbName(teamId));
+    for (const step of MIGRATIONS.filter((each) => each.version <= 5))
+      old.version(step.version).stores(step.stores);
+    const older = (matchText: string, matchType: TrainingType | null) => {
+      const row: Record<string, unknown> = stampAll(makeRequiredTraining({ matchText, matchType }));
+      Reflect.deleteProperty(row, 'acceptsTitles');
+      Reflect.deleteProperty(row, 'acceptsTypes');
+      return row;
+    };
+    const byWords = older('safe', 'joint');
+    const byType = older('', 'shadowing');
+    await old.table('requiredTraining').bulkPut([byWords, byType]);
+    old.close();
+
+    const db = new TeamDb(teamId);
+    expect(await db.rows('requiredTraining').get(String(byWords['id']))).toMatchObject({
+      acceptsTitles: [],
+      acceptsTypes: [],
+      matchText: 'safe',
+      matchType: 'joint',
+    });
+    const upgraded = await db.rows('requiredTraining').get(String(byType['id']));
+    expect(upgraded).toMatchObject({ acceptsTitles: [], acceptsTypes: ['shadowing'] });
+    expect(upgraded?.stamps['acceptsTypes']).toBeDefined();
     db.close();
   });
 });

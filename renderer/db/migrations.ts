@@ -11,6 +11,7 @@ import type { AuditRow } from '../../shared/domain/audit';
 import { AUDIT_TABLE, TABLES, isTableName } from '../../shared/domain/registry';
 import type { SyncedRecord } from '../../shared/sync/record';
 import { decisionFromOlderCase } from '../../shared/domain/sharing';
+import { requirementInChosenShape } from '../../shared/domain/training';
 import { sealEveryRecord } from './sealInPlace';
 
 /** Dexie store strings: primary key first, then indexes; null deletes a table. */
@@ -86,6 +87,13 @@ async function sharingDecisionsFromCases(tx: Transaction): Promise<void> {
   await tx.table<Record<string, unknown>, string>('sharingDecisions').bulkPut(decisions);
 }
 
+/** Required training from before choices, in the shape a file from then is given (decision 0027). */
+async function requirementsInChosenShape(tx: Transaction): Promise<void> {
+  const table = tx.table<SyncedRecord, string>('requiredTraining');
+  const rows = await table.toArray();
+  await table.bulkPut(rows.filter((row) => requirementInChosenShape(row)));
+}
+
 /** The first version whose records are sealed on disk; every earlier one stored them plain. */
 export const SEALED_FROM_VERSION = 6;
 
@@ -112,4 +120,6 @@ export const MIGRATIONS: readonly DbVersion[] = [
   { version: 7, stores: latest('caseReferences') },
   // A case's basis for sharing, from one set of fields to a history of decisions (decision 0026).
   { version: 8, stores: latest('sharingDecisions'), upgrade: sharingDecisionsFromCases },
+  // A required training names the training it accepts, chosen from a list (decision 0027).
+  { version: 9, stores: {}, upgrade: requirementsInChosenShape },
 ];

@@ -5,6 +5,7 @@
  * shared/domain/registry.ts.
  */
 import { decisionFromOlderCase } from '../domain/sharing';
+import { requirementInChosenShape } from '../domain/training';
 
 /** Raw rows by table name, as parsed from the file; a migration may change them in place. */
 export type RawTables = Record<string, unknown[]>;
@@ -93,10 +94,25 @@ const REFERENCES_OUTSIDE_OWNERS_AND_BASES: BundleMigration = {
   },
 };
 
+/**
+ * Data version 5: a required training names the training titles and types it accepts, chosen from a list. An older
+ * requirement is brought into that shape by the same function as the team database's version 9 upgrade
+ * (requirementInChosenShape, decision 0027).
+ */
+const REQUIRED_TRAINING_CHOSEN: BundleMigration = {
+  from: 4,
+  describe: 'A required training names the training titles and types it accepts',
+  migrate(tables) {
+    for (const row of tables['requiredTraining'] ?? []) if (isObject(row)) requirementInChosenShape(row);
+    return tables;
+  },
+};
+
 export const MIGRATIONS: readonly BundleMigration[] = [
   MARK_PURGED,
   PASSWORDS_AND_ANSWERS,
   REFERENCES_OUTSIDE_OWNERS_AND_BASES,
+  REQUIRED_TRAINING_CHOSEN,
 ];
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Demo generation for the training log: two years of joint courses across professions, single-agency updates,
  * post-qualifying courses, shadowing and inductions, learning on the job, planned events ahead (some past and
- * waiting for attendance), and a yearly child-protection refresher that some people are overdue for.
+ * waiting for attendance), and required training chosen from the log (a yearly child-protection refresher that
+ * some people are overdue for, joint safeguarding courses by title, time with another agency by type).
  */
 import type { Member, Profession } from '../domain/directory';
 import type { TrainingType } from '../domain/training';
@@ -237,18 +238,36 @@ export function generateTraining(world: DemoWorld): void {
       'planned',
     );
   }
+  // Requirements name the training that counts, as a team leader chooses it from the log.
   world.add('requiredTraining', {
     title: 'Yearly child protection refresher',
-    matchText: 'child protection',
+    acceptsTitles: ['Child protection refresher'],
+    acceptsTypes: [],
+    matchText: '',
     matchType: null,
     appliesToProfessions: ['social-worker', 'health-visitor', 'school-nurse', 'teacher', 'police-officer'],
     renewEveryMonths: 12,
   });
   world.add('requiredTraining', {
     title: 'Joint safeguarding course every three years',
-    matchText: 'safe',
-    matchType: 'joint',
+    acceptsTitles: [
+      'Working together to keep children safe',
+      'Neglect: spotting it early across services',
+      'Domestic abuse and children: a shared response',
+    ],
+    acceptsTypes: [],
+    matchText: '',
+    matchType: null,
     appliesToProfessions: ['social-worker', 'family-support-worker', 'camhs-clinician', 'youth-worker'],
     renewEveryMonths: 36,
+  });
+  world.add('requiredTraining', {
+    title: 'Time with another agency every two years',
+    acceptsTitles: [],
+    acceptsTypes: ['shadowing', 'induction'],
+    matchText: '',
+    matchType: null,
+    appliesToProfessions: ['social-worker', 'health-visitor', 'teacher'],
+    renewEveryMonths: 24,
   });
 }

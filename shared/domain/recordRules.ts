@@ -41,6 +41,10 @@ function filledIn(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }
 
+function nonEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0;
+}
+
 /** False only when both are dates and `later` comes before `earlier`: an empty date breaks nothing. */
 function notBefore(later: unknown, earlier: unknown): boolean {
   return typeof later !== 'string' || typeof earlier !== 'string' || later >= earlier;
@@ -184,11 +188,15 @@ const RULES = {
     required('title', 'The title'),
     {
       id: 'says-what-counts',
-      fields: ['matchText', 'matchType'],
-      field: 'matchText',
-      message: 'Say which training counts: words in its title, a type, or both.',
+      fields: ['acceptsTitles', 'acceptsTypes', 'matchText', 'matchType'],
+      field: 'acceptsTitles',
+      message: 'Choose at least one training or type of training that counts.',
       clash: `Nothing says which training counts: ${MET}`,
-      holds: (record) => filledIn(record['matchText']) || record['matchType'] != null,
+      holds: (record) =>
+        nonEmptyList(record['acceptsTitles']) ||
+        nonEmptyList(record['acceptsTypes']) ||
+        filledIn(record['matchText']) ||
+        record['matchType'] != null,
     },
   ],
   charterAims: [required('title', 'The aim')],

@@ -33,8 +33,9 @@ import { boardColumnSchema, teamSchema } from './team';
  * 3: personal passwords travel with the directory, and a settled difference's history row names what it answers.
  * 4: agencies' own reference numbers for a case (`caseReferences`), actions owned by someone outside the team, and
  * each case's bases for sharing information as decisions of their own (`sharingDecisions`).
+ * 5: a required training names the training titles and types it accepts (`acceptsTitles`, `acceptsTypes`).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const DEFINITIONS = [
   defineTable({

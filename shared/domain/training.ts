@@ -94,11 +94,23 @@ export const trainingAttendanceSchema = syncedRecordSchema({
 });
 export type TrainingAttendance = z.infer<typeof trainingAttendanceSchema>;
 
+/** Most training titles one requirement may accept: a short list a team leader chose, not the whole log. */
+export const MAX_ACCEPTED_TITLES = 100;
+
 export const requiredTrainingSchema = syncedRecordSchema({
   title: shortText,
   /**
-   * Done training counts when its title contains this text (ignoring case), and, when `matchType` is set, it is
-   * of that type. Empty text matches every title.
+   * The training that counts, chosen from the team's log: done training counts when its title is one of these
+   * (compared as `titleKey` in shared/training/required.ts, so a later entry of the same name counts) or its type is
+   * one of `acceptsTypes`. Each list is one field, replaced whole: the requirement's definition is one team
+   * leader's decision (docs/decisions/0027-required-training-chosen-from-a-list.md).
+   */
+  acceptsTitles: z.array(shortText.min(1)).max(MAX_ACCEPTED_TITLES).default([]),
+  acceptsTypes: z.array(z.enum(TRAINING_TYPES)).max(TRAINING_TYPES.length).default([]),
+  /**
+   * How requirements said what counts before data version 5: words contained in the title and, optionally, a type.
+   * Read only while nothing is chosen above, exactly as before, so an upgrade never counts training it did not; the
+   * form clears them when a team leader chooses. Empty text and no type: nothing old to read.
    */
   matchText: shortText.default(''),
   matchType: z.enum(TRAINING_TYPES).nullable().default(null),
@@ -113,3 +125,34 @@ export const requiredTrainingSchema = syncedRecordSchema({
     .max(120, { message: 'Must be 120 months or fewer.' }),
 });
 export type RequiredTraining = z.infer<typeof requiredTrainingSchema>;
+
+function isTrainingType(value: unknown): value is TrainingType {
+  return typeof value === 'string' && (TRAINING_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * Brings a requirement stored or filed before data version 5 into the chosen shape, in place; true when it changed.
+ * One that counted a type alone accepts that type; one that counted words in titles keeps them, read as before:
+ * which titles hold the words differs from PC to PC, so no list made from them here could be the same everywhere
+ * (decision 0027). Both lists take the later stamp of the old fields, so every PC and every older file gives the
+ * identical row, and a later edit made by an older app still wins over what an earlier one was turned into.
+ */
+export function requirementInChosenShape(row: Record<string, unknown>): boolean {
+  if (row['acceptsTitles'] !== undefined || row['acceptsTypes'] !== undefined) return false;
+  const text = typeof row['matchText'] === 'string' ? row['matchText'].trim() : '';
+  const type = row['matchType'];
+  row['acceptsTitles'] = [];
+  row['acceptsTypes'] = text === '' && isTrainingType(type) ? [type] : [];
+  const stamps = row['stamps'];
+  if (typeof stamps !== 'object' || stamps === null) return true;
+  const stamp = ['matchText', 'matchType']
+    .map((field): unknown => Reflect.get(stamps, field))
+    .filter((each): each is string => typeof each === 'string')
+    .sort()
+    .at(-1);
+  if (stamp !== undefined) {
+    Reflect.set(stamps, 'acceptsTitles', stamp);
+    Reflect.set(stamps, 'acceptsTypes', stamp);
+  }
+  return true;
+}

@@ -5,7 +5,8 @@ import {
   makeTrainingAttendance,
   makeTrainingEntry,
 } from '../../tests/factories/training';
-import { dueAfter, dueDates, dueState, matchesRequirement } from './required';
+import type { TrainingType } from '../domain/training';
+import { countsByOldWords, dueAfter, dueDates, dueState, matchesRequirement, titleKey } from './required';
 
 describe('required training due dates', () => {
   it('adds whole calendar months, keeping month ends and leap years sensible', () => {
@@ -26,23 +27,56 @@ describe('required training due dates', () => {
     expect(dueState(null, '2026-06-15')).toBe('never');
   });
 
-  it('matches training by words in its title, by type, or both', () => {
-    const refresher = makeTrainingEntry({ title: 'Child Protection refresher 2026', type: 'single-agency' });
-    expect(matchesRequirement(makeRequiredTraining({ matchText: 'child protection' }), refresher)).toBe(true);
-    expect(
-      matchesRequirement(
-        makeRequiredTraining({ matchText: 'child protection', matchType: 'joint' }),
-        refresher,
-      ),
-    ).toBe(false);
-    expect(
-      matchesRequirement(makeRequiredTraining({ matchText: '', matchType: 'single-agency' }), refresher),
-    ).toBe(true);
+  it('counts training chosen by its title, however its capitals and spaces were typed, and never a title that only contains the words', () => {
+    const requirement = makeRequiredTraining({ acceptsTitles: ['Keeping children safe online'] });
+    const counts = (title: string) => matchesRequirement(requirement, makeTrainingEntry({ title }));
+    expect(counts('Keeping children safe online')).toBe(true);
+    expect(counts('  keeping  Children SAFE online ')).toBe(true);
+    expect(counts('Contextual safeguarding')).toBe(false);
+    expect(counts('Keeping children safe online: part 2')).toBe(false);
+  });
+
+  it('counts the same title with curly or straight quotes and dashes as one training', () => {
+    expect(titleKey('Children’s rights – a refresher')).toBe(titleKey("Children's rights - a refresher"));
+  });
+
+  it('counts any of several chosen titles, and any training of a chosen type', () => {
+    const requirement = makeRequiredTraining({
+      acceptsTitles: ['Child protection refresher', 'Level 3 safeguarding'],
+      acceptsTypes: ['shadowing'],
+    });
+    const counts = (title: string, type: TrainingType = 'single-agency') =>
+      matchesRequirement(requirement, makeTrainingEntry({ title, type }));
+    expect(counts('Level 3 Safeguarding')).toBe(true);
+    expect(counts('Child protection refresher', 'joint')).toBe(true);
+    expect(counts('A day with the police child abuse team', 'shadowing')).toBe(true);
+    expect(counts('Child protection update')).toBe(false);
+  });
+
+  it('reads a requirement set before choices exactly as before: words in the title and, if set, the type', () => {
+    const old = makeRequiredTraining({ acceptsTitles: [], matchText: 'safe', matchType: 'joint' });
+    const counts = (title: string, type: TrainingType) =>
+      matchesRequirement(old, makeTrainingEntry({ title, type }));
+    expect(counts('Contextual safeguarding', 'joint')).toBe(true);
+    expect(counts('Working together to keep children safe', 'single-agency')).toBe(false);
+    expect(countsByOldWords(old)).toBe(true);
+    expect(countsByOldWords(makeRequiredTraining())).toBe(false);
+  });
+
+  it('counts nothing for a requirement that names no training at all', () => {
+    const empty = makeRequiredTraining({
+      acceptsTitles: [],
+      acceptsTypes: [],
+      matchText: '',
+      matchType: null,
+    });
+    expect(matchesRequirement(empty, makeTrainingEntry({ title: 'Anything' }))).toBe(false);
   });
 
   it('gives each member of a listed profession a due date from their latest matching training', () => {
     const today = '2026-06-15';
     const requirement = makeRequiredTraining({
+      acceptsTitles: ['Child protection refresher', 'Child protection update'],
       renewEveryMonths: 12,
       appliesToProfessions: ['social-worker'],
     });

@@ -53,7 +53,9 @@ export function makeRequiredTraining(
   return stampAll({
     ...newEnvelope(),
     title: 'Child protection refresher',
-    matchText: 'child protection',
+    acceptsTitles: ['Child protection refresher'],
+    acceptsTypes: [],
+    matchText: '',
     matchType: null,
     appliesToProfessions: ['social-worker', 'health-visitor'],
     renewEveryMonths: 12,

@@ -18,7 +18,9 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
     team = await makeTestTeam({ personName: 'Ana Worker' });
     requirementId = await addRequirement(team.ctx, {
       title: 'Child protection refresher',
-      matchText: 'child protection',
+      acceptsTitles: ['Child protection update'],
+      acceptsTypes: [],
+      matchText: '',
       matchType: null,
       appliesToProfessions: ['social-worker'],
       renewEveryMonths: 12,
@@ -96,12 +98,12 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     await renderWithTestTeam(<RequiredPage />, team);
     await user.type(await screen.findByLabelText('Name'), 'Domestic abuse update');
-    await user.type(screen.getByLabelText('Training counts when its title contains'), 'domestic abuse');
+    await user.click(screen.getByRole('checkbox', { name: 'Single-agency training' }));
     await user.click(screen.getByRole('checkbox', { name: 'Social worker' }));
     await user.dblClick(screen.getByRole('button', { name: 'Add required training' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Added Domestic abuse update. Everyone it applies to now has a due date below.',
+      'Added Domestic abuse update. Everyone it applies to now has a due date above.',
     );
     expect(screen.getByLabelText('Name')).toHaveValue('');
     const titles = (await team.db.rows('requiredTraining').toArray()).map((row) => row.title);

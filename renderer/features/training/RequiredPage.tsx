@@ -1,4 +1,5 @@
-import { dueDates, type DueRow } from '../../../shared/training/required';
+import { countsByOldWords, dueDates, type DueRow } from '../../../shared/training/required';
+import { Banner } from '../../ui/Banner';
 import { hrefFor } from '../../app/router/hashRoute';
 import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { PageHeader } from '../../ui/PageHeader';
@@ -60,11 +61,23 @@ export function RequiredPage() {
   const rows = dueDates(requirements, members, entries, attendance, todayIso());
   const overdue = rows.filter((row) => row.state === 'overdue' || row.state === 'never');
   const soon = rows.filter((row) => row.state === 'due-soon');
+  const byWords = requirements.filter(countsByOldWords);
 
   return (
     <>
       <PageHeader title="Required training" />
       <TrainingNav current="required" />
+      {byWords.length > 0 && (
+        <Banner title="Choose the training that counts">
+          <p>
+            {byWords.length === 1
+              ? `${byWords[0]?.title ?? ''} still counts training by words in its title`
+              : `${byWords.length} required trainings still count training by words in their titles`}
+            , which can count the wrong training. Under What must be renewed, change{' '}
+            {byWords.length === 1 ? 'it' : 'each one'} to choose the training that counts from your log.
+          </p>
+        </Banner>
+      )}
       <section aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">Overdue ({overdue.length})</h2>
         {overdue.length === 0 ? <p>Nobody is overdue.</p> : <DueTable caption="Overdue" rows={overdue} />}
@@ -85,7 +98,7 @@ export function RequiredPage() {
           <DueTable caption="Everyone's next due date, soonest first" rows={rows} />
         )}
       </section>
-      <RequirementList requirements={requirements} />
+      <RequirementList requirements={requirements} entries={entries} />
     </>
   );
 }

@@ -1,30 +1,49 @@
-import { useState } from 'react';
-import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
+import { CheckboxGroup, Label } from 'react-aria-components';
+import { ListCheckbox } from './ListCheckbox';
 import { PROFESSIONS, PROFESSION_LABELS, type Profession } from '../../../shared/domain/directory';
 import {
-  TRAINING_TYPES,
   TRAINING_TYPE_LABELS,
   type RequiredTraining,
+  type TrainingEntry,
   type TrainingType,
 } from '../../../shared/domain/training';
+import { countsByOldWords } from '../../../shared/training/required';
+import { titlesCountedToday, type TitleChoice } from '../../../shared/training/titleChoices';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { FormFrame } from '../../ui/forms/FormFrame';
-import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { addRequirement, changeRequirement } from './trainingCommands';
 import { useDraftField } from '../../app/drafts/useDraftField';
 import { FieldError, fieldClass, fieldIds } from '../../ui/forms/Field';
+import { TrainingChoicePicker } from './TrainingChoicePicker';
 
-const EMPTY = { title: '', matchText: '', matchType: '', professions: [] as string[], months: '12' };
+interface Draft {
+  title: string;
+  titles: readonly string[];
+  types: readonly TrainingType[];
+  professions: string[];
+  months: string;
+}
 
-function draftOf(requirement: RequiredTraining): typeof EMPTY {
+const EMPTY: Draft = { title: '', titles: [], types: [], professions: [], months: '12' };
+
+/**
+ * A requirement as the form starts it. One set before choices starts with the titles its words count today
+ * ticked, so a team leader sees what it counted and confirms or corrects it.
+ */
+function draftOf(
+  requirement: RequiredTraining,
+  choices: readonly TitleChoice[],
+  entries: readonly TrainingEntry[],
+): Draft {
+  const byWords = countsByOldWords(requirement);
   return {
     title: requirement.title,
-    matchText: requirement.matchText,
-    matchType: requirement.matchType ?? '',
+    titles: byWords ? titlesCountedToday(requirement, choices, entries) : requirement.acceptsTitles,
+    types: byWords ? [] : requirement.acceptsTypes,
     professions: [...requirement.appliesToProfessions],
     months: String(requirement.renewEveryMonths),
   };
@@ -34,27 +53,36 @@ function isProfession(value: string): value is Profession {
   return (PROFESSIONS as readonly string[]).includes(value);
 }
 
-function isType(value: string): value is TrainingType {
-  return (TRAINING_TYPES as readonly string[]).includes(value);
+/** How a requirement set before choices counted training, in the words the list and the form use. */
+export function oldWordsCounted(requirement: RequiredTraining): string {
+  const type =
+    requirement.matchType && ` of the type ${TRAINING_TYPE_LABELS[requirement.matchType].toLowerCase()}`;
+  return `training whose title contains “${requirement.matchText}”${type ?? ''}`;
 }
 
 interface RequirementFormProps {
   /** The requirement to change; without it the form adds a new one. */
   requirement?: RequiredTraining;
-  /** After a change is saved, or when the person cancels it. */
-  onDone?: (saved: string | null) => void;
+  /** The titles in the team's log, most recent first, and the entries they come from. */
+  choices: readonly TitleChoice[];
+  entries: readonly TrainingEntry[];
+  /** After a requirement is saved (what to say, and its id), or when the person cancels a change. */
+  onDone: (saved: { message: string; id: string } | null) => void;
 }
 
 /**
  * Adding training that some professions must renew, such as a yearly child-protection refresher, or changing
  * one. Due dates are worked out from the requirement each time, so a change applies to everyone at once.
  */
-export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
+export function RequirementForm({ requirement, choices, entries, onDone }: RequirementFormProps) {
   const form = useSaveForm('req-', `requirement:${requirement?.id ?? 'new'}`);
   const writer = useWriter();
-  const [draft, setDraft] = useDraftField(form.draftKey, 'draft', requirement ? draftOf(requirement) : EMPTY);
+  const [draft, setDraft] = useDraftField(
+    form.draftKey,
+    'draft',
+    requirement ? draftOf(requirement, choices, entries) : EMPTY,
+  );
   const errors = form.errors;
-  const [saved, setSaved] = useState<string | null>(null);
 
   const title = draft.title.trim();
   const months = Number(draft.months.trim());
@@ -62,9 +90,9 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
 
   const check = (): FieldErrors => ({
     'req-title': title === '' ? 'Enter the name of the required training.' : undefined,
-    'req-matchText':
-      draft.matchText.trim() === '' && draft.matchType === ''
-        ? 'Say which training counts: words in its title, a type, or both.'
+    'req-acceptsTitles':
+      draft.titles.length === 0 && draft.types.length === 0
+        ? 'Choose at least one training or type of training that counts.'
         : undefined,
     'req-professions': professions.length === 0 ? 'Choose at least one profession it applies to.' : undefined,
     'req-months':
@@ -74,24 +102,28 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
   });
 
   const submit = async () => {
-    setSaved(null);
     const fields = {
       title,
-      matchText: draft.matchText.trim(),
-      matchType: isType(draft.matchType) ? draft.matchType : null,
+      acceptsTitles: [...draft.titles],
+      acceptsTypes: [...draft.types],
+      // Chosen now: the words of before choices no longer count anything.
+      matchText: '',
+      matchType: null,
       appliesToProfessions: professions,
       renewEveryMonths: months,
     };
-    const ok = await form.run(check, () =>
-      requirement ? changeRequirement(writer, requirement.id, fields) : addRequirement(writer, fields),
-    );
+    let id = requirement?.id ?? '';
+    const ok = await form.run(check, async () => {
+      if (requirement) await changeRequirement(writer, requirement.id, fields);
+      else id = await addRequirement(writer, fields);
+    });
     if (!ok) return;
     if (requirement) {
-      onDone?.(`Saved ${title}. The due dates below follow the change.`);
+      onDone({ message: `Saved ${title}. The due dates above follow the change.`, id });
       return;
     }
     setDraft(EMPTY);
-    setSaved(`Added ${title}. Everyone it applies to now has a due date below.`);
+    onDone({ message: `Added ${title}. Everyone it applies to now has a due date above.`, id });
   };
 
   const professionsError = {
@@ -106,13 +138,17 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
       form={form}
       submitLabel={requirement ? 'Save the change' : 'Add required training'}
       onSubmit={() => void submit()}
-      onCancel={requirement ? () => onDone?.(null) : undefined}
+      onCancel={requirement ? () => onDone(null) : undefined}
       // The list above moves focus to the heading of a form it opens; the form to add one is part of the page.
       focusOnOpen={false}
     >
-      {saved && (
-        <Banner tone="success" live>
-          <p>{saved}</p>
+      {requirement && countsByOldWords(requirement) && (
+        <Banner title="Choose the training that counts">
+          <p>
+            Until now this counted any {oldWordsCounted(requirement)}, which can count the wrong training.
+            Ticked below is the training in your log that it counts today: untick any that should not count,
+            then save.
+          </p>
         </Banner>
       )}
       <TextField
@@ -123,21 +159,12 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
         onChange={(title) => setDraft({ ...draft, title })}
         error={errors['req-title']}
       />
-      <TextField
-        id="req-matchText"
-        label="Training counts when its title contains"
-        hint="For example, child protection. Capital letters do not matter."
-        value={draft.matchText}
-        onChange={(matchText) => setDraft({ ...draft, matchText })}
-        error={errors['req-matchText']}
-      />
-      <SelectField
-        id="req-matchType"
-        label="And is of this type (optional)"
-        value={draft.matchType}
-        emptyLabel="Any type"
-        options={TRAINING_TYPES.map((type) => ({ value: type, label: TRAINING_TYPE_LABELS[type] }))}
-        onChange={(matchType) => setDraft({ ...draft, matchType })}
+      <TrainingChoicePicker
+        id="req-acceptsTitles"
+        choices={choices}
+        value={{ titles: draft.titles, types: draft.types }}
+        onChange={({ titles, types }) => setDraft({ ...draft, titles, types })}
+        error={errors['req-acceptsTitles']}
       />
       <div className={fieldClass(professionsError.message)}>
         <CheckboxGroup
@@ -149,21 +176,13 @@ export function RequirementForm({ requirement, onDone }: RequirementFormProps) {
           <Label className="field__label">Professions that must renew it</Label>
           <FieldError {...professionsError} />
           {PROFESSIONS.map((profession, index) => (
-            <Checkbox
+            <ListCheckbox
               key={profession}
               value={profession}
-              className="checkbox checkbox--list"
               id={index === 0 ? 'req-professions' : undefined}
             >
-              {({ isSelected }) => (
-                <>
-                  <span className="checkbox__box" aria-hidden="true">
-                    {isSelected ? '✓' : ''}
-                  </span>
-                  {PROFESSION_LABELS[profession]}
-                </>
-              )}
-            </Checkbox>
+              {PROFESSION_LABELS[profession]}
+            </ListCheckbox>
           ))}
         </CheckboxGroup>
       </div>

@@ -1,27 +1,52 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { PROFESSION_LABELS } from '../../../shared/domain/directory';
-import { TRAINING_TYPE_LABELS, type RequiredTraining } from '../../../shared/domain/training';
+import {
+  TRAINING_TYPE_LABELS,
+  type RequiredTraining,
+  type TrainingEntry,
+} from '../../../shared/domain/training';
+import { countsByOldWords } from '../../../shared/training/required';
+import { titleChoices } from '../../../shared/training/titleChoices';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
 import { useEditingPart } from '../../ui/forms/useEditingPart';
 import { useActionMessage } from '../../ui/useActionMessage';
-import { RequirementForm } from './RequirementForm';
+import { RequirementForm, oldWordsCounted } from './RequirementForm';
 import { removeRequirement } from './trainingCommands';
 
 function whatCounts(requirement: RequiredTraining): string {
-  const parts = [
-    requirement.matchText && `whose title contains “${requirement.matchText}”`,
-    requirement.matchType && `of the type ${TRAINING_TYPE_LABELS[requirement.matchType].toLowerCase()}`,
-  ].filter(Boolean);
-  return `Counts training ${parts.join(' and ')}.`;
+  if (countsByOldWords(requirement))
+    return `Counts any ${oldWordsCounted(requirement)}, as set before training was chosen from a list: change it to choose the training that counts.`;
+  const counted = [
+    ...requirement.acceptsTitles.map((title) => `“${title}”`),
+    ...requirement.acceptsTypes.map((type) => `any ${TRAINING_TYPE_LABELS[type].toLowerCase()}`),
+  ];
+  const last = counted.pop() ?? 'nothing';
+  return `Counts ${counted.length > 0 ? `${counted.join(', ')} or ${last}` : last}.`;
 }
 
 /**
  * The training professions must renew, each with the means to change or remove it, and the form to add more.
  * One form shows at a time, so its fields keep one set of names.
  */
-export function RequirementList({ requirements }: { requirements: readonly RequiredTraining[] }) {
+export function RequirementList({
+  requirements,
+  entries,
+}: {
+  requirements: readonly RequiredTraining[];
+  entries: readonly TrainingEntry[];
+}) {
   const writer = useWriter();
+  const choices = useMemo(() => titleChoices(entries), [entries]);
+  // A requirement just added: its Change button takes focus as soon as the list shows it.
+  const added = useRef<string | null>(null);
+  const focusAdded = useCallback(() => {
+    const button = added.current && document.getElementById(`requirement-${added.current}`);
+    if (!button) return;
+    button.focus();
+    added.current = null;
+  }, []);
+  useEffect(focusAdded, [focusAdded, requirements]);
   const { editing, saved, open, close, done } = useEditingPart<string>('requirement');
   const { message, run } = useActionMessage();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -55,7 +80,9 @@ export function RequirementList({ requirements }: { requirements: readonly Requi
                 </h3>
                 <RequirementForm
                   requirement={requirement}
-                  onDone={(text) => (text === null ? close() : done(text))}
+                  choices={choices}
+                  entries={entries}
+                  onDone={(saved) => (saved === null ? close() : done(saved.message))}
                 />
               </li>
             ) : (
@@ -99,7 +126,16 @@ export function RequirementList({ requirements }: { requirements: readonly Requi
       {editing === null && (
         <>
           <h3>Add required training</h3>
-          <RequirementForm />
+          <RequirementForm
+            choices={choices}
+            entries={entries}
+            onDone={(saved) => {
+              if (saved === null) return;
+              done(saved.message);
+              added.current = saved.id;
+              focusAdded();
+            }}
+          />
         </>
       )}
     </section>

@@ -138,7 +138,13 @@ export async function removeTraining(writer: WriteContext, entryId: string): Pro
 
 export type RequirementFields = Pick<
   RequiredTraining,
-  'title' | 'matchText' | 'matchType' | 'appliesToProfessions' | 'renewEveryMonths'
+  | 'title'
+  | 'acceptsTitles'
+  | 'acceptsTypes'
+  | 'matchText'
+  | 'matchType'
+  | 'appliesToProfessions'
+  | 'renewEveryMonths'
 >;
 
 export async function addRequirement(writer: WriteContext, fields: RequirementFields): Promise<string> {
