@@ -112,4 +112,6 @@ export const MIGRATIONS: readonly DbVersion[] = [
   { version: 7, stores: latest('caseReferences') },
   // A case's basis for sharing, from one set of fields to a history of decisions (decision 0026).
   { version: 8, stores: latest('sharingDecisions'), upgrade: sharingDecisionsFromCases },
+  // The team's own wellbeing indicators (decision 0028). Version 9 is taken by another change landing beside it.
+  { version: 10, stores: latest('wellbeingIndicators') },
 ];

@@ -10,6 +10,7 @@ import { isAnonymousDevice } from '../sync/anonymousStamp';
 const RECORD_NOUNS: Partial<Record<string, string>> = {
   team: 'the team',
   boardColumns: 'board column',
+  wellbeingIndicators: 'wellbeing indicator',
   agencies: 'agency',
   members: 'team member',
   passwords: 'personal password',

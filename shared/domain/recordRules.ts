@@ -78,6 +78,7 @@ function ordered<Field extends string>(
 const RULES = {
   team: [required('name', 'The team name')],
   boardColumns: [required('title', 'The column title')],
+  wellbeingIndicators: [required('label', 'The indicator')],
   savedViews: [required('name', 'The name of the view')],
   agencies: [required('name', 'The agency name')],
   passwords: [

@@ -8,6 +8,7 @@ import {
   makeCaseReference,
   makeChronologyEntry,
   makeColumn,
+  makeWellbeingIndicator,
   makeInvolvement,
   makeMember,
   makePassword,
@@ -44,6 +45,7 @@ import {
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
   team: makeTeamRecord,
   boardColumns: makeColumn,
+  wellbeingIndicators: makeWellbeingIndicator,
   agencies: makeAgency,
   members: makeMember,
   passwords: makePassword,
@@ -130,8 +132,11 @@ describe('the schemas refuse bad rows', () => {
     expect(tableByName('cases').schema.safeParse({ ...makeCase(), secret: 1 }).success).toBe(false);
   });
 
-  it('refuses a wellbeing concern outside the eight indicators', () => {
-    expect(tableByName('cases').schema.safeParse({ ...makeCase(), concerns: ['happy'] }).success).toBe(false);
+  it('refuses a wellbeing concern that is neither a framework’s indicator nor one of the team’s own', () => {
+    const withConcerns = (concerns: string[]) =>
+      tableByName('cases').schema.safeParse({ ...makeCase(), concerns }).success;
+    expect(withConcerns(['happy'])).toBe(false);
+    expect(withConcerns(['safe', 'wales-protection', '3c0e7a52-9d41-4b8e-a1f6-5e2d7c9b0a13'])).toBe(true);
   });
 
   it('refuses a malformed date, email or change stamp', () => {

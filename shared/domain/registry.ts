@@ -26,6 +26,7 @@ import { agencySchema, memberSchema } from './directory';
 import { passwordSchema } from './passwords';
 import { sharingDecisionSchema } from './sharing';
 import { boardColumnSchema, teamSchema } from './team';
+import { wellbeingIndicatorSchema } from './wellbeing';
 
 /**
  * The version of the data's shape. A bundle made with a newer schema version is refused; an older one is brought up
@@ -33,8 +34,10 @@ import { boardColumnSchema, teamSchema } from './team';
  * 3: personal passwords travel with the directory, and a settled difference's history row names what it answers.
  * 4: agencies' own reference numbers for a case (`caseReferences`), actions owned by someone outside the team, and
  * each case's bases for sharing information as decisions of their own (`sharingDecisions`).
+ * 5: the team's wellbeing framework (`team.wellbeingFramework`), its own list of indicators
+ * (`wellbeingIndicators`), and a case's concerns as indicator ids of any framework.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const DEFINITIONS = [
   defineTable({
@@ -53,6 +56,16 @@ const DEFINITIONS = [
     label: 'board columns',
     schema: boardColumnSchema,
     indexes: ['position'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
+  }),
+  defineTable({
+    name: 'wellbeingIndicators',
+    area: 'team',
+    label: 'the team’s wellbeing indicators',
+    schema: wellbeingIndicatorSchema,
+    indexes: [],
     personalFields: [],
     sensitiveFields: [],
     references: [],
