@@ -114,4 +114,6 @@ export const MIGRATIONS: readonly DbVersion[] = [
   { version: 8, stores: latest('sharingDecisions'), upgrade: sharingDecisionsFromCases },
   // The team's own wellbeing indicators (decision 0028). Version 9 is taken by another change landing beside it.
   { version: 10, stores: latest('wellbeingIndicators') },
+  // The team's own words for "Who can help with…" (decision 0029).
+  { version: 11, stores: latest('searchWords') },
 ];

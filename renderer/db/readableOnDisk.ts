@@ -29,6 +29,7 @@ export const READABLE_ON_DISK: Readonly<Record<string, Readonly<Record<string, R
   team: { id: 'id' },
   boardColumns: { id: 'id', position: 'number' },
   wellbeingIndicators: { id: 'id' },
+  searchWords: { id: 'id' },
   agencies: { id: 'id', type: 'code' },
   members: {
     id: 'id',

@@ -11,6 +11,7 @@ const RECORD_NOUNS: Partial<Record<string, string>> = {
   team: 'the team',
   boardColumns: 'board column',
   wellbeingIndicators: 'wellbeing indicator',
+  searchWords: 'word for who can help',
   agencies: 'agency',
   members: 'team member',
   passwords: 'personal password',

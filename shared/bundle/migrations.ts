@@ -107,11 +107,22 @@ const WELLBEING_FRAMEWORK: BundleMigration = {
   migrate: (tables) => tables,
 };
 
+/**
+ * The data version after 5 adds the team's own words for "Who can help with…" (`searchWords`, with the
+ * directory), a table an older file does not hold; its rows need no change.
+ */
+const TEAM_SEARCH_WORDS: BundleMigration = {
+  from: 5,
+  describe: 'The team’s own abbreviations and other names travel with the directory',
+  migrate: (tables) => tables,
+};
+
 export const MIGRATIONS: readonly BundleMigration[] = [
   MARK_PURGED,
   PASSWORDS_AND_ANSWERS,
   REFERENCES_OUTSIDE_OWNERS_AND_BASES,
   WELLBEING_FRAMEWORK,
+  TEAM_SEARCH_WORDS,
 ];
 
 /**

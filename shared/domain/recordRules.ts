@@ -81,6 +81,7 @@ const RULES = {
   wellbeingIndicators: [required('label', 'The indicator')],
   savedViews: [required('name', 'The name of the view')],
   agencies: [required('name', 'The agency name')],
+  searchWords: [required('short', 'The abbreviation or word'), required('meaning', 'What it means')],
   passwords: [
     {
       id: 'verifier-set',

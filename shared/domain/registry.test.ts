@@ -9,6 +9,7 @@ import {
   makeChronologyEntry,
   makeColumn,
   makeWellbeingIndicator,
+  makeSearchWord,
   makeInvolvement,
   makeMember,
   makePassword,
@@ -46,6 +47,7 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   team: makeTeamRecord,
   boardColumns: makeColumn,
   wellbeingIndicators: makeWellbeingIndicator,
+  searchWords: makeSearchWord,
   agencies: makeAgency,
   members: makeMember,
   passwords: makePassword,
@@ -121,7 +123,12 @@ describe('the table registry', () => {
 
   it('groups tables by area and knows the audit trail', () => {
     expect(tablesInArea('cases').map((def) => def.name)).toContain('chronology');
-    expect(tablesInArea('directory').map((def) => def.name)).toEqual(['agencies', 'members', 'passwords']);
+    expect(tablesInArea('directory').map((def) => def.name)).toEqual([
+      'agencies',
+      'members',
+      'passwords',
+      'searchWords',
+    ]);
     expect(AUDIT_TABLE.indexes).toContain('[table+recordId]');
     expect(() => tableByName('nonsense')).toThrow('There is no table called "nonsense".');
   });

@@ -24,6 +24,7 @@ import {
 } from './cases';
 import { agencySchema, memberSchema } from './directory';
 import { passwordSchema } from './passwords';
+import { searchWordSchema } from './searchWords';
 import { sharingDecisionSchema } from './sharing';
 import { boardColumnSchema, teamSchema } from './team';
 import { wellbeingIndicatorSchema } from './wellbeing';
@@ -35,9 +36,10 @@ import { wellbeingIndicatorSchema } from './wellbeing';
  * 4: agencies' own reference numbers for a case (`caseReferences`), actions owned by someone outside the team, and
  * each case's bases for sharing information as decisions of their own (`sharingDecisions`).
  * 5: the team's wellbeing framework (`team.wellbeingFramework`), its own list of indicators
- * (`wellbeingIndicators`), and a case's concerns as indicator ids of any framework.
+ * (`wellbeingIndicators`), and a case's concerns as indicator ids of any framework. 6: the team's own words for
+ * "Who can help with…" (`searchWords`).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const DEFINITIONS = [
   defineTable({
@@ -106,6 +108,16 @@ const DEFINITIONS = [
     personalFields: ['verifier'],
     sensitiveFields: ['verifier'],
     references: [{ field: 'memberId', table: 'members' }],
+  }),
+  defineTable({
+    name: 'searchWords',
+    area: 'directory',
+    label: 'the team’s words for who can help',
+    schema: searchWordSchema,
+    indexes: [],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
   }),
   defineTable({
     name: 'cases',
