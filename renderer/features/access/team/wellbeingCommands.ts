@@ -4,7 +4,6 @@
  * Indicators are renamed and retired, never deleted: a case that holds one keeps its name (decision 0028).
  */
 import { nextPosition, type WellbeingFramework } from '../../../../shared/domain/wellbeing';
-import { compareText } from '../../../../shared/people/members';
 import { createRecord, inOneWrite, updateRecord, WriteError, type WriteContext } from '../../../db/writer';
 import { requirePermission } from '../accessCommands';
 
@@ -35,7 +34,11 @@ async function checkedLabel(
   }
   const rows = await writer.db.rows('wellbeingIndicators').toArray();
   const same = rows.find(
-    (row) => !row.deleted && !row.retired && row.id !== id && compareText(row.label, trimmed) === 0,
+    (row) =>
+      !row.deleted &&
+      !row.retired &&
+      row.id !== id &&
+      row.label.trim().toLowerCase() === trimmed.toLowerCase(),
   );
   if (same) {
     const message = `The list already has “${same.label}”.`;
