@@ -122,4 +122,8 @@ export const MIGRATIONS: readonly DbVersion[] = [
   { version: 8, stores: latest('sharingDecisions'), upgrade: sharingDecisionsFromCases },
   // A required training names the training it accepts, chosen from a list (decision 0027).
   { version: 9, stores: {}, upgrade: requirementsInChosenShape },
+  // The team's own wellbeing indicators (decision 0028).
+  { version: 10, stores: latest('wellbeingIndicators') },
+  // The team's own words for "Who can help with…" (decision 0029).
+  { version: 11, stores: latest('searchWords') },
 ];

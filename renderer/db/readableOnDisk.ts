@@ -15,7 +15,7 @@ export type ReadableKind =
   | 'date'
   /** An ISO date and time. */
   | 'time'
-  /** One of a fixed list of codes (a status, a kind, a profession, a wellbeing indicator). */
+  /** One of a fixed list of codes (a status, a kind, a profession), or a wellbeing indicator's code or id. */
   | 'code'
   | 'number'
   /** A change stamp: a time, a counter and a PC's device id. */
@@ -28,6 +28,8 @@ export type ReadableKind =
 export const READABLE_ON_DISK: Readonly<Record<string, Readonly<Record<string, ReadableKind>>>> = {
   team: { id: 'id' },
   boardColumns: { id: 'id', position: 'number' },
+  wellbeingIndicators: { id: 'id' },
+  searchWords: { id: 'id' },
   agencies: { id: 'id', type: 'code' },
   members: {
     id: 'id',

@@ -6,6 +6,7 @@
 import type { DemoOptions, DemoTeam } from '../../shared/demo/generateTeam';
 import type { PasswordVerifier } from '../../shared/access/password';
 import type { Profession } from '../../shared/domain/directory';
+import type { WellbeingFramework } from '../../shared/domain/wellbeing';
 import { TABLES } from '../../shared/domain/registry';
 import { DEFAULT_COLUMNS } from '../../shared/domain/team';
 import { newDeviceId } from '../../shared/api/settings';
@@ -37,6 +38,8 @@ export interface CreateTeamInput {
   keyWorkFactor?: number;
   /** The founder's personal password, as its verifier (made off the interface thread beforehand). */
   passwordVerifier?: PasswordVerifier;
+  /** The wellbeing framework the team records concerns in; SHANARRI when left out. */
+  wellbeingFramework?: WellbeingFramework;
 }
 
 export interface CreatedTeam {
@@ -68,7 +71,12 @@ export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
       person: { id: personId, name: personName },
     };
     await inOneWrite(writer, async () => {
-      await createRecord(writer, 'team', { name: teamName }, { id: teamId });
+      await createRecord(
+        writer,
+        'team',
+        { name: teamName, wellbeingFramework: input.wellbeingFramework ?? 'shanarri' },
+        { id: teamId },
+      );
       for (const [index, column] of DEFAULT_COLUMNS.entries()) {
         await createRecord(writer, 'boardColumns', {
           title: column.title,

@@ -10,6 +10,8 @@ import { isAnonymousDevice } from '../sync/anonymousStamp';
 const RECORD_NOUNS: Partial<Record<string, string>> = {
   team: 'the team',
   boardColumns: 'board column',
+  wellbeingIndicators: 'wellbeing indicator',
+  searchWords: 'word for who can help',
   agencies: 'agency',
   members: 'team member',
   passwords: 'personal password',

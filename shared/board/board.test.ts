@@ -263,18 +263,21 @@ describe('filters', () => {
     const filters: BoardFilters = {
       ...EMPTY_FILTERS,
       leadId: w.nurse.id,
+      concern: 'wales-protection',
       review: 'overdue',
       search: ' speech ',
       layout: 'list',
       showClosed: true,
     };
     const names = new Map([[w.nurse.id, 'Nia Nurse']]);
-    expect(describeFilters(filters, names, new Map())).toEqual([
+    const wales = { framework: 'wales', own: [] } as const;
+    expect(describeFilters(filters, names, new Map(), wales)).toEqual([
       'Search: “speech”',
       'Lead: Nia Nurse',
+      'Wellbeing: Protection from abuse and neglect',
       'Review overdue',
     ]);
-    expect(describeFilters(filters, names, new Map())).toHaveLength(activeFilterCount(filters));
+    expect(describeFilters(filters, names, new Map(), wales)).toHaveLength(activeFilterCount(filters));
     expect(clearFilters(filters)).toEqual({ ...EMPTY_FILTERS, layout: 'list', showClosed: true });
   });
 });

@@ -2,7 +2,7 @@
  * The board's in-memory index: built once from a few bulk reads, then filtered on every keystroke without touching
  * the database. One `BoardCard` per case holds just what a card shows and what the filters ask about.
  */
-import type { Action, Aim, Case, CaseReference, Wellbeing } from '../domain/cases';
+import type { Action, Aim, Case, CaseReference } from '../domain/cases';
 import type { BoardColumn } from '../domain/team';
 import type { BoardSource } from './boardSource';
 import { dueSoonLimit, dueState, type DueState } from './reviewDates';
@@ -22,7 +22,7 @@ export interface BoardCard {
   memberIds: readonly string[];
   agencyIds: readonly string[];
   agencyNames: readonly string[];
-  concerns: readonly Wellbeing[];
+  concerns: readonly string[];
   nextReviewDate: string | null;
   review: DueState;
   overdueActions: number;

@@ -3,7 +3,7 @@
  * view, and applied in memory to the board's index (shared/board/boardIndex.ts).
  */
 import { z } from 'zod';
-import { WELLBEING, WELLBEING_LABELS } from '../domain/cases';
+import { indicatorIdSchema, indicatorLabel, type WellbeingSetting } from '../domain/wellbeing';
 
 export const REVIEW_FILTERS = ['any', 'due-soon', 'overdue', 'due-soon-or-overdue'] as const;
 export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
@@ -27,7 +27,8 @@ export const boardFiltersSchema = z.object({
   leadId: id,
   agencyId: id,
   memberId: id,
-  concern: z.enum(WELLBEING).nullable().default(null),
+  /** A wellbeing indicator's id, of the team's framework or an earlier one. */
+  concern: indicatorIdSchema.nullable().default(null),
   review: z.enum(REVIEW_FILTERS).default('any'),
   actionsOverdue: z.boolean().default(false),
   search: z.string().max(200, { message: 'Search for 200 characters or fewer.' }).default(''),
@@ -105,6 +106,7 @@ export function describeFilters(
   filters: BoardFilters,
   memberNames: ReadonlyMap<string, string>,
   agencyNames: ReadonlyMap<string, string>,
+  wellbeing: WellbeingSetting,
 ): string[] {
   const someone = (name: string | undefined) => name ?? 'someone no longer listed';
   const parts: string[] = [];
@@ -114,7 +116,7 @@ export function describeFilters(
   if (filters.agencyId !== null)
     parts.push(`Agency: ${agencyNames.get(filters.agencyId) ?? 'an agency no longer listed'}`);
   if (filters.memberId !== null) parts.push(`Involved: ${someone(memberNames.get(filters.memberId))}`);
-  if (filters.concern !== null) parts.push(`Wellbeing: ${WELLBEING_LABELS[filters.concern]}`);
+  if (filters.concern !== null) parts.push(`Wellbeing: ${indicatorLabel(filters.concern, wellbeing)}`);
   if (filters.review !== 'any') parts.push(REVIEW_FILTER_LABELS[filters.review]);
   if (filters.actionsOverdue) parts.push('Has overdue actions');
   return parts;

@@ -108,11 +108,37 @@ const REQUIRED_TRAINING_CHOSEN: BundleMigration = {
   },
 };
 
+/**
+ * Data version 6 adds the team's choice of wellbeing framework, whose default (SHANARRI) is what every
+ * older team used, and its own list of indicators, a table an older file does not hold. A case's concerns keep
+ * their codes: SHANARRI's are the built-in framework's ids, so an older case needs no change and shows its
+ * indicators by name whichever framework the team chooses later. The step exists so that an older app refuses a
+ * newer file as newer rather than refusing its cases' concerns one by one.
+ */
+const WELLBEING_FRAMEWORK: BundleMigration = {
+  from: 5,
+  describe:
+    'A team records wellbeing in the framework it chooses; older cases keep their SHANARRI indicators',
+  migrate: (tables) => tables,
+};
+
+/**
+ * Data version 7 adds the team's own words for "Who can help with…" (`searchWords`, with the
+ * directory), a table an older file does not hold; its rows need no change.
+ */
+const TEAM_SEARCH_WORDS: BundleMigration = {
+  from: 6,
+  describe: 'The team’s own abbreviations and other names travel with the directory',
+  migrate: (tables) => tables,
+};
+
 export const MIGRATIONS: readonly BundleMigration[] = [
   MARK_PURGED,
   PASSWORDS_AND_ANSWERS,
   REFERENCES_OUTSIDE_OWNERS_AND_BASES,
   REQUIRED_TRAINING_CHOSEN,
+  WELLBEING_FRAMEWORK,
+  TEAM_SEARCH_WORDS,
 ];
 
 /**

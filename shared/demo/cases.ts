@@ -4,8 +4,9 @@
  * views, a chronology with reviews held (some on time, some late), and closed cases with their outcomes. Every
  * date stays on or before today where it records something that already happened.
  */
-import type { ActionStatus, ChronologyType, ServiceStatus, ViewWhose, Wellbeing } from '../domain/cases';
-import { CHRONOLOGY_TYPES, WELLBEING } from '../domain/cases';
+import type { ActionStatus, ChronologyType, ServiceStatus, ViewWhose } from '../domain/cases';
+import { CHRONOLOGY_TYPES } from '../domain/cases';
+import { SHANARRI, type Shanarri } from '../domain/wellbeing';
 import type { Member } from '../domain/directory';
 import { ACTIONS, AIMS, CHRONOLOGY, SERVICES, VIEWS, WHY_NOT } from './text';
 import type { DemoWorld } from './world';
@@ -23,8 +24,8 @@ export function pseudonymLetters(index: number): string {
   return letters;
 }
 
-function concerns(world: DemoWorld): Wellbeing[] {
-  return world.sample(WELLBEING, world.int(1, 3)).sort((a, b) => WELLBEING.indexOf(a) - WELLBEING.indexOf(b));
+function concerns(world: DemoWorld): Shanarri[] {
+  return world.sample(SHANARRI, world.int(1, 3)).sort((a, b) => SHANARRI.indexOf(a) - SHANARRI.indexOf(b));
 }
 
 /** People outside the team who agree to do something for a child's plan, with their part in it. */

@@ -3,6 +3,8 @@ import { peripheralView, NO_ACTIVITY } from '../people/peripheral';
 import { duplicateByEmail } from '../people/members';
 import { generateTeam } from './generateTeam';
 import { HELP_EXAMPLES, buildSearchIndex, searchPeople } from '../people/search';
+import { withTeamWords } from '../people/synonyms';
+import { DEMO_SEARCH_WORDS } from './directory';
 
 const TODAY = '2026-11-22';
 
@@ -53,6 +55,17 @@ describe('who can help with… in the demo team', () => {
     const index = buildSearchIndex(rows.members, new Map(rows.agencies.map((agency) => [agency.id, agency])));
     for (const example of HELP_EXAMPLES) {
       expect(searchPeople(index, example).length, example).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds someone by each of the demo team’s own words, and by the words of the hint for adding one', () => {
+    const { rows } = generateTeam({ today: TODAY });
+    const index = buildSearchIndex(rows.members, new Map(rows.agencies.map((agency) => [agency.id, agency])));
+    const groups = withTeamWords(rows.searchWords);
+    expect(rows.searchWords.map((word) => word.short)).toEqual(DEMO_SEARCH_WORDS.map((word) => word.short));
+    for (const word of ['MASH', 'TAF']) {
+      expect(searchPeople(index, word, groups).length, word).toBeGreaterThan(0);
+      expect(searchPeople(index, word).length, `${word} without the team's words`).toBe(0);
     }
   });
 });

@@ -141,4 +141,11 @@ export function generateDirectory(world: DemoWorld): void {
   }
   assignAccountability(people, world.leaderId);
   for (const person of people) world.add('members', person.fields, { id: person.id });
+  for (const word of DEMO_SEARCH_WORDS) world.add('searchWords', { ...word });
 }
+
+/** The demo team's own words for who can help: each finds someone in the demo directory (a test holds it to that). */
+export const DEMO_SEARCH_WORDS = [
+  { short: 'MASH', meaning: 'multi-agency safeguarding hub' },
+  { short: 'TAF', meaning: 'team around the family' },
+] as const;

@@ -41,7 +41,7 @@ export const ROLE_TEXT: Record<Profession, RoleText> = {
     brings: 'Attendance patterns that often show a problem early, and a practical link with the family.',
   },
   'police-officer': {
-    does: 'I investigate offences against children, share police information under the protocol and join child protection enquiries.',
+    does: 'I investigate offences against children, share police information under the protocol, join child protection enquiries and sit in the multi-agency safeguarding hub.',
     doesNot:
       'I do not give families ongoing support, and I cannot share information outside the agreed protocol.',
     brings:
@@ -55,7 +55,7 @@ export const ROLE_TEXT: Record<Profession, RoleText> = {
       'Consultation on worrying behaviour without a referral, and a clear view of what specialist help can offer.',
   },
   'family-support-worker': {
-    does: 'I work alongside parents at home on routines, parenting, money and getting to appointments.',
+    does: 'I work alongside parents at home on routines, parenting, money and getting to appointments, and run team around the family meetings.',
     doesNot: 'I do not hold child protection cases on my own or make decisions about a child’s care.',
     brings:
       'Time with families, often several visits a week, and a relationship that helps them trust the plan.',

@@ -3,7 +3,11 @@ import { DEFAULT_COLUMNS } from '../domain/team';
 import type { DemoWorld } from './world';
 
 export function generateTeamArea(world: DemoWorld, teamId: string, teamName: string): void {
-  world.add('team', { name: teamName, closedCaseRetentionMonths: 72, demo: true }, { id: teamId });
+  world.add(
+    'team',
+    { name: teamName, closedCaseRetentionMonths: 72, demo: true, wellbeingFramework: 'shanarri' },
+    { id: teamId },
+  );
   DEFAULT_COLUMNS.forEach((column, index) => {
     world.add('boardColumns', {
       title: column.title,

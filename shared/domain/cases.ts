@@ -5,29 +5,7 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, syncedRecordSchema, uuidSchema } from '../sync/record';
 import { longText, optionalDate, optionalId, shortText } from './fieldRules';
-
-/** Scotland's wellbeing indicators (SHANARRI). */
-export const WELLBEING = [
-  'safe',
-  'healthy',
-  'achieving',
-  'nurtured',
-  'active',
-  'respected',
-  'responsible',
-  'included',
-] as const;
-export type Wellbeing = (typeof WELLBEING)[number];
-export const WELLBEING_LABELS: Record<Wellbeing, string> = {
-  safe: 'Safe',
-  healthy: 'Healthy',
-  achieving: 'Achieving',
-  nurtured: 'Nurtured',
-  active: 'Active',
-  respected: 'Respected',
-  responsible: 'Responsible',
-  included: 'Included',
-};
+import { indicatorIdSchema } from './wellbeing';
 
 export const CASE_STATUSES = ['open', 'closed'] as const;
 export const SHARING_BASES = ['consent', 'legal-basis', 'not-recorded'] as const;
@@ -52,7 +30,8 @@ export const caseSchema = syncedRecordSchema({
   displayName: shortText.default(''),
   columnId: uuidSchema,
   leadMemberId: optionalId.default(null),
-  concerns: z.array(z.enum(WELLBEING)).max(8).default([]),
+  /** Wellbeing indicators of the team's framework (shared/domain/wellbeing.ts), or of an earlier one. */
+  concerns: z.array(indicatorIdSchema).max(40).default([]),
   nextReviewDate: optionalDate.default(null),
   status: z.enum(CASE_STATUSES).default('open'),
   openedAt: isoDateSchema,

@@ -82,8 +82,10 @@ function ordered<Field extends string>(
 const RULES = {
   team: [required('name', 'The team name')],
   boardColumns: [required('title', 'The column title')],
+  wellbeingIndicators: [required('label', 'The indicator')],
   savedViews: [required('name', 'The name of the view')],
   agencies: [required('name', 'The agency name')],
+  searchWords: [required('short', 'The abbreviation or word'), required('meaning', 'What it means')],
   passwords: [
     {
       id: 'verifier-set',

@@ -8,6 +8,8 @@ import {
   makeCaseReference,
   makeChronologyEntry,
   makeColumn,
+  makeWellbeingIndicator,
+  makeSearchWord,
   makeInvolvement,
   makeMember,
   makePassword,
@@ -44,6 +46,8 @@ import {
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
   team: makeTeamRecord,
   boardColumns: makeColumn,
+  wellbeingIndicators: makeWellbeingIndicator,
+  searchWords: makeSearchWord,
   agencies: makeAgency,
   members: makeMember,
   passwords: makePassword,
@@ -119,7 +123,12 @@ describe('the table registry', () => {
 
   it('groups tables by area and knows the audit trail', () => {
     expect(tablesInArea('cases').map((def) => def.name)).toContain('chronology');
-    expect(tablesInArea('directory').map((def) => def.name)).toEqual(['agencies', 'members', 'passwords']);
+    expect(tablesInArea('directory').map((def) => def.name)).toEqual([
+      'agencies',
+      'members',
+      'passwords',
+      'searchWords',
+    ]);
     expect(AUDIT_TABLE.indexes).toContain('[table+recordId]');
     expect(() => tableByName('nonsense')).toThrow('There is no table called "nonsense".');
   });
@@ -130,8 +139,11 @@ describe('the schemas refuse bad rows', () => {
     expect(tableByName('cases').schema.safeParse({ ...makeCase(), secret: 1 }).success).toBe(false);
   });
 
-  it('refuses a wellbeing concern outside the eight indicators', () => {
-    expect(tableByName('cases').schema.safeParse({ ...makeCase(), concerns: ['happy'] }).success).toBe(false);
+  it('refuses a wellbeing concern that is neither a framework’s indicator nor one of the team’s own', () => {
+    const withConcerns = (concerns: string[]) =>
+      tableByName('cases').schema.safeParse({ ...makeCase(), concerns }).success;
+    expect(withConcerns(['happy'])).toBe(false);
+    expect(withConcerns(['safe', 'wales-protection', '3c0e7a52-9d41-4b8e-a1f6-5e2d7c9b0a13'])).toBe(true);
   });
 
   it('refuses a malformed date, email or change stamp', () => {

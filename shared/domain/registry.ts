@@ -24,8 +24,10 @@ import {
 } from './cases';
 import { agencySchema, memberSchema } from './directory';
 import { passwordSchema } from './passwords';
+import { searchWordSchema } from './searchWords';
 import { sharingDecisionSchema } from './sharing';
 import { boardColumnSchema, teamSchema } from './team';
+import { wellbeingIndicatorSchema } from './wellbeing';
 
 /**
  * The version of the data's shape. A bundle made with a newer schema version is refused; an older one is brought up
@@ -34,8 +36,11 @@ import { boardColumnSchema, teamSchema } from './team';
  * 4: agencies' own reference numbers for a case (`caseReferences`), actions owned by someone outside the team, and
  * each case's bases for sharing information as decisions of their own (`sharingDecisions`).
  * 5: a required training names the training titles and types it accepts (`acceptsTitles`, `acceptsTypes`).
+ * 6: the team's wellbeing framework (`team.wellbeingFramework`), its own list of indicators
+ * (`wellbeingIndicators`), and a case's concerns as indicator ids of any framework. 7: the team's own words for
+ * "Who can help with…" (`searchWords`).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 7;
 
 const DEFINITIONS = [
   defineTable({
@@ -54,6 +59,16 @@ const DEFINITIONS = [
     label: 'board columns',
     schema: boardColumnSchema,
     indexes: ['position'],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
+  }),
+  defineTable({
+    name: 'wellbeingIndicators',
+    area: 'team',
+    label: 'the team’s wellbeing indicators',
+    schema: wellbeingIndicatorSchema,
+    indexes: [],
     personalFields: [],
     sensitiveFields: [],
     references: [],
@@ -94,6 +109,16 @@ const DEFINITIONS = [
     personalFields: ['verifier'],
     sensitiveFields: ['verifier'],
     references: [{ field: 'memberId', table: 'members' }],
+  }),
+  defineTable({
+    name: 'searchWords',
+    area: 'directory',
+    label: 'the team’s words for who can help',
+    schema: searchWordSchema,
+    indexes: [],
+    personalFields: [],
+    sensitiveFields: [],
+    references: [],
   }),
   defineTable({
     name: 'cases',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { syncedRecordSchema } from '../sync/record';
 import { optionalId, shortText } from './fieldRules';
 import { isoDateTimeSchema } from '../sync/record';
+import { WELLBEING_FRAMEWORKS } from './wellbeing';
 
 export const teamSchema = syncedRecordSchema({
   name: shortText,
@@ -33,6 +34,11 @@ export const teamSchema = syncedRecordSchema({
   passphraseGeneration: z.number().int().min(0).default(0),
   passphraseChangedAt: isoDateTimeSchema.nullable().default(null),
   passphraseChangedBy: optionalId.default(null),
+  /**
+   * The wellbeing framework the team records concerns in (shared/domain/wellbeing.ts). A team from before the
+   * choice existed worked in SHANARRI, which the default keeps.
+   */
+  wellbeingFramework: z.enum(WELLBEING_FRAMEWORKS).default('shanarri'),
 });
 export type Team = z.infer<typeof teamSchema>;
 

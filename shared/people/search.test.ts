@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAgency, makeMember } from '../../tests/factories/records';
 import { alsoSearched, buildSearchIndex, searchPeople } from './search';
+import { withTeamWords } from './synonyms';
 
 const agency = makeAgency({ name: 'North CAMHS', type: 'mental-health' });
 const agencies = new Map([[agency.id, agency]]);
@@ -89,5 +90,39 @@ describe('who can help with… in the words teams use', () => {
     const daily = makeMember({ name: 'Ash Day', whatIDo: 'Runs the daily drop-in.' });
     const withDaily = buildSearchIndex([daily], agencies);
     expect(searchPeople(withDaily, 'DA')).toEqual([]);
+  });
+});
+
+describe('the team’s own words for who can help', () => {
+  const hub = makeMember({ name: 'Kay Hub', skills: ['multi-agency safeguarding hub'] });
+  const abuse = makeMember({ name: 'Dee Safe', skills: ['domestic violence'] });
+  const teamIndex = buildSearchIndex([hub, abuse, priya], agencies);
+  const find = (query: string, groups: string[][]) =>
+    searchPeople(teamIndex, query, groups).map((result) => result.member.name);
+
+  it('finds a person by an abbreviation only the team uses, and says what else it looked for', () => {
+    const groups = withTeamWords([{ short: 'MASH', meaning: 'multi-agency safeguarding hub' }]);
+    expect(find('MASH', groups)).toEqual(['Kay Hub']);
+    expect(find('mash', withTeamWords([]))).toEqual([]);
+    expect(alsoSearched('MASH', groups)).toEqual(['multi-agency safeguarding hub']);
+  });
+
+  it('joins a word whose meaning is built in to that need, so it finds every other name for it', () => {
+    const groups = withTeamWords([{ short: 'DVA', meaning: 'domestic abuse' }]);
+    expect(find('DVA', groups)).toEqual(['Dee Safe']);
+    expect(groups.filter((group) => group.includes('DVA'))).toHaveLength(1);
+  });
+
+  it('forgives a plural of the team’s word as it does the built-in ones', () => {
+    const groups = withTeamWords([{ short: 'TAF', meaning: 'team around the family' }]);
+    const taf = makeMember({ name: 'Tia Family', whatIDo: 'Chairs team around the family meetings.' });
+    const tafIndex = buildSearchIndex([taf], agencies);
+    expect(searchPeople(tafIndex, 'TAFs', groups).map((result) => result.member.name)).toEqual([
+      'Tia Family',
+    ]);
+  });
+
+  it('leaves out a word with nothing in it', () => {
+    expect(withTeamWords([{ short: ' ', meaning: '' }])).toEqual(withTeamWords([]));
   });
 });

@@ -40,6 +40,35 @@ export const BUILT_IN_TERMS: readonly (readonly string[])[] = [
   ['perinatal mental health', 'postnatal depression', 'PND'],
 ];
 
+/** One of the team's own words: an abbreviation or other name and what it means. */
+export interface TeamWord {
+  short: string;
+  meaning: string;
+}
+
+/**
+ * The built-in groups with the team's own words added: a word whose meaning (or abbreviation) is already a term of
+ * a group joins that group, so "DVA → domestic abuse" also finds "domestic violence"; any other is a group of its
+ * own. Empty words are left out.
+ */
+export function withTeamWords(
+  words: readonly TeamWord[],
+  groups: readonly (readonly string[])[] = BUILT_IN_TERMS,
+): string[][] {
+  const result = groups.map((group) => [...group]);
+  for (const { short, meaning } of words) {
+    const terms = [meaning.trim(), short.trim()].filter((term) => normalise(term) !== '');
+    if (terms.length === 0) continue;
+    const keys = new Set(terms.map(normalise));
+    const group = result.find((candidate) => candidate.some((term) => keys.has(normalise(term))));
+    if (group) {
+      for (const term of terms)
+        if (!group.some((known) => normalise(known) === normalise(term))) group.push(term);
+    } else result.push(terms);
+  }
+  return result;
+}
+
 /** Lower case, single spaces, no punctuation but hyphens and apostrophes inside words. */
 export function normalise(text: string): string {
   return text

@@ -2,8 +2,7 @@
  * The team around the child: for a case's wellbeing concerns, which professions usually help, who in the team
  * could be asked, and where a concern has nobody with the right background involved yet.
  */
-import type { Wellbeing } from '../domain/cases';
-import { WELLBEING_LABELS } from '../domain/cases';
+import type { NamedConcern, Shanarri } from '../domain/wellbeing';
 import type { Member, Profession } from '../domain/directory';
 import { PROFESSION_LABELS } from '../domain/directory';
 import { isCurrentMember, professionLabel, compareText } from './members';
@@ -29,7 +28,11 @@ const MENTAL_HEALTH_HINTS = [
   'wellbeing',
 ];
 
-export const CONCERN_FIT: Record<Wellbeing, ConcernFit> = {
+/**
+ * By SHANARRI indicator: every built-in indicator of the other frameworks names its nearest (wellbeing.ts), and the
+ * team's own indicators have none, so they suggest nobody.
+ */
+export const CONCERN_FIT: Record<Shanarri, ConcernFit> = {
   safe: {
     professions: ['social-worker', 'police-officer'],
     alsoHelpful: ['family-support-worker'],
@@ -82,15 +85,16 @@ export const CONCERN_FIT: Record<Wellbeing, ConcernFit> = {
 
 export interface TeamSuggestion {
   member: Member;
-  /** The concerns this person could help with. */
-  concerns: Wellbeing[];
+  /** The names of the concerns this person could help with. */
+  concerns: string[];
   /** Why, in plain words: "Health visitor", "Skill: anxiety". */
   reasons: string[];
   score: number;
 }
 
 export interface TeamGap {
-  concern: Wellbeing;
+  /** The indicator's id. */
+  concern: string;
   message: string;
   /** The professions that would fill it. */
   professions: string[];
@@ -113,7 +117,7 @@ function matchingSkills(member: Member, hints: readonly string[]): string[] {
  * concerns, best first, and the concerns that have nobody of a fitting profession involved.
  */
 export function suggestForCase(
-  caseConcerns: readonly Wellbeing[],
+  caseConcerns: readonly NamedConcern[],
   involvedMembers: readonly Member[],
   allMembers: readonly Member[],
   limit = 8,
@@ -121,15 +125,15 @@ export function suggestForCase(
   const involvedIds = new Set(involvedMembers.map((member) => member.id));
   const gaps: TeamGap[] = [];
   for (const concern of caseConcerns) {
-    const fit = CONCERN_FIT[concern];
-    if (fit.professions.length === 0) continue;
+    const fit = concern.near === null ? null : CONCERN_FIT[concern.near];
+    if (!fit || fit.professions.length === 0) continue;
     const covered = involvedMembers.some(
       (member) => !member.deleted && member.status !== 'left' && fit.professions.includes(member.profession),
     );
     if (!covered) {
       gaps.push({
-        concern,
-        message: `${WELLBEING_LABELS[concern]}: ${fit.gap}`,
+        concern: concern.id,
+        message: `${concern.label}: ${fit.gap}`,
         professions: fit.professions.map((profession) => PROFESSION_LABELS[profession]),
       });
     }
@@ -137,15 +141,16 @@ export function suggestForCase(
   const suggestions: TeamSuggestion[] = [];
   for (const member of allMembers) {
     if (!isCurrentMember(member) || member.status !== 'active' || involvedIds.has(member.id)) continue;
-    const concerns: Wellbeing[] = [];
+    const concerns: string[] = [];
     const reasons = new Set<string>();
     let score = 0;
     for (const concern of caseConcerns) {
-      const fit = CONCERN_FIT[concern];
+      const fit = concern.near === null ? null : CONCERN_FIT[concern.near];
+      if (!fit) continue;
       let helps = false;
       if (fit.professions.includes(member.profession)) {
         // Filling a gap matters more than adding a second person of a profession already there.
-        score += gaps.some((gap) => gap.concern === concern) ? 6 : 3;
+        score += gaps.some((gap) => gap.concern === concern.id) ? 6 : 3;
         helps = true;
         reasons.add(professionLabel(member));
       } else if (fit.alsoHelpful.includes(member.profession)) {
@@ -159,7 +164,7 @@ export function suggestForCase(
         helps = true;
         for (const skill of skills) reasons.add(`Skill: ${skill}`);
       }
-      if (helps) concerns.push(concern);
+      if (helps) concerns.push(concern.label);
     }
     if (concerns.length > 0) suggestions.push({ member, concerns, reasons: [...reasons], score });
   }

@@ -49,6 +49,16 @@ export function makeTeamRecord(overrides: Overrides<'team'> = {}): RowOf<'team'>
   return build<'team'>({ name: 'Test team', closedCaseRetentionMonths: 72 }, overrides);
 }
 
+export function makeWellbeingIndicator(
+  overrides: Overrides<'wellbeingIndicators'> = {},
+): RowOf<'wellbeingIndicators'> {
+  return build<'wellbeingIndicators'>({ label: 'Family finances', position: 1, retired: false }, overrides);
+}
+
+export function makeSearchWord(overrides: Overrides<'searchWords'> = {}): RowOf<'searchWords'> {
+  return build<'searchWords'>({ short: 'MASH', meaning: 'multi-agency safeguarding hub' }, overrides);
+}
+
 /**
  * A member's password record. Its verifier has the right shape but was made from no password: tests that check a
  * password set one through the app's own function instead.

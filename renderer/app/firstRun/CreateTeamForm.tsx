@@ -16,6 +16,8 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { NewSecretFields } from '../../ui/forms/NewSecretFields';
 import { TextField } from '../../ui/forms/TextField';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './passphraseStrength';
+import type { WellbeingFramework } from '../../../shared/domain/wellbeing';
+import { FrameworkChoice } from '../../features/access/team/FrameworkChoice';
 
 interface CreateTeamFormProps {
   onCreated: (teamId: string) => void;
@@ -26,6 +28,7 @@ interface Values {
   teamName: string;
   personName: string;
   profession: string;
+  wellbeingFramework: WellbeingFramework;
   passphrase: string;
   passphraseAgain: string;
   password: string;
@@ -69,6 +72,7 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
     teamName: '',
     personName: '',
     profession: '',
+    wellbeingFramework: 'shanarri',
     passphrase: '',
     passphraseAgain: '',
     password: '',
@@ -98,6 +102,7 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
           passphrase: values.passphrase,
           deviceId: settings.deviceId,
           passwordVerifier,
+          wellbeingFramework: values.wellbeingFramework,
         });
         // Setting up the team in this window is the founder's proof: they choose their PIN next without asking again.
         markProven(teamId, personId);
@@ -144,6 +149,11 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         emptyLabel="Choose a profession"
         options={PROFESSIONS.map((value) => ({ value, label: PROFESSION_LABELS[value] }))}
         error={errors['profession']}
+      />
+      <FrameworkChoice
+        id="wellbeing-framework"
+        value={values.wellbeingFramework}
+        onChange={(wellbeingFramework) => setValues((current) => ({ ...current, wellbeingFramework }))}
       />
       <NewSecretFields
         id="passphrase"

@@ -6,10 +6,11 @@ import { ReviewPage } from './roles/ReviewPage';
 import { RolesPage } from './roles/RolesPage';
 import { TeamPassphrasePage } from './team/TeamPassphrasePage';
 import { TeamPrivacyPage } from './team/TeamPrivacyPage';
+import { WellbeingFrameworkPage } from './team/WellbeingFrameworkPage';
 
 /**
  * The pages under Settings that this feature owns: `#/settings/history`, `/review`, `/roles`, `/privacy`,
- * `/passphrase`, `/deleted`, `/retention`.
+ * `/passphrase`, `/deleted`, `/retention`, `/wellbeing`.
  */
 const PAGES = {
   history: { label: 'Change history', hint: 'Who changed what, and when.', component: HistoryPage },
@@ -27,6 +28,11 @@ const PAGES = {
     label: 'Privacy in the team',
     hint: 'Who reads people’s own training reflections.',
     component: TeamPrivacyPage,
+  },
+  wellbeing: {
+    label: 'Wellbeing framework',
+    hint: 'The indicators the team tags cases with: SHANARRI, England’s, Wales’s or its own.',
+    component: WellbeingFrameworkPage,
   },
   passphrase: {
     label: 'Team passphrase',

@@ -16,7 +16,11 @@ import {
   type WriteContext,
 } from '../../db/writer';
 
-async function requirePermission(writer: WriteContext, permission: Permission, words: string): Promise<void> {
+export async function requirePermission(
+  writer: WriteContext,
+  permission: Permission,
+  words: string,
+): Promise<void> {
   const me = await writer.db.rows('members').get(writer.person.id);
   if (!can(me ?? null, permission)) throw new WriteError(`Only a team leader can ${words}.`);
 }

@@ -18,7 +18,7 @@ import {
   type BoardLayoutChoice,
 } from '../../../shared/board/filters';
 import { GROUPINGS, GROUPING_LABELS, type Grouping } from '../../../shared/board/grouping';
-import { WELLBEING, WELLBEING_LABELS } from '../../../shared/domain/cases';
+import { SHANARRI_SETTING, type WellbeingSetting } from '../../../shared/domain/wellbeing';
 import { SelectField, type SelectOption } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 
@@ -52,6 +52,8 @@ interface FilterSelectsProps extends Pick<
   onGroupingChange: (grouping: Grouping) => void;
   members: readonly SelectOption[];
   agencies: readonly SelectOption[];
+  /** The team's indicators, then any others cases still hold (concernOptions.ts). */
+  concerns: readonly SelectOption[];
 }
 
 /**
@@ -69,6 +71,7 @@ const FilterSelects = memo(function FilterSelects({
   onGroupingChange,
   members,
   agencies,
+  concerns,
 }: FilterSelectsProps) {
   return (
     <div className="board-filters__grid">
@@ -100,9 +103,9 @@ const FilterSelects = memo(function FilterSelects({
         id="filter-concern"
         label="Wellbeing concern"
         value={concern ?? ''}
-        options={WELLBEING.map((value) => ({ value, label: WELLBEING_LABELS[value] }))}
+        options={concerns}
         emptyLabel="Any concern"
-        onChange={(value) => set('concern', WELLBEING.find((w) => w === value) ?? null)}
+        onChange={(value) => set('concern', concerns.find((option) => option.value === value)?.value ?? null)}
       />
       <SelectField
         id="filter-review"
@@ -152,6 +155,9 @@ interface BoardFiltersPanelProps {
   onGroupingChange: (grouping: Grouping) => void;
   members: readonly SelectOption[];
   agencies: readonly SelectOption[];
+  concerns: readonly SelectOption[];
+  /** The team's framework, which names a chosen concern in the bar; undefined while it loads. */
+  wellbeing: WellbeingSetting | undefined;
   /** The person's saved views, shown with the filters they save. */
   savedViews: ReactNode;
   /** How many cases show, at the end of the bar. */
@@ -169,6 +175,8 @@ export function BoardFiltersPanel({
   onGroupingChange,
   members,
   agencies,
+  concerns,
+  wellbeing,
   savedViews,
   status,
 }: BoardFiltersPanelProps) {
@@ -184,7 +192,7 @@ export function BoardFiltersPanel({
     }),
     [members, agencies],
   );
-  const active = describeFilters(filters, names.members, names.agencies);
+  const active = describeFilters(filters, names.members, names.agencies, wellbeing ?? SHANARRI_SETTING);
   return (
     <div role="search" className="board-filters" aria-label="Find cases on the board">
       <div className="board-bar">
@@ -236,6 +244,7 @@ export function BoardFiltersPanel({
           onGroupingChange={onGroupingChange}
           members={members}
           agencies={agencies}
+          concerns={concerns}
         />
         <div className="board-filters__ticks">
           <FilterTicks

@@ -8,6 +8,8 @@ import { layoutBoard, type Grouping } from '../../../shared/board/grouping';
 import { can } from '../../../shared/domain/roles';
 import { hrefFor } from '../../app/router/hashRoute';
 import { usePerson } from '../../app/team/usePerson';
+import { useWellbeing } from '../../app/data/useWellbeing';
+import { concernOptions } from './concernOptions';
 import { PageHeader } from '../../ui/PageHeader';
 import { Board } from './Board';
 import { BoardFiltersPanel } from './BoardFiltersPanel';
@@ -29,6 +31,7 @@ export function BoardPage() {
   const personId = person?.id ?? null;
   const today = todayIso();
   const data = useBoardData(today);
+  const wellbeing = useWellbeing();
   const changed = useCaseActivity(personId, data);
   const views = useSavedViews(personId);
   const [initial] = useState(readBoardUrl);
@@ -85,13 +88,14 @@ export function BoardPage() {
     [],
   );
   const options = useMemo(() => {
-    if (!index) return { members: [], agencies: [] };
+    if (!index) return { members: [], agencies: [], concerns: [] };
     const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en-GB');
     return {
       members: [...index.memberNames].map(([value, label]) => ({ value, label })).sort(byName),
       agencies: [...index.agencyNames].map(([value, label]) => ({ value, label })).sort(byName),
+      concerns: wellbeing ? concernOptions(index.cards, wellbeing) : [],
     };
-  }, [index]);
+  }, [index, wellbeing]);
   // Counts each result the board has shown, so a benchmark can tell when a keystroke's result is on screen.
   const boardRef = useRef<HTMLDivElement>(null);
   const resultsVersion = useRef(0);
@@ -126,6 +130,8 @@ export function BoardPage() {
         onGroupingChange={setGrouping}
         members={options.members}
         agencies={options.agencies}
+        concerns={options.concerns}
+        wellbeing={wellbeing}
         status={
           index ? (
             <p className="board-bar__status" role="status">
@@ -165,6 +171,7 @@ export function BoardPage() {
               onSort={onSort}
               stageTitles={stageTitles}
               changed={changed}
+              wellbeing={wellbeing}
             />
           )}
         </div>

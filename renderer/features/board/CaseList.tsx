@@ -4,7 +4,7 @@ import { format, isValid, parseISO } from 'date-fns';
 import type { BoardCard } from '../../../shared/board/boardIndex';
 import { LIST_SORT_LABELS } from '../../../shared/board/listOrder';
 import { LIST_SORTS, type ListSort } from '../../../shared/board/filters';
-import { WELLBEING_LABELS } from '../../../shared/domain/cases';
+import { indicatorLabel, type WellbeingSetting } from '../../../shared/domain/wellbeing';
 import { hrefFor } from '../../app/router/hashRoute';
 import './caseList.css';
 
@@ -16,6 +16,8 @@ interface CaseListProps {
   onSort: (sort: ListSort, descending: boolean) => void;
   stageTitles: ReadonlyMap<string, string>;
   changed: ReadonlySet<string>;
+  /** The team's framework, which names each case's concerns; undefined while it loads. */
+  wellbeing: WellbeingSetting | undefined;
 }
 
 /** Every row is one line high, so the list knows where each row is without measuring 50,000 of them. */
@@ -39,6 +41,7 @@ export const CaseList = memo(function CaseList({
   onSort,
   stageTitles,
   changed,
+  wellbeing,
 }: CaseListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -125,7 +128,9 @@ export const CaseList = memo(function CaseList({
                   )}
                 </td>
                 <td>{card.agencyNames.join(', ')}</td>
-                <td>{card.concerns.map((concern) => WELLBEING_LABELS[concern]).join(', ')}</td>
+                <td>
+                  {wellbeing && card.concerns.map((concern) => indicatorLabel(concern, wellbeing)).join(', ')}
+                </td>
               </tr>
             );
           })}

@@ -3,7 +3,7 @@
  * professional, reviews, closing and reopening (moving between stages is the board's `moveCase`). Each change that
  * matters to the child's story also adds a chronology entry in the same write, so record and chronology agree.
  */
-import type { Case, ChronologyType, Wellbeing } from '../../../shared/domain/cases';
+import type { Case, ChronologyType } from '../../../shared/domain/cases';
 import type { TeamDb } from '../../db/teamDb';
 import { WriteError, createRecord, inOneWrite, updateRecord, type WriteContext } from '../../db/writer';
 
@@ -12,7 +12,8 @@ export interface NewCaseInput {
   displayName: string;
   columnId: string;
   leadMemberId: string | null;
-  concerns: Wellbeing[];
+  /** Wellbeing indicator ids of the team's framework. */
+  concerns: string[];
 }
 
 const REFERENCE_PATTERN = /^JU-(\d+)$/i;

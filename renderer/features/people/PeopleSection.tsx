@@ -7,13 +7,14 @@ import { ImportPage } from './import/ImportPage';
 import { MemberEditPage } from './members/MemberEditPage';
 import { MemberProfilePage } from './MemberProfilePage';
 import { PeripheralPage } from './peripheral/PeripheralPage';
+import { SearchWordsPage } from './whoCanHelp/SearchWordsPage';
 import { WhoCanHelpPage } from './whoCanHelp/WhoCanHelpPage';
 import { WhoIsInPage } from './whoCanHelp/WhoIsInPage';
 import './people.css';
 
 /**
  * The role directory. Routes: `#/people` (cards; `#/people/table` opens as a table), `member/<id>[/edit]`,
- * `new-member`, `agencies`, `agency/<id>[/edit]`, `new-agency`, `search`, `today`, `peripheral`, `import`.
+ * `new-member`, `agencies`, `agency/<id>[/edit]`, `new-agency`, `search` (`search/words`: the team's own words), `today`, `peripheral`, `import`.
  */
 export function PeopleSection({ route }: SectionProps) {
   const [page, id, action] = route;
@@ -33,7 +34,7 @@ export function PeopleSection({ route }: SectionProps) {
     case 'agencies':
       return <AgencyListPage />;
     case 'search':
-      return <WhoCanHelpPage />;
+      return id === 'words' ? <SearchWordsPage /> : <WhoCanHelpPage />;
     case 'today':
       return <WhoIsInPage />;
     case 'peripheral':

@@ -40,6 +40,10 @@ export function settleHref(table: string, record: SyncedRecord): string | null {
       return hrefFor('settings');
     case 'boardColumns':
       return hrefFor('board', 'columns');
+    case 'wellbeingIndicators':
+      return hrefFor('settings', 'wellbeing');
+    case 'searchWords':
+      return hrefFor('people', 'search', 'words');
     case 'savedViews':
       // Saved views are kept and renamed on the board itself.
       return hrefFor('board');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { timed } from '../harness/phaseTimes';
 
 export interface NewTeam {
@@ -12,6 +13,8 @@ export interface NewTeam {
   pin: string;
   /** A name for this PC, typed over the one offered; the offered one is kept when absent. */
   pcName?: string;
+  /** The wellbeing framework's code (`wales`), chosen with the arrow keys; SHANARRI is kept when absent. */
+  wellbeing?: string;
 }
 
 export const defaultTeam: NewTeam = {
@@ -50,6 +53,14 @@ export async function createTeamByKeyboard(page: Page, team: NewTeam = defaultTe
     await page.keyboard.type(team.personName);
     await page.keyboard.press('Tab');
     await page.locator('#profession').selectOption({ label: team.profession });
+    if (team.wellbeing !== undefined) {
+      await tabTo(page, '#wellbeing-framework input[type="radio"]:checked');
+      const wanted = page.locator(`#wellbeing-framework input[value="${team.wellbeing}"]`);
+      for (let presses = 0; presses < 4 && !(await wanted.isChecked()); presses += 1) {
+        await page.keyboard.press('ArrowDown');
+      }
+      expect(await wanted.isChecked()).toBe(true);
+    }
     await tabTo(page, '#passphrase');
     await page.keyboard.type(team.passphrase);
     await tabTo(page, '#passphrase-again');

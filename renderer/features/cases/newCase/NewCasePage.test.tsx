@@ -27,7 +27,7 @@ describe('opening a new case', { timeout: 30_000 }, () => {
     expect(await screen.findByLabelText('Reference')).toHaveValue('JU-0042');
     expect(screen.getByLabelText('Lead professional')).toHaveValue(team.ctx.person.id);
     await user.type(screen.getByLabelText('Name on the board'), 'Child B.');
-    await user.click(screen.getByRole('checkbox', { name: 'Nurtured' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Nurtured' }));
     await user.click(screen.getByRole('button', { name: 'Open the case' }));
     await expect.poll(() => window.location.hash, { timeout: 8000 }).toMatch(/^#\/board\/case\//);
     const created = (await team.db.rows('cases').toArray()).find((row) => row.reference === 'JU-0042');

@@ -11,7 +11,8 @@ import { createCase } from '../caseCommands';
 import { useNextReference } from './useNextReference';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useStages } from '../../../app/data/useStages';
-import { WELLBEING, type Wellbeing } from '../../../../shared/domain/cases';
+import { inFrameworkOrder } from '../../../../shared/domain/wellbeing';
+import { useWellbeing } from '../../../app/data/useWellbeing';
 import type { BoardColumn } from '../../../../shared/domain/team';
 import type { Member } from '../../../../shared/domain/directory';
 import '../cases.css';
@@ -51,6 +52,7 @@ function NewCaseForm({ suggested, stages, team }: NewCaseFormProps) {
   const [columnId, setColumnId] = useDraftField(form.draftKey, 'columnId', stages[0]?.id ?? '');
   const [leadId, setLeadId] = useDraftField(form.draftKey, 'leadId', writer.person.id);
   const [concerns, setConcerns] = useDraftField<string[]>(form.draftKey, 'concerns', []);
+  const wellbeing = useWellbeing();
 
   const submit = async () => {
     let caseId = '';
@@ -69,7 +71,7 @@ function NewCaseForm({ suggested, stages, team }: NewCaseFormProps) {
             displayName,
             columnId,
             leadMemberId: leadId || null,
-            concerns: WELLBEING.filter((item): item is Wellbeing => concerns.includes(item)),
+            concerns: wellbeing ? inFrameworkOrder(concerns, wellbeing) : concerns,
           },
           todayIso(),
         );

@@ -12,6 +12,7 @@ import { lastMonths } from '../../../../shared/outcomes/period';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { PageHeader } from '../../../ui/PageHeader';
 import { BarChart } from './BarChart';
+import { ConcernOutcomes } from './ConcernOutcomes';
 import { CustomPeriodForm } from './CustomPeriodForm';
 
 import { useOutcomeRows, type OutcomeRows } from './useOutcomeRows';
@@ -200,6 +201,7 @@ function Figures({ rows, period }: { rows: OutcomeRows; period: Period }) {
           </>
         )}
       </section>
+      <ConcernOutcomes cases={rows.cases} />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { WELLBEING_LABELS } from '../../../../shared/domain/cases';
+import { indicatorLabel } from '../../../../shared/domain/wellbeing';
+import { useWellbeing } from '../../../app/data/useWellbeing';
 import { Banner } from '../../../ui/Banner';
 import { ChangeButton } from '../page/ChangeButton';
 import { ConcernsForm, DetailsForm, LeadForm, StageForm } from './SummaryForms';
@@ -27,6 +28,7 @@ const FIELDS: Partial<Record<Part, readonly string[]>> = {
 export function CaseSummary(props: CaseSectionProps) {
   const { caseRow, members, today } = props;
   const stages = useStages();
+  const wellbeing = useWellbeing();
   const toDecide = useFieldsToDecide('cases', caseRow.id);
   const mark = (part: Part, what: string) =>
     FIELDS[part]?.some((field) => toDecide.has(field)) ? <DecisionMark what={what} /> : null;
@@ -77,7 +79,7 @@ export function CaseSummary(props: CaseSectionProps) {
             <ul className="tag-list">
               {caseRow.concerns.map((concern) => (
                 <li key={concern} className="tag">
-                  {WELLBEING_LABELS[concern]}
+                  {wellbeing ? indicatorLabel(concern, wellbeing) : ''}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
-import { WELLBEING, WELLBEING_LABELS, type Wellbeing } from '../../../../shared/domain/cases';
+import { indicatorChoices, indicatorLabel, inFrameworkOrder } from '../../../../shared/domain/wellbeing';
+import { useWellbeing } from '../../../app/data/useWellbeing';
 import type { BoardColumn } from '../../../../shared/domain/team';
 import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
@@ -148,8 +149,9 @@ export function ConcernsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
   const form = useSaveForm('concerns-', `concerns:${caseRow.id}`);
   const writer = useWriter();
   const [concerns, setConcerns] = useDraftField<string[]>(form.draftKey, 'concerns', caseRow.concerns);
+  const wellbeing = useWellbeing();
   const submit = async () => {
-    const chosen = WELLBEING.filter((item): item is Wellbeing => concerns.includes(item));
+    const chosen = wellbeing ? inFrameworkOrder(concerns, wellbeing) : concerns;
     const ok = await form.run(
       () => ({}),
       () => updateCaseDetails(writer, caseRow.id, { concerns: chosen }),
@@ -165,32 +167,49 @@ export function ConcernsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <ConcernChoices value={concerns} onChange={setConcerns} />
+      <ConcernChoices value={concerns} held={caseRow.concerns} onChange={setConcerns} />
     </FormFrame>
   );
 }
 
-/** The eight wellbeing indicators as checkboxes (react-aria handles keyboard and screen readers). */
+/**
+ * The team's wellbeing indicators as checkboxes (react-aria handles keyboard and screen readers), followed by any
+ * the case already holds from outside the team's framework, named with where they come from, so that changing the
+ * case keeps them unless a person unticks them.
+ */
 export function ConcernChoices({
   value,
+  held = [],
   onChange,
 }: {
   value: string[];
+  /** The indicators the case holds now. */
+  held?: readonly string[];
   onChange: (value: string[]) => void;
 }) {
+  const wellbeing = useWellbeing();
+  if (!wellbeing) return <p role="status">Loading the team’s wellbeing indicators…</p>;
+  const choices = indicatorChoices(wellbeing);
+  const offered = new Set(choices.map((choice) => choice.id));
+  const others = [...new Set([...held, ...value])].filter((id) => !offered.has(id));
+  const all = [...choices, ...others.map((id) => ({ id, label: indicatorLabel(id, wellbeing) }))];
   return (
     <CheckboxGroup className="field checkbox-group" value={value} onChange={onChange}>
       <Label className="field__label">Wellbeing concerns</Label>
       <Text className="field__hint" slot="description">
         Choose every indicator the team is concerned about.
       </Text>
-      <div className="checkbox-grid">
-        {WELLBEING.map((item) => (
-          <Checkbox key={item} value={item} className="checkbox">
-            {WELLBEING_LABELS[item]}
-          </Checkbox>
-        ))}
-      </div>
+      {all.length === 0 ? (
+        <p>The team’s own list of indicators is empty. A team leader adds them in Settings.</p>
+      ) : (
+        <div className="checkbox-grid">
+          {all.map((item) => (
+            <Checkbox key={item.id} value={item.id} className="checkbox">
+              {item.label}
+            </Checkbox>
+          ))}
+        </div>
+      )}
     </CheckboxGroup>
   );
 }

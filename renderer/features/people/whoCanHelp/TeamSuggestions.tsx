@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { hrefFor } from '../../../app/router/hashRoute';
-import { WELLBEING_LABELS } from '../../../../shared/domain/cases';
+import { namedConcerns } from '../../../../shared/domain/wellbeing';
+import { useWellbeing } from '../../../app/data/useWellbeing';
 import { byId, professionLabel } from '../../../../shared/people/members';
 import { suggestForCase } from '../../../../shared/people/teamAroundChild';
 import { useCaseTeam } from './useCaseTeam';
@@ -14,12 +15,13 @@ import '../people.css';
 export function TeamSuggestions({ caseId }: { caseId: string }) {
   const caseTeam = useCaseTeam(caseId);
   const members = useMembers();
+  const wellbeing = useWellbeing();
   const advice = useMemo(() => {
-    if (!caseTeam || !members) return null;
+    if (!caseTeam || !members || !wellbeing) return null;
     const memberMap = byId(members);
     const involved = caseTeam.involvedIds.flatMap((id) => memberMap.get(id) ?? []);
-    return suggestForCase(caseTeam.concerns, involved, members);
-  }, [caseTeam, members]);
+    return suggestForCase(namedConcerns(caseTeam.concerns, wellbeing), involved, members);
+  }, [caseTeam, members, wellbeing]);
   if (!caseTeam || !advice) return null;
   return (
     <section aria-labelledby={`team-suggestions-${caseId}`} className="team-suggestions">
@@ -52,8 +54,7 @@ export function TeamSuggestions({ caseId }: { caseId: string }) {
                     — {suggestion.member.roleTitle || professionLabel(suggestion.member)}
                   </span>
                   <br />
-                  Could help with:{' '}
-                  {suggestion.concerns.map((concern) => WELLBEING_LABELS[concern]).join(', ')}
+                  Could help with: {suggestion.concerns.join(', ')}
                   {suggestion.reasons.length > 0 && (
                     <span className="muted"> ({suggestion.reasons.join('; ')})</span>
                   )}

@@ -13,6 +13,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { PeopleNav } from '../PeopleNav';
 import { useAgencies } from '../../../app/data/useAgencies';
 import { useMembers } from '../../../app/data/useMembers';
+import { useSearchGroups } from '../../../app/data/useSearchGroups';
 
 const SHOWN = 20;
 
@@ -20,11 +21,12 @@ const SHOWN = 20;
 export function WhoCanHelpPage() {
   const members = useMembers();
   const agencies = useAgencies();
+  const groups = useSearchGroups();
   const [query, setQuery] = useState('');
   const agencyMap = useMemo(() => byId(agencies ?? []), [agencies]);
   const index = useMemo(() => buildSearchIndex(members ?? [], agencyMap), [members, agencyMap]);
-  const results = useMemo(() => searchPeople(index, query), [index, query]);
-  const also = useMemo(() => alsoSearched(query), [query]);
+  const results = useMemo(() => searchPeople(index, query, groups), [index, query, groups]);
+  const also = useMemo(() => alsoSearched(query, groups), [query, groups]);
   // The spoken count waits for typing to settle a little, so a screen reader is not interrupted on every key.
   const spokenQuery = useDeferredValue(query);
   const count = results.length;
@@ -42,10 +44,13 @@ export function WhoCanHelpPage() {
         <Label>What do you need help with?</Label>
         <Text slot="description" className="field__hint">
           For example: {HELP_EXAMPLES.join(', ')}. Abbreviations, other names for the same thing and plurals
-          are understood.
+          are understood, and the team’s own words.
         </Text>
         <Input id="help-search" className="input" />
       </SearchField>
+      <p className="no-print">
+        <a href={hrefFor('people', 'search', 'words')}>The words the search understands</a>
+      </p>
       <p
         role="status"
         aria-live="polite"

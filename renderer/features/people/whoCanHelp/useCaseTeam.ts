@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Wellbeing } from '../../../../shared/domain/cases';
 import { todayIso } from '../../../../shared/dates';
 import { useTeamDb } from '../../../app/team/useTeamDb';
 
 export interface CaseTeam {
   reference: string;
-  concerns: Wellbeing[];
+  /** Wellbeing indicator ids. */
+  concerns: string[];
   /** Members involved now (their involvement has not ended), and the lead professional. */
   involvedIds: string[];
 }

@@ -1,0 +1,76 @@
+/**
+ * Team leaders' commands for the team's wellbeing framework (the `wellbeingFramework` field of the team record) and
+ * its own list of indicators (table `wellbeingIndicators`, team database), all through the one write path.
+ * Indicators are renamed and retired, never deleted: a case that holds one keeps its name (decision 0028).
+ */
+import { nextPosition, type WellbeingFramework } from '../../../../shared/domain/wellbeing';
+import { createRecord, inOneWrite, updateRecord, WriteError, type WriteContext } from '../../../db/writer';
+import { requirePermission } from '../accessCommands';
+
+const WORDS = 'change the team’s wellbeing indicators';
+
+export async function setWellbeingFramework(
+  writer: WriteContext,
+  teamId: string,
+  framework: WellbeingFramework,
+): Promise<boolean> {
+  await requirePermission(writer, 'change-team-settings', WORDS);
+  return updateRecord(writer, 'team', teamId, { wellbeingFramework: framework });
+}
+
+/** The label, trimmed; refused when empty or already the name of another indicator in use. */
+async function checkedLabel(
+  writer: WriteContext,
+  field: string,
+  label: string,
+  id?: string,
+): Promise<string> {
+  const trimmed = label.trim();
+  if (trimmed === '')
+    throw new WriteError('Enter the indicator.', [{ field, message: 'Enter the indicator.' }]);
+  if (trimmed.length > 200) {
+    const message = 'The indicator must be 200 characters or fewer.';
+    throw new WriteError(message, [{ field, message }]);
+  }
+  const rows = await writer.db.rows('wellbeingIndicators').toArray();
+  const same = rows.find(
+    (row) =>
+      !row.deleted &&
+      !row.retired &&
+      row.id !== id &&
+      row.label.trim().toLowerCase() === trimmed.toLowerCase(),
+  );
+  if (same) {
+    const message = `The list already has “${same.label}”.`;
+    throw new WriteError(message, [{ field, message }]);
+  }
+  return trimmed;
+}
+
+/** Adds an indicator at the end of the team's own list; returns its id. */
+export async function addOwnIndicator(writer: WriteContext, label: string): Promise<string> {
+  await requirePermission(writer, 'change-team-settings', WORDS);
+  return inOneWrite(writer, async () => {
+    const checked = await checkedLabel(writer, 'indicator-new', label);
+    const rows = await writer.db.rows('wellbeingIndicators').toArray();
+    return createRecord(writer, 'wellbeingIndicators', { label: checked, position: nextPosition(rows) });
+  });
+}
+
+export async function renameOwnIndicator(writer: WriteContext, id: string, label: string): Promise<boolean> {
+  await requirePermission(writer, 'change-team-settings', WORDS);
+  return inOneWrite(writer, async () => {
+    const checked = await checkedLabel(writer, `indicator-${id}`, label, id);
+    return updateRecord(writer, 'wellbeingIndicators', id, { label: checked });
+  });
+}
+
+/** Retires an indicator (offered no more; cases that hold it keep it), or brings it back. */
+export async function setIndicatorRetired(
+  writer: WriteContext,
+  id: string,
+  retired: boolean,
+): Promise<boolean> {
+  await requirePermission(writer, 'change-team-settings', WORDS);
+  return updateRecord(writer, 'wellbeingIndicators', id, { retired });
+}
