@@ -28,7 +28,7 @@ describe('a new user on a fresh PC', () => {
   it('is told plainly what is wrong when the passphrases differ, and keeps what was typed', async () => {
     const { page } = await newPc();
     await page.getByRole('button', { name: 'Set up a new team' }).click();
-    await page.getByLabel('Team name').fill('West Team');
+    await page.getByLabel('Team name', { exact: true }).fill('West Team');
     await page.getByLabel('Your name').fill('Ana Silva');
     await page.getByLabel('Your profession').selectOption({ label: 'Health visitor' });
     await page.getByLabel('Team passphrase').fill('kettle orbit meadow violin');
@@ -38,7 +38,7 @@ describe('a new user on a fresh PC', () => {
     await summary.waitFor();
     expect(await summary.textContent()).toContain('The two passphrases are different');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
-    expect(await page.getByLabel('Team name').inputValue()).toBe('West Team');
+    expect(await page.getByLabel('Team name', { exact: true }).inputValue()).toBe('West Team');
   });
 
   it('can look around a demo team, signed in as its leader, with cases and people to see', async () => {
