@@ -1,14 +1,13 @@
 import type { Case } from '../../../../shared/domain/cases';
 import { FRAMEWORK_LABELS, openCasesByIndicator } from '../../../../shared/domain/wellbeing';
 import { useWellbeing } from '../../../app/data/useWellbeing';
-import { BarChart } from './BarChart';
+import { OpenCasesChart } from './OpenCasesChart';
 
 /** Open cases by wellbeing concern, in the team's framework: where the team's joint work is going. */
 export function ConcernOutcomes({ cases }: { cases: readonly Case[] }) {
   const wellbeing = useWellbeing();
   if (!wellbeing) return null;
   const rows = openCasesByIndicator(cases, wellbeing);
-  const most = Math.max(1, ...rows.map((row) => row.openCases));
   return (
     <section aria-labelledby="concerns-outcome" className="case-section">
       <h2 id="concerns-outcome">Open cases by wellbeing concern</h2>
@@ -19,34 +18,11 @@ export function ConcernOutcomes({ cases }: { cases: readonly Case[] }) {
       {rows.length === 0 ? (
         <p>The team’s own list of indicators is empty.</p>
       ) : (
-        <>
-          <BarChart
-            title="Open cases by wellbeing concern"
-            max={most}
-            bars={rows.map((row) => ({
-              label: row.label,
-              value: row.openCases,
-              text: String(row.openCases),
-            }))}
-          />
-          <table className="data-table">
-            <caption className="visually-hidden">Open cases by wellbeing concern</caption>
-            <thead>
-              <tr>
-                <th scope="col">Wellbeing concern</th>
-                <th scope="col">Open cases</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.label}</td>
-                  <td>{row.openCases}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <OpenCasesChart
+          title="Open cases by wellbeing concern"
+          groupHeading="Wellbeing concern"
+          rows={rows.map((row) => ({ key: row.id, label: row.label, openCases: row.openCases }))}
+        />
       )}
     </section>
   );

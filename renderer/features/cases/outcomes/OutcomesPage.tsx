@@ -13,6 +13,7 @@ import { hrefFor } from '../../../app/router/hashRoute';
 import { PageHeader } from '../../../ui/PageHeader';
 import { BarChart } from './BarChart';
 import { ConcernOutcomes } from './ConcernOutcomes';
+import { OpenCasesChart } from './OpenCasesChart';
 import { CustomPeriodForm } from './CustomPeriodForm';
 
 import { useOutcomeRows, type OutcomeRows } from './useOutcomeRows';
@@ -76,7 +77,6 @@ function Figures({ rows, period }: { rows: OutcomeRows; period: Period }) {
     id === null
       ? 'No agency'
       : (rows.agencies.find((agency) => agency.id === id)?.name ?? 'An agency no longer listed');
-  const mostCases = Math.max(1, ...leads.map((row) => row.openCases));
 
   return (
     <>
@@ -171,34 +171,15 @@ function Figures({ rows, period }: { rows: OutcomeRows; period: Period }) {
         {leads.length === 0 ? (
           <p>There are no open cases.</p>
         ) : (
-          <>
-            <BarChart
-              title="Open cases per lead professional"
-              max={mostCases}
-              bars={leads.map((row) => ({
-                label: row.memberId === null ? 'No lead yet' : row.name || 'Someone no longer listed',
-                value: row.openCases,
-                text: String(row.openCases),
-              }))}
-            />
-            <table className="data-table">
-              <caption className="visually-hidden">Open cases per lead professional</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Lead professional</th>
-                  <th scope="col">Open cases</th>
-                </tr>
-              </thead>
-              <tbody>
-                {leads.map((row) => (
-                  <tr key={row.memberId ?? 'none'}>
-                    <td>{row.memberId === null ? 'No lead yet' : row.name || 'Someone no longer listed'}</td>
-                    <td>{row.openCases}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
+          <OpenCasesChart
+            title="Open cases per lead professional"
+            groupHeading="Lead professional"
+            rows={leads.map((row) => ({
+              key: row.memberId ?? 'none',
+              label: row.memberId === null ? 'No lead yet' : row.name || 'Someone no longer listed',
+              openCases: row.openCases,
+            }))}
+          />
         )}
       </section>
       <ConcernOutcomes cases={rows.cases} />

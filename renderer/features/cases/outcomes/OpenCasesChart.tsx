@@ -1,0 +1,50 @@
+import { BarChart } from './BarChart';
+
+export interface OpenCasesRow {
+  key: string;
+  label: string;
+  openCases: number;
+}
+
+/**
+ * A count of open cases by some grouping (lead professional, wellbeing concern), drawn as bars and given again as a
+ * table, so the figures read the same by eye, by screen reader and on paper.
+ */
+export function OpenCasesChart({
+  title,
+  groupHeading,
+  rows,
+}: {
+  title: string;
+  /** The table's first column: what each row is. */
+  groupHeading: string;
+  rows: readonly OpenCasesRow[];
+}) {
+  const most = Math.max(1, ...rows.map((row) => row.openCases));
+  return (
+    <>
+      <BarChart
+        title={title}
+        max={most}
+        bars={rows.map((row) => ({ label: row.label, value: row.openCases, text: String(row.openCases) }))}
+      />
+      <table className="data-table">
+        <caption className="visually-hidden">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{groupHeading}</th>
+            <th scope="col">Open cases</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <td>{row.label}</td>
+              <td>{row.openCases}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
