@@ -15,6 +15,19 @@ const platformModules = [
   'dexie-react-hooks',
 ];
 
+// The renderer reaches the desktop only through the app API. The components' block below repeats this rule with one
+// more pattern (a later block's no-restricted-imports replaces an earlier one's, it does not add to it).
+const rendererOffDesktop = {
+  pattern: {
+    group: ['**/electron/**'],
+    message: 'The renderer reaches the desktop only through the app API.',
+  },
+  paths: ['electron', 'electron-store', 'conf'].map((name) => ({
+    name,
+    message: 'The renderer reaches the desktop only through the app API (renderer/bridge).',
+  })),
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.bench/**', '.tmp/**'] },
   js.configs.recommended,
@@ -83,18 +96,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['**/electron/**'],
-              message: 'The renderer reaches the desktop only through the app API.',
-            },
-          ],
-          paths: ['electron', 'electron-store', 'conf'].map((name) => ({
-            name,
-            message: 'The renderer reaches the desktop only through the app API (renderer/bridge).',
-          })),
-        },
+        { patterns: [rendererOffDesktop.pattern], paths: rendererOffDesktop.paths },
       ],
     },
   },
@@ -107,10 +109,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['**/electron/**'],
-              message: 'The renderer reaches the desktop only through the app API.',
-            },
+            rendererOffDesktop.pattern,
             {
               group: ['dexie', '**/db/database', '**/db/teamDb'],
               allowTypeImports: true,
@@ -118,10 +117,7 @@ export default tseslint.config(
                 'Components read through hooks and write through repository commands, never Dexie directly.',
             },
           ],
-          paths: ['electron', 'electron-store', 'conf'].map((name) => ({
-            name,
-            message: 'The renderer reaches the desktop only through the app API (renderer/bridge).',
-          })),
+          paths: rendererOffDesktop.paths,
         },
       ],
     },

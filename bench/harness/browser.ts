@@ -1,19 +1,10 @@
 // Opens Chromium for a benchmark: a fresh profile, the app's origin, and helpers to measure inside the page.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../tests/e2e/harness/chromium';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Exposes performance.memory with real figures and lets the bench force a collection between phases.
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
+// Exposes performance.memory with real figures and lets the bench force a collection between phases.
+const MEASURING_FLAGS = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 export function useBenchBrowser(): {
   /** A fresh PC with the bench page loaded (renderer/bench/index.html), which exposes `window.joinedUpBench`. */
@@ -23,7 +14,7 @@ export function useBenchBrowser(): {
 } {
   let browser: Browser | null = null;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: FLAGS, headless: true });
+    browser = await launchChromium(MEASURING_FLAGS);
   });
   afterAll(async () => {
     await browser?.close();

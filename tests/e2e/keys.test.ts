@@ -1,20 +1,12 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
+import { launchChromiumProfile } from './harness/chromium';
 import { createTeamByKeyboard, defaultTeam, unlockTeamByKeyboard } from './steps/firstRun';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const CHILD = 'Lily Hartwell';
 const REFERENCE = 'JU-4711';
@@ -51,12 +43,7 @@ describe('the team’s records on the PC’s disk', () => {
   it('are not in the browser profile’s IndexedDB files once written through the app', async () => {
     const profile = await mkdtemp(join(tmpdir(), 'joinedup-profile-'));
     try {
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: inject('chromiumPath'),
-        args: FLAGS,
-        headless: true,
-        viewport: { width: 1280, height: 900 },
-      });
+      const context = await launchChromiumProfile(profile, { width: 1280, height: 900 });
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(inject('baseUrl'));
       await createTeamByKeyboard(page);

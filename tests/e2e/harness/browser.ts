@@ -1,18 +1,9 @@
 // Each end-to-end test file shares one Chromium; each test gets fresh browser contexts, and each context is a
 // fresh PC (its own IndexedDB and localStorage).
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFailed, onTestFinished } from 'vitest';
+import { launchChromium } from './chromium';
 import { timed } from './phaseTimes';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export interface Pc {
   context: BrowserContext;
@@ -31,9 +22,7 @@ export function useBrowser(): { newPc: (options?: PcOptions) => Promise<Pc> } {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await timed('launch', () =>
-      chromium.launch({ executablePath: inject('chromiumPath'), args: FLAGS, headless: true }),
-    );
+    browser = await timed('launch', () => launchChromium());
   });
 
   afterAll(async () => {
