@@ -6,9 +6,9 @@ import {
   addNewcomer,
   choosePasswordByKeyboard,
   choosePinByKeyboard,
-  createTeamByKeyboard,
   defaultTeam,
   openDemoTeam,
+  pageWithNewTeam,
   unlockTeamByKeyboard,
   vouchAsLeader,
   type Newcomer,
@@ -44,8 +44,7 @@ describe('two people taking turns on one shared PC', () => {
   const { newPc } = useBrowser();
 
   it('signs each change with the name of the person signed in, and keeps leader tasks to leaders', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
 
     // Sam (the team's creator, a leader) changes how long closed cases are kept.
     await openSettingsPage(page, 'Keeping closed cases');
@@ -139,8 +138,7 @@ describe('a passer-by at a shared PC', () => {
   }
 
   it('can neither add themselves nor take on a colleague with no PIN here, and a leader vouching lets them in', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
 
     // Adding yourself needs a leader here: the passer-by cannot get past the leader's PIN.
     await toTheList(page);
@@ -193,8 +191,7 @@ describe('what a person typed and did not save', () => {
   const { newPc } = useBrowser();
 
   it('is not shown to the next person after a lock and switch, and comes back for its author', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await page.goto(`${page.url().split('#')[0]}#/board/new`);
     await page.locator('#new-reference').fill('JU-0042');
     await page.locator('#new-displayName').fill('Child A.');
@@ -271,8 +268,7 @@ describe('locking a shared PC', () => {
   });
 
   it('asks for the team passphrase, then the PIN, after a reload of a locked screen', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await page.getByRole('button', { name: 'Lock' }).click();
     await page.getByRole('heading', { level: 1, name: 'Joined Up is locked' }).waitFor();
     await page.reload();
@@ -289,8 +285,7 @@ describe('the sign-in, lock and records screens', () => {
   const { newPc } = useBrowser();
 
   it('pass the accessibility checks in light, dark and high contrast colours', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     for (const link of [
       'Change history',
       'Changes for a leader to review',

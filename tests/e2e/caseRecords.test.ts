@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessibleInAllColours } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { createTeamByKeyboard, tabTo } from './steps/firstRun';
+import { pageWithNewTeam, tabTo } from './steps/firstRun';
 import { openNewCase, typeDate } from './steps/cases';
 import { goTo } from './steps/navigate';
 
@@ -16,8 +16,7 @@ describe('a case’s own records: agencies’ numbers, the basis for sharing, an
   const { newPc } = useBrowser();
 
   it('checks an NHS number, finds the case by it, keeps a replaced consent with its reason, and names an outside owner', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await openNewCase(page, 'Child Q.');
     const caseHash = await page.evaluate(() => window.location.hash);
     const nextYear = String(new Date().getFullYear() + 1);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, expectAccessibleInAllColours, expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
+import { defaultTeam, pageWithNewTeam, tabTo } from './steps/firstRun';
 import { openFilters } from './steps/board';
 import { openNewCase, typeDate } from './steps/cases';
 import { goTo } from './steps/navigate';
@@ -38,8 +38,7 @@ describe('a new user works a case from start to finish', () => {
   const { newPc } = useBrowser();
 
   it('opens a case, builds the plan, moves it by keyboard, finds it on the board and closes it', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await addColleague(page, 'Jo Reid', 'Health visitor');
     await openNewCase(page, 'Child Q.');
     // The case page's code is read when first opened; focus still lands on its heading once it is drawn.
@@ -125,8 +124,7 @@ describe('case pages', () => {
   const { newPc } = useBrowser();
 
   it('pass the accessibility checks in the light and dark themes', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await goTo(page, '#/board/new', 'Open a new case');
     await page.getByRole('button', { name: 'Open the case' }).click();
     await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
@@ -146,8 +144,7 @@ describe('case pages', () => {
   });
 
   it('are named in the window title, fit a phone-width window, and question a due date that has passed', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await openNewCase(page, 'Child T.');
     await expect.poll(() => page.title()).toMatch(/^JU-\d{4} Child T\. – Board – Joined Up$/);
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessibleLightAndDark, expectAccessibleInAllColours } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { addNewcomer, createTeamByKeyboard, defaultTeam, openDemoTeam } from './steps/firstRun';
+import { addNewcomer, defaultTeam, openDemoTeam, pageWithNewTeam } from './steps/firstRun';
 import { openSection } from './steps/navigate';
 
 const FIRST_TEXT = [
@@ -50,8 +50,7 @@ describe('a new team agreeing its information-sharing protocol', () => {
   const { newPc } = useBrowser();
 
   it('writes a protocol, publishes a second version, two members read it, and the leader sees who has not', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await openCharterPart(page, 'Procedures');
 
     await page.getByRole('link', { name: 'Write a new procedure' }).click();
@@ -111,8 +110,7 @@ describe('every charter screen', () => {
   const { newPc } = useBrowser();
 
   it('passes the accessibility checks on the aims and targets screens in the light and dark themes', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     // A charter to show: an aim with a measured and a recorded target, added through the screens.
     await openSection(page, 'Charter');
     await expectAccessibleLightAndDark(page, 'charter aims, empty');
@@ -156,8 +154,7 @@ describe('every charter screen', () => {
   });
 
   it('passes the accessibility checks on the commitments screens in the light and dark themes', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await openCharterPart(page, 'Agency commitments');
     await expectAccessibleLightAndDark(page, 'commitments, empty');
     await page.getByRole('button', { name: 'Add a commitment' }).click();
@@ -168,8 +165,7 @@ describe('every charter screen', () => {
   });
 
   it('passes the accessibility checks on the procedure screens in the light and dark themes', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await openCharterPart(page, 'Procedures');
     await expectAccessibleLightAndDark(page, 'procedures, empty');
     await page.getByRole('link', { name: 'Write a new procedure' }).click();

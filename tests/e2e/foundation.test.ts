@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { createTeamByKeyboard, defaultTeam, openDemoTeam, tabTo } from './steps/firstRun';
+import { createTeamByKeyboard, defaultTeam, openDemoTeam, pageWithNewTeam, tabTo } from './steps/firstRun';
 import { openSection } from './steps/navigate';
 
 const SECTIONS = ['Board', 'People', 'Reflection', 'Training', 'Charter', 'Share and receive', 'Settings'];
@@ -10,8 +10,7 @@ describe('a new user on a fresh PC', () => {
   const { newPc } = useBrowser();
 
   it('sets up a team and reaches every section with the keyboard alone', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     expect(await page.locator('header').textContent()).toContain(`Working as ${defaultTeam.personName}`);
     expect(await page.getByRole('button', { name: /Team: North Locality Team/ }).count()).toBe(1);
 
@@ -69,8 +68,7 @@ describe('every section', () => {
   });
 
   it('passes the accessibility checks in the dark and the high contrast colours chosen in Settings', async () => {
-    const { page } = await newPc({ colorScheme: 'light' });
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc, { colorScheme: 'light' });
     for (const theme of ['Dark', 'High contrast'] as const) {
       await openSection(page, 'Settings');
       await page.locator('label.radio', { hasText: theme }).click();

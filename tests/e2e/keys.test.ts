@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { launchChromiumProfile } from './harness/chromium';
-import { createTeamByKeyboard, defaultTeam, unlockTeamByKeyboard } from './steps/firstRun';
+import { createTeamByKeyboard, defaultTeam, pageWithNewTeam, unlockTeamByKeyboard } from './steps/firstRun';
 
 const CHILD = 'Lily Hartwell';
 const REFERENCE = 'JU-4711';
@@ -68,8 +68,7 @@ describe('opening the team when Joined Up starts', () => {
   const { newPc } = useBrowser();
 
   it('says plainly that a wrong passphrase does not open the team, and then opens it with the right one', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await addCase(page);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: `Open ${defaultTeam.teamName}` }).waitFor();
@@ -86,8 +85,7 @@ describe('opening the team when Joined Up starts', () => {
 
   for (const theme of ['light', 'dark', 'high contrast'] as const) {
     it(`passes the accessibility checks in the ${theme} colours`, async () => {
-      const { page } = await newPc({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
-      await createTeamByKeyboard(page);
+      const page = await pageWithNewTeam(newPc, { colorScheme: theme === 'dark' ? 'dark' : 'light' });
       if (theme === 'high contrast') {
         await page
           .getByRole('navigation', { name: 'Sections' })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible, expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { createTeamByKeyboard, defaultTeam } from './steps/firstRun';
+import { defaultTeam, pageWithNewTeam } from './steps/firstRun';
 
 const NEW_PASSPHRASE = 'lantern harbour quietly 19';
 
@@ -29,8 +29,7 @@ describe('a team leader changing the team passphrase', () => {
   const { newPc } = useBrowser();
 
   it('asks for the current one, confirms what happens, and then this PC uses the new one', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await openPassphrasePage(page);
     await page.getByText('has not been changed since the team was set up').waitFor();
     await expectAccessibleInEveryTheme(page, 'the team passphrase page');

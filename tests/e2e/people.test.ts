@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, expectAccessibleInAllColours } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { createTeamByKeyboard, openDemoTeam } from './steps/firstRun';
+import { openDemoTeam, pageWithNewTeam } from './steps/firstRun';
 import { daysAhead, goTo, openSection } from './steps/navigate';
 
 const CSV = `Name,Profession,Email,Hours a week,Team notes
@@ -59,8 +59,7 @@ describe('the role directory, as a new user', () => {
   const { newPc } = useBrowser();
 
   it('adds an agency and two people (one seconded), finds one by skill, and sees the peripheral view', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await openSection(page, 'People');
 
     await page

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessibleInAllColours, expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
+import { createTeamByKeyboard, defaultTeam, pageWithNewTeam, tabTo } from './steps/firstRun';
 import { openSection } from './steps/navigate';
 
 /** Records calls to window.print instead of opening the browser's print dialog. */
@@ -134,8 +134,7 @@ describe('every Reflection screen', () => {
   const { newPc } = useBrowser();
 
   it('passes the accessibility checks in the light and dark themes', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     const check = async (name: string) => expectAccessibleLightAndDark(page, name);
     const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 

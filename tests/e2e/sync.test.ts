@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { addNewcomer, createTeamByKeyboard, defaultTeam } from './steps/firstRun';
+import { addNewcomer, createTeamByKeyboard, defaultTeam, pageWithNewTeam } from './steps/firstRun';
 
 const CASE_REFERENCE = 'JU-0042';
 const SECOND_PERSON = 'Ben Clarke';
@@ -169,8 +169,7 @@ describe('two PCs sharing a team through files', () => {
   }, 240_000);
 
   it('holds back a file from a PC whose clock is years ahead, naming it, until a team leader brings it in', async () => {
-    const { page: a } = await newPc();
-    await createTeamByKeyboard(a);
+    const a = await pageWithNewTeam(newPc);
     const { page: b } = await newPc({ colorScheme: 'dark', clockAheadMs: 3 * 365 * 24 * 60 * 60 * 1000 });
     await joinAsSecondPerson(b, await saveFile(a));
 
@@ -203,8 +202,7 @@ describe('two PCs sharing a team through files', () => {
   }, 240_000);
 
   it('shows on a person’s page, in plain words, a secondment that ends before it starts after both PCs’ changes met', async () => {
-    const { page: a } = await newPc();
-    await createTeamByKeyboard(a);
+    const a = await pageWithNewTeam(newPc);
     await a.goto(`${a.url().split('#')[0]}#/people/new-member`);
     await a.getByLabel('Name', { exact: true }).fill('Tom Reid');
     await a.getByLabel('Profession', { exact: true }).selectOption({ label: 'Police officer' });
@@ -231,8 +229,7 @@ describe('two PCs sharing a team through files', () => {
   }, 240_000);
 
   it('refuses a file opened with the wrong passphrase, in plain words', async () => {
-    const { page: a } = await newPc();
-    await createTeamByKeyboard(a);
+    const a = await pageWithNewTeam(newPc);
     const path = await saveFile(a);
     const { page: b } = await newPc();
     await b.getByRole('button', { name: 'Join from a file' }).click();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, expectAccessibleInAllColours, expectAccessibleLightAndDark } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { createTeamByKeyboard } from './steps/firstRun';
+import { pageWithNewTeam } from './steps/firstRun';
 import { daysAhead, goTo } from './steps/navigate';
 
 const PEOPLE = [
@@ -45,8 +45,7 @@ describe('a new user logging joint training', () => {
   const { newPc } = useBrowser();
 
   it('logs a joint training with three professions, sees the coverage change and exports a record', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     for (const person of PEOPLE) await addMember(page, person.name, person.profession);
 
     await goTo(page, '#/training/coverage', 'Team coverage');
@@ -138,8 +137,7 @@ describe('a team leader setting required training', () => {
   const { newPc } = useBrowser();
 
   it('chooses the training that counts from the log, records it for someone, and sees them in date', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
     await addMember(page, 'Priya Shah', 'Health visitor');
     await logTraining(page, 'Contextual safeguarding', 'Joint or multi-agency training', ['Priya Shah']);
     await logTraining(page, 'Child protection refresher', 'Single-agency training', ['Priya Shah']);
@@ -179,8 +177,7 @@ describe('every training screen', () => {
   const { newPc } = useBrowser();
 
   it('passes the accessibility checks in the light and dark themes', async () => {
-    const { page } = await newPc();
-    await createTeamByKeyboard(page);
+    const page = await pageWithNewTeam(newPc);
 
     await goTo(page, '#/training/new', 'Log training');
     await page.getByLabel('Title').fill('Lunchtime case discussion');

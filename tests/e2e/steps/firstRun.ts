@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Pc, PcOptions } from '../harness/browser';
 import { timed } from '../harness/phaseTimes';
 
 export interface NewTeam {
@@ -159,4 +160,14 @@ export async function addNewcomer(
   await page.getByRole('button', { name: 'Add me and continue' }).click();
   await choosePasswordByKeyboard(page, person.password);
   await choosePinByKeyboard(page, person.pin);
+}
+
+/** Opens a fresh PC and sets up a new team on it by keyboard, where most tests start; returns the PC's page. */
+export async function pageWithNewTeam(
+  newPc: (options?: PcOptions) => Promise<Pc>,
+  options?: PcOptions,
+): Promise<Page> {
+  const { page } = await newPc(options);
+  await createTeamByKeyboard(page);
+  return page;
 }
