@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRow } from '../domain/audit';
+import { makeAuditRow } from '../../tests/factories/audit';
 import {
   mayPublishProcedure,
   mayRemoveEntry,
@@ -12,23 +12,6 @@ import {
 const leader: Actor = { id: 'lee', teamRole: 'leader', status: 'active', deleted: false };
 const sam: Actor = { id: 'sam', teamRole: 'member', status: 'active', deleted: false };
 const ali: Actor = { id: 'ali', teamRole: 'member', status: 'active', deleted: false };
-
-function change(overrides: Partial<AuditRow>): AuditRow {
-  return {
-    id: '00000000-0000-4000-8000-000000000001',
-    at: '2026-03-03T14:05:00.000Z',
-    stamp: '001772546700000-000000-pc-7',
-    personId: 'sam',
-    personName: 'Sam Okafor',
-    deviceId: 'pc-7',
-    table: 'cases',
-    recordId: 'r1',
-    action: 'update',
-    fields: [],
-    changes: [],
-    ...overrides,
-  };
-}
 
 describe('removing a chronology entry, a case note or a view of the child', () => {
   it('is for the person who wrote it', () => {
@@ -88,23 +71,23 @@ describe('changes that arrive from another PC', () => {
   const entry = { authorId: 'ali' };
 
   it('are fine when their maker was allowed to make them', () => {
-    expect(reviewReason(change({ table: 'cases' }), { actor: sam, record: {} })).toBeNull();
-    const own = change({ table: 'chronology', action: 'delete', fields: ['deleted'] });
+    expect(reviewReason(makeAuditRow({ table: 'cases' }), { actor: sam, record: {} })).toBeNull();
+    const own = makeAuditRow({ table: 'chronology', action: 'delete', fields: ['deleted'] });
     expect(reviewReason(own, { actor: sam, record: { authorId: 'sam' } })).toBeNull();
     expect(reviewReason(own, { actor: leader, record: entry })).toBeNull();
   });
 
   it('are listed when a member removed a colleague’s chronology entry or view', () => {
-    const removal = change({ table: 'chronology', action: 'delete', fields: ['deleted'] });
+    const removal = makeAuditRow({ table: 'chronology', action: 'delete', fields: ['deleted'] });
     expect(reviewReason(removal, { actor: sam, record: entry })).toBe(
       'removed a chronology entry someone else wrote',
     );
-    const view = change({ table: 'views', action: 'delete', fields: ['deleted'] });
+    const view = makeAuditRow({ table: 'views', action: 'delete', fields: ['deleted'] });
     expect(reviewReason(view, { actor: sam, record: { recordedBy: 'ali' } })).toMatch(/view of the child/);
   });
 
   it('are listed when a member published a procedure, changed a role or the columns, or purged', () => {
-    const publish = change({
+    const publish = makeAuditRow({
       table: 'procedureVersions',
       fields: ['status', 'publishedAt', 'publishedBy'],
       changes: [{ field: 'status', before: 'draft', after: 'in-force' }],
@@ -113,41 +96,48 @@ describe('changes that arrive from another PC', () => {
       'published a version of a procedure, which only a team leader may do',
     );
     expect(reviewReason(publish, { actor: leader, record: {} })).toBeNull();
-    const role = change({
+    const role = makeAuditRow({
       table: 'members',
       fields: ['teamRole'],
       changes: [{ field: 'teamRole', before: 'member', after: 'leader' }],
     });
     expect(reviewReason(role, { actor: sam, record: {} })).toMatch(/^changed someone’s role/);
-    const joined = change({
+    const joined = makeAuditRow({
       table: 'members',
       action: 'create',
       fields: ['name', 'teamRole'],
       changes: [{ field: 'teamRole', before: null, after: 'member' }],
     });
     expect(reviewReason(joined, { actor: sam, record: {} })).toBeNull();
-    expect(reviewReason(change({ table: 'boardColumns' }), { actor: sam, record: {} })).toMatch(/columns/);
-    expect(reviewReason(change({ action: 'purge' }), { actor: sam, record: {} })).toMatch(/for good/);
+    expect(reviewReason(makeAuditRow({ table: 'boardColumns' }), { actor: sam, record: {} })).toMatch(
+      /columns/,
+    );
+    expect(reviewReason(makeAuditRow({ action: 'purge' }), { actor: sam, record: {} })).toMatch(/for good/);
   });
 
   it('are listed when someone not known here vouched, or a member vouched', () => {
-    const vouch = change({ table: 'members', action: 'vouch' });
+    const vouch = makeAuditRow({ table: 'members', action: 'vouch' });
     expect(reviewReason(vouch, { actor: null, record: {} })).toMatch(/^vouched/);
     expect(reviewReason(vouch, { actor: sam, record: {} })).toMatch(/^vouched/);
     expect(reviewReason(vouch, { actor: leader, record: {} })).toBeNull();
   });
 
   it('are listed when someone wrote another person’s own training reflection or password', () => {
-    const reflection = change({ table: 'trainingAttendance', fields: ['learnt'] });
+    const reflection = makeAuditRow({ table: 'trainingAttendance', fields: ['learnt'] });
     expect(reviewReason(reflection, { actor: sam, record: { memberId: 'ali' } })).toMatch(/reflection/);
     expect(reviewReason(reflection, { actor: ali, record: { memberId: 'ali' } })).toBeNull();
-    const password = change({ table: 'passwords', recordId: 'ali', personId: 'sam', fields: ['verifier'] });
+    const password = makeAuditRow({
+      table: 'passwords',
+      recordId: 'ali',
+      personId: 'sam',
+      fields: ['verifier'],
+    });
     expect(reviewReason(password, { actor: sam, record: {} })).toMatch(/password/);
     expect(reviewReason({ ...password, personId: 'ali' }, { actor: ali, record: {} })).toBeNull();
   });
 
   it('do not count attendance marked by a colleague as writing their reflection', () => {
-    const marked = change({ table: 'trainingAttendance', fields: ['attended'] });
+    const marked = makeAuditRow({ table: 'trainingAttendance', fields: ['attended'] });
     expect(reviewReason(marked, { actor: sam, record: { memberId: 'ali' } })).toBeNull();
   });
 });

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRow } from '../../../../shared/domain/audit';
+import { makeAuditRow } from '../../../../tests/factories/audit';
 import { describeChange } from './CaseHistory';
 
+/** A change to one of a case's actions. */
 function row(overrides: Partial<AuditRow>): AuditRow {
-  return {
-    id: '00000000-0000-4000-8000-000000000009',
-    at: '2026-03-10T09:00:00.000Z',
-    stamp: '0001',
-    personId: 'p',
-    personName: 'Alex Morgan',
-    deviceId: 'pc',
-    table: 'actions',
-    recordId: 'r',
-    action: 'update',
-    fields: [],
-    changes: [],
-    ...overrides,
-  };
+  return makeAuditRow({ table: 'actions', ...overrides });
 }
 
 describe('the history of a case in plain words', () => {
