@@ -2,64 +2,46 @@
  * Builders of team-charter rows for tests: `makeCharterTarget({ measure: 'recorded' })`, `makeProcedureVersion(...)`.
  * Complete, stamped rows with any field overridden; pure, no database involved.
  */
-import type { NewFieldsOf, RowOf } from '../../shared/domain/registry';
+import type { NewFieldsOf } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
-import { daysFromToday, FACTORY_PERSON_ID, newEnvelope, stampAll } from './records';
+import { rowBuilder, daysFromToday, FACTORY_PERSON_ID } from './records';
 
-export function makeCharterAim(overrides: Partial<RowOf<'charterAims'>> = {}): RowOf<'charterAims'> {
-  return stampAll({
-    ...newEnvelope(),
-    title: 'Families get the help they need early',
-    description: 'Every agency in the team works to get families the right service quickly.',
-    ownerId: null,
-    reviewDate: daysFromToday(90),
-    ...overrides,
-  } satisfies RowOf<'charterAims'>);
-}
+export const makeCharterAim = rowBuilder<'charterAims'>(() => ({
+  title: 'Families get the help they need early',
+  description: 'Every agency in the team works to get families the right service quickly.',
+  ownerId: null,
+  reviewDate: daysFromToday(90),
+}));
 
-export function makeCharterTarget(overrides: Partial<RowOf<'charterTargets'>> = {}): RowOf<'charterTargets'> {
-  return stampAll({
-    ...newEnvelope(),
-    aimId: newId(),
-    description: 'Reviews held on time',
-    measure: 'reviews-on-time-share',
-    howMeasured: 'Reviews recorded in the chronology by their due date, from the board.',
-    targetValue: 90,
-    unit: '%',
-    direction: 'at-least',
-    ...overrides,
-  } satisfies RowOf<'charterTargets'>);
-}
+export const makeCharterTarget = rowBuilder<'charterTargets'>(() => ({
+  aimId: newId(),
+  description: 'Reviews held on time',
+  measure: 'reviews-on-time-share',
+  howMeasured: 'Reviews recorded in the chronology by their due date, from the board.',
+  targetValue: 90,
+  unit: '%',
+  direction: 'at-least',
+}));
 
-export function makeTargetReading(overrides: Partial<RowOf<'targetReadings'>> = {}): RowOf<'targetReadings'> {
-  return stampAll({
-    ...newEnvelope(),
-    targetId: newId(),
-    date: daysFromToday(-10),
-    value: 75,
-    note: '',
-    ...overrides,
-  } satisfies RowOf<'targetReadings'>);
-}
+export const makeTargetReading = rowBuilder<'targetReadings'>(() => ({
+  targetId: newId(),
+  date: daysFromToday(-10),
+  value: 75,
+  note: '',
+}));
 
-export function makeAgencyCommitment(
-  overrides: Partial<RowOf<'agencyCommitments'>> = {},
-): RowOf<'agencyCommitments'> {
-  return stampAll({
-    ...newEnvelope(),
-    agencyId: newId(),
-    kind: 'staff',
-    description: 'Health visitor seconded to the team',
-    posts: 1,
-    hoursPerWeek: 37.5,
-    seconded: true,
-    filled: true,
-    amount: 0,
-    start: daysFromToday(-200),
-    end: daysFromToday(300),
-    ...overrides,
-  } satisfies RowOf<'agencyCommitments'>);
-}
+export const makeAgencyCommitment = rowBuilder<'agencyCommitments'>(() => ({
+  agencyId: newId(),
+  kind: 'staff',
+  description: 'Health visitor seconded to the team',
+  posts: 1,
+  hoursPerWeek: 37.5,
+  seconded: true,
+  filled: true,
+  amount: 0,
+  start: daysFromToday(-200),
+  end: daysFromToday(300),
+}));
 
 /** What a person enters for a commitment (no envelope), to write through the app's own command in a test. */
 export function commitmentFields(
@@ -81,38 +63,24 @@ export function commitmentFields(
   };
 }
 
-export function makeProcedure(overrides: Partial<RowOf<'procedures'>> = {}): RowOf<'procedures'> {
-  return stampAll({
-    ...newEnvelope(),
-    title: 'Information-sharing protocol',
-    kind: 'information-sharing',
-    reviewDate: daysFromToday(120),
-    ...overrides,
-  } satisfies RowOf<'procedures'>);
-}
+export const makeProcedure = rowBuilder<'procedures'>(() => ({
+  title: 'Information-sharing protocol',
+  kind: 'information-sharing',
+  reviewDate: daysFromToday(120),
+}));
 
-export function makeProcedureVersion(
-  overrides: Partial<RowOf<'procedureVersions'>> = {},
-): RowOf<'procedureVersions'> {
-  return stampAll({
-    ...newEnvelope(),
-    procedureId: newId(),
-    number: 1,
-    text: '# When we share\n\n- With consent\n- To protect a child',
-    changeSummary: 'First version',
-    status: 'in-force',
-    publishedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
-    publishedBy: FACTORY_PERSON_ID,
-    ...overrides,
-  } satisfies RowOf<'procedureVersions'>);
-}
+export const makeProcedureVersion = rowBuilder<'procedureVersions'>(() => ({
+  procedureId: newId(),
+  number: 1,
+  text: '# When we share\n\n- With consent\n- To protect a child',
+  changeSummary: 'First version',
+  status: 'in-force',
+  publishedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+  publishedBy: FACTORY_PERSON_ID,
+}));
 
-export function makeProcedureRead(overrides: Partial<RowOf<'procedureReads'>> = {}): RowOf<'procedureReads'> {
-  return stampAll({
-    ...newEnvelope(),
-    versionId: newId(),
-    memberId: newId(),
-    readAt: new Date().toISOString(),
-    ...overrides,
-  } satisfies RowOf<'procedureReads'>);
-}
+export const makeProcedureRead = rowBuilder<'procedureReads'>(() => ({
+  versionId: newId(),
+  memberId: newId(),
+  readAt: new Date().toISOString(),
+}));

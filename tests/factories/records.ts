@@ -39,25 +39,36 @@ export function daysFromToday(days = 0): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function build<Name extends TableName>(fields: FieldsOf<Name>, overrides: Overrides<Name>): RowOf<Name> {
+/** A complete row of the table: a new envelope, the builder's fields, then the test's overrides, all stamped. */
+export function buildRow<Name extends TableName>(
+  fields: FieldsOf<Name>,
+  overrides: Overrides<Name>,
+): RowOf<Name> {
   const row = { ...newEnvelope(), ...fields, ...overrides };
   // Envelope plus every field of the table, as the FieldsOf type guarantees: exactly a row of the table.
   return stampAll(row as unknown as RowOf<Name>);
 }
 
-export function makeTeamRecord(overrides: Overrides<'team'> = {}): RowOf<'team'> {
-  return build<'team'>({ name: 'Test team', closedCaseRetentionMonths: 72 }, overrides);
+/** A builder of one table's rows for tests: `rowBuilder<'procedures'>(() => ({ title: 'Protocol', ... }))`. */
+export function rowBuilder<Name extends TableName>(fields: () => FieldsOf<Name>) {
+  return (overrides: Overrides<Name> = {}): RowOf<Name> => buildRow<Name>(fields(), overrides);
 }
 
-export function makeWellbeingIndicator(
-  overrides: Overrides<'wellbeingIndicators'> = {},
-): RowOf<'wellbeingIndicators'> {
-  return build<'wellbeingIndicators'>({ label: 'Family finances', position: 1, retired: false }, overrides);
-}
+export const makeTeamRecord = rowBuilder<'team'>(() => ({
+  name: 'Test team',
+  closedCaseRetentionMonths: 72,
+}));
 
-export function makeSearchWord(overrides: Overrides<'searchWords'> = {}): RowOf<'searchWords'> {
-  return build<'searchWords'>({ short: 'MASH', meaning: 'multi-agency safeguarding hub' }, overrides);
-}
+export const makeWellbeingIndicator = rowBuilder<'wellbeingIndicators'>(() => ({
+  label: 'Family finances',
+  position: 1,
+  retired: false,
+}));
+
+export const makeSearchWord = rowBuilder<'searchWords'>(() => ({
+  short: 'MASH',
+  meaning: 'multi-agency safeguarding hub',
+}));
 
 /**
  * A member's password record. Its verifier has the right shape but was made from no password: tests that check a
@@ -65,7 +76,7 @@ export function makeSearchWord(overrides: Overrides<'searchWords'> = {}): RowOf<
  */
 export function makePassword(overrides: Overrides<'passwords'> = {}): RowOf<'passwords'> {
   const id = overrides.id ?? overrides.memberId ?? newId();
-  return build<'passwords'>(
+  return buildRow<'passwords'>(
     {
       memberId: id,
       verifier: {
@@ -81,185 +92,145 @@ export function makePassword(overrides: Overrides<'passwords'> = {}): RowOf<'pas
   );
 }
 
-export function makeColumn(overrides: Overrides<'boardColumns'> = {}): RowOf<'boardColumns'> {
-  return build<'boardColumns'>(
-    { title: 'Assessment', position: 2, retired: false, kind: 'assessment' },
-    overrides,
-  );
-}
+export const makeColumn = rowBuilder<'boardColumns'>(() => ({
+  title: 'Assessment',
+  position: 2,
+  retired: false,
+  kind: 'assessment',
+}));
 
-export function makeAgency(overrides: Overrides<'agencies'> = {}): RowOf<'agencies'> {
-  return build<'agencies'>(
-    { name: 'Test Health Service', type: 'health', remit: 'Health visiting', howItWorks: '', contacts: '' },
-    overrides,
-  );
-}
+export const makeAgency = rowBuilder<'agencies'>(() => ({
+  name: 'Test Health Service',
+  type: 'health',
+  remit: 'Health visiting',
+  howItWorks: '',
+  contacts: '',
+}));
 
-export function makeMember(overrides: Overrides<'members'> = {}): RowOf<'members'> {
-  return build<'members'>(
-    {
-      name: 'Sam Taylor',
-      pronouns: 'they/them',
-      profession: 'health-visitor',
-      professionOther: '',
-      employingAgencyId: null,
-      hostAgencyId: null,
-      roleTitle: 'Health visitor',
-      whatIDo: 'Visits families with young children.',
-      whatIDoNot: 'Does not carry out child protection enquiries.',
-      whatIBring: 'Child development knowledge.',
-      skills: ['infant feeding'],
-      phone: '01632 000111',
-      email: 'sam.taylor@example.org',
-      desk: 'Desk 4',
-      officeDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
-      hoursPerWeek: 37.5,
-      coLocated: true,
-      secondmentStart: null,
-      secondmentEnd: null,
-      supervisorId: null,
-      lineManagerId: null,
-      status: 'active',
-      teamRole: 'member',
-    },
-    overrides,
-  );
-}
+export const makeMember = rowBuilder<'members'>(() => ({
+  name: 'Sam Taylor',
+  pronouns: 'they/them',
+  profession: 'health-visitor',
+  professionOther: '',
+  employingAgencyId: null,
+  hostAgencyId: null,
+  roleTitle: 'Health visitor',
+  whatIDo: 'Visits families with young children.',
+  whatIDoNot: 'Does not carry out child protection enquiries.',
+  whatIBring: 'Child development knowledge.',
+  skills: ['infant feeding'],
+  phone: '01632 000111',
+  email: 'sam.taylor@example.org',
+  desk: 'Desk 4',
+  officeDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  hoursPerWeek: 37.5,
+  coLocated: true,
+  secondmentStart: null,
+  secondmentEnd: null,
+  supervisorId: null,
+  lineManagerId: null,
+  status: 'active',
+  teamRole: 'member',
+}));
 
-export function makeCase(overrides: Overrides<'cases'> = {}): RowOf<'cases'> {
-  return build<'cases'>(
-    {
-      reference: 'JU-0001',
-      displayName: 'Child A.',
-      columnId: newId(),
-      leadMemberId: null,
-      concerns: ['safe', 'achieving'],
-      nextReviewDate: daysFromToday(30),
-      status: 'open',
-      openedAt: daysFromToday(-30),
-      closedAt: null,
-      closeReason: '',
-      outcome: '',
-      sharingBasis: 'consent',
-      consentGivenBy: 'Parent',
-      consentGivenOn: daysFromToday(-29),
-      consentScope: 'The team around the child.',
-      legalBasis: '',
-      sharingRestriction: '',
-      protocolVersionId: null,
-    },
-    overrides,
-  );
-}
+export const makeCase = rowBuilder<'cases'>(() => ({
+  reference: 'JU-0001',
+  displayName: 'Child A.',
+  columnId: newId(),
+  leadMemberId: null,
+  concerns: ['safe', 'achieving'],
+  nextReviewDate: daysFromToday(30),
+  status: 'open',
+  openedAt: daysFromToday(-30),
+  closedAt: null,
+  closeReason: '',
+  outcome: '',
+  sharingBasis: 'consent',
+  consentGivenBy: 'Parent',
+  consentGivenOn: daysFromToday(-29),
+  consentScope: 'The team around the child.',
+  legalBasis: '',
+  sharingRestriction: '',
+  protocolVersionId: null,
+}));
 
-export function makeInvolvement(overrides: Overrides<'involvements'> = {}): RowOf<'involvements'> {
-  return build<'involvements'>(
-    {
-      caseId: newId(),
-      memberId: newId(),
-      agencyId: null,
-      role: 'Lead professional',
-      since: daysFromToday(-20),
-      until: null,
-    },
-    overrides,
-  );
-}
+export const makeInvolvement = rowBuilder<'involvements'>(() => ({
+  caseId: newId(),
+  memberId: newId(),
+  agencyId: null,
+  role: 'Lead professional',
+  since: daysFromToday(-20),
+  until: null,
+}));
 
-export function makeAim(overrides: Overrides<'aims'> = {}): RowOf<'aims'> {
-  return build<'aims'>(
-    { caseId: newId(), text: 'Attends school every day', progress: 20, status: 'working-towards' },
-    overrides,
-  );
-}
+export const makeAim = rowBuilder<'aims'>(() => ({
+  caseId: newId(),
+  text: 'Attends school every day',
+  progress: 20,
+  status: 'working-towards',
+}));
 
-export function makeAction(overrides: Overrides<'actions'> = {}): RowOf<'actions'> {
-  return build<'actions'>(
-    {
-      source: 'case',
-      caseId: newId(),
-      sessionId: null,
-      text: 'Arrange a joint home visit',
-      ownerId: null,
-      outsideOwner: '',
-      outsideOwnerRole: '',
-      dueDate: daysFromToday(7),
-      status: 'open',
-      aimId: null,
-      doneAt: null,
-      doneBy: null,
-      dropReason: '',
-    },
-    overrides,
-  );
-}
+export const makeAction = rowBuilder<'actions'>(() => ({
+  source: 'case',
+  caseId: newId(),
+  sessionId: null,
+  text: 'Arrange a joint home visit',
+  ownerId: null,
+  outsideOwner: '',
+  outsideOwnerRole: '',
+  dueDate: daysFromToday(7),
+  status: 'open',
+  aimId: null,
+  doneAt: null,
+  doneBy: null,
+  dropReason: '',
+}));
 
-export function makeService(overrides: Overrides<'services'> = {}): RowOf<'services'> {
-  return build<'services'>(
-    {
-      caseId: newId(),
-      name: 'Parenting programme',
-      recommendedBy: null,
-      recommendedOn: daysFromToday(-10),
-      status: 'recommended',
-      obtainedOn: null,
-      whyNot: '',
-    },
-    overrides,
-  );
-}
+export const makeService = rowBuilder<'services'>(() => ({
+  caseId: newId(),
+  name: 'Parenting programme',
+  recommendedBy: null,
+  recommendedOn: daysFromToday(-10),
+  status: 'recommended',
+  obtainedOn: null,
+  whyNot: '',
+}));
 
-export function makeCaseReference(overrides: Overrides<'caseReferences'> = {}): RowOf<'caseReferences'> {
-  return build<'caseReferences'>(
-    { caseId: newId(), kind: 'council-case', label: '', agencyId: null, value: 'CS-204417' },
-    overrides,
-  );
-}
+export const makeCaseReference = rowBuilder<'caseReferences'>(() => ({
+  caseId: newId(),
+  kind: 'council-case',
+  label: '',
+  agencyId: null,
+  value: 'CS-204417',
+}));
 
-export function makeSharingDecision(
-  overrides: Overrides<'sharingDecisions'> = {},
-): RowOf<'sharingDecisions'> {
-  return build<'sharingDecisions'>(
-    {
-      caseId: newId(),
-      basis: 'consent',
-      specialCategory: 'none',
-      decidedBy: null,
-      decidedOn: daysFromToday(-29),
-      reason: 'The family agreed to the team around the child.',
-      reviewOn: daysFromToday(60),
-      consentGivenBy: 'Parent',
-      consentScope: 'The team around the child.',
-    },
-    overrides,
-  );
-}
+export const makeSharingDecision = rowBuilder<'sharingDecisions'>(() => ({
+  caseId: newId(),
+  basis: 'consent',
+  specialCategory: 'none',
+  decidedBy: null,
+  decidedOn: daysFromToday(-29),
+  reason: 'The family agreed to the team around the child.',
+  reviewOn: daysFromToday(60),
+  consentGivenBy: 'Parent',
+  consentScope: 'The team around the child.',
+}));
 
-export function makeView(overrides: Overrides<'views'> = {}): RowOf<'views'> {
-  return build<'views'>(
-    {
-      caseId: newId(),
-      whose: 'child',
-      text: 'I like my new class.',
-      recordedOn: daysFromToday(-3),
-      recordedBy: null,
-      removedReason: '',
-    },
-    overrides,
-  );
-}
+export const makeView = rowBuilder<'views'>(() => ({
+  caseId: newId(),
+  whose: 'child',
+  text: 'I like my new class.',
+  recordedOn: daysFromToday(-3),
+  recordedBy: null,
+  removedReason: '',
+}));
 
-export function makeChronologyEntry(overrides: Overrides<'chronology'> = {}): RowOf<'chronology'> {
-  return build<'chronology'>(
-    {
-      caseId: newId(),
-      date: daysFromToday(-5),
-      type: 'meeting',
-      text: 'Team around the child meeting.',
-      authorId: null,
-      reviewDue: null,
-      removedReason: '',
-    },
-    overrides,
-  );
-}
+export const makeChronologyEntry = rowBuilder<'chronology'>(() => ({
+  caseId: newId(),
+  date: daysFromToday(-5),
+  type: 'meeting',
+  text: 'Team around the child meeting.',
+  authorId: null,
+  reviewDue: null,
+  removedReason: '',
+}));
