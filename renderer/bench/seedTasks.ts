@@ -13,6 +13,9 @@ import { setPlainForBench } from '../db/plainForBench';
 import { DEMO_PASSPHRASE, loadGeneratedTeam } from '../db/teams';
 import { rememberUnlocked } from '../app/access/unlockMemory';
 
+/** Rows per transaction: a whole authority's million records do not fit in one of Chromium's. */
+const ROWS_PER_WRITE = 20_000;
+
 export const seedTasks = {
   /** `plain`: the team's database is not sealed, the baseline the sealed one is measured against. */
   async seedTeam(
@@ -28,7 +31,7 @@ export const seedTasks = {
     const { key, wrappedKey } = await wrapWithPassphrase(demo.teamId, DEMO_PASSPHRASE, 1);
     holdTeamKey(demo.teamId, key, DEMO_PASSPHRASE);
     setPlainForBench(plain ? demo.teamId : null);
-    await loadGeneratedTeam(openTeamDb(demo.teamId), demo, settings.deviceId);
+    await loadGeneratedTeam(openTeamDb(demo.teamId), demo, settings.deviceId, ROWS_PER_WRITE);
     await addTeam({
       id: demo.teamId,
       name: 'Benchmark team',
