@@ -6,6 +6,8 @@ import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { addBoardCase } from '../../../tests/factories/boardCases';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { todayIso } from '../../../shared/dates';
+import { CARDS_PART } from '../../../shared/board/boardSource';
+import { loadPart, savePart } from '../../db/boardSnapshot';
 import { dropTeamKey } from '../../db/keys/heldKeys';
 import { createRecord, updateRecord } from '../../db/writer';
 import { BoardSection } from './BoardSection';
@@ -239,6 +241,7 @@ describe('the board', () => {
 
   it('opens from a read begun as the team opened, with what colleagues saved in between', async () => {
     const team = await teamWithCases();
+    await saveBoard(team, todayIso());
     await loadBoardEarly(team.db, todayIso());
     await addBoardCase(team.ctx, {
       reference: 'JU-0044',
@@ -254,10 +257,16 @@ describe('the board', () => {
   });
 });
 
+/** The board as this PC saved it when it last showed it, so a start can read it early. */
+async function saveBoard(team: TestTeam, today: string): Promise<void> {
+  await savePart(team.db, await loadPart(team.db, CARDS_PART, today));
+}
+
 describe('the board read begun as the team opens', () => {
   it('is handed to the board once, for the day it was read for', async () => {
     const team = await teamWithCases();
-    void loadBoardEarly(team.db, '2026-01-20');
+    await saveBoard(team, '2026-01-20');
+    await loadBoardEarly(team.db, '2026-01-20');
     expect(takeEarlyBoardLoad(team.db, '2026-01-21')).toBeNull();
     const loaded = await takeEarlyBoardLoad(team.db, '2026-01-20');
     expect(loaded?.source.cases.map((row) => row.reference).sort()).toEqual(['JU-0042', 'JU-0043']);
@@ -266,8 +275,15 @@ describe('the board read begun as the team opens', () => {
 
   it('is dropped when the screen locks and the team’s key goes', async () => {
     const team = await teamWithCases();
+    await saveBoard(team, '2026-01-20');
     await loadBoardEarly(team.db, '2026-01-20');
     dropTeamKey(team.db.teamId);
+    expect(takeEarlyBoardLoad(team.db, '2026-01-20')).toBeNull();
+  });
+
+  it('is not begun on a PC that has never shown the board: that read is of every record, and waits for the board', async () => {
+    const team = await teamWithCases();
+    await loadBoardEarly(team.db, '2026-01-20');
     expect(takeEarlyBoardLoad(team.db, '2026-01-20')).toBeNull();
   });
 });

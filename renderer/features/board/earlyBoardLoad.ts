@@ -9,7 +9,7 @@
  */
 import type { BoardSource } from '../../../shared/board/boardSource';
 import { CARDS_PART } from '../../../shared/board/boardSource';
-import { loadPart, type LoadedPart } from '../../db/boardSnapshot';
+import { hasSavedPart, loadPart, type LoadedPart } from '../../db/boardSnapshot';
 import { beforeKeyDropped } from '../../db/keys/heldKeys';
 import type { TeamDb } from '../../db/teamDb';
 
@@ -26,14 +26,20 @@ beforeKeyDropped((teamId) => {
 });
 
 /**
- * Starts reading the board's cards for this day, unless a read of the same is already waiting to be taken. Settles
- * when the read has: a read that fails is reported by the board that takes it, as the board's own read would be.
+ * Starts reading the board's cards for this day, unless a read of the same is already waiting to be taken. Only
+ * from a saved snapshot: without one (a PC's first opening) the read is of every table, long work that would make
+ * the sign-in screen slow to answer, and the board does it when it is opened. Settles when the read has; a read
+ * that fails is reported by the board that takes it, as the board's own read would be.
  */
-export function loadBoardEarly(db: TeamDb, today: string): Promise<void> {
-  if (early?.db === db && early.today === today) return early.loading.then(settled, settled);
-  const loading = loadPart(db, CARDS_PART, today);
-  early = { db, today, loading };
-  return loading.then(settled, settled);
+export async function loadBoardEarly(db: TeamDb, today: string): Promise<void> {
+  const waiting = () => (early?.db === db && early.today === today ? early : null);
+  let load = waiting();
+  if (!load) {
+    if (!(await hasSavedPart(db, CARDS_PART.name))) return;
+    load = waiting() ?? { db, today, loading: loadPart(db, CARDS_PART, today) };
+    early = load;
+  }
+  await load.loading.then(settled, settled);
 }
 
 function settled(): void {}
