@@ -273,7 +273,7 @@ describe('board', () => {
   );
 
   it('opens and searches a whole authority of 50,000 cases, as a board and as a list', async () => {
-    const page = await openBenchPage();
+    const page = await openBenchPage({ onDisk: true });
     const seeded = await seedTeam(page, AUTHORITY);
     await signInLeader(page, seeded);
     await watchFirstCase(page);
