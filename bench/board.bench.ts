@@ -1,5 +1,5 @@
 // `npm run bench -- board`: the joint case board on a team of 5,000 cases — opening it, filtering and searching,
-// scrolling a stage of 1,000 cards, and the memory it holds.
+// scrolling a stage of 1,000 cards, the memory it holds, and unlocking it with the team passphrase at the start.
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { report, useBenchBrowser } from './harness/browser';
@@ -13,6 +13,7 @@ import {
   openBoard,
   openFilters,
   scrollColumn,
+  unlockAndOpenBoard,
   waitUntilSnapshotSaved,
   watchFirstCase,
   watchResults,
@@ -20,7 +21,15 @@ import {
 } from './harness/boardPage';
 
 const SIZE = { cases: 5000, members: 300, agencies: 40 };
-const BUDGET = { openMs: 1000, keystrokeP95Ms: 50, openCaseMs: 150, heapMb: 250 };
+const BUDGET = {
+  openMs: 1000,
+  keystrokeP95Ms: 50,
+  openCaseMs: 150,
+  heapMb: 250,
+  unlockBeyondDerivationMs: 1000,
+};
+/** Typed on the unlock screen once the team is made to need it, at the end of the 5,000-case run. */
+const PASSPHRASE = 'correct horse battery staple';
 /** A whole authority's joint cases, and what opening and searching them may cost. */
 const AUTHORITY = { cases: 50_000, members: 1500, agencies: 120 };
 const AUTHORITY_BUDGET = { openMs: 2000, keystrokeP95Ms: 100, heapMb: 500 };
@@ -34,6 +43,7 @@ const DROPPED_FRAME_MS = 25;
 interface BoardBench {
   boardTouchCases(teamId: string, personId: string, count: number): Promise<number>;
   boardForgetSnapshot(teamId: string): Promise<void>;
+  boardRequirePassphrase(teamId: string, personId: string, passphrase: string): Promise<number>;
   boardFillFirstColumn(
     teamId: string,
     personId: string,
@@ -175,6 +185,21 @@ describe('board', () => {
       const laterCaseOpens = caseOpens.slice(1);
       const openCaseP95Ms = percentile(laterCaseOpens, 95);
 
+      // Last, as the day starts: the team passphrase typed (at a real team's work factor), until the first card.
+      await page.goto(`${appUrl()}bench/index.html`);
+      await page.waitForFunction(() => 'joinedUpBench' in window);
+      const derivationMs = await page.evaluate(
+        ([teamId, personId, passphrase]) =>
+          (window as unknown as BenchWindow).joinedUpBench.boardRequirePassphrase(
+            teamId,
+            personId,
+            passphrase,
+          ),
+        [seeded.teamId, seeded.leaderId, PASSPHRASE] as const,
+      );
+      const unlockMs = await unlockAndOpenBoard(page, `${appUrl()}#/board`, PASSPHRASE);
+      const unlockBeyondDerivationMs = unlockMs - derivationMs;
+
       const openMs = Math.max(...opens.slice(1));
       const afterChangesMs = Math.max(...afterChanges);
       const withoutSnapshotMs = Math.max(...withoutSnapshot);
@@ -228,6 +253,12 @@ describe('board', () => {
           budget: BUDGET.openCaseMs,
         },
         heapMb: { used: heap, budget: BUDGET.heapMb },
+        unlockToFirstCardMs: {
+          total: unlockMs,
+          derivationAlone: derivationMs,
+          beyondDerivation: unlockBeyondDerivationMs,
+          budget: BUDGET.unlockBeyondDerivationMs,
+        },
         withinBudget:
           openMs <= BUDGET.openMs &&
           afterChangesMs <= BUDGET.openMs &&
@@ -235,13 +266,14 @@ describe('board', () => {
           keystrokeP95Ms <= BUDGET.keystrokeP95Ms &&
           filterP95Ms <= BUDGET.keystrokeP95Ms &&
           openCaseP95Ms <= BUDGET.openCaseMs &&
-          heap <= BUDGET.heapMb,
+          heap <= BUDGET.heapMb &&
+          unlockBeyondDerivationMs <= BUDGET.unlockBeyondDerivationMs,
       });
     },
   );
 
   it('opens and searches a whole authority of 50,000 cases, as a board and as a list', async () => {
-    const page = await openBenchPage();
+    const page = await openBenchPage({ onDisk: true });
     const seeded = await seedTeam(page, AUTHORITY);
     await signInLeader(page, seeded);
     await watchFirstCase(page);

@@ -12,11 +12,15 @@ import { SECURITY_HEADERS } from './security';
 /**
  * Must run before the app is ready, and only once (a second call replaces the first). Standard and secure give the
  * page a real origin where IndexedDB, module scripts and module workers work as on https, and fetch() works on
- * it. Nothing more: no CORS for other origins, no bypass of the content security policy.
+ * it. The code cache keeps the app's scripts compiled between starts, so a start does not parse them all again.
+ * Nothing more: no CORS for other origins, no bypass of the content security policy.
  */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

@@ -63,7 +63,7 @@ describe('starting the desktop app', () => {
   it('declares app:// privileged before the app is ready, then serves it and opens the window there', async () => {
     await import('./main');
     expect(electron.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     expect(electron.handle).not.toHaveBeenCalled();
     expect(shell.createMainWindow).not.toHaveBeenCalled();

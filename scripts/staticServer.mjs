@@ -20,6 +20,19 @@ const TYPES = {
 };
 
 /**
+ * Vite names each built script and style after a hash of its contents (`assets/main-CWYvoblH.js`), so such a file
+ * never changes under its name: the browser may keep it, and Chromium then keeps the script compiled too (its code
+ * cache lives beside the HTTP cache), as the desktop app's window does for its own files (electron/appProtocolHandler.ts).
+ * Anything else, index.html above all, is asked for afresh each time.
+ * @param {string} base
+ * @param {string} target
+ */
+function cachePolicy(base, target) {
+  const hashed = target.startsWith(join(base, 'assets') + sep) && /-[A-Za-z0-9_-]{8}\.(js|css)$/.test(target);
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-store';
+}
+
+/**
  * Serves `root` on 127.0.0.1. Port 0 picks a free port. Resolves to the running server and its address.
  * @param {string} root
  * @param {number} [port]
@@ -44,7 +57,7 @@ export async function serveStatic(root, port = 0) {
         'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
         'Content-Length': info.size,
         'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
+        'Cache-Control': cachePolicy(base, target),
       });
       createReadStream(target).pipe(response);
     } catch {

@@ -8,6 +8,8 @@ export type MeasureWindow = {
   /** The same, until the frame after the result was drawn (a task after the next animation frame). */
   boardPaintLatencies?: number[];
   boardPending?: number;
+  /** When Enter was pressed in the team passphrase's field. */
+  unlockTypedAt?: number;
   gc?: () => void;
 };
 
@@ -164,4 +166,35 @@ export function heapMb(page: Page): Promise<number> {
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
     return memory ? Math.round((memory.usedJSHeapSize / 1024 / 1024) * 10) / 10 : -1;
   });
+}
+
+/**
+ * Types the team passphrase on the unlock screen the app shows at `url` and returns the time from pressing Enter
+ * until the board's first card is on screen. Needs `watchFirstCase` on the page.
+ */
+export async function unlockAndOpenBoard(page: Page, url: string, passphrase: string): Promise<number> {
+  await page.goto(url);
+  await page.getByLabel('Team passphrase').fill(passphrase);
+  await page.evaluate(() => {
+    const w = window as unknown as MeasureWindow;
+    const typed = (event: KeyboardEvent) => {
+      if (event.key === 'Enter') w.unlockTypedAt = performance.now();
+    };
+    document.addEventListener('keydown', typed, { capture: true, once: true });
+  });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as MeasureWindow;
+      return w.unlockTypedAt !== undefined && w.boardFirstCardAt !== undefined;
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  return Math.round(
+    await page.evaluate(() => {
+      const w = window as unknown as MeasureWindow;
+      return (w.boardFirstCardAt ?? 0) - (w.unlockTypedAt ?? 0);
+    }),
+  );
 }

@@ -3,6 +3,11 @@
  * through the write path, so the scrolling measurement has a column of 1,000 cards.
  */
 import { orderColumns } from '../../shared/board/boardIndex';
+import { KEY_WORK_FACTOR } from '../../shared/keys/teamKey';
+import { deriveKey } from '../db/keys/deriveKey';
+import { heldKey } from '../db/keys/heldKeys';
+import { wrapWithPassphrase } from '../db/keys/newTeamKey';
+import { addTeam } from '../db/pcDb';
 import { openTeamDb } from '../db/teamDb';
 import { inOneWrite, makeWriteContext, updateRecord } from '../db/writer';
 
@@ -48,6 +53,20 @@ export const boardTasks = {
       });
     }
     return chosen.length;
+  },
+
+  /**
+   * Makes the generated team one that opens only with its passphrase typed, its key wrapped at a real team's work
+   * factor, and returns how long that derivation alone takes here, in a worker as the unlock screen runs it.
+   */
+  async boardRequirePassphrase(teamId: string, personId: string, passphrase: string): Promise<number> {
+    const held = heldKey(teamId);
+    if (!held) throw new Error('The benchmark team is not open on the bench page.');
+    const { wrappedKey } = await wrapWithPassphrase(teamId, passphrase, KEY_WORK_FACTOR, held.key);
+    await addTeam({ id: teamId, name: 'Benchmark team', wrappedKey, currentPersonId: personId });
+    const started = performance.now();
+    (await deriveKey(passphrase, wrappedKey.kdf)).fill(0);
+    return Math.round(performance.now() - started);
   },
 
   /** Removes the board's saved snapshot, so the next opening reads every table (as on a PC's first opening). */

@@ -56,6 +56,11 @@ async function readNotes(db: TeamDb): Promise<BoardChangeRow[]> {
   return rows.filter(isBoardChangeRow);
 }
 
+/** Whether this PC has saved the part at all, found without reading (or unsealing) it. */
+export async function hasSavedPart(db: TeamDb, part: SnapshotPartName): Promise<boolean> {
+  return (await db.meta.where('key').equals(PART_KEYS[part]).count()) > 0;
+}
+
 /** The keys of the change notes a part has not taken in yet: a live query of these sees every change it needs. */
 export async function listPartChangeKeys(db: TeamDb, part: SnapshotPartName): Promise<string[]> {
   return (await readNotes(db)).filter((note) => note.value.parts.includes(part)).map((note) => note.key);

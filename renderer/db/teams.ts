@@ -112,13 +112,35 @@ export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
 /**
  * Loads generated rows into an empty team database in one transaction. The rows are checked first; the demo
  * device's stamps go into the version vector so this PC's next change sorts after them.
+ *
+ * `rowsPerWrite` splits the load into transactions of that many rows, for the benchmarks' whole-authority team
+ * (a million records), which Chromium does not hold in one transaction; the rows are then all in or the load
+ * failed, but not in one step.
  */
-export async function loadGeneratedTeam(db: TeamDb, demo: DemoTeam, deviceId: string): Promise<void> {
+export async function loadGeneratedTeam(
+  db: TeamDb,
+  demo: DemoTeam,
+  deviceId: string,
+  rowsPerWrite = Infinity,
+): Promise<void> {
   for (const def of TABLES) {
     for (const row of demo.rows[def.name as keyof DemoTeam['rows']]) validateRecord(def, row);
   }
-  await db.transaction('rw', [...TABLES.map((def) => def.name), 'meta'], async () => {
-    for (const def of TABLES) await db.table(def.name).bulkPut(demo.rows[def.name as keyof DemoTeam['rows']]);
+  const names = TABLES.map((def) => def.name);
+  if (rowsPerWrite !== Infinity) {
+    for (const name of names) {
+      const rows = demo.rows[name as keyof DemoTeam['rows']];
+      for (let start = 0; start < rows.length; start += rowsPerWrite) {
+        await db.transaction('rw', [name, 'meta'], () =>
+          db.table(name).bulkPut(rows.slice(start, start + rowsPerWrite)),
+        );
+      }
+    }
+  }
+  await db.transaction('rw', [...names, 'meta'], async () => {
+    if (rowsPerWrite === Infinity) {
+      for (const name of names) await db.table(name).bulkPut(demo.rows[name as keyof DemoTeam['rows']]);
+    }
     await recordSeenVectors(db, demo.versionVectors);
     await setMeta(db, 'deviceId', deviceId);
   });

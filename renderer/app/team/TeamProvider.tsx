@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { touchTeam } from '../../db/pcDb';
+import { useEarlyBoardLoad } from '../../features/board/useEarlyBoardLoad';
 import type { AccessValue } from '../access/accessContexts';
 import { DraftsFor } from '../drafts/DraftsFor';
 import { useUnsavedKeptHours } from '../drafts/useUnsavedKeptHours';
@@ -35,6 +36,7 @@ export function TeamProvider({
     settings.lastTeamId,
     settings.deviceId,
   );
+  useEarlyBoardLoad(db);
   const [adding, setAdding] = useState(false);
   const { view, actions } = useAccessMachine({
     team,

@@ -5,8 +5,13 @@ import { addDays, format } from 'date-fns';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { addBoardCase } from '../../../tests/factories/boardCases';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
+import { todayIso } from '../../../shared/dates';
+import { CARDS_PART } from '../../../shared/board/boardSource';
+import { loadPart, savePart } from '../../db/boardSnapshot';
+import { dropTeamKey } from '../../db/keys/heldKeys';
 import { createRecord, updateRecord } from '../../db/writer';
 import { BoardSection } from './BoardSection';
+import { loadBoardEarly, takeEarlyBoardLoad } from './earlyBoardLoad';
 
 // Component tests with a real (fake) IndexedDB are slow on a busy machine; they wait, they do not time out.
 vi.setConfig({ testTimeout: 30_000 });
@@ -232,5 +237,53 @@ describe('the board', () => {
     await waitFor(() => expect(card).toHaveTextContent('Changed since you last looked'));
     const other = screen.getByRole('link', { name: 'JU-0042 · Child A.' }).closest('article');
     expect(other).not.toHaveTextContent('Changed since you last looked');
+  });
+
+  it('opens from a read begun as the team opened, with what colleagues saved in between', async () => {
+    const team = await teamWithCases();
+    await saveBoard(team, todayIso());
+    await loadBoardEarly(team.db, todayIso());
+    await addBoardCase(team.ctx, {
+      reference: 'JU-0044',
+      displayName: 'Child C.',
+      columnId: team.columnIds[0] ?? '',
+    });
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const referral = await screen.findByRole('region', { name: 'Cases in Referral' });
+    expect(await within(referral).findByRole('link', { name: 'JU-0044 · Child C.' })).toBeVisible();
+    expect(within(referral).getByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
+    // The board took the early read rather than leaving it waiting.
+    expect(takeEarlyBoardLoad(team.db, todayIso())).toBeNull();
+  });
+});
+
+/** The board as this PC saved it when it last showed it, so a start can read it early. */
+async function saveBoard(team: TestTeam, today: string): Promise<void> {
+  await savePart(team.db, await loadPart(team.db, CARDS_PART, today));
+}
+
+describe('the board read begun as the team opens', () => {
+  it('is handed to the board once, for the day it was read for', async () => {
+    const team = await teamWithCases();
+    await saveBoard(team, '2026-01-20');
+    await loadBoardEarly(team.db, '2026-01-20');
+    expect(takeEarlyBoardLoad(team.db, '2026-01-21')).toBeNull();
+    const loaded = await takeEarlyBoardLoad(team.db, '2026-01-20');
+    expect(loaded?.source.cases.map((row) => row.reference).sort()).toEqual(['JU-0042', 'JU-0043']);
+    expect(takeEarlyBoardLoad(team.db, '2026-01-20')).toBeNull();
+  });
+
+  it('is dropped when the screen locks and the team’s key goes', async () => {
+    const team = await teamWithCases();
+    await saveBoard(team, '2026-01-20');
+    await loadBoardEarly(team.db, '2026-01-20');
+    dropTeamKey(team.db.teamId);
+    expect(takeEarlyBoardLoad(team.db, '2026-01-20')).toBeNull();
+  });
+
+  it('is not begun on a PC that has never shown the board: that read is of every record, and waits for the board', async () => {
+    const team = await teamWithCases();
+    await loadBoardEarly(team.db, '2026-01-20');
+    expect(takeEarlyBoardLoad(team.db, '2026-01-20')).toBeNull();
   });
 });

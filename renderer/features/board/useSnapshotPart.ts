@@ -26,12 +26,14 @@ function saveAfterDrawing(db: TeamDb, loaded: LoadedPart<PartSource>): void {
 /**
  * A part of the board's saved snapshot, kept up to date (renderer/db/boardSnapshot.ts): loaded once `enabled`,
  * then again whenever a change note it has not taken in appears. A live query watches only the notes, which every
- * write to the part's tables adds. Undefined until loaded.
+ * write to the part's tables adds. Undefined until loaded. `takeEarlyLoad` may hand over a load of the part begun
+ * before this component existed (earlyBoardLoad.ts), used in place of the first one.
  */
 export function useSnapshotPart<Source extends PartSource>(
   part: SnapshotPart<Source>,
   today: string,
   enabled = true,
+  takeEarlyLoad?: (db: TeamDb, today: string) => Promise<LoadedPart<Source>> | null,
 ): Source | undefined {
   const db = useTeamDb();
   const notes = useLiveQuery(
@@ -58,7 +60,8 @@ export function useSnapshotPart<Source extends PartSource>(
     loading.current = db;
     // Not cancelled when newer notes arrive: the result is shown, and showing it runs this effect again, which
     // then reads what those notes name.
-    loadPart(db, part, today).then(
+    const early = shown?.db === db ? null : takeEarlyLoad?.(db, today);
+    (early ?? loadPart(db, part, today)).then(
       (loaded) => {
         loading.current = null;
         if (!mounted.current) return;
@@ -71,7 +74,7 @@ export function useSnapshotPart<Source extends PartSource>(
         setFailure(error instanceof Error ? error : new Error(String(error)));
       },
     );
-  }, [db, part, today, notes, shown]);
+  }, [db, part, today, notes, shown, takeEarlyLoad]);
 
   if (failure) throw failure;
   return shown?.db === db ? shown.source : undefined;

@@ -27,6 +27,7 @@ export function launchChromium(extraFlags: readonly string[] = []): Promise<Brow
 export function launchChromiumProfile(
   profile: string,
   viewport: { width: number; height: number },
+  extraFlags: readonly string[] = [],
 ): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, { ...launchOptions([]), viewport });
+  return chromium.launchPersistentContext(profile, { ...launchOptions(extraFlags), viewport });
 }
