@@ -3,7 +3,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import { PASSED_WARNING } from '../summary/ReviewForms';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -62,8 +62,7 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title={action ? 'Change the action' : 'Add an action'}
       form={form}
       submitLabel={action ? 'Save' : 'Add the action'}
@@ -105,6 +104,6 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
         emptyLabel="No aim linked"
         options={rows.aims.map((aim) => ({ value: aim.id, label: aim.text }))}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -3,7 +3,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { ChangeButton } from '../page/ChangeButton';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { addAim, deleteCaseRow, updateAim } from '../caseRowCommands';
 import { CaseRowList } from '../page/CaseRowList';
@@ -109,8 +109,7 @@ function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title={aim ? 'Change the aim' : 'Add a shared aim'}
       form={form}
       submitLabel={aim ? 'Save' : 'Add the aim'}
@@ -137,6 +136,6 @@ function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
         label="Status"
         options={AIM_STATUSES.map((item) => ({ value: item, label: AIM_STATUS_LABELS[item] }))}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -4,7 +4,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -121,8 +121,7 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Add a chronology entry"
       form={form}
       submitLabel="Add the entry"
@@ -136,6 +135,6 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
       />
       <DateField {...on} legend="Date it happened" />
       <TextField {...text} label="What happened" multiline />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Period } from '../../../../shared/outcomes/boardOutcomes';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { dayFromParts, partsFromDay } from '../../../../shared/dates';
@@ -31,8 +31,7 @@ export function CustomPeriodForm({ period, onApply }: { period: Period; onApply:
     );
   };
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Choose the dates"
       form={form}
       submitLabel="Show these dates"
@@ -47,6 +46,6 @@ export function CustomPeriodForm({ period, onApply }: { period: Period; onApply:
         error={form.errors['period-from']}
       />
       <DateField id="period-to" legend="To" value={to} onChange={setTo} error={form.errors['period-to']} />
-    </FormFrame>
+    </CaseForm>
   );
 }

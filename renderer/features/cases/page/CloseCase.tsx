@@ -1,6 +1,6 @@
 import { useWriter } from '../../../app/team/useWriter';
 import { TextField } from '../../../ui/forms/TextField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from './CaseForm';
 import { closeCase, reopenCase } from '../caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
@@ -62,8 +62,7 @@ function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
     if (ok) onSaved('Case closed. The reason and outcome are in the chronology.');
   };
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Close this case"
       form={form}
       submitLabel="Close the case"
@@ -77,7 +76,7 @@ function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
         hint="What changed for them, in plain words."
         multiline
       />
-    </FormFrame>
+    </CaseForm>
   );
 }
 
@@ -95,8 +94,7 @@ function ReopenForm({ caseId, today, onCancel, onSaved }: FormProps) {
     if (ok) onSaved('Case reopened. The reason is in the chronology.');
   };
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Reopen this case"
       form={form}
       submitLabel="Reopen the case"
@@ -104,6 +102,6 @@ function ReopenForm({ caseId, today, onCancel, onSaved }: FormProps) {
       onCancel={onCancel}
     >
       <TextField {...reason} label="Why is the case being reopened?" multiline />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/domain/cases';
 import { showNhsNumber } from '../../../../shared/domain/nhsNumber';
 import { useWriter } from '../../../app/team/useWriter';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
@@ -130,8 +130,7 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Add a reference number"
       form={form}
       submitLabel="Add the reference number"
@@ -163,6 +162,6 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
         label="Reference number"
         hint={chosen === 'nhs-number' ? 'Ten digits, such as 943 476 5919.' : undefined}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -11,7 +11,7 @@ import { TextField } from '../../../ui/forms/TextField';
 import { ChangeButton } from '../page/ChangeButton';
 import { personName } from '../caseWords';
 import { SharingBasisForm } from './SharingBasisForm';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import { updateCaseDetails } from '../caseCommands';
 import { CaseSection } from '../page/CaseSection';
 
@@ -146,14 +146,7 @@ function SharingForm({
   };
 
   return (
-    <FormFrame
-      className="case-form"
-      title="Change the restriction and procedure"
-      form={form}
-      submitLabel="Save"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
+    <CaseForm title="Change the restriction and procedure" form={form} onSubmit={submit} onCancel={onCancel}>
       <TextField
         {...restriction}
         label="Any restriction (optional)"
@@ -166,6 +159,6 @@ function SharingForm({
         onChange={setProtocolVersionId}
         error={form.errors['sharing-protocolVersionId']}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useWriter } from '../../../app/team/useWriter';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from '../caseCommands';
 
@@ -25,21 +25,14 @@ export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFor
     if (ok) onSaved('Next review date saved.');
   };
   return (
-    <FormFrame
-      className="case-form"
-      title="Change the next review date"
-      form={form}
-      submitLabel="Save"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
+    <CaseForm title="Change the next review date" form={form} onSubmit={submit} onCancel={onCancel}>
       <DateField
         {...parts}
         legend="Next review date"
         hint="For example, 27 3 2026. Leave it empty if no review is set yet."
         warning={parsed.ok && hasPassed(parsed.date, today) ? PASSED_WARNING : undefined}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }
 
@@ -75,8 +68,7 @@ export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryF
     if (ok) onSaved('Review recorded in the chronology.');
   };
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Record a review held"
       form={form}
       submitLabel="Record the review"
@@ -95,6 +87,6 @@ export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryF
         hint="For example, 27 3 2026. Leave it empty if no review is set yet."
         warning={nextDate.ok && hasPassed(nextDate.date, today) ? PASSED_WARNING : undefined}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

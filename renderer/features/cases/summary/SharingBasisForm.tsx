@@ -12,8 +12,8 @@ import { dayFromParts, partsFromDay } from '../../../../shared/dates';
 import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { useWriter } from '../../../app/team/useWriter';
-import { FormFrame } from '../../../ui/forms/FormFrame';
-import { SelectField } from '../../../ui/forms/SelectField';
+import { CaseForm } from '../page/CaseForm';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { DateField } from '../DateField';
@@ -83,8 +83,7 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Record the basis for sharing"
       form={form}
       submitLabel="Record the basis"
@@ -122,12 +121,7 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
           <TextField {...scope} label="What the consent covers (optional)" multiline />
         </div>
       )}
-      <SelectField
-        {...decidedBy}
-        label="Who decided"
-        emptyLabel="Not recorded"
-        options={team.map((member) => ({ value: member.id, label: member.name }))}
-      />
+      <MemberField {...decidedBy} label="Who decided" emptyLabel="Not recorded" members={team} />
       <DateField {...on} legend="Date decided" />
       <TextField
         {...reason}
@@ -136,6 +130,6 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
         multiline
       />
       <DateField {...review} legend="Review by (optional)" />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -1,9 +1,10 @@
 import { SERVICE_STATUSES, SERVICE_STATUS_LABELS, type Service } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { addService, updateService } from '../caseRowCommands';
@@ -60,8 +61,7 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title={service ? 'Change the service' : 'Add a service'}
       form={form}
       submitLabel={service ? 'Save' : 'Add the service'}
@@ -73,12 +73,7 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
         label="Service"
         hint="For example, “Parenting programme” or “Speech and language therapy”."
       />
-      <SelectField
-        {...recommendedBy}
-        label="Recommended by"
-        emptyLabel="Not recorded"
-        options={team.map((member) => ({ value: member.id, label: member.name }))}
-      />
+      <MemberField {...recommendedBy} label="Recommended by" emptyLabel="Not recorded" members={team} />
       <DateField {...recommended} legend="Date recommended" />
       <SelectField
         {...status}
@@ -94,6 +89,6 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
           multiline
         />
       )}
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -1,7 +1,8 @@
 import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -142,20 +143,19 @@ function AddInvolvementForm({
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Add someone to the team around the child"
       form={form}
       submitLabel="Add"
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <SelectField
+      <MemberField
         id="involve-memberId"
         label="Professional"
         value={memberId}
         emptyLabel="Choose a person"
-        options={team.map((member) => ({ value: member.id, label: member.name }))}
+        members={team}
         onChange={chooseMember}
         error={form.errors['involve-memberId']}
       />
@@ -170,6 +170,6 @@ function AddInvolvementForm({
         label="Their part in this child’s plan"
         hint="For example, “Health visitor: weekly home visits”."
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -3,7 +3,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -104,8 +104,7 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Record a view"
       form={form}
       submitLabel="Record the view"
@@ -119,6 +118,6 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
       />
       <TextField {...text} label="What they said" multiline />
       <DateField {...on} legend="Date they said it" />
-    </FormFrame>
+    </CaseForm>
   );
 }
