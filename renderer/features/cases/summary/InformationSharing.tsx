@@ -124,8 +124,7 @@ function DecisionRows({
 
 function SharingForm({
   caseRow,
-  onCancel,
-  onSaved,
+  ...done
 }: CaseSectionProps & { onCancel: () => void; onSaved: (m: string) => void }) {
   const form = useSaveForm('sharing-', `sharing:${caseRow.id}`);
   const writer = useWriter();
@@ -142,11 +141,11 @@ function SharingForm({
       () =>
         updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction.value, protocolVersionId }),
     );
-    if (ok) onSaved('Information sharing saved.');
+    return ok && 'Information sharing saved.';
   };
 
   return (
-    <CaseForm title="Change the restriction and procedure" form={form} onSubmit={submit} onCancel={onCancel}>
+    <CaseForm title="Change the restriction and procedure" form={form} onSubmit={submit} {...done}>
       <TextField
         {...restriction}
         label="Any restriction (optional)"

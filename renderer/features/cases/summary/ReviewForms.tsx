@@ -11,7 +11,7 @@ import { dayFromParts, hasPassed, partsFromDay, showDate } from '../../../../sha
 
 export const PASSED_WARNING = 'This date has passed. You can still save it.';
 
-export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+export function ReviewDateForm({ caseRow, today, ...done }: SummaryFormProps) {
   const form = useSaveForm('review-', `review-date:${caseRow.id}`);
   const writer = useWriter();
   const parts = useFormField(form, 'nextReviewDate', partsFromDay(caseRow.nextReviewDate));
@@ -22,10 +22,10 @@ export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFor
       () => updateCaseDetails(writer, caseRow.id, { nextReviewDate: parsed.ok ? parsed.date : null }),
       [{ id: 'review-nextReviewDate', label: 'Next review date', date: parsed.ok ? parsed.date : null }],
     );
-    if (ok) onSaved('Next review date saved.');
+    return ok && 'Next review date saved.';
   };
   return (
-    <CaseForm title="Change the next review date" form={form} onSubmit={submit} onCancel={onCancel}>
+    <CaseForm title="Change the next review date" form={form} onSubmit={submit} {...done}>
       <DateField
         {...parts}
         legend="Next review date"
@@ -43,7 +43,7 @@ function heldProblem(held: ReturnType<typeof dayFromParts>, today: string): stri
   return undefined;
 }
 
-export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+export function RecordReviewForm({ caseRow, today, ...done }: SummaryFormProps) {
   const form = useSaveForm('held-', `review-held:${caseRow.id}`);
   const writer = useWriter();
   const heldOn = useFormField(form, 'heldOn', partsFromDay(today));
@@ -65,15 +65,15 @@ export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryF
         }),
       [{ id: next.id, label: 'Next review date', date: nextDate.ok ? nextDate.date : null }],
     );
-    if (ok) onSaved('Review recorded in the chronology.');
+    return ok && 'Review recorded in the chronology.';
   };
   return (
     <CaseForm
       title="Record a review held"
-      form={form}
       submitLabel="Record the review"
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <p>
         It was due on {showDate(caseRow.nextReviewDate, 'no date set')}. The chronology keeps that date with

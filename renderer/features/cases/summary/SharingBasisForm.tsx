@@ -12,7 +12,7 @@ import { dayFromParts, partsFromDay } from '../../../../shared/dates';
 import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { useWriter } from '../../../app/team/useWriter';
-import { CaseForm } from '../page/CaseForm';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
@@ -20,16 +20,13 @@ import { DateField } from '../DateField';
 import { recordSharingDecision } from '../caseRowCommands';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 
-interface SharingBasisFormProps extends CaseSectionProps {
-  onCancel: () => void;
-  onSaved: (message: string) => void;
-}
+interface SharingBasisFormProps extends CaseSectionProps, CaseFormDone {}
 
 /**
  * Records the basis for sharing as a new decision: who decided, when, why and when to look at it again. Switching
  * away from consent asks why, and the consent stays in the history below.
  */
-export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved }: SharingBasisFormProps) {
+export function SharingBasisForm({ caseRow, rows, team, today, ...done }: SharingBasisFormProps) {
   const form = useSaveForm('basis-', `sharing-basis:${caseRow.id}`);
   const writer = useWriter();
   const current = rows.sharingDecisions[0];
@@ -79,16 +76,16 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
           consentScope: scope.value,
         }),
     );
-    if (ok) onSaved('Basis for sharing recorded.');
+    return ok && 'Basis for sharing recorded.';
   };
 
   return (
     <CaseForm
       title="Record the basis for sharing"
-      form={form}
       submitLabel="Record the basis"
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <RadioGroup
         className="field radio-group"

@@ -5,19 +5,16 @@ import type { BoardColumn } from '../../../../shared/domain/team';
 import { useWriter } from '../../../app/team/useWriter';
 import { TextField } from '../../../ui/forms/TextField';
 import { moveCase } from '../../board/boardCommands';
-import { CaseForm } from '../page/CaseForm';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import { changeLead, updateCaseDetails } from '../caseCommands';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
 import { DisplayNameField, LeadField, referenceProblem, StageField } from '../caseFields';
 
-export interface SummaryFormProps extends CaseSectionProps {
-  onCancel: () => void;
-  onSaved: (message: string) => void;
-}
+export interface SummaryFormProps extends CaseSectionProps, CaseFormDone {}
 
-export function DetailsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
+export function DetailsForm({ caseRow, ...done }: SummaryFormProps) {
   const form = useSaveForm('details-', `details:${caseRow.id}`);
   const writer = useWriter();
   const reference = useFormField(form, 'reference', caseRow.reference);
@@ -28,10 +25,10 @@ export function DetailsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
       () =>
         updateCaseDetails(writer, caseRow.id, { reference: reference.value, displayName: displayName.value }),
     );
-    if (ok) onSaved('Reference and name saved.');
+    return ok && 'Reference and name saved.';
   };
   return (
-    <CaseForm title="Change the reference and name" form={form} onSubmit={submit} onCancel={onCancel}>
+    <CaseForm title="Change the reference and name" form={form} onSubmit={submit} {...done}>
       <TextField
         {...reference}
         label="Reference"
@@ -42,12 +39,7 @@ export function DetailsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
   );
 }
 
-export function StageForm({
-  caseRow,
-  onCancel,
-  onSaved,
-  stages,
-}: SummaryFormProps & { stages: BoardColumn[] }) {
+export function StageForm({ caseRow, stages, ...done }: SummaryFormProps & { stages: BoardColumn[] }) {
   const form = useSaveForm('stage-', `stage:${caseRow.id}`);
   const writer = useWriter();
   const columnId = useFormField(form, 'columnId', caseRow.columnId);
@@ -66,23 +58,17 @@ export function StageForm({
         moved = result.to;
       },
     );
-    if (ok) onSaved(`Moved to ${moved}. The move is in the chronology.`);
+    return ok && `Moved to ${moved}. The move is in the chronology.`;
   };
   return (
-    <CaseForm
-      title="Move to another stage"
-      form={form}
-      submitLabel="Move"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
+    <CaseForm title="Move to another stage" submitLabel="Move" form={form} onSubmit={submit} {...done}>
       <StageField {...columnId} stages={choices} />
       <TextField {...reason} label="Reason (optional)" hint="It goes into the chronology with the move." />
     </CaseForm>
   );
 }
 
-export function LeadForm({ caseRow, team, today, onCancel, onSaved }: SummaryFormProps) {
+export function LeadForm({ caseRow, team, today, ...done }: SummaryFormProps) {
   const form = useSaveForm('lead-', `lead:${caseRow.id}`);
   const writer = useWriter();
   const leadId = useFormField(form, 'leadMemberId', caseRow.leadMemberId ?? '');
@@ -91,10 +77,10 @@ export function LeadForm({ caseRow, team, today, onCancel, onSaved }: SummaryFor
       () => ({}),
       () => changeLead(writer, caseRow.id, leadId.value === '' ? null : leadId.value, today),
     );
-    if (ok) onSaved('Lead professional saved. The change is in the chronology.');
+    return ok && 'Lead professional saved. The change is in the chronology.';
   };
   return (
-    <CaseForm title="Change the lead professional" form={form} onSubmit={submit} onCancel={onCancel}>
+    <CaseForm title="Change the lead professional" form={form} onSubmit={submit} {...done}>
       <LeadField
         {...leadId}
         team={team}
@@ -104,7 +90,7 @@ export function LeadForm({ caseRow, team, today, onCancel, onSaved }: SummaryFor
   );
 }
 
-export function ConcernsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
+export function ConcernsForm({ caseRow, ...done }: SummaryFormProps) {
   const form = useSaveForm('concerns-', `concerns:${caseRow.id}`);
   const writer = useWriter();
   const concerns = useFormField<string[]>(form, 'concerns', caseRow.concerns);
@@ -115,10 +101,10 @@ export function ConcernsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
       () => ({}),
       () => updateCaseDetails(writer, caseRow.id, { concerns: chosen }),
     );
-    if (ok) onSaved('Wellbeing concerns saved.');
+    return ok && 'Wellbeing concerns saved.';
   };
   return (
-    <CaseForm title="Change the wellbeing concerns" form={form} onSubmit={submit} onCancel={onCancel}>
+    <CaseForm title="Change the wellbeing concerns" form={form} onSubmit={submit} {...done}>
       <ConcernChoices value={concerns.value} held={caseRow.concerns} onChange={concerns.onChange} />
     </CaseForm>
   );

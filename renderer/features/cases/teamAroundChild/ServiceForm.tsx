@@ -4,7 +4,7 @@ import { SelectField } from '../../../ui/forms/SelectField';
 import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { CaseForm } from '../page/CaseForm';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { addService, updateService } from '../caseRowCommands';
@@ -12,14 +12,12 @@ import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
 import { dayFromParts, partsFromDay } from '../../../../shared/dates';
 
-interface ServiceFormProps extends CaseSectionProps {
+interface ServiceFormProps extends CaseSectionProps, CaseFormDone {
   service: Service | null;
-  onCancel: () => void;
-  onSaved: (message: string) => void;
 }
 
 /** A service recommended for the child or family, and whether it was obtained, or why not. */
-export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }: ServiceFormProps) {
+export function ServiceForm({ caseRow, team, today, service, ...done }: ServiceFormProps) {
   const form = useSaveForm('serviceform-', `service:${caseRow.id}:${service?.id ?? 'new'}`);
   const writer = useWriter();
   const name = useFormField(form, 'name', service?.name ?? '');
@@ -57,16 +55,16 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
         else await addService(writer, caseRow.id, input);
       },
     );
-    if (ok) onSaved(service ? 'Service saved.' : 'Service added.');
+    return ok && (service ? 'Service saved.' : 'Service added.');
   };
 
   return (
     <CaseForm
       title={service ? 'Change the service' : 'Add a service'}
-      form={form}
       submitLabel={service ? 'Save' : 'Add the service'}
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <TextField
         {...name}

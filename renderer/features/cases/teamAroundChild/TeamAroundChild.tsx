@@ -106,8 +106,7 @@ function AddInvolvementForm({
   team,
   agencies,
   today,
-  onCancel,
-  onSaved,
+  ...done
 }: CaseSectionProps & { onCancel: () => void; onSaved: (message: string) => void }) {
   const form = useSaveForm('involve-', `involve:${caseRow.id}`);
   const writer = useWriter();
@@ -139,16 +138,16 @@ function AddInvolvementForm({
           today,
         ),
     );
-    if (ok) onSaved('Added to the team around the child.');
+    return ok && 'Added to the team around the child.';
   };
 
   return (
     <CaseForm
       title="Add someone to the team around the child"
-      form={form}
       submitLabel="Add"
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <MemberField
         id="involve-memberId"
