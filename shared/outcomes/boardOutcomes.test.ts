@@ -10,11 +10,11 @@ import {
   actionsOnTimeByAgency,
   casesPerLead,
   daysBetween,
-  median,
   reviewsOnTime,
   servicesObtained,
 } from './boardOutcomes';
 import { lastMonths } from './period';
+import { median } from '../median';
 
 const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 

@@ -11,6 +11,7 @@
  *
  * Deleted rows never count. Dates are calendar dates `YYYY-MM-DD`; both ends of a period are included.
  */
+import { median } from '../median';
 import type { Action, Case, ChronologyEntry, Service } from '../domain/cases';
 import type { Member } from '../domain/directory';
 
@@ -37,14 +38,6 @@ function share(part: number, whole: number): Share {
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
 export interface ServicesObtained {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lowestEnablers, median, spreadByEnabler, trendAcrossChecks } from './healthCheck';
+import { lowestEnablers, spreadByEnabler, trendAcrossChecks } from './healthCheck';
+import { median } from '../median';
 import type { Enabler } from '../domain/reflection';
 
 function response(scores: Partial<Record<Enabler, number>>, comment = '') {

@@ -2,6 +2,7 @@
  * Aggregating partnership health-check responses: the spread of scores per enabler, the median, the comments,
  * the trend across checks and the lowest-scoring enablers. Pure: works on plain rows.
  */
+import { median } from '../median';
 import { ENABLERS, type Enabler } from '../domain/reflection';
 
 export interface ScoreLike {
@@ -24,14 +25,6 @@ export interface EnablerSpread {
   median: number | null;
   mean: number | null;
   comments: string[];
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
 function live<Response extends ResponseLike>(responses: readonly Response[]): Response[] {

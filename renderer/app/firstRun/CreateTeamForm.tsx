@@ -14,6 +14,7 @@ import { FormFrame } from '../../ui/forms/FormFrame';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { SelectField } from '../../ui/forms/SelectField';
 import { NewSecretFields } from '../../ui/forms/NewSecretFields';
+import { fieldsOf } from '../../ui/forms/fieldsOf';
 import { TextField } from '../../ui/forms/TextField';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './passphraseStrength';
 import type { WellbeingFramework } from '../../../shared/domain/wellbeing';
@@ -82,6 +83,7 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
   const form = useSaveForm('');
   const set = (field: keyof Values) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
+  const field = fieldsOf(values, setValues, form.errors);
   const hint = passphraseStrength(values.passphrase);
   const { errors } = form;
 
@@ -124,31 +126,17 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
       }
     >
       <TextField
-        id="team-name"
+        {...field('teamName', 'team-name')}
         label="Team name"
         hint="For example, North Locality Children and Families Team."
-        value={values.teamName}
-        onChange={set('teamName')}
-        error={errors['team-name']}
         required
       />
-      <TextField
-        id="person-name"
-        label="Your name"
-        value={values.personName}
-        onChange={set('personName')}
-        error={errors['person-name']}
-        autoComplete="name"
-        required
-      />
+      <TextField {...field('personName', 'person-name')} label="Your name" autoComplete="name" required />
       <SelectField
-        id="profession"
+        {...field('profession')}
         label="Your profession"
-        value={values.profession}
-        onChange={set('profession')}
         emptyLabel="Choose a profession"
         options={PROFESSIONS.map((value) => ({ value, label: PROFESSION_LABELS[value] }))}
-        error={errors['profession']}
       />
       <FrameworkChoice
         id="wellbeing-framework"

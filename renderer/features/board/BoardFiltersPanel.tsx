@@ -41,6 +41,26 @@ function Tick({
   );
 }
 
+/** The drop-downs that narrow the board to one person, agency or concern; the empty choice narrows nothing. */
+const NARROWING = [
+  { key: 'leadId', id: 'filter-lead', label: 'Lead professional', from: 'members', emptyLabel: 'Anyone' },
+  {
+    key: 'agencyId',
+    id: 'filter-agency',
+    label: 'Agency involved',
+    from: 'agencies',
+    emptyLabel: 'Any agency',
+  },
+  { key: 'memberId', id: 'filter-member', label: 'Person involved', from: 'members', emptyLabel: 'Anyone' },
+  {
+    key: 'concern',
+    id: 'filter-concern',
+    label: 'Wellbeing concern',
+    from: 'concerns',
+    emptyLabel: 'Any concern',
+  },
+] as const;
+
 type SetFilter = <Key extends keyof BoardFilters>(key: Key, value: BoardFilters[Key]) => void;
 
 interface FilterSelectsProps extends Pick<
@@ -75,38 +95,17 @@ const FilterSelects = memo(function FilterSelects({
 }: FilterSelectsProps) {
   return (
     <div className="board-filters__grid">
-      <SelectField
-        id="filter-lead"
-        label="Lead professional"
-        value={leadId ?? ''}
-        options={members}
-        emptyLabel="Anyone"
-        onChange={(value) => set('leadId', value || null)}
-      />
-      <SelectField
-        id="filter-agency"
-        label="Agency involved"
-        value={agencyId ?? ''}
-        options={agencies}
-        emptyLabel="Any agency"
-        onChange={(value) => set('agencyId', value || null)}
-      />
-      <SelectField
-        id="filter-member"
-        label="Person involved"
-        value={memberId ?? ''}
-        options={members}
-        emptyLabel="Anyone"
-        onChange={(value) => set('memberId', value || null)}
-      />
-      <SelectField
-        id="filter-concern"
-        label="Wellbeing concern"
-        value={concern ?? ''}
-        options={concerns}
-        emptyLabel="Any concern"
-        onChange={(value) => set('concern', concerns.find((option) => option.value === value)?.value ?? null)}
-      />
+      {NARROWING.map((choice) => (
+        <SelectField
+          key={choice.key}
+          id={choice.id}
+          label={choice.label}
+          value={{ leadId, agencyId, memberId, concern }[choice.key] ?? ''}
+          options={{ members, agencies, concerns }[choice.from]}
+          emptyLabel={choice.emptyLabel}
+          onChange={(value) => set(choice.key, value || null)}
+        />
+      ))}
       <SelectField
         id="filter-review"
         label="Review date"

@@ -6,6 +6,7 @@ import { Banner } from '../../ui/Banner';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
+import { useFormField } from '../../ui/forms/useFormField';
 import { deleteView, saveView } from './boardCommands';
 
 interface SavedViewsPanelProps {
@@ -17,17 +18,17 @@ interface SavedViewsPanelProps {
 /** The person's named views of the board: save the current filters, apply one in a click, delete one. */
 export function SavedViewsPanel({ views, filters, onApply }: SavedViewsPanelProps) {
   const writer = useWriter();
-  const [name, setName] = useState('');
   const form = useSaveForm('view-');
+  const name = useFormField(form, 'name', '');
   const [done, setDone] = useState<string | null>(null);
 
   const save = async () => {
     const saved = await form.run(
       () => ({}),
-      () => saveView(writer, name, filters),
+      () => saveView(writer, name.value, filters),
     );
-    setDone(saved ? `Saved the view “${name.trim()}”.` : null);
-    if (saved) setName('');
+    setDone(saved ? `Saved the view “${name.value.trim()}”.` : null);
+    if (saved) name.onChange('');
   };
 
   return (
@@ -78,13 +79,7 @@ export function SavedViewsPanel({ views, filters, onApply }: SavedViewsPanelProp
         focusOnOpen={false}
         onSubmit={() => void save()}
       >
-        <TextField
-          id="view-name"
-          label="Name for these filters"
-          value={name}
-          onChange={setName}
-          error={form.errors['view-name']}
-        />
+        <TextField {...name} label="Name for these filters" />
       </FormFrame>
     </section>
   );

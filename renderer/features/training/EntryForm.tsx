@@ -12,6 +12,8 @@ import { hrefFor, navigate } from '../../app/router/hashRoute';
 import { useWriter } from '../../app/team/useWriter';
 import { FormFrame } from '../../ui/forms/FormFrame';
 import { SelectField } from '../../ui/forms/SelectField';
+import { fieldsOf } from '../../ui/forms/fieldsOf';
+import type { FieldBinding } from '../../ui/forms/useFormField';
 import { TextField } from '../../ui/forms/TextField';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { ReflectionQuestions } from './ReflectionQuestions';
@@ -72,6 +74,7 @@ export function EntryForm({ mode, initial, initialAttendees, members, session }:
   const status = mode.kind === 'new' ? mode.status : mode.entry.status;
   const planned = status === 'planned';
 
+  const field = fieldsOf(draft, setDraft, errors);
   const set =
     <Key extends keyof EntryDraft>(key: Key) =>
     (value: EntryDraft[Key]) =>
@@ -128,66 +131,28 @@ export function EntryForm({ mode, initial, initialAttendees, members, session }:
             <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>.
           </p>
         )}
-        <TextField
-          id="title"
-          label="Title"
-          value={draft.title}
-          onChange={set('title')}
-          error={errors.title}
-        />
+        <TextField {...field('title')} label="Title" />
         <SelectField
-          id="type"
+          {...field('type')}
           label="Type of training"
-          value={draft.type}
           options={TYPE_OPTIONS}
           emptyLabel="Choose a type"
-          onChange={set('type')}
-          error={errors.type}
           hint="Joint training is with people from other professions or agencies."
         />
-        <TextField
-          id="date"
-          label={planned ? 'Date of the event' : 'Date'}
-          type="date"
-          value={draft.date}
-          onChange={set('date')}
-          error={errors.date}
-        />
+        <TextField {...field('date')} label={planned ? 'Date of the event' : 'Date'} type="date" />
         <div className="training-hours">
-          <TextField
-            id="hours"
-            label="Hours"
-            hint="For example 2.5"
-            type="number"
-            inputMode="decimal"
-            min={0.25}
-            max={100}
-            step={0.25}
-            value={draft.hours}
-            onChange={set('hours')}
-            error={errors.hours}
-          />
-          <TextField
-            id="participatoryHours"
+          <HoursField {...field('hours')} label="Hours" hint="For example 2.5" min={0.25} />
+          <HoursField
+            {...field('participatoryHours')}
             label="Participatory hours"
             hint="Time learning with others: discussion, exercises"
-            type="number"
-            inputMode="decimal"
             min={0}
-            max={100}
-            step={0.25}
-            value={draft.participatoryHours}
-            onChange={set('participatoryHours')}
-            error={errors.participatoryHours}
           />
         </div>
         <TextField
-          id="provider"
+          {...field('provider')}
           label="Provider"
           hint="Who ran it, for example the local safeguarding partnership"
-          value={draft.provider}
-          onChange={set('provider')}
-          error={errors.provider}
         />
         <AttendeePicker
           id="attendees"
@@ -215,4 +180,9 @@ export function EntryForm({ mode, initial, initialAttendees, members, session }:
       )}
     </>
   );
+}
+
+/** Hours in quarters, up to a hundred, typed with the decimal keypad where there is one. */
+function HoursField(props: FieldBinding<string> & { label: string; hint: string; min: number }) {
+  return <TextField {...props} type="number" inputMode="decimal" max={100} step={0.25} />;
 }

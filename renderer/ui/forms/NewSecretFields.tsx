@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { FieldErrors } from './fieldErrors';
 import { TextField } from './TextField';
 
@@ -37,30 +37,29 @@ export function NewSecretFields({
 }: NewSecretFieldsProps) {
   return (
     <>
-      <TextField
+      <SecretField
         id={id}
         label={label}
         hint={hint}
-        type="password"
         inputMode={inputMode}
-        autoComplete="new-password"
         value={value}
         onChange={onChange}
         error={errors[id]}
-        required
       />
       {children}
-      <TextField
+      <SecretField
         id={`${id}-again`}
         label={againLabel}
-        type="password"
         inputMode={inputMode}
-        autoComplete="new-password"
         value={again}
         onChange={onAgainChange}
         error={errors[`${id}-again`]}
-        required
       />
     </>
   );
+}
+
+/** One of the two: hidden as it is typed, required, and new to the browser. */
+function SecretField(props: Omit<ComponentProps<typeof TextField>, 'type' | 'autoComplete' | 'required'>) {
+  return <TextField {...props} type="password" autoComplete="new-password" required />;
 }

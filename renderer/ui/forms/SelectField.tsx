@@ -6,7 +6,7 @@ export interface SelectOption {
   label: string;
 }
 
-interface SelectFieldProps {
+export interface SelectFieldProps {
   id: string;
   label: ReactNode;
   value: string;

@@ -3,7 +3,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import { PASSED_WARNING } from '../summary/ReviewForms';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -15,14 +15,12 @@ import { dayFromParts, hasPassed, partsFromDay } from '../../../../shared/dates'
 /** The owner list's choice for someone outside the team: never a member's id. */
 const OUTSIDE = 'outside';
 
-interface ActionFormProps extends CaseSectionProps {
+interface ActionFormProps extends CaseSectionProps, CaseFormDone {
   action: Action | null;
-  onCancel: () => void;
-  onSaved: (message: string) => void;
 }
 
 /** Adds or changes an action: what, who, by when, and the aim it serves. A past due date is flagged, not refused. */
-export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSaved }: ActionFormProps) {
+export function ActionForm({ caseRow, rows, team, today, action, ...done }: ActionFormProps) {
   const form = useSaveForm('actionform-', `action:${caseRow.id}:${action?.id ?? 'new'}`);
   const writer = useWriter();
   const text = useFormField(form, 'text', action?.text ?? '');
@@ -58,17 +56,16 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
       },
       [{ id: due.id, label: 'Due date', date: dueDate.ok ? dueDate.date : null }],
     );
-    if (ok) onSaved(action ? 'Action saved.' : 'Action added.');
+    return ok && (action ? 'Action saved.' : 'Action added.');
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title={action ? 'Change the action' : 'Add an action'}
-      form={form}
       submitLabel={action ? 'Save' : 'Add the action'}
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <TextField {...text} label="What needs to be done" multiline />
       <SelectField
@@ -105,6 +102,6 @@ export function ActionForm({ caseRow, rows, team, today, action, onCancel, onSav
         emptyLabel="No aim linked"
         options={rows.aims.map((aim) => ({ value: aim.id, label: aim.text }))}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -3,7 +3,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { ChangeButton } from '../page/ChangeButton';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { addAim, deleteCaseRow, updateAim } from '../caseRowCommands';
 import { CaseRowList } from '../page/CaseRowList';
@@ -70,14 +70,12 @@ export function CaseAims(props: CaseSectionProps) {
   );
 }
 
-interface AimFormProps {
+interface AimFormProps extends CaseFormDone {
   aim: Aim | null;
   caseId: string;
-  onCancel: () => void;
-  onSaved: (message: string) => void;
 }
 
-function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
+function AimForm({ aim, caseId, ...done }: AimFormProps) {
   const form = useSaveForm('aimform-', `aim:${caseId}:${aim?.id ?? 'new'}`);
   const writer = useWriter();
   const text = useFormField(form, 'text', aim?.text ?? '');
@@ -105,17 +103,16 @@ function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
         else await addAim(writer, caseId, patch);
       },
     );
-    if (ok) onSaved(aim ? 'Aim saved.' : 'Aim added.');
+    return ok && (aim ? 'Aim saved.' : 'Aim added.');
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title={aim ? 'Change the aim' : 'Add a shared aim'}
-      form={form}
       submitLabel={aim ? 'Save' : 'Add the aim'}
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <TextField
         {...text}
@@ -137,6 +134,6 @@ function AimForm({ aim, caseId, onCancel, onSaved }: AimFormProps) {
         label="Status"
         options={AIM_STATUSES.map((item) => ({ value: item, label: AIM_STATUS_LABELS[item] }))}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -4,7 +4,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -89,14 +89,12 @@ export function Chronology(props: CaseSectionProps) {
   );
 }
 
-interface AddEntryFormProps {
+interface AddEntryFormProps extends CaseFormDone {
   caseId: string;
   today: string;
-  onCancel: () => void;
-  onSaved: (message: string) => void;
 }
 
-function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
+function AddEntryForm({ caseId, today, ...done }: AddEntryFormProps) {
   const form = useSaveForm('entry-', `chronology:${caseId}`);
   const writer = useWriter();
   const type = useFormField<string>(form, 'type', 'meeting');
@@ -117,17 +115,16 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
           text: text.value,
         }),
     );
-    if (ok) onSaved('Entry added to the chronology.');
+    return ok && 'Entry added to the chronology.';
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Add a chronology entry"
-      form={form}
       submitLabel="Add the entry"
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <SelectField
         {...type}
@@ -136,6 +133,6 @@ function AddEntryForm({ caseId, today, onCancel, onSaved }: AddEntryFormProps) {
       />
       <DateField {...on} legend="Date it happened" />
       <TextField {...text} label="What happened" multiline />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -2,9 +2,8 @@ import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { useCurrentMembers } from '../../../app/data/useCurrentMembers';
 import { useWriter } from '../../../app/team/useWriter';
 import { PageHeader } from '../../../ui/PageHeader';
-import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import { ConcernChoices } from '../summary/SummaryForms';
 import { createCase } from '../caseCommands';
 
@@ -16,7 +15,8 @@ import { useWellbeing } from '../../../app/data/useWellbeing';
 import type { BoardColumn } from '../../../../shared/domain/team';
 import type { Member } from '../../../../shared/domain/directory';
 import '../cases.css';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
+import { DisplayNameField, LeadField, referenceProblem, StageField } from '../caseFields';
 import { todayIso } from '../../../../shared/dates';
 
 export function NewCasePage() {
@@ -47,31 +47,31 @@ interface NewCaseFormProps {
 function NewCaseForm({ suggested, stages, team }: NewCaseFormProps) {
   const form = useSaveForm('new-', 'new-case');
   const writer = useWriter();
-  const [reference, setReference] = useDraftField(form.draftKey, 'reference', suggested);
-  const [displayName, setDisplayName] = useDraftField(form.draftKey, 'displayName', '');
-  const [columnId, setColumnId] = useDraftField(form.draftKey, 'columnId', stages[0]?.id ?? '');
-  const [leadId, setLeadId] = useDraftField(form.draftKey, 'leadId', writer.person.id);
-  const [concerns, setConcerns] = useDraftField<string[]>(form.draftKey, 'concerns', []);
+  const reference = useFormField(form, 'reference', suggested);
+  const displayName = useFormField(form, 'displayName', '');
+  const columnId = useFormField(form, 'columnId', stages[0]?.id ?? '');
+  const leadId = useFormField(form, 'leadMemberId', writer.person.id);
+  const concerns = useFormField<string[]>(form, 'concerns', []);
   const wellbeing = useWellbeing();
 
   const submit = async () => {
     let caseId = '';
     const ok = await form.run(
       () => ({
-        'new-reference': reference.trim() === '' ? 'Enter a reference, such as JU-0042.' : undefined,
-        'new-displayName':
-          displayName.trim() === '' ? 'Enter a name for the board, such as “Child A.”' : undefined,
-        'new-columnId': columnId === '' ? 'Choose the stage the case starts at.' : undefined,
+        [reference.id]: referenceProblem(reference.value),
+        [displayName.id]:
+          displayName.value.trim() === '' ? 'Enter a name for the board, such as “Child A.”' : undefined,
+        [columnId.id]: columnId.value === '' ? 'Choose the stage the case starts at.' : undefined,
       }),
       async () => {
         caseId = await createCase(
           writer,
           {
-            reference,
-            displayName,
-            columnId,
-            leadMemberId: leadId || null,
-            concerns: wellbeing ? inFrameworkOrder(concerns, wellbeing) : concerns,
+            reference: reference.value,
+            displayName: displayName.value,
+            columnId: columnId.value,
+            leadMemberId: leadId.value || null,
+            concerns: wellbeing ? inFrameworkOrder(concerns.value, wellbeing) : concerns.value,
           },
           todayIso(),
         );
@@ -81,8 +81,7 @@ function NewCaseForm({ suggested, stages, team }: NewCaseFormProps) {
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="About the case"
       form={form}
       submitLabel="Open the case"
@@ -90,40 +89,14 @@ function NewCaseForm({ suggested, stages, team }: NewCaseFormProps) {
       onCancel={() => navigate('board')}
     >
       <TextField
-        id="new-reference"
+        {...reference}
         label="Reference"
         hint="We suggest the next free number. It must differ from every other case."
-        value={reference}
-        onChange={setReference}
-        error={form.errors['new-reference']}
       />
-      <TextField
-        id="new-displayName"
-        label="Name on the board"
-        hint="As little as the work needs, for example “Child A.”"
-        value={displayName}
-        onChange={setDisplayName}
-        error={form.errors['new-displayName']}
-      />
-      <SelectField
-        id="new-columnId"
-        label="Stage"
-        value={columnId}
-        options={stages.map((stage) => ({ value: stage.id, label: stage.title }))}
-        onChange={setColumnId}
-        error={form.errors['new-columnId']}
-      />
-      <SelectField
-        id="new-leadMemberId"
-        label="Lead professional"
-        hint="You can change this later."
-        value={leadId}
-        emptyLabel="Nobody yet"
-        options={team.map((member) => ({ value: member.id, label: member.name }))}
-        onChange={setLeadId}
-        error={form.errors['new-leadMemberId']}
-      />
-      <ConcernChoices value={concerns} onChange={setConcerns} />
-    </FormFrame>
+      <DisplayNameField {...displayName} />
+      <StageField {...columnId} stages={stages} />
+      <LeadField {...leadId} team={team} hint="You can change this later." />
+      <ConcernChoices value={concerns.value} onChange={concerns.onChange} />
+    </CaseForm>
   );
 }

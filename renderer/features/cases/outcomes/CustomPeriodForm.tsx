@@ -1,23 +1,23 @@
-import { useState } from 'react';
 import type { Period } from '../../../../shared/outcomes/boardOutcomes';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { dayFromParts, partsFromDay } from '../../../../shared/dates';
 
 /** From and to dates for the outcomes page; both must be real dates, and "from" no later than "to". */
 export function CustomPeriodForm({ period, onApply }: { period: Period; onApply: (period: Period) => void }) {
   const form = useSaveForm('period-');
-  const [from, setFrom] = useState(partsFromDay(period.from));
-  const [to, setTo] = useState(partsFromDay(period.to));
-  const submit = () => {
-    const start = dayFromParts(from, 'The start date');
-    const end = dayFromParts(to, 'The end date');
-    void form.run(
+  const from = useFormField(form, 'from', partsFromDay(period.from));
+  const to = useFormField(form, 'to', partsFromDay(period.to));
+  const submit = async () => {
+    const start = dayFromParts(from.value, 'The start date');
+    const end = dayFromParts(to.value, 'The end date');
+    await form.run(
       () => ({
-        'period-from': !start.ok ? start.message : start.date === null ? 'Enter the start date.' : undefined,
-        'period-to': !end.ok
+        [from.id]: !start.ok ? start.message : start.date === null ? 'Enter the start date.' : undefined,
+        [to.id]: !end.ok
           ? end.message
           : end.date === null
             ? 'Enter the end date.'
@@ -31,22 +31,15 @@ export function CustomPeriodForm({ period, onApply }: { period: Period; onApply:
     );
   };
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Choose the dates"
       form={form}
       submitLabel="Show these dates"
       onSubmit={submit}
       focusOnOpen={false}
     >
-      <DateField
-        id="period-from"
-        legend="From"
-        value={from}
-        onChange={setFrom}
-        error={form.errors['period-from']}
-      />
-      <DateField id="period-to" legend="To" value={to} onChange={setTo} error={form.errors['period-to']} />
-    </FormFrame>
+      <DateField {...from} legend="From" />
+      <DateField {...to} legend="To" />
+    </CaseForm>
   );
 }

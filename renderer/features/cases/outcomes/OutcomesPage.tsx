@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import {
   actionsOnTimeByAgency,
@@ -29,6 +29,44 @@ const CHOICES = [
 
 export function percent(share: Share): string {
   return share === null ? 'no figure yet' : `${Math.round(share * 100)}%`;
+}
+
+/**
+ * One outcome that is a share of a whole (services recommended, and how many were obtained): its heading, the
+ * share as a figure, what it means in words, and the whole and the part as bars.
+ */
+function ShareOutcome({
+  id,
+  heading,
+  chartTitle,
+  whole: [wholeLabel, whole],
+  part: [partLabel, part],
+  share,
+  children,
+}: {
+  id: string;
+  heading: string;
+  chartTitle: string;
+  whole: readonly [string, number];
+  part: readonly [string, number];
+  share: Share;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="case-section">
+      <h2 id={id}>{heading}</h2>
+      <p className="outcome-figure">{percent(share)}</p>
+      <p>{children}</p>
+      <BarChart
+        title={chartTitle}
+        max={Math.max(1, whole)}
+        bars={[
+          { label: wholeLabel, value: whole, text: String(whole) },
+          { label: partLabel, value: part, text: `${part} (${percent(share)})` },
+        ]}
+      />
+    </section>
+  );
 }
 
 export function OutcomesPage() {
@@ -80,49 +118,31 @@ function Figures({ rows, period }: { rows: OutcomeRows; period: Period }) {
 
   return (
     <>
-      <section aria-labelledby="services-outcome" className="case-section">
-        <h2 id="services-outcome">Services obtained</h2>
-        <p className="outcome-figure">{percent(services.share)}</p>
-        <p>
-          Of {services.recommended} {services.recommended === 1 ? 'service' : 'services'} recommended in the
-          period, {services.obtained} {services.obtained === 1 ? 'was' : 'were'} obtained.{' '}
-          {services.medianDaysToObtain === null
-            ? 'None has been obtained yet, so there is no typical wait.'
-            : `Half were obtained within ${services.medianDaysToObtain} days of being recommended (the median wait).`}
-        </p>
-        <BarChart
-          title="Services recommended and obtained"
-          max={Math.max(1, services.recommended)}
-          bars={[
-            { label: 'Recommended', value: services.recommended, text: String(services.recommended) },
-            {
-              label: 'Obtained',
-              value: services.obtained,
-              text: `${services.obtained} (${percent(services.share)})`,
-            },
-          ]}
-        />
-      </section>
-      <section aria-labelledby="reviews-outcome" className="case-section">
-        <h2 id="reviews-outcome">Reviews held on time</h2>
-        <p className="outcome-figure">{percent(reviews.share)}</p>
-        <p>
-          {reviews.held} {reviews.held === 1 ? 'review was' : 'reviews were'} held in the period;{' '}
-          {reviews.onTime} on or before the date it was due.
-        </p>
-        <BarChart
-          title="Reviews held and on time"
-          max={Math.max(1, reviews.held)}
-          bars={[
-            { label: 'Held', value: reviews.held, text: String(reviews.held) },
-            {
-              label: 'On time',
-              value: reviews.onTime,
-              text: `${reviews.onTime} (${percent(reviews.share)})`,
-            },
-          ]}
-        />
-      </section>
+      <ShareOutcome
+        id="services-outcome"
+        heading="Services obtained"
+        chartTitle="Services recommended and obtained"
+        whole={['Recommended', services.recommended]}
+        part={['Obtained', services.obtained]}
+        share={services.share}
+      >
+        Of {services.recommended} {services.recommended === 1 ? 'service' : 'services'} recommended in the
+        period, {services.obtained} {services.obtained === 1 ? 'was' : 'were'} obtained.{' '}
+        {services.medianDaysToObtain === null
+          ? 'None has been obtained yet, so there is no typical wait.'
+          : `Half were obtained within ${services.medianDaysToObtain} days of being recommended (the median wait).`}
+      </ShareOutcome>
+      <ShareOutcome
+        id="reviews-outcome"
+        heading="Reviews held on time"
+        chartTitle="Reviews held and on time"
+        whole={['Held', reviews.held]}
+        part={['On time', reviews.onTime]}
+        share={reviews.share}
+      >
+        {reviews.held} {reviews.held === 1 ? 'review was' : 'reviews were'} held in the period;{' '}
+        {reviews.onTime} on or before the date it was due.
+      </ShareOutcome>
       <section aria-labelledby="actions-outcome" className="case-section">
         <h2 id="actions-outcome">Actions done on time, by agency</h2>
         <p>

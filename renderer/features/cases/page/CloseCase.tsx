@@ -1,6 +1,6 @@
 import { useWriter } from '../../../app/team/useWriter';
 import { TextField } from '../../../ui/forms/TextField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm, type CaseFormDone } from './CaseForm';
 import { closeCase, reopenCase } from '../caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
@@ -39,14 +39,12 @@ export function CloseCase({ caseRow, today }: CaseSectionProps) {
   );
 }
 
-interface FormProps {
+interface FormProps extends CaseFormDone {
   caseId: string;
   today: string;
-  onCancel: () => void;
-  onSaved: (message: string) => void;
 }
 
-function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
+function CloseForm({ caseId, today, ...done }: FormProps) {
   const form = useSaveForm('close-', `close:${caseId}`);
   const writer = useWriter();
   const reason = useFormField(form, 'closeReason', '');
@@ -59,17 +57,10 @@ function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
       }),
       () => closeCase(writer, caseId, { reason: reason.value, outcome: outcome.value }, today),
     );
-    if (ok) onSaved('Case closed. The reason and outcome are in the chronology.');
+    return ok && 'Case closed. The reason and outcome are in the chronology.';
   };
   return (
-    <FormFrame
-      className="case-form"
-      title="Close this case"
-      form={form}
-      submitLabel="Close the case"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
+    <CaseForm title="Close this case" submitLabel="Close the case" form={form} onSubmit={submit} {...done}>
       <TextField {...reason} label="Why is the case closing?" multiline />
       <TextField
         {...outcome}
@@ -77,11 +68,11 @@ function CloseForm({ caseId, today, onCancel, onSaved }: FormProps) {
         hint="What changed for them, in plain words."
         multiline
       />
-    </FormFrame>
+    </CaseForm>
   );
 }
 
-function ReopenForm({ caseId, today, onCancel, onSaved }: FormProps) {
+function ReopenForm({ caseId, today, ...done }: FormProps) {
   const form = useSaveForm('', `reopen:${caseId}`);
   const writer = useWriter();
   const reason = useFormField(form, 'reopenReason', '');
@@ -92,18 +83,11 @@ function ReopenForm({ caseId, today, onCancel, onSaved }: FormProps) {
       }),
       () => reopenCase(writer, caseId, reason.value, today),
     );
-    if (ok) onSaved('Case reopened. The reason is in the chronology.');
+    return ok && 'Case reopened. The reason is in the chronology.';
   };
   return (
-    <FormFrame
-      className="case-form"
-      title="Reopen this case"
-      form={form}
-      submitLabel="Reopen the case"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
+    <CaseForm title="Reopen this case" submitLabel="Reopen the case" form={form} onSubmit={submit} {...done}>
       <TextField {...reason} label="Why is the case being reopened?" multiline />
-    </FormFrame>
+    </CaseForm>
   );
 }

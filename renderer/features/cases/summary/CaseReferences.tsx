@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/domain/cases';
 import { showNhsNumber } from '../../../../shared/domain/nhsNumber';
 import { useWriter } from '../../../app/team/useWriter';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
@@ -95,14 +95,11 @@ export function CaseReferences(props: CaseSectionProps) {
   );
 }
 
-interface ReferenceFormProps extends CaseSectionProps {
-  onCancel: () => void;
-  onSaved: (message: string) => void;
-}
+interface ReferenceFormProps extends CaseSectionProps, CaseFormDone {}
 
 const isKind = (value: string): value is ReferenceKind => REFERENCE_KINDS.some((kind) => kind === value);
 
-function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormProps) {
+function ReferenceForm({ caseRow, agencies, ...done }: ReferenceFormProps) {
   const form = useSaveForm('referenceform-', `reference:${caseRow.id}`);
   const writer = useWriter();
   const [kind, setKind] = useDraftField<string>(form.draftKey, 'kind', 'council-case');
@@ -126,17 +123,16 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
           value: value.value,
         }),
     );
-    if (ok) onSaved('Reference number added.');
+    return ok && 'Reference number added.';
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Add a reference number"
-      form={form}
       submitLabel="Add the reference number"
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <SelectField
         id="referenceform-kind"
@@ -163,6 +159,6 @@ function ReferenceForm({ caseRow, agencies, onCancel, onSaved }: ReferenceFormPr
         label="Reference number"
         hint={chosen === 'nhs-number' ? 'Ten digits, such as 943 476 5919.' : undefined}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -11,7 +11,7 @@ import { TextField } from '../../../ui/forms/TextField';
 import { ChangeButton } from '../page/ChangeButton';
 import { personName } from '../caseWords';
 import { SharingBasisForm } from './SharingBasisForm';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import { updateCaseDetails } from '../caseCommands';
 import { CaseSection } from '../page/CaseSection';
 
@@ -124,8 +124,7 @@ function DecisionRows({
 
 function SharingForm({
   caseRow,
-  onCancel,
-  onSaved,
+  ...done
 }: CaseSectionProps & { onCancel: () => void; onSaved: (m: string) => void }) {
   const form = useSaveForm('sharing-', `sharing:${caseRow.id}`);
   const writer = useWriter();
@@ -142,18 +141,11 @@ function SharingForm({
       () =>
         updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction.value, protocolVersionId }),
     );
-    if (ok) onSaved('Information sharing saved.');
+    return ok && 'Information sharing saved.';
   };
 
   return (
-    <FormFrame
-      className="case-form"
-      title="Change the restriction and procedure"
-      form={form}
-      submitLabel="Save"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
+    <CaseForm title="Change the restriction and procedure" form={form} onSubmit={submit} {...done}>
       <TextField
         {...restriction}
         label="Any restriction (optional)"
@@ -166,6 +158,6 @@ function SharingForm({
         onChange={setProtocolVersionId}
         error={form.errors['sharing-protocolVersionId']}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useWriter } from '../../../app/team/useWriter';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from '../caseCommands';
 
@@ -11,7 +11,7 @@ import { dayFromParts, hasPassed, partsFromDay, showDate } from '../../../../sha
 
 export const PASSED_WARNING = 'This date has passed. You can still save it.';
 
-export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+export function ReviewDateForm({ caseRow, today, ...done }: SummaryFormProps) {
   const form = useSaveForm('review-', `review-date:${caseRow.id}`);
   const writer = useWriter();
   const parts = useFormField(form, 'nextReviewDate', partsFromDay(caseRow.nextReviewDate));
@@ -22,24 +22,17 @@ export function ReviewDateForm({ caseRow, today, onCancel, onSaved }: SummaryFor
       () => updateCaseDetails(writer, caseRow.id, { nextReviewDate: parsed.ok ? parsed.date : null }),
       [{ id: 'review-nextReviewDate', label: 'Next review date', date: parsed.ok ? parsed.date : null }],
     );
-    if (ok) onSaved('Next review date saved.');
+    return ok && 'Next review date saved.';
   };
   return (
-    <FormFrame
-      className="case-form"
-      title="Change the next review date"
-      form={form}
-      submitLabel="Save"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
+    <CaseForm title="Change the next review date" form={form} onSubmit={submit} {...done}>
       <DateField
         {...parts}
         legend="Next review date"
         hint="For example, 27 3 2026. Leave it empty if no review is set yet."
         warning={parsed.ok && hasPassed(parsed.date, today) ? PASSED_WARNING : undefined}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }
 
@@ -50,7 +43,7 @@ function heldProblem(held: ReturnType<typeof dayFromParts>, today: string): stri
   return undefined;
 }
 
-export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryFormProps) {
+export function RecordReviewForm({ caseRow, today, ...done }: SummaryFormProps) {
   const form = useSaveForm('held-', `review-held:${caseRow.id}`);
   const writer = useWriter();
   const heldOn = useFormField(form, 'heldOn', partsFromDay(today));
@@ -72,16 +65,15 @@ export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryF
         }),
       [{ id: next.id, label: 'Next review date', date: nextDate.ok ? nextDate.date : null }],
     );
-    if (ok) onSaved('Review recorded in the chronology.');
+    return ok && 'Review recorded in the chronology.';
   };
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Record a review held"
-      form={form}
       submitLabel="Record the review"
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <p>
         It was due on {showDate(caseRow.nextReviewDate, 'no date set')}. The chronology keeps that date with
@@ -95,6 +87,6 @@ export function RecordReviewForm({ caseRow, today, onCancel, onSaved }: SummaryF
         hint="For example, 27 3 2026. Leave it empty if no review is set yet."
         warning={nextDate.ok && hasPassed(nextDate.date, today) ? PASSED_WARNING : undefined}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

@@ -12,24 +12,21 @@ import { dayFromParts, partsFromDay } from '../../../../shared/dates';
 import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
 import { useWriter } from '../../../app/team/useWriter';
-import { FormFrame } from '../../../ui/forms/FormFrame';
-import { SelectField } from '../../../ui/forms/SelectField';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { DateField } from '../DateField';
 import { recordSharingDecision } from '../caseRowCommands';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 
-interface SharingBasisFormProps extends CaseSectionProps {
-  onCancel: () => void;
-  onSaved: (message: string) => void;
-}
+interface SharingBasisFormProps extends CaseSectionProps, CaseFormDone {}
 
 /**
  * Records the basis for sharing as a new decision: who decided, when, why and when to look at it again. Switching
  * away from consent asks why, and the consent stays in the history below.
  */
-export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved }: SharingBasisFormProps) {
+export function SharingBasisForm({ caseRow, rows, team, today, ...done }: SharingBasisFormProps) {
   const form = useSaveForm('basis-', `sharing-basis:${caseRow.id}`);
   const writer = useWriter();
   const current = rows.sharingDecisions[0];
@@ -79,17 +76,16 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
           consentScope: scope.value,
         }),
     );
-    if (ok) onSaved('Basis for sharing recorded.');
+    return ok && 'Basis for sharing recorded.';
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Record the basis for sharing"
-      form={form}
       submitLabel="Record the basis"
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <RadioGroup
         className="field radio-group"
@@ -122,12 +118,7 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
           <TextField {...scope} label="What the consent covers (optional)" multiline />
         </div>
       )}
-      <SelectField
-        {...decidedBy}
-        label="Who decided"
-        emptyLabel="Not recorded"
-        options={team.map((member) => ({ value: member.id, label: member.name }))}
-      />
+      <MemberField {...decidedBy} label="Who decided" emptyLabel="Not recorded" members={team} />
       <DateField {...on} legend="Date decided" />
       <TextField
         {...reason}
@@ -136,6 +127,6 @@ export function SharingBasisForm({ caseRow, rows, team, today, onCancel, onSaved
         multiline
       />
       <DateField {...review} legend="Review by (optional)" />
-    </FormFrame>
+    </CaseForm>
   );
 }

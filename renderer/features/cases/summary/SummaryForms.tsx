@@ -3,172 +3,110 @@ import { indicatorChoices, indicatorLabel, inFrameworkOrder } from '../../../../
 import { useWellbeing } from '../../../app/data/useWellbeing';
 import type { BoardColumn } from '../../../../shared/domain/team';
 import { useWriter } from '../../../app/team/useWriter';
-import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { moveCase } from '../../board/boardCommands';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import { changeLead, updateCaseDetails } from '../caseCommands';
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useDraftField } from '../../../app/drafts/useDraftField';
+import { useFormField } from '../../../ui/forms/useFormField';
+import { DisplayNameField, LeadField, referenceProblem, StageField } from '../caseFields';
 
-export interface SummaryFormProps extends CaseSectionProps {
-  onCancel: () => void;
-  onSaved: (message: string) => void;
-}
+export interface SummaryFormProps extends CaseSectionProps, CaseFormDone {}
 
-export function DetailsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
+export function DetailsForm({ caseRow, ...done }: SummaryFormProps) {
   const form = useSaveForm('details-', `details:${caseRow.id}`);
   const writer = useWriter();
-  const [reference, setReference] = useDraftField(form.draftKey, 'reference', caseRow.reference);
-  const [displayName, setDisplayName] = useDraftField(form.draftKey, 'displayName', caseRow.displayName);
+  const reference = useFormField(form, 'reference', caseRow.reference);
+  const displayName = useFormField(form, 'displayName', caseRow.displayName);
   const submit = async () => {
     const ok = await form.run(
-      () => ({
-        'details-reference': reference.trim() === '' ? 'Enter a reference, such as JU-0042.' : undefined,
-      }),
-      () => updateCaseDetails(writer, caseRow.id, { reference, displayName }),
+      () => ({ [reference.id]: referenceProblem(reference.value) }),
+      () =>
+        updateCaseDetails(writer, caseRow.id, { reference: reference.value, displayName: displayName.value }),
     );
-    if (ok) onSaved('Reference and name saved.');
+    return ok && 'Reference and name saved.';
   };
   return (
-    <FormFrame
-      className="case-form"
-      title="Change the reference and name"
-      form={form}
-      submitLabel="Save"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
+    <CaseForm title="Change the reference and name" form={form} onSubmit={submit} {...done}>
       <TextField
-        id="details-reference"
+        {...reference}
         label="Reference"
         hint="Letters, digits and dashes. It must differ from every other case."
-        value={reference}
-        onChange={setReference}
-        error={form.errors['details-reference']}
       />
-      <TextField
-        id="details-displayName"
-        label="Name on the board"
-        hint="As little as the work needs, for example “Child A.”"
-        value={displayName}
-        onChange={setDisplayName}
-        error={form.errors['details-displayName']}
-      />
-    </FormFrame>
+      <DisplayNameField {...displayName} />
+    </CaseForm>
   );
 }
 
-export function StageForm({
-  caseRow,
-  onCancel,
-  onSaved,
-  stages,
-}: SummaryFormProps & { stages: BoardColumn[] }) {
+export function StageForm({ caseRow, stages, ...done }: SummaryFormProps & { stages: BoardColumn[] }) {
   const form = useSaveForm('stage-', `stage:${caseRow.id}`);
   const writer = useWriter();
-  const [columnId, setColumnId] = useDraftField(form.draftKey, 'columnId', caseRow.columnId);
-  const [reason, setReason] = useDraftField(form.draftKey, 'reason', '');
+  const columnId = useFormField(form, 'columnId', caseRow.columnId);
+  const reason = useFormField(form, 'reason', '');
   const choices = stages.filter((stage) => !stage.retired || stage.id === caseRow.columnId);
   const submit = async () => {
     let moved = '';
     const ok = await form.run(
       () => ({}),
       async () => {
-        const result = await moveCase(writer, { caseId: caseRow.id, toColumnId: columnId, reason });
+        const result = await moveCase(writer, {
+          caseId: caseRow.id,
+          toColumnId: columnId.value,
+          reason: reason.value,
+        });
         moved = result.to;
       },
     );
-    if (ok) onSaved(`Moved to ${moved}. The move is in the chronology.`);
+    return ok && `Moved to ${moved}. The move is in the chronology.`;
   };
   return (
-    <FormFrame
-      className="case-form"
-      title="Move to another stage"
-      form={form}
-      submitLabel="Move"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
-      <SelectField
-        id="stage-columnId"
-        label="Stage"
-        value={columnId}
-        options={choices.map((stage) => ({ value: stage.id, label: stage.title }))}
-        onChange={setColumnId}
-        error={form.errors['stage-columnId']}
-      />
-      <TextField
-        id="stage-reason"
-        label="Reason (optional)"
-        hint="It goes into the chronology with the move."
-        value={reason}
-        onChange={setReason}
-        error={form.errors['stage-reason']}
-      />
-    </FormFrame>
+    <CaseForm title="Move to another stage" submitLabel="Move" form={form} onSubmit={submit} {...done}>
+      <StageField {...columnId} stages={choices} />
+      <TextField {...reason} label="Reason (optional)" hint="It goes into the chronology with the move." />
+    </CaseForm>
   );
 }
 
-export function LeadForm({ caseRow, team, today, onCancel, onSaved }: SummaryFormProps) {
+export function LeadForm({ caseRow, team, today, ...done }: SummaryFormProps) {
   const form = useSaveForm('lead-', `lead:${caseRow.id}`);
   const writer = useWriter();
-  const [leadId, setLeadId] = useDraftField(form.draftKey, 'leadId', caseRow.leadMemberId ?? '');
+  const leadId = useFormField(form, 'leadMemberId', caseRow.leadMemberId ?? '');
   const submit = async () => {
     const ok = await form.run(
       () => ({}),
-      () => changeLead(writer, caseRow.id, leadId === '' ? null : leadId, today),
+      () => changeLead(writer, caseRow.id, leadId.value === '' ? null : leadId.value, today),
     );
-    if (ok) onSaved('Lead professional saved. The change is in the chronology.');
+    return ok && 'Lead professional saved. The change is in the chronology.';
   };
   return (
-    <FormFrame
-      className="case-form"
-      title="Change the lead professional"
-      form={form}
-      submitLabel="Save"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
-      <SelectField
-        id="lead-leadMemberId"
-        label="Lead professional"
+    <CaseForm title="Change the lead professional" form={form} onSubmit={submit} {...done}>
+      <LeadField
+        {...leadId}
+        team={team}
         hint="One person coordinates the child’s plan and is the family’s main contact."
-        value={leadId}
-        emptyLabel="Nobody yet"
-        options={team.map((member) => ({ value: member.id, label: member.name }))}
-        onChange={setLeadId}
-        error={form.errors['lead-leadMemberId']}
       />
-    </FormFrame>
+    </CaseForm>
   );
 }
 
-export function ConcernsForm({ caseRow, onCancel, onSaved }: SummaryFormProps) {
+export function ConcernsForm({ caseRow, ...done }: SummaryFormProps) {
   const form = useSaveForm('concerns-', `concerns:${caseRow.id}`);
   const writer = useWriter();
-  const [concerns, setConcerns] = useDraftField<string[]>(form.draftKey, 'concerns', caseRow.concerns);
+  const concerns = useFormField<string[]>(form, 'concerns', caseRow.concerns);
   const wellbeing = useWellbeing();
   const submit = async () => {
-    const chosen = wellbeing ? inFrameworkOrder(concerns, wellbeing) : concerns;
+    const chosen = wellbeing ? inFrameworkOrder(concerns.value, wellbeing) : concerns.value;
     const ok = await form.run(
       () => ({}),
       () => updateCaseDetails(writer, caseRow.id, { concerns: chosen }),
     );
-    if (ok) onSaved('Wellbeing concerns saved.');
+    return ok && 'Wellbeing concerns saved.';
   };
   return (
-    <FormFrame
-      className="case-form"
-      title="Change the wellbeing concerns"
-      form={form}
-      submitLabel="Save"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
-      <ConcernChoices value={concerns} held={caseRow.concerns} onChange={setConcerns} />
-    </FormFrame>
+    <CaseForm title="Change the wellbeing concerns" form={form} onSubmit={submit} {...done}>
+      <ConcernChoices value={concerns.value} held={caseRow.concerns} onChange={concerns.onChange} />
+    </CaseForm>
   );
 }
 

@@ -1,9 +1,10 @@
 import { SERVICE_STATUSES, SERVICE_STATUS_LABELS, type Service } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { addService, updateService } from '../caseRowCommands';
@@ -11,14 +12,12 @@ import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
 import { dayFromParts, partsFromDay } from '../../../../shared/dates';
 
-interface ServiceFormProps extends CaseSectionProps {
+interface ServiceFormProps extends CaseSectionProps, CaseFormDone {
   service: Service | null;
-  onCancel: () => void;
-  onSaved: (message: string) => void;
 }
 
 /** A service recommended for the child or family, and whether it was obtained, or why not. */
-export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }: ServiceFormProps) {
+export function ServiceForm({ caseRow, team, today, service, ...done }: ServiceFormProps) {
   const form = useSaveForm('serviceform-', `service:${caseRow.id}:${service?.id ?? 'new'}`);
   const writer = useWriter();
   const name = useFormField(form, 'name', service?.name ?? '');
@@ -56,29 +55,23 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
         else await addService(writer, caseRow.id, input);
       },
     );
-    if (ok) onSaved(service ? 'Service saved.' : 'Service added.');
+    return ok && (service ? 'Service saved.' : 'Service added.');
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title={service ? 'Change the service' : 'Add a service'}
-      form={form}
       submitLabel={service ? 'Save' : 'Add the service'}
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
       <TextField
         {...name}
         label="Service"
         hint="For example, “Parenting programme” or “Speech and language therapy”."
       />
-      <SelectField
-        {...recommendedBy}
-        label="Recommended by"
-        emptyLabel="Not recorded"
-        options={team.map((member) => ({ value: member.id, label: member.name }))}
-      />
+      <MemberField {...recommendedBy} label="Recommended by" emptyLabel="Not recorded" members={team} />
       <DateField {...recommended} legend="Date recommended" />
       <SelectField
         {...status}
@@ -94,6 +87,6 @@ export function ServiceForm({ caseRow, team, today, service, onCancel, onSaved }
           multiline
         />
       )}
-    </FormFrame>
+    </CaseForm>
   );
 }

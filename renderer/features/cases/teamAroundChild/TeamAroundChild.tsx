@@ -1,7 +1,8 @@
 import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -105,8 +106,7 @@ function AddInvolvementForm({
   team,
   agencies,
   today,
-  onCancel,
-  onSaved,
+  ...done
 }: CaseSectionProps & { onCancel: () => void; onSaved: (message: string) => void }) {
   const form = useSaveForm('involve-', `involve:${caseRow.id}`);
   const writer = useWriter();
@@ -138,24 +138,23 @@ function AddInvolvementForm({
           today,
         ),
     );
-    if (ok) onSaved('Added to the team around the child.');
+    return ok && 'Added to the team around the child.';
   };
 
   return (
-    <FormFrame
-      className="case-form"
+    <CaseForm
       title="Add someone to the team around the child"
-      form={form}
       submitLabel="Add"
+      form={form}
       onSubmit={submit}
-      onCancel={onCancel}
+      {...done}
     >
-      <SelectField
+      <MemberField
         id="involve-memberId"
         label="Professional"
         value={memberId}
         emptyLabel="Choose a person"
-        options={team.map((member) => ({ value: member.id, label: member.name }))}
+        members={team}
         onChange={chooseMember}
         error={form.errors['involve-memberId']}
       />
@@ -170,6 +169,6 @@ function AddInvolvementForm({
         label="Their part in this child’s plan"
         hint="For example, “Health visitor: weekly home visits”."
       />
-    </FormFrame>
+    </CaseForm>
   );
 }

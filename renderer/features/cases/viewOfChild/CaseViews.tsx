@@ -3,7 +3,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -67,14 +67,12 @@ export function CaseViews(props: CaseSectionProps) {
   );
 }
 
-interface AddViewFormProps {
+interface AddViewFormProps extends CaseFormDone {
   caseId: string;
   today: string;
-  onCancel: () => void;
-  onSaved: (message: string) => void;
 }
 
-function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
+function AddViewForm({ caseId, today, ...done }: AddViewFormProps) {
   const form = useSaveForm('viewform-', `view:${caseId}`);
   const writer = useWriter();
   const whose = useFormField<string>(form, 'whose', 'child');
@@ -100,18 +98,11 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
           recordedOn: recordedOn.ok && recordedOn.date ? recordedOn.date : today,
         }),
     );
-    if (ok) onSaved('View recorded.');
+    return ok && 'View recorded.';
   };
 
   return (
-    <FormFrame
-      className="case-form"
-      title="Record a view"
-      form={form}
-      submitLabel="Record the view"
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
+    <CaseForm title="Record a view" submitLabel="Record the view" form={form} onSubmit={submit} {...done}>
       <SelectField
         {...whose}
         label="Whose view"
@@ -119,6 +110,6 @@ function AddViewForm({ caseId, today, onCancel, onSaved }: AddViewFormProps) {
       />
       <TextField {...text} label="What they said" multiline />
       <DateField {...on} legend="Date they said it" />
-    </FormFrame>
+    </CaseForm>
   );
 }
