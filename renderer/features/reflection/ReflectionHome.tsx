@@ -14,10 +14,7 @@ export function ReflectionHome() {
   const names = useMembersById();
   return (
     <>
-      <PageHeader title="Reflection">
-        <a className="button" href={hrefFor('reflection', 'new')}>
-          Plan a session
-        </a>
+      <PageHeader title="Reflection" action={{ label: 'Plan a session', href: hrefFor('reflection', 'new') }}>
         <a className="button button--secondary" href={hrefFor('reflection', 'templates')}>
           Templates
         </a>

@@ -25,11 +25,10 @@ export function ProceduresPage() {
 
   return (
     <>
-      <PageHeader title="Procedures">
-        <a className="button" href={hrefFor('charter', 'new-procedure')}>
-          Write a new procedure
-        </a>
-      </PageHeader>
+      <PageHeader
+        title="Procedures"
+        action={{ label: 'Write a new procedure', href: hrefFor('charter', 'new-procedure') }}
+      />
       <CharterNav current="procedures" />
       <p className="charter-intro">
         How the team shares information, settles disagreements and allocates cases. Each procedure keeps every

@@ -50,11 +50,10 @@ export function AgencyPage({ agencyId }: { agencyId: string }) {
   const both = members.filter((m) => m.hostAgencyId === agency.id && m.employingAgencyId === agency.id);
   return (
     <>
-      <PageHeader title={agency.name}>
-        <a className="button" href={hrefFor('people', 'agency', agency.id, 'edit')}>
-          Change details
-        </a>
-      </PageHeader>
+      <PageHeader
+        title={agency.name}
+        action={{ label: 'Change details', href: hrefFor('people', 'agency', agency.id, 'edit') }}
+      />
       <PeopleNav current="agencies" />
       {flash && (
         <Banner tone="success" live>

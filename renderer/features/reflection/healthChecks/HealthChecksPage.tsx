@@ -20,13 +20,10 @@ export function HealthChecksPage() {
   const leader = isActiveLeader(person);
   return (
     <>
-      <PageHeader title="Partnership health checks">
-        {leader && (
-          <a className="button" href={hrefFor('reflection', 'checks', 'new')}>
-            Open a health check
-          </a>
-        )}
-      </PageHeader>
+      <PageHeader
+        title="Partnership health checks"
+        action={leader && { label: 'Open a health check', href: hrefFor('reflection', 'checks', 'new') }}
+      />
       <p>
         <a href={hrefFor('reflection')}>All sessions</a>
       </p>
