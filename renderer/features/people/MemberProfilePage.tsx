@@ -47,11 +47,10 @@ export function MemberProfilePage({ memberId }: { memberId: string }) {
   const reasons = peripheralReasons(member);
   return (
     <>
-      <PageHeader title={member.name}>
-        <a className="button" href={hrefFor('people', 'member', member.id, 'edit')}>
-          Change details
-        </a>
-      </PageHeader>
+      <PageHeader
+        title={member.name}
+        action={{ label: 'Change details', href: hrefFor('people', 'member', member.id, 'edit') }}
+      />
       <PeopleNav current="" />
       <RecordClashes
         table="members"

@@ -6,6 +6,7 @@ import { nameOf } from './reflectionWords';
 import { useMembersById } from '../../app/data/useMembersById';
 import { useSessions } from './useSessions';
 import { showDate } from '../../../shared/dates';
+import { DataTable } from '../../ui/DataTable';
 
 /** The list of the team's reflection sessions, newest first, with the way to plan the next one. */
 export function ReflectionHome() {
@@ -13,10 +14,7 @@ export function ReflectionHome() {
   const names = useMembersById();
   return (
     <>
-      <PageHeader title="Reflection">
-        <a className="button" href={hrefFor('reflection', 'new')}>
-          Plan a session
-        </a>
+      <PageHeader title="Reflection" action={{ label: 'Plan a session', href: hrefFor('reflection', 'new') }}>
         <a className="button button--secondary" href={hrefFor('reflection', 'templates')}>
           Templates
         </a>
@@ -34,31 +32,23 @@ export function ReflectionHome() {
           </p>
         </EmptyState>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Reflection sessions, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Session</th>
-              <th scope="col">Type</th>
-              <th scope="col">Facilitator</th>
-              <th scope="col">Status</th>
+        <DataTable
+          caption="Reflection sessions, newest first"
+          captionHidden
+          columns={['Date', 'Session', 'Type', 'Facilitator', 'Status']}
+        >
+          {sessions.map((session) => (
+            <tr key={session.id}>
+              <td>{showDate(session.date)}</td>
+              <td>
+                <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>
+              </td>
+              <td>{TEMPLATE_KIND_LABELS[session.templateKind]}</td>
+              <td>{nameOf(names, session.facilitatorId) || '—'}</td>
+              <td>{session.status === 'held' ? 'Held' : 'Planned'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {sessions.map((session) => (
-              <tr key={session.id}>
-                <td>{showDate(session.date)}</td>
-                <td>
-                  <a href={hrefFor('reflection', 'session', session.id)}>{session.title}</a>
-                </td>
-                <td>{TEMPLATE_KIND_LABELS[session.templateKind]}</td>
-                <td>{nameOf(names, session.facilitatorId) || '—'}</td>
-                <td>{session.status === 'held' ? 'Held' : 'Planned'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </>
   );

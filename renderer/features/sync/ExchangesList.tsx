@@ -2,6 +2,7 @@ import { showDateTime } from '../../../shared/dates';
 import { useState } from 'react';
 import { RECEIPTS_PAGE, ReceiptsList } from './ReceiptsList';
 import { useExchanges } from './useExchanges';
+import { DataTable } from '../../ui/DataTable';
 
 /** When this PC last exchanged files with each other PC, and the files it has brought in, a page at a time. */
 export function ExchangesList() {
@@ -21,30 +22,24 @@ export function ExchangesList() {
         {peers.length === 0 ? (
           <p>No file from another PC has been brought in yet.</p>
         ) : (
-          <table className="data-table">
-            <caption className="visually-hidden">Other PCs</caption>
-            <thead>
-              <tr>
-                <th scope="col">PC</th>
-                <th scope="col">Last received from it</th>
-                <th scope="col">Last file from here it has taken in</th>
+          <DataTable
+            caption="Other PCs"
+            captionHidden
+            columns={['PC', 'Last received from it', 'Last file from here it has taken in']}
+          >
+            {peers.map((peer) => (
+              <tr key={peer.deviceId}>
+                <th scope="row">
+                  {peer.deviceName ?? peer.personName}{' '}
+                  <span className="sync-muted">
+                    {peer.deviceName ? `(used by ${peer.personName})` : `(PC ${peer.deviceId})`}
+                  </span>
+                </th>
+                <td>{peer.lastReceivedAt ? showDateTime(peer.lastReceivedAt) : 'Never'}</td>
+                <td>{peer.lastSentAt ? showDateTime(peer.lastSentAt) : 'Not known yet'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {peers.map((peer) => (
-                <tr key={peer.deviceId}>
-                  <th scope="row">
-                    {peer.deviceName ?? peer.personName}{' '}
-                    <span className="sync-muted">
-                      {peer.deviceName ? `(used by ${peer.personName})` : `(PC ${peer.deviceId})`}
-                    </span>
-                  </th>
-                  <td>{peer.lastReceivedAt ? showDateTime(peer.lastReceivedAt) : 'Never'}</td>
-                  <td>{peer.lastSentAt ? showDateTime(peer.lastSentAt) : 'Not known yet'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </section>
       <ReceiptsList

@@ -3,6 +3,7 @@ import { showDateTime } from '../../../shared/dates';
 import { capitalised, pcWords } from './describeClocks';
 import type { ImportPreview } from './pipeline';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
+import { DataTable } from '../../ui/DataTable';
 
 interface ImportPreviewViewProps {
   preview: ImportPreview;
@@ -31,29 +32,20 @@ export function ImportPreviewView({ preview, join = false }: ImportPreviewViewPr
           </p>
         </Banner>
       ) : (
-        <table className="data-table">
-          <caption>{join ? 'Records in the file' : 'What bringing it in would change'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Part of the team’s work</th>
-              <th scope="col">New</th>
-              <th scope="col">Changed</th>
-              <th scope="col">Unchanged</th>
-              <th scope="col">Needs a decision</th>
+        <DataTable
+          caption={join ? 'Records in the file' : 'What bringing it in would change'}
+          columns={['Part of the team’s work', 'New', 'Changed', 'Unchanged', 'Needs a decision']}
+        >
+          {preview.areas.map((area) => (
+            <tr key={area.area}>
+              <th scope="row">{area.label}</th>
+              <td>{area.added}</td>
+              <td>{area.changed}</td>
+              <td>{area.unchanged}</td>
+              <td>{area.decisions}</td>
             </tr>
-          </thead>
-          <tbody>
-            {preview.areas.map((area) => (
-              <tr key={area.area}>
-                <th scope="row">{area.label}</th>
-                <td>{area.added}</td>
-                <td>{area.changed}</td>
-                <td>{area.unchanged}</td>
-                <td>{area.decisions}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {preview.clocksAhead.map((clock) => (
         <Banner key={clock.deviceId} tone="warning" title="A PC’s clock seems wrong">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { showDate, showDateTime, todayIso } from '../../../shared/dates';
 import type { ReceiptRow } from '../../db/teamDb';
 import { groupReceipts, type ReceiptGroup } from './receiptGroups';
+import { DataTable } from '../../ui/DataTable';
 
 /** Files shown at first, and added by each "Show older files". */
 export const RECEIPTS_PAGE = 50;
@@ -54,34 +55,25 @@ export function ReceiptsList({ receipts, total, onShowOlder }: ReceiptsListProps
             {allShown ? 'All are below. ' : `The newest ${count.format(receipts.length)} are below. `}
             Files from one PC on one day are counted together.
           </p>
-          <table className="data-table">
-            <caption className="visually-hidden">Files brought in, the newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Brought in</th>
-                <th scope="col">From</th>
-                <th scope="col">Files</th>
-                <th scope="col">Last brought in</th>
-                <th scope="col">Changes</th>
-                <th scope="col">Needed a decision</th>
+          <DataTable
+            caption="Files brought in, the newest first"
+            captionHidden
+            columns={['Brought in', 'From', 'Files', 'Last brought in', 'Changes', 'Needed a decision']}
+          >
+            {groups.map((group) => (
+              <tr key={group.key}>
+                <th scope="row">{dayWords(group.day)}</th>
+                <td>
+                  {group.fromDeviceName ?? `PC ${group.fromDeviceId}`}{' '}
+                  <span className="sync-muted">({group.people.join(', ')})</span>
+                </td>
+                <td>{filesWords(group)}</td>
+                <td>{showDateTime(group.lastImportedAt)}</td>
+                <td>{count.format(group.changes)}</td>
+                <td>{count.format(group.decisions)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {groups.map((group) => (
-                <tr key={group.key}>
-                  <th scope="row">{dayWords(group.day)}</th>
-                  <td>
-                    {group.fromDeviceName ?? `PC ${group.fromDeviceId}`}{' '}
-                    <span className="sync-muted">({group.people.join(', ')})</span>
-                  </td>
-                  <td>{filesWords(group)}</td>
-                  <td>{showDateTime(group.lastImportedAt)}</td>
-                  <td>{count.format(group.changes)}</td>
-                  <td>{count.format(group.decisions)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {!allShown && (
             <button
               type="button"

@@ -14,6 +14,8 @@ import { useMembers } from '../../../app/data/useMembers';
 import { useRecentlyDeleted } from './useRecentlyDeleted';
 import '../access.css';
 import { MessageBanner } from '../../../ui/MessageBanner';
+import { DataTable } from '../../../ui/DataTable';
+import { RowButton } from '../../../ui/RowButton';
 
 /** Deleted records, which anyone can bring back and a team leader can remove for good. */
 export function RecentlyDeletedPage() {
@@ -40,53 +42,39 @@ export function RecentlyDeletedPage() {
       ) : items.length === 0 ? (
         <p>Nothing has been deleted.</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Deleted records</caption>
-          <thead>
-            <tr>
-              <th scope="col">What</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Deleted</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+        <DataTable
+          caption="Deleted records"
+          captionHidden
+          columns={['What', 'Kind', 'Deleted', { label: 'Actions', hidden: true }]}
+        >
+          {items.map((item) => (
+            <tr key={`${item.table}/${item.id}`}>
+              <th scope="row">{item.title}</th>
+              <td>{item.kind}</td>
+              <td>
+                by {nameOf(item.deletedBy)} on {showDate(item.deletedAt)}
+                {item.reason && <span className="deleted-reason">Reason: {item.reason}</span>}
+              </td>
+              <td>
+                <div className="button-row">
+                  <RowButton
+                    row={item.title}
+                    onPress={() =>
+                      void run(() => restoreDeleted(writer, item), `“${item.title}” was brought back.`)
+                    }
+                  >
+                    Bring back
+                  </RowButton>
+                  {mayPurge && (
+                    <RowButton tone="warning" row={item.title} onPress={() => setPurging(item)}>
+                      Remove for good
+                    </RowButton>
+                  )}
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={`${item.table}/${item.id}`}>
-                <th scope="row">{item.title}</th>
-                <td>{item.kind}</td>
-                <td>
-                  by {nameOf(item.deletedBy)} on {showDate(item.deletedAt)}
-                  {item.reason && <span className="deleted-reason">Reason: {item.reason}</span>}
-                </td>
-                <td>
-                  <div className="button-row">
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      onClick={() =>
-                        void run(() => restoreDeleted(writer, item), `“${item.title}” was brought back.`)
-                      }
-                    >
-                      Bring back<span className="visually-hidden"> {item.title}</span>
-                    </button>
-                    {mayPurge && (
-                      <button
-                        type="button"
-                        className="button button--warning"
-                        onClick={() => setPurging(item)}
-                      >
-                        Remove for good<span className="visually-hidden"> {item.title}</span>
-                      </button>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <ConfirmDialog
         isOpen={purging !== null}

@@ -18,6 +18,8 @@ import '../access.css';
 import { MessageBanner } from '../../../ui/MessageBanner';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { DataTable } from '../../../ui/DataTable';
+import { RowButton } from '../../../ui/RowButton';
 
 /** How long closed cases are kept, and the closed cases past that time for a leader to review and remove. */
 export function RetentionPage() {
@@ -89,43 +91,28 @@ export function RetentionPage() {
       ) : due.length === 0 ? (
         <p>No closed case has been kept longer than the team’s time.</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Closed cases past the team’s time</caption>
-          <thead>
-            <tr>
-              <th scope="col">Case</th>
-              <th scope="col">Closed on</th>
-              <th scope="col">Kept until</th>
+        <DataTable
+          caption="Closed cases past the team’s time"
+          captionHidden
+          columns={['Case', 'Closed on', 'Kept until', mayChange && { label: 'Actions', hidden: true }]}
+        >
+          {due.map((record) => (
+            <tr key={record.id}>
+              <th scope="row">
+                {record.reference} {record.displayName}
+              </th>
+              <td>{showDate(record.closedAt, '')}</td>
+              <td>{record.closedAt ? showDate(keptUntil(record.closedAt, months)) : ''}</td>
               {mayChange && (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <td>
+                  <RowButton tone="warning" row={`of ${record.reference}`} onPress={() => setPurging(record)}>
+                    Remove personal details
+                  </RowButton>
+                </td>
               )}
             </tr>
-          </thead>
-          <tbody>
-            {due.map((record) => (
-              <tr key={record.id}>
-                <th scope="row">
-                  {record.reference} {record.displayName}
-                </th>
-                <td>{showDate(record.closedAt, '')}</td>
-                <td>{record.closedAt ? showDate(keptUntil(record.closedAt, months)) : ''}</td>
-                {mayChange && (
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--warning"
-                      onClick={() => setPurging(record)}
-                    >
-                      Remove personal details<span className="visually-hidden"> of {record.reference}</span>
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <ConfirmDialog
         isOpen={purging !== null}

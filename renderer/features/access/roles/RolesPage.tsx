@@ -15,6 +15,7 @@ import { usePasswordHolders } from './usePasswordHolders';
 import { usePinHolders } from './usePinHolders';
 import '../access.css';
 import { MessageBanner } from '../../../ui/MessageBanner';
+import { DataTable } from '../../../ui/DataTable';
 
 export const ROLE_LABELS: Record<TeamRole, string> = { leader: 'Team leader', member: 'Team member' };
 
@@ -45,73 +46,63 @@ export function RolesPage() {
       </section>
       {!mayManage && <p>Only a team leader can change roles or clear PINs.</p>}
       <MessageBanner message={message} />
-      <table className="data-table">
-        <caption className="visually-hidden">
-          Team members, their roles, whether they have a PIN on this PC and whether they have set a personal
-          password
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">PIN on this PC</th>
-            <th scope="col">Personal password</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(members ?? []).map((member) => {
-            const hasPin = pinHolders?.has(member.id) ?? false;
-            return (
-              <tr key={member.id}>
-                <th scope="row">
-                  {member.name}
-                  {member.status === 'left' ? ' (has left)' : ''}
-                </th>
-                <td>
-                  {mayManage ? (
-                    <select
-                      aria-label={`Role of ${member.name}`}
-                      value={member.teamRole}
-                      onChange={(event) => {
-                        const role = TEAM_ROLES.find((candidate) => candidate === event.target.value);
-                        if (!role) return;
-                        void run(
-                          () => changeTeamRole(writer, member.id, role),
-                          `${member.name} is now a ${ROLE_LABELS[role].toLowerCase()}.`,
-                        );
-                      }}
+      <DataTable
+        caption="Team members, their roles, whether they have a PIN on this PC and whether they have set a personal password"
+        captionHidden
+        columns={['Name', 'Role', 'PIN on this PC', 'Personal password']}
+      >
+        {(members ?? []).map((member) => {
+          const hasPin = pinHolders?.has(member.id) ?? false;
+          return (
+            <tr key={member.id}>
+              <th scope="row">
+                {member.name}
+                {member.status === 'left' ? ' (has left)' : ''}
+              </th>
+              <td>
+                {mayManage ? (
+                  <select
+                    aria-label={`Role of ${member.name}`}
+                    value={member.teamRole}
+                    onChange={(event) => {
+                      const role = TEAM_ROLES.find((candidate) => candidate === event.target.value);
+                      if (!role) return;
+                      void run(
+                        () => changeTeamRole(writer, member.id, role),
+                        `${member.name} is now a ${ROLE_LABELS[role].toLowerCase()}.`,
+                      );
+                    }}
+                  >
+                    {TEAM_ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {ROLE_LABELS[role]}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  ROLE_LABELS[member.teamRole]
+                )}
+              </td>
+              <td>
+                {hasPin ? 'Set' : 'Not set'}
+                {hasPin && mayReset && member.id !== person?.id && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => setClearing(member)}
                     >
-                      {TEAM_ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {ROLE_LABELS[role]}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    ROLE_LABELS[member.teamRole]
-                  )}
-                </td>
-                <td>
-                  {hasPin ? 'Set' : 'Not set'}
-                  {hasPin && mayReset && member.id !== person?.id && (
-                    <>
-                      {' '}
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        onClick={() => setClearing(member)}
-                      >
-                        Clear {member.name}’s PIN
-                      </button>
-                    </>
-                  )}
-                </td>
-                <td>{passwordHolders?.has(member.id) ? 'Set' : 'Not set yet'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                      Clear {member.name}’s PIN
+                    </button>
+                  </>
+                )}
+              </td>
+              <td>{passwordHolders?.has(member.id) ? 'Set' : 'Not set yet'}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <ConfirmDialog
         isOpen={clearing !== null}
         title={`Clear ${clearing?.name ?? ''}’s PIN on this PC?`}

@@ -5,6 +5,7 @@ import { FormFrame } from '../../../ui/forms/FormFrame';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { addOwnIndicator, renameOwnIndicator, setIndicatorRetired } from './wellbeingCommands';
+import { RowButton } from '../../../ui/RowButton';
 
 interface OwnIndicatorsProps {
   /** Every indicator of the list, retired ones too, in order. */
@@ -47,25 +48,20 @@ export function OwnIndicators({ own, mayChange, run, say }: OwnIndicatorsProps) 
                 <span>{row.label}</span>
                 {mayChange && (
                   <>
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      onClick={() => setRenaming(row.id)}
-                    >
-                      Rename<span className="visually-hidden"> {row.label}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      onClick={() =>
+                    <RowButton row={row.label} onPress={() => setRenaming(row.id)}>
+                      Rename
+                    </RowButton>
+                    <RowButton
+                      row={row.label}
+                      onPress={() =>
                         void run(
                           () => setIndicatorRetired(writer, row.id, true),
                           `“${row.label}” is retired: it is offered no more, and cases that have it keep it.`,
                         )
                       }
                     >
-                      Retire<span className="visually-hidden"> {row.label}</span>
-                    </button>
+                      Retire
+                    </RowButton>
                   </>
                 )}
               </li>
@@ -83,18 +79,17 @@ export function OwnIndicators({ own, mayChange, run, say }: OwnIndicatorsProps) 
               <li key={row.id} className="own-indicators__row">
                 <span>{row.label}</span>
                 {mayChange && (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() =>
+                  <RowButton
+                    row={row.label}
+                    onPress={() =>
                       void run(
                         () => setIndicatorRetired(writer, row.id, false),
                         `“${row.label}” is offered again.`,
                       )
                     }
                   >
-                    Bring back<span className="visually-hidden"> {row.label}</span>
-                  </button>
+                    Bring back
+                  </RowButton>
                 )}
               </li>
             ))}

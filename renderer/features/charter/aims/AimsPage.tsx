@@ -25,11 +25,7 @@ export function AimsPage() {
   const sorted = [...(aims ?? [])].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
   return (
     <>
-      <PageHeader title="Charter">
-        <a className="button" href={hrefFor('charter', 'new-aim')}>
-          Add an aim
-        </a>
-      </PageHeader>
+      <PageHeader title="Charter" action={{ label: 'Add an aim', href: hrefFor('charter', 'new-aim') }} />
       <CharterNav current="aims" />
       <p className="charter-intro">
         The aims every agency in the team has agreed to work towards, and the targets that show whether the

@@ -24,6 +24,8 @@ import { useMembers } from '../../../app/data/useMembers';
 import { showDate, todayIso } from '../../../../shared/dates';
 import { MessageBanner } from '../../../ui/MessageBanner';
 import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
+import { DataTable } from '../../../ui/DataTable';
+import { RowButton } from '../../../ui/RowButton';
 
 /** One target: how it is measured, its value now, its trend by quarter, and (if recorded by hand) its values. */
 export function TargetPage({ targetId }: { targetId: string }) {
@@ -126,49 +128,37 @@ export function TargetPage({ targetId }: { targetId: string }) {
           {sortedReadings.length === 0 ? (
             <p>No values recorded yet.</p>
           ) : (
-            <table className="data-table">
-              <caption className="visually-hidden">Values recorded for this target, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Note</th>
-                  <th scope="col">Recorded by</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Remove</span>
-                  </th>
+            <DataTable
+              caption="Values recorded for this target, newest first"
+              captionHidden
+              columns={['Date', 'Value', 'Note', 'Recorded by', { label: 'Remove', hidden: true }]}
+            >
+              {sortedReadings.map((reading) => (
+                <tr key={reading.id}>
+                  <td>{showDate(reading.date)}</td>
+                  <td>{formatValue(reading.value, target.unit)}</td>
+                  <td>{reading.note}</td>
+                  <td>{names.get(reading.updatedBy) ?? 'Someone no longer listed'}</td>
+                  <td>
+                    <RowButton
+                      row={`the value for ${showDate(reading.date)}`}
+                      onPress={() => {
+                        const day = showDate(reading.date);
+                        void removal
+                          .run(
+                            () => deleteReading(writer, reading.id),
+                            `The value for ${day} is removed. It can be brought back from Recently deleted in Settings.`,
+                          )
+                          // The button pressed has gone with its row; the heading keeps the place.
+                          .then(() => readingsHeading.current?.focus());
+                      }}
+                    >
+                      Remove
+                    </RowButton>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {sortedReadings.map((reading) => (
-                  <tr key={reading.id}>
-                    <td>{showDate(reading.date)}</td>
-                    <td>{formatValue(reading.value, target.unit)}</td>
-                    <td>{reading.note}</td>
-                    <td>{names.get(reading.updatedBy) ?? 'Someone no longer listed'}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        onClick={() => {
-                          const day = showDate(reading.date);
-                          void removal
-                            .run(
-                              () => deleteReading(writer, reading.id),
-                              `The value for ${day} is removed. It can be brought back from Recently deleted in Settings.`,
-                            )
-                            // The button pressed has gone with its row; the heading keeps the place.
-                            .then(() => readingsHeading.current?.focus());
-                        }}
-                      >
-                        Remove
-                        <span className="visually-hidden"> the value for {showDate(reading.date)}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
           <h3>Record a value</h3>
           <ReadingForm target={target} />

@@ -1,6 +1,7 @@
 import type { TrendPoint } from '../../../../shared/charter/measures';
 import { formatValue } from '../../../../shared/charter/measures';
 import type { CharterTarget } from '../../../../shared/domain/charter';
+import { DataTable } from '../../../ui/DataTable';
 
 /** The figures behind a trend chart, quarter by quarter. */
 export function TrendTable({
@@ -13,24 +14,14 @@ export function TrendTable({
   caption: string;
 }) {
   return (
-    <table className="data-table trend-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Quarter</th>
-          <th scope="col">Value</th>
-          <th scope="col">Made up of</th>
+    <DataTable className="trend-table" caption={caption} columns={['Quarter', 'Value', 'Made up of']}>
+      {points.map((point) => (
+        <tr key={point.quarter.from}>
+          <th scope="row">{point.quarter.label}</th>
+          <td>{point.value === null ? 'No figure' : formatValue(point.value, target.unit)}</td>
+          <td>{point.basis}</td>
         </tr>
-      </thead>
-      <tbody>
-        {points.map((point) => (
-          <tr key={point.quarter.from}>
-            <th scope="row">{point.quarter.label}</th>
-            <td>{point.value === null ? 'No figure' : formatValue(point.value, target.unit)}</td>
-            <td>{point.basis}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

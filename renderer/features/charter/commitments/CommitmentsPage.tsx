@@ -20,6 +20,7 @@ import { CommitmentForm } from './CommitmentForm';
 import { useLiveRows } from '../../../app/data/useLiveRows';
 import { useAgencies } from '../../../app/data/useAgencies';
 import { showDate, todayIso } from '../../../../shared/dates';
+import { DataTable } from '../../../ui/DataTable';
 
 function amountWords(commitment: AgencyCommitment): string {
   if (commitment.kind === 'staff') {
@@ -93,53 +94,44 @@ export function CommitmentsPage() {
         <>
           <CapacityTable rows={capacity.rows} total={capacity.total} />
           <h2>Every commitment</h2>
-          <table className="data-table commitment-table">
-            <caption className="visually-hidden">Every commitment, by agency</caption>
-            <thead>
-              <tr>
-                <th scope="col">Agency</th>
-                <th scope="col">Commitment</th>
-                <th scope="col">Dates</th>
-                <th scope="col">Stands out</th>
-                <th scope="col">
-                  <span className="visually-hidden">Change</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((row) => {
-                const vacant = isVacancy(row);
-                const soon = isEndingSoon(row, today);
-                const ended = row.end !== null && row.end < today;
-                return (
-                  <tr key={row.id} className={vacant || soon ? 'commitment--flagged' : undefined}>
-                    <th scope="row">{names.get(row.agencyId) ?? 'Agency no longer listed'}</th>
-                    <td>
-                      <span className="tag">{COMMITMENT_KIND_LABELS[row.kind]}</span> {row.description}
-                      <div className="muted">{amountWords(row)}</div>
-                    </td>
-                    <td>
-                      From {showDate(row.start)}
-                      {row.end ? ` to ${showDate(row.end)}` : ', no end agreed'}
-                    </td>
-                    <td>
-                      {vacant && <span className="tag tag--error">Vacant post</span>}{' '}
-                      {soon && row.end && (
-                        <span className="tag tag--warning">Ends in {daysBetween(today, row.end)} days</span>
-                      )}{' '}
-                      {row.seconded && <span className="tag">Seconded</span>}{' '}
-                      {ended && <span className="tag">Ended</span>}
-                    </td>
-                    <td>
-                      <a href={hrefFor('charter', 'commitment', row.id)}>
-                        Change<span className="visually-hidden"> {row.description}</span>
-                      </a>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            className="commitment-table"
+            caption="Every commitment, by agency"
+            captionHidden
+            columns={['Agency', 'Commitment', 'Dates', 'Stands out', { label: 'Change', hidden: true }]}
+          >
+            {sorted.map((row) => {
+              const vacant = isVacancy(row);
+              const soon = isEndingSoon(row, today);
+              const ended = row.end !== null && row.end < today;
+              return (
+                <tr key={row.id} className={vacant || soon ? 'commitment--flagged' : undefined}>
+                  <th scope="row">{names.get(row.agencyId) ?? 'Agency no longer listed'}</th>
+                  <td>
+                    <span className="tag">{COMMITMENT_KIND_LABELS[row.kind]}</span> {row.description}
+                    <div className="muted">{amountWords(row)}</div>
+                  </td>
+                  <td>
+                    From {showDate(row.start)}
+                    {row.end ? ` to ${showDate(row.end)}` : ', no end agreed'}
+                  </td>
+                  <td>
+                    {vacant && <span className="tag tag--error">Vacant post</span>}{' '}
+                    {soon && row.end && (
+                      <span className="tag tag--warning">Ends in {daysBetween(today, row.end)} days</span>
+                    )}{' '}
+                    {row.seconded && <span className="tag">Seconded</span>}{' '}
+                    {ended && <span className="tag">Ended</span>}
+                  </td>
+                  <td>
+                    <a href={hrefFor('charter', 'commitment', row.id)}>
+                      Change<span className="visually-hidden"> {row.description}</span>
+                    </a>
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
         </>
       )}
     </>

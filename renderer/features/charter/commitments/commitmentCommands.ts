@@ -1,22 +1,8 @@
 /** Writing what each agency commits to the team (staff, funding, other resources), through the one write path. */
-import type { FieldsOf, NewFieldsOf } from '../../../../shared/domain/registry';
-import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../../../db/writer';
+import { recordCommands } from '../../../db/recordCommands';
 
-export function createCommitment(
-  writer: WriteContext,
-  fields: NewFieldsOf<'agencyCommitments'>,
-): Promise<string> {
-  return createRecord(writer, 'agencyCommitments', fields);
-}
+const commitments = recordCommands('agencyCommitments');
 
-export function updateCommitment(
-  writer: WriteContext,
-  id: string,
-  patch: Partial<FieldsOf<'agencyCommitments'>>,
-): Promise<boolean> {
-  return updateRecord(writer, 'agencyCommitments', id, patch);
-}
-
-export function deleteCommitment(writer: WriteContext, id: string): Promise<boolean> {
-  return deleteRecord(writer, 'agencyCommitments', id);
-}
+export const createCommitment = commitments.create;
+export const updateCommitment = commitments.update;
+export const deleteCommitment = commitments.remove;

@@ -2,6 +2,7 @@ import { AUDIT_ACTION_LABELS } from '../../../../shared/domain/audit';
 
 import { useAuditTrail, type AuditKey } from './useAuditTrail';
 import { showDateTime } from '../../../../shared/dates';
+import { DataTable } from '../../../ui/DataTable';
 
 const FIELD_WORDS: Record<string, string> = {
   title: 'title',
@@ -33,32 +34,26 @@ export function ChangeHistory({
       {rows.length === 0 ? (
         <p>No changes recorded.</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Who changed what and when, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
+        <DataTable
+          caption="Who changed what and when, newest first"
+          captionHidden
+          columns={['When', 'Who', 'What']}
+        >
+          {rows.slice(0, 50).map((row) => (
+            <tr key={row.id}>
+              <td>{showDateTime(row.at)}</td>
+              <td>{row.personName}</td>
+              <td>
+                {AUDIT_ACTION_LABELS[row.action]} {labels.get(row.recordId) ?? 'the procedure'}
+                {row.action === 'update' &&
+                  `: ${row.fields
+                    .filter((field) => field in FIELD_WORDS)
+                    .map((field) => FIELD_WORDS[field])
+                    .join(', ')}`}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, 50).map((row) => (
-              <tr key={row.id}>
-                <td>{showDateTime(row.at)}</td>
-                <td>{row.personName}</td>
-                <td>
-                  {AUDIT_ACTION_LABELS[row.action]} {labels.get(row.recordId) ?? 'the procedure'}
-                  {row.action === 'update' &&
-                    `: ${row.fields
-                      .filter((field) => field in FIELD_WORDS)
-                      .map((field) => FIELD_WORDS[field])
-                      .join(', ')}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { CharterNav } from '../CharterNav';
 
 import { useLiveRows } from '../../../app/data/useLiveRows';
 import { showDate, todayIso } from '../../../../shared/dates';
+import { DataTable } from '../../../ui/DataTable';
 
 /** The team's procedures and protocols: which version is in force, when each is due for review, and who has read it. */
 export function ProceduresPage() {
@@ -24,11 +25,10 @@ export function ProceduresPage() {
 
   return (
     <>
-      <PageHeader title="Procedures">
-        <a className="button" href={hrefFor('charter', 'new-procedure')}>
-          Write a new procedure
-        </a>
-      </PageHeader>
+      <PageHeader
+        title="Procedures"
+        action={{ label: 'Write a new procedure', href: hrefFor('charter', 'new-procedure') }}
+      />
       <CharterNav current="procedures" />
       <p className="charter-intro">
         How the team shares information, settles disagreements and allocates cases. Each procedure keeps every
@@ -42,49 +42,41 @@ export function ProceduresPage() {
         </EmptyState>
       )}
       {sorted.length > 0 && versions && (
-        <table className="data-table">
-          <caption className="visually-hidden">The team’s procedures</caption>
-          <thead>
-            <tr>
-              <th scope="col">Procedure</th>
-              <th scope="col">Kind</th>
-              <th scope="col">In force</th>
-              <th scope="col">Review by</th>
-              <th scope="col">You</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((procedure) => {
-              const current = versionInForce(
-                versions.filter((version) => version.procedureId === procedure.id),
-              );
-              const overdue = procedure.reviewDate !== null && procedure.reviewDate < today;
-              const read = current && person ? hasRead(reads ?? [], current.id, person.id) : false;
-              return (
-                <tr key={procedure.id}>
-                  <th scope="row">
-                    <a href={hrefFor('charter', 'procedure', procedure.id)}>{procedure.title}</a>
-                  </th>
-                  <td>{PROCEDURE_KIND_LABELS[procedure.kind]}</td>
-                  <td>{current ? `Version ${current.number}` : 'Not yet in force'}</td>
-                  <td>
-                    {showDate(procedure.reviewDate, 'No date set')}{' '}
-                    {overdue && <span className="tag tag--warning">Review overdue</span>}
-                  </td>
-                  <td>
-                    {!current ? (
-                      ''
-                    ) : read ? (
-                      <span className="tag tag--success">Read</span>
-                    ) : (
-                      <span className="tag tag--warning">Not read yet</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption="The team’s procedures"
+          captionHidden
+          columns={['Procedure', 'Kind', 'In force', 'Review by', 'You']}
+        >
+          {sorted.map((procedure) => {
+            const current = versionInForce(
+              versions.filter((version) => version.procedureId === procedure.id),
+            );
+            const overdue = procedure.reviewDate !== null && procedure.reviewDate < today;
+            const read = current && person ? hasRead(reads ?? [], current.id, person.id) : false;
+            return (
+              <tr key={procedure.id}>
+                <th scope="row">
+                  <a href={hrefFor('charter', 'procedure', procedure.id)}>{procedure.title}</a>
+                </th>
+                <td>{PROCEDURE_KIND_LABELS[procedure.kind]}</td>
+                <td>{current ? `Version ${current.number}` : 'Not yet in force'}</td>
+                <td>
+                  {showDate(procedure.reviewDate, 'No date set')}{' '}
+                  {overdue && <span className="tag tag--warning">Review overdue</span>}
+                </td>
+                <td>
+                  {!current ? (
+                    ''
+                  ) : read ? (
+                    <span className="tag tag--success">Read</span>
+                  ) : (
+                    <span className="tag tag--warning">Not read yet</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
     </>
   );

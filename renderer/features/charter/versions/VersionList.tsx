@@ -2,6 +2,7 @@ import { shownStatus, versionsNewestFirst } from '../../../../shared/charter/ver
 import { VERSION_STATUS_LABELS, type ProcedureVersion } from '../../../../shared/domain/charter';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { showDateTime } from '../../../../shared/dates';
+import { DataTable } from '../../../ui/DataTable';
 
 const STATUS_CLASS = { draft: 'tag', 'in-force': 'tag tag--success', superseded: 'tag' } as const;
 
@@ -17,52 +18,42 @@ export function VersionList({
 }) {
   const list = versionsNewestFirst(versions);
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">Every version, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Version</th>
-          <th scope="col">Status</th>
-          <th scope="col">What changed</th>
-          <th scope="col">Published</th>
-          <th scope="col">Read or compare</th>
-        </tr>
-      </thead>
-      <tbody>
-        {list.map((version, index) => {
-          const status = shownStatus(version, versions);
-          const previous = list[index + 1];
-          return (
-            <tr key={version.id}>
-              <th scope="row">Version {version.number}</th>
-              <td>
-                <span className={STATUS_CLASS[status]}>{VERSION_STATUS_LABELS[status]}</span>
-              </td>
-              <td className="preserve-lines">{version.changeSummary || 'No summary given'}</td>
-              <td>
-                {version.publishedAt
-                  ? `${showDateTime(version.publishedAt)} by ${names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}`
-                  : 'Not published'}
-              </td>
-              <td>
-                <a href={hrefFor('charter', 'procedure', procedureId, 'version', version.id)}>
-                  {version.status === 'draft' ? 'Edit' : 'Read'} version {version.number}
-                </a>
-                {previous && (
-                  <>
-                    {' · '}
-                    <a
-                      href={hrefFor('charter', 'procedure', procedureId, 'compare', previous.id, version.id)}
-                    >
-                      Compare with version {previous.number}
-                    </a>
-                  </>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Every version, newest first"
+      captionHidden
+      columns={['Version', 'Status', 'What changed', 'Published', 'Read or compare']}
+    >
+      {list.map((version, index) => {
+        const status = shownStatus(version, versions);
+        const previous = list[index + 1];
+        return (
+          <tr key={version.id}>
+            <th scope="row">Version {version.number}</th>
+            <td>
+              <span className={STATUS_CLASS[status]}>{VERSION_STATUS_LABELS[status]}</span>
+            </td>
+            <td className="preserve-lines">{version.changeSummary || 'No summary given'}</td>
+            <td>
+              {version.publishedAt
+                ? `${showDateTime(version.publishedAt)} by ${names.get(version.publishedBy ?? '') ?? 'someone no longer listed'}`
+                : 'Not published'}
+            </td>
+            <td>
+              <a href={hrefFor('charter', 'procedure', procedureId, 'version', version.id)}>
+                {version.status === 'draft' ? 'Edit' : 'Read'} version {version.number}
+              </a>
+              {previous && (
+                <>
+                  {' · '}
+                  <a href={hrefFor('charter', 'procedure', procedureId, 'compare', previous.id, version.id)}>
+                    Compare with version {previous.number}
+                  </a>
+                </>
+              )}
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }

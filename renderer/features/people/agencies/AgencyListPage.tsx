@@ -13,11 +13,10 @@ export function AgencyListPage() {
   const members = useMembers();
   return (
     <>
-      <PageHeader title="Agencies">
-        <a className="button" href={hrefFor('people', 'new-agency')}>
-          Add an agency
-        </a>
-      </PageHeader>
+      <PageHeader
+        title="Agencies"
+        action={{ label: 'Add an agency', href: hrefFor('people', 'new-agency') }}
+      />
       <PeopleNav current="agencies" />
       {agencies && agencies.length === 0 && (
         <EmptyState title="No agencies yet">

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { AGENCY_TYPE_LABELS, type Member } from '../../../../shared/domain/directory';
-import { byId, professionLabel } from '../../../../shared/people/members';
+import { byId } from '../../../../shared/people/members';
 import { Banner } from '../../../ui/Banner';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordHistory } from '../../access/history/RecordHistory';
 import { takeFlash } from '../flash';
+import { MemberLinks } from '../MemberLinks';
 import { PeopleNav } from '../PeopleNav';
 import { useAgencies } from '../../../app/data/useAgencies';
 import { useMembers } from '../../../app/data/useMembers';
@@ -16,15 +17,12 @@ import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 function MemberList({ members, empty }: { members: readonly Member[]; empty: string }) {
   if (members.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <ul className="plain-list">
-      {members.map((member) => (
-        <li key={member.id}>
-          <a href={hrefFor('people', 'member', member.id)}>{member.name}</a> —{' '}
-          {member.roleTitle || professionLabel(member)}
-          {member.status !== 'active' && <span className="muted"> ({STATUS_LABELS[member.status]})</span>}
-        </li>
-      ))}
-    </ul>
+    <MemberLinks
+      members={members}
+      note={(member) =>
+        member.status !== 'active' && <span className="muted"> ({STATUS_LABELS[member.status]})</span>
+      }
+    />
   );
 }
 
@@ -52,11 +50,10 @@ export function AgencyPage({ agencyId }: { agencyId: string }) {
   const both = members.filter((m) => m.hostAgencyId === agency.id && m.employingAgencyId === agency.id);
   return (
     <>
-      <PageHeader title={agency.name}>
-        <a className="button" href={hrefFor('people', 'agency', agency.id, 'edit')}>
-          Change details
-        </a>
-      </PageHeader>
+      <PageHeader
+        title={agency.name}
+        action={{ label: 'Change details', href: hrefFor('people', 'agency', agency.id, 'edit') }}
+      />
       <PeopleNav current="agencies" />
       {flash && (
         <Banner tone="success" live>

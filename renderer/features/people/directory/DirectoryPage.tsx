@@ -49,10 +49,7 @@ export function DirectoryPage({ initialView }: { initialView: View }) {
 
   return (
     <>
-      <PageHeader title="People">
-        <a className="button" href={hrefFor('people', 'new-member')}>
-          Add a person
-        </a>
+      <PageHeader title="People" action={{ label: 'Add a person', href: hrefFor('people', 'new-member') }}>
         <button type="button" className="button button--secondary" onClick={() => void exportCsv()}>
           Export as CSV
         </button>

@@ -13,6 +13,7 @@ import { PeopleNav } from '../PeopleNav';
 import { showDate, todayIso } from '../../../../shared/dates';
 import { useActivity } from './useActivity';
 import { useMembers } from '../../../app/data/useMembers';
+import { DataTable } from '../../../ui/DataTable';
 
 function PersonLink({ member }: { member: Member }) {
   return (
@@ -90,32 +91,24 @@ export function PeripheralPage() {
                 agencies.
               </p>
             ) : (
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Why they may miss out</th>
+              <DataTable columns={['Name', 'Why they may miss out']}>
+                {view.peripheral.map(({ member, reasons }) => (
+                  <tr key={member.id}>
+                    <th scope="row">
+                      <PersonLink member={member} />
+                    </th>
+                    <td>
+                      <ul className="tag-list">
+                        {reasons.map((reason) => (
+                          <li key={reason.kind} className="tag">
+                            {reason.text}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {view.peripheral.map(({ member, reasons }) => (
-                    <tr key={member.id}>
-                      <th scope="row">
-                        <PersonLink member={member} />
-                      </th>
-                      <td>
-                        <ul className="tag-list">
-                          {reasons.map((reason) => (
-                            <li key={reason.kind} className="tag">
-                              {reason.text}
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             )}
           </section>
         </>

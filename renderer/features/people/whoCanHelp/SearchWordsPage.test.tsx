@@ -27,7 +27,7 @@ describe('the words the search understands', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText(/^What it means/), 'multi-agency safeguarding hub');
     await user.click(screen.getByRole('button', { name: 'Add the word' }));
     await screen.findByText('“MASH” is added to the team’s words.');
-    expect(screen.getByText(/means multi-agency safeguarding hub/)).toBeTruthy();
+    expect(await screen.findByText(/means multi-agency safeguarding hub/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Change MASH' }));
     const meaning = screen.getAllByLabelText(/^What it means/)[0];

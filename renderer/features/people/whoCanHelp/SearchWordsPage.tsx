@@ -14,6 +14,7 @@ import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useActionMessage } from '../../../ui/useActionMessage';
 import { PeopleNav } from '../PeopleNav';
 import { addSearchWord, changeSearchWord, removeSearchWord } from './searchWordCommands';
+import { RowButton } from '../../../ui/RowButton';
 
 type SearchWord = RowOf<'searchWords'>;
 
@@ -65,25 +66,20 @@ export function SearchWordsPage() {
                   </span>
                   {mayChange && (
                     <>
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        onClick={() => setEditing(word.id)}
-                      >
-                        Change<span className="visually-hidden"> {word.short}</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        onClick={() =>
+                      <RowButton row={word.short} onPress={() => setEditing(word.id)}>
+                        Change
+                      </RowButton>
+                      <RowButton
+                        row={word.short}
+                        onPress={() =>
                           void run(
                             () => removeSearchWord(writer, word.id),
                             `“${word.short}” is removed. It can be brought back from Recently deleted in Settings.`,
                           )
                         }
                       >
-                        Remove<span className="visually-hidden"> {word.short}</span>
-                      </button>
+                        Remove
+                      </RowButton>
                     </>
                   )}
                 </li>

@@ -1,25 +1,19 @@
 import { useMemo, useState } from 'react';
-import { hrefFor } from '../../../app/router/hashRoute';
 import { WEEKDAYS, WEEKDAY_LABELS, type Member, type Weekday } from '../../../../shared/domain/directory';
 import { whoIsIn, weekdayOf } from '../../../../shared/people/inToday';
-import { professionLabel } from '../../../../shared/people/members';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { PageHeader } from '../../../ui/PageHeader';
+import { MemberLinks } from '../MemberLinks';
 import { PeopleNav } from '../PeopleNav';
 import { todayIso } from '../../../../shared/dates';
 import { useMembers } from '../../../app/data/useMembers';
 
 function People({ members }: { members: readonly Member[] }) {
   return (
-    <ul className="plain-list">
-      {members.map((member) => (
-        <li key={member.id}>
-          <a href={hrefFor('people', 'member', member.id)}>{member.name}</a> —{' '}
-          {member.roleTitle || professionLabel(member)}
-          {member.desk && <span className="muted"> · {member.desk}</span>}
-        </li>
-      ))}
-    </ul>
+    <MemberLinks
+      members={members}
+      note={(member) => member.desk && <span className="muted"> · {member.desk}</span>}
+    />
   );
 }
 

@@ -11,6 +11,7 @@ import { TrendChart } from './TrendChart';
 
 import { useHealthChecks } from './useHealthChecks';
 import { showDate } from '../../../../shared/dates';
+import { DataTable } from '../../../ui/DataTable';
 
 /** The spread of scores per enabler, the comments, the trend, and the three lowest as the next session's agenda. */
 export function HealthCheckResults({ checkId }: { checkId: string }) {
@@ -47,34 +48,25 @@ export function HealthCheckResults({ checkId }: { checkId: string }) {
         </section>
       )}
       <h2>Scores for each question</h2>
-      <table className="data-table spread-table">
-        <caption className="visually-hidden">How many people gave each score, 1 (poor) to 5 (strong)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Question</th>
-            {[1, 2, 3, 4, 5].map((score) => (
-              <th scope="col" key={score}>
-                Scored {score}
-              </th>
+      <DataTable
+        className="spread-table"
+        caption="How many people gave each score, 1 (poor) to 5 (strong)"
+        captionHidden
+        columns={['Question', ...[1, 2, 3, 4, 5].map((score) => `Scored ${score}`), 'Middle score']}
+      >
+        {spread.map((row) => (
+          <tr key={row.enabler}>
+            <th scope="row">{ENABLER_LABELS[row.enabler]}</th>
+            {row.counts.map((count, index) => (
+              <td key={index}>
+                <span className="spread-bar" aria-hidden="true" style={{ width: `${count * 0.6}rem` }} />
+                {count}
+              </td>
             ))}
-            <th scope="col">Middle score</th>
+            <td>{row.median ?? 'No answers'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {spread.map((row) => (
-            <tr key={row.enabler}>
-              <th scope="row">{ENABLER_LABELS[row.enabler]}</th>
-              {row.counts.map((count, index) => (
-                <td key={index}>
-                  <span className="spread-bar" aria-hidden="true" style={{ width: `${count * 0.6}rem` }} />
-                  {count}
-                </td>
-              ))}
-              <td>{row.median ?? 'No answers'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <h2>Comments</h2>
       {spread.every((row) => row.comments.length === 0) ? (
         <p>No comments.</p>

@@ -10,6 +10,7 @@ import { setHealthCheckStatus } from './healthCheckCommands';
 
 import { useHealthChecks } from './useHealthChecks';
 import { showDate } from '../../../../shared/dates';
+import { DataTable } from '../../../ui/DataTable';
 
 /** Every partnership health check, the trend across them, and (for leaders) opening and closing checks. */
 export function HealthChecksPage() {
@@ -19,13 +20,10 @@ export function HealthChecksPage() {
   const leader = isActiveLeader(person);
   return (
     <>
-      <PageHeader title="Partnership health checks">
-        {leader && (
-          <a className="button" href={hrefFor('reflection', 'checks', 'new')}>
-            Open a health check
-          </a>
-        )}
-      </PageHeader>
+      <PageHeader
+        title="Partnership health checks"
+        action={leader && { label: 'Open a health check', href: hrefFor('reflection', 'checks', 'new') }}
+      />
       <p>
         <a href={hrefFor('reflection')}>All sessions</a>
       </p>
@@ -41,67 +39,63 @@ export function HealthChecksPage() {
         </EmptyState>
       ) : (
         <>
-          <table className="data-table">
-            <caption className="visually-hidden">Health checks, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Health check</th>
-                <th scope="col">Open</th>
-                <th scope="col">Responses</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">What you can do</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.checks.map((check) => (
-                <tr key={check.id}>
-                  <td>{check.title}</td>
-                  <td>
-                    {showDate(check.opensOn)}
-                    {check.closesOn && ` to ${showDate(check.closesOn)}`}
-                  </td>
-                  <td>{data.responsesByCheck.get(check.id)?.length ?? 0}</td>
-                  <td>{check.status === 'open' ? 'Open' : 'Closed'}</td>
-                  <td>
-                    <div className="button-row">
-                      {check.status === 'open' && (
-                        <a
-                          href={hrefFor('reflection', 'checks', check.id)}
-                          aria-label={`Answer ${check.title}`}
-                        >
-                          Answer
-                        </a>
-                      )}
+          <DataTable
+            caption="Health checks, oldest first"
+            captionHidden
+            columns={[
+              'Health check',
+              'Open',
+              'Responses',
+              'Status',
+              { label: 'What you can do', hidden: true },
+            ]}
+          >
+            {data.checks.map((check) => (
+              <tr key={check.id}>
+                <td>{check.title}</td>
+                <td>
+                  {showDate(check.opensOn)}
+                  {check.closesOn && ` to ${showDate(check.closesOn)}`}
+                </td>
+                <td>{data.responsesByCheck.get(check.id)?.length ?? 0}</td>
+                <td>{check.status === 'open' ? 'Open' : 'Closed'}</td>
+                <td>
+                  <div className="button-row">
+                    {check.status === 'open' && (
                       <a
-                        href={hrefFor('reflection', 'checks', check.id, 'results')}
-                        aria-label={`Results of ${check.title}`}
+                        href={hrefFor('reflection', 'checks', check.id)}
+                        aria-label={`Answer ${check.title}`}
                       >
-                        Results
+                        Answer
                       </a>
-                      {leader && (
-                        <button
-                          type="button"
-                          className="button button--quiet"
-                          aria-label={`${check.status === 'open' ? 'Close' : 'Reopen'} ${check.title}`}
-                          onClick={() =>
-                            void setHealthCheckStatus(
-                              writer,
-                              check.id,
-                              check.status === 'open' ? 'closed' : 'open',
-                            )
-                          }
-                        >
-                          {check.status === 'open' ? 'Close' : 'Reopen'}
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    )}
+                    <a
+                      href={hrefFor('reflection', 'checks', check.id, 'results')}
+                      aria-label={`Results of ${check.title}`}
+                    >
+                      Results
+                    </a>
+                    {leader && (
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        aria-label={`${check.status === 'open' ? 'Close' : 'Reopen'} ${check.title}`}
+                        onClick={() =>
+                          void setHealthCheckStatus(
+                            writer,
+                            check.id,
+                            check.status === 'open' ? 'closed' : 'open',
+                          )
+                        }
+                      >
+                        {check.status === 'open' ? 'Close' : 'Reopen'}
+                      </button>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <h2>Trend</h2>
           <TrendChart points={trendAcrossChecks(data.checks, data.responsesByCheck)} />
         </>

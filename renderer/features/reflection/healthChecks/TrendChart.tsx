@@ -1,5 +1,6 @@
 import type { TrendPoint } from '../../../../shared/reflection/healthCheck';
 import { showDate } from '../../../../shared/dates';
+import { DataTable } from '../../../ui/DataTable';
 
 const WIDTH = 560;
 const HEIGHT = 240;
@@ -59,27 +60,20 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
         ))}
       </svg>
       <figcaption className="field__hint">Middle score of all answers, 1 (poor) to 5 (strong).</figcaption>
-      <table className="data-table trend-chart__table">
-        <caption>Overall score by health check</caption>
-        <thead>
-          <tr>
-            <th scope="col">Health check</th>
-            <th scope="col">Opened</th>
-            <th scope="col">Responses</th>
-            <th scope="col">Middle score</th>
+      <DataTable
+        className="trend-chart__table"
+        caption="Overall score by health check"
+        columns={['Health check', 'Opened', 'Responses', 'Middle score']}
+      >
+        {points.map((point) => (
+          <tr key={point.checkId}>
+            <td>{point.title}</td>
+            <td>{showDate(point.date)}</td>
+            <td>{point.responses}</td>
+            <td>{point.overall ?? 'No answers'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.checkId}>
-              <td>{point.title}</td>
-              <td>{showDate(point.date)}</td>
-              <td>{point.responses}</td>
-              <td>{point.overall ?? 'No answers'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </figure>
   );
 }

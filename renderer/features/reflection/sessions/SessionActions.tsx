@@ -13,9 +13,25 @@ interface SessionActionsProps {
   names: ReadonlyMap<string, Member> | undefined;
 }
 
+/** Mark done an open action, or open again one that is done or dropped. */
+function StatusButton({ action }: { action: Action }) {
+  const writer = useWriter();
+  const open = action.status === 'open';
+  const words = open ? 'Mark done' : 'Open again';
+  return (
+    <button
+      type="button"
+      className={open ? 'button button--secondary' : 'button button--quiet'}
+      aria-label={`${words}: ${action.text}`}
+      onClick={() => void (open ? markActionDone : reopenAction)(writer, action.id)}
+    >
+      {words}
+    </button>
+  );
+}
+
 /** The actions agreed in this session, with who owns each and when it is due. */
 export function SessionActions({ actions, names }: SessionActionsProps) {
-  const writer = useWriter();
   if (actions.length === 0) return <p>No actions agreed yet.</p>;
   return (
     <ul className="action-list">
@@ -30,25 +46,7 @@ export function SessionActions({ actions, names }: SessionActionsProps) {
             {action.status === 'dropped' && action.dropReason && ` · Why: ${action.dropReason}`}
           </p>
           <div className="button-row no-print">
-            {action.status === 'open' ? (
-              <button
-                type="button"
-                className="button button--secondary"
-                aria-label={`Mark done: ${action.text}`}
-                onClick={() => void markActionDone(writer, action.id)}
-              >
-                Mark done
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="button button--quiet"
-                aria-label={`Open again: ${action.text}`}
-                onClick={() => void reopenAction(writer, action.id)}
-              >
-                Open again
-              </button>
-            )}
+            <StatusButton action={action} />
           </div>
         </li>
       ))}

@@ -48,10 +48,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
 
   return (
     <>
-      <PageHeader title={session.title}>
-        <a className="button" href={hrefFor('reflection', 'session', session.id, 'meeting')}>
-          Start meeting mode
-        </a>
+      <PageHeader
+        title={session.title}
+        action={{
+          label: 'Start meeting mode',
+          href: hrefFor('reflection', 'session', session.id, 'meeting'),
+        }}
+      >
         <a
           className="button button--secondary"
           href={hrefFor('reflection', 'session', session.id, 'summary')}

@@ -15,6 +15,7 @@ import { useSessionParts } from './useSessionParts';
 import { useRecord } from '../../../app/data/useRecord';
 import { showDate } from '../../../../shared/dates';
 import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
+import { DataTable } from '../../../ui/DataTable';
 
 /** A file name safe on every PC: the session title without characters file systems refuse. */
 function fileName(title: string): string {
@@ -155,28 +156,18 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
 function SummaryActions({ actions, empty }: { actions: readonly SummaryAction[]; empty: string }) {
   if (actions.length === 0) return <p>{empty}</p>;
   return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Due</th>
-          <th scope="col">Status</th>
+    <DataTable columns={['Action', 'Owner', 'Due', 'Status']}>
+      {actions.map((action, index) => (
+        <tr key={index}>
+          <td>{action.text}</td>
+          <td>{action.owner || 'No owner yet'}</td>
+          <td>{action.due || '—'}</td>
+          <td>
+            {action.status === 'open' ? 'Open' : action.status === 'done' ? 'Done' : 'Dropped'}
+            {action.status === 'dropped' && action.dropReason ? ` (${action.dropReason})` : ''}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {actions.map((action, index) => (
-          <tr key={index}>
-            <td>{action.text}</td>
-            <td>{action.owner || 'No owner yet'}</td>
-            <td>{action.due || '—'}</td>
-            <td>
-              {action.status === 'open' ? 'Open' : action.status === 'done' ? 'Done' : 'Dropped'}
-              {action.status === 'dropped' && action.dropReason ? ` (${action.dropReason})` : ''}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,19 +1,16 @@
 /** Open cases as id and reference only: a case reflection never shows a child's display name. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useTeamDb } from '../../../app/team/useTeamDb';
+import { useMemo } from 'react';
+import type { RowOf } from '../../../../shared/domain/registry';
+import { useLiveRows } from '../../../app/data/useLiveRows';
 
 export interface CaseReference {
   id: string;
   reference: string;
 }
 
+const byReference = (a: RowOf<'cases'>, b: RowOf<'cases'>) => a.reference.localeCompare(b.reference, 'en-GB');
+
 export function useCaseReferences(): CaseReference[] | undefined {
-  const db = useTeamDb();
-  return useLiveQuery(async () => {
-    const rows = await db.rows('cases').toArray();
-    return rows
-      .filter((row) => !row.deleted)
-      .map((row) => ({ id: row.id, reference: row.reference }))
-      .sort((a, b) => a.reference.localeCompare(b.reference, 'en-GB'));
-  }, [db]);
+  const cases = useLiveRows('cases', { order: byReference });
+  return useMemo(() => cases?.map(({ id, reference }) => ({ id, reference })), [cases]);
 }

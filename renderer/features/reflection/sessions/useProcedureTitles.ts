@@ -1,19 +1,16 @@
 /** The team's procedures (from the charter) as id and title, for a review of forms and procedures. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useTeamDb } from '../../../app/team/useTeamDb';
+import { useMemo } from 'react';
+import type { RowOf } from '../../../../shared/domain/registry';
+import { useLiveRows } from '../../../app/data/useLiveRows';
 
 export interface ProcedureTitle {
   id: string;
   title: string;
 }
 
+const byTitle = (a: RowOf<'procedures'>, b: RowOf<'procedures'>) => a.title.localeCompare(b.title, 'en-GB');
+
 export function useProcedureTitles(): ProcedureTitle[] | undefined {
-  const db = useTeamDb();
-  return useLiveQuery(async () => {
-    const rows = await db.rows('procedures').toArray();
-    return rows
-      .filter((row) => !row.deleted)
-      .map((row) => ({ id: row.id, title: row.title }))
-      .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
-  }, [db]);
+  const procedures = useLiveRows('procedures', { order: byTitle });
+  return useMemo(() => procedures?.map(({ id, title }) => ({ id, title })), [procedures]);
 }

@@ -28,13 +28,12 @@ export function TemplatesPage() {
 
   return (
     <>
-      <PageHeader title="Reflection templates">
-        {mayManage && (
-          <a className="button" href={hrefFor('reflection', 'templates', 'new')}>
-            Write a new template
-          </a>
-        )}
-      </PageHeader>
+      <PageHeader
+        title="Reflection templates"
+        action={
+          mayManage && { label: 'Write a new template', href: hrefFor('reflection', 'templates', 'new') }
+        }
+      />
       <p>
         <a href={hrefFor('reflection')}>All sessions</a>
       </p>
