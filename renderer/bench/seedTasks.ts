@@ -19,7 +19,7 @@ function describe(error: unknown): string {
   return `${error.name}: ${error.message}${inner === undefined || inner === null ? '' : ` (${describe(inner)})`}`;
 }
 
-/** Rows per transaction: a whole authority's million records do not fit in one of Chromium's. */
+/** Rows per transaction, so a whole authority's million records are never held in one. */
 const ROWS_PER_WRITE = 20_000;
 
 export const seedTasks = {

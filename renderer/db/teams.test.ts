@@ -4,7 +4,10 @@ import { TEST_KEY_WORK_FACTOR } from '../../tests/factories/pcTeam';
 import { passphraseOpensTeam } from './keys/teamUnlock';
 import { getPcTeam } from './pcDb';
 import { openTeamDb } from './teamDb';
-import { DEMO_PASSPHRASE, createDemoTeam, createTeam } from './teams';
+import { generateTeam } from '../../shared/demo/generateTeam';
+import { newKey } from '../../shared/keys/sealed';
+import { holdTeamKey } from './keys/heldKeys';
+import { DEMO_PASSPHRASE, createDemoTeam, createTeam, loadGeneratedTeam } from './teams';
 import { createRecord, makeWriteContext } from './writer';
 
 describe('setting up a team', () => {
@@ -68,5 +71,16 @@ describe('setting up a team', () => {
     const aim = await db.rows('aims').get(aimId);
     const demoStamps = (await db.rows('cases').toArray()).flatMap((row) => Object.values(row.stamps));
     expect(demoStamps.every((stamp) => stamp < (aim?.stamps['text'] ?? ''))).toBe(true);
+  });
+
+  it('stores a generated team in several writes, every record and the version vector as in one', async () => {
+    const demo = generateTeam({ size: { cases: 12, members: 6, agencies: 3 }, seed: 5 });
+    holdTeamKey(demo.teamId, newKey(), null);
+    const db = openTeamDb(demo.teamId);
+    await loadGeneratedTeam(db, demo, 'pc-gamma', 7);
+    expect(await db.rows('cases').count()).toBe(demo.rows.cases.length);
+    expect(await db.rows('involvements').count()).toBe(demo.rows.involvements.length);
+    expect(await getMeta(db, 'versionVectors')).toEqual(demo.versionVectors);
+    expect(await getMeta(db, 'deviceId')).toBe('pc-gamma');
   });
 });

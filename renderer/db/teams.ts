@@ -113,9 +113,8 @@ export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
  * Loads generated rows into an empty team database in one transaction. The rows are checked first; the demo
  * device's stamps go into the version vector so this PC's next change sorts after them.
  *
- * `rowsPerWrite` splits the load into transactions of that many rows, for the benchmarks' whole-authority team
- * (a million records), which Chromium does not hold in one transaction; the rows are then all in or the load
- * failed, but not in one step.
+ * `rowsPerWrite` instead stores the rows in transactions of that many, for the benchmarks' whole-authority team (a
+ * million records), so no single transaction holds them all; the load is then not one step.
  */
 export async function loadGeneratedTeam(
   db: TeamDb,
@@ -127,23 +126,27 @@ export async function loadGeneratedTeam(
     for (const row of demo.rows[def.name as keyof DemoTeam['rows']]) validateRecord(def, row);
   }
   const names = TABLES.map((def) => def.name);
-  if (rowsPerWrite !== Infinity) {
-    for (const name of names) {
-      const rows = demo.rows[name as keyof DemoTeam['rows']];
-      for (let start = 0; start < rows.length; start += rowsPerWrite) {
-        await db.transaction('rw', [name, 'meta'], () =>
-          db.table(name).bulkPut(rows.slice(start, start + rowsPerWrite)),
-        );
-      }
-    }
-  }
-  await db.transaction('rw', [...names, 'meta'], async () => {
-    if (rowsPerWrite === Infinity) {
-      for (const name of names) await db.table(name).bulkPut(demo.rows[name as keyof DemoTeam['rows']]);
-    }
+  const rowsOf = (name: string) => demo.rows[name as keyof DemoTeam['rows']];
+  const noteVectorsAndDevice = async () => {
     await recordSeenVectors(db, demo.versionVectors);
     await setMeta(db, 'deviceId', deviceId);
-  });
+  };
+  if (rowsPerWrite === Infinity) {
+    await db.transaction('rw', [...names, 'meta'], async () => {
+      for (const name of names) await db.table(name).bulkPut(rowsOf(name));
+      await noteVectorsAndDevice();
+    });
+    return;
+  }
+  for (const name of names) {
+    const rows = rowsOf(name);
+    for (let start = 0; start < rows.length; start += rowsPerWrite) {
+      await db.transaction('rw', [name, 'meta'], () =>
+        db.table(name).bulkPut(rows.slice(start, start + rowsPerWrite)),
+      );
+    }
+  }
+  await db.transaction('rw', ['meta'], noteVectorsAndDevice);
 }
 
 export interface CreateDemoTeamInput extends Omit<DemoOptions, 'teamId'> {
