@@ -37,10 +37,12 @@ export async function openBoard(page: Page, url?: string): Promise<number> {
  * no bench tasks.
  */
 export async function waitUntilSnapshotSaved(page: Page, teamId: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    async (id) => {
+  // Polled from here with `evaluate`, which waits for the page's promise: `waitForFunction` takes the promise an
+  // async check returns as already true, and so went on before the search part was saved.
+  const saved = (id: string) =>
+    page.evaluate(async (team) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(`joinedup-team-${id}`);
+        const request = indexedDB.open(`joinedup-team-${team}`);
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error ?? new Error('The team database did not open.'));
       });
@@ -58,10 +60,12 @@ export async function waitUntilSnapshotSaved(page: Page, teamId: string, timeout
       } finally {
         db.close();
       }
-    },
-    teamId,
-    { polling: 100, timeout },
-  );
+    }, id);
+  const until = Date.now() + timeout;
+  while (!(await saved(teamId))) {
+    if (Date.now() > until) throw new Error(`The board did not save its snapshot within ${timeout} ms.`);
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Starts timing at each keydown or change on the filters; stops when the board shows a new result. */
