@@ -7,6 +7,21 @@ export function searchWords(search: string): string[] {
   return search.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/** Whether a card passes every filter but the search. */
+export function passesFilters(card: BoardCard, filters: BoardFilters, personId: string | null): boolean {
+  if (!filters.showClosed && card.status === 'closed') return false;
+  if (filters.mine && (personId === null || !card.memberIds.includes(personId))) return false;
+  if (filters.leadId !== null && card.leadId !== filters.leadId) return false;
+  if (filters.agencyId !== null && !card.agencyIds.includes(filters.agencyId)) return false;
+  if (filters.memberId !== null && !card.memberIds.includes(filters.memberId)) return false;
+  if (filters.concern !== null && !card.concerns.includes(filters.concern)) return false;
+  if (filters.review === 'due-soon' && card.review !== 'due-soon') return false;
+  if (filters.review === 'overdue' && card.review !== 'overdue') return false;
+  if (filters.review === 'due-soon-or-overdue' && card.review !== 'due-soon' && card.review !== 'overdue')
+    return false;
+  return !(filters.actionsOverdue && card.overdueActions === 0);
+}
+
 /**
  * `moreText` holds further lower-case search text per case id (the aims and actions, when the board read them apart
  * from the cards); a word may appear in either.
@@ -18,20 +33,11 @@ export function filterCards(
   moreText?: ReadonlyMap<string, string>,
 ): BoardCard[] {
   const words = searchWords(filters.search);
-  return cards.filter((card) => {
-    if (!filters.showClosed && card.status === 'closed') return false;
-    if (filters.mine && (personId === null || !card.memberIds.includes(personId))) return false;
-    if (filters.leadId !== null && card.leadId !== filters.leadId) return false;
-    if (filters.agencyId !== null && !card.agencyIds.includes(filters.agencyId)) return false;
-    if (filters.memberId !== null && !card.memberIds.includes(filters.memberId)) return false;
-    if (filters.concern !== null && !card.concerns.includes(filters.concern)) return false;
-    if (filters.review === 'due-soon' && card.review !== 'due-soon') return false;
-    if (filters.review === 'overdue' && card.review !== 'overdue') return false;
-    if (filters.review === 'due-soon-or-overdue' && card.review !== 'due-soon' && card.review !== 'overdue')
-      return false;
-    if (filters.actionsOverdue && card.overdueActions === 0) return false;
-    return words.every(
-      (word) => card.searchText.includes(word) || (moreText?.get(card.id)?.includes(word) ?? false),
-    );
-  });
+  return cards.filter(
+    (card) =>
+      passesFilters(card, filters, personId) &&
+      words.every(
+        (word) => card.searchText.includes(word) || (moreText?.get(card.id)?.includes(word) ?? false),
+      ),
+  );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buildBoardIndex } from '../../../shared/board/boardIndex';
-import { filterCards } from '../../../shared/board/filterCards';
+import { createCardSearch } from '../../../shared/board/cardSearch';
 import { type BoardFilters, type ListSort } from '../../../shared/board/filters';
 import { orderForList } from '../../../shared/board/listOrder';
 import { layoutBoard, type Grouping } from '../../../shared/board/grouping';
@@ -70,10 +70,12 @@ export function BoardPage() {
     () => (index && shownAs === 'list' ? orderForList(index.cards, sort, descending, index.columns) : null),
     [index, shownAs, sort, descending],
   );
-  const shown = useMemo(
-    () => (index ? filterCards(listOrder ?? index.cards, applied, personId, searchTexts ?? NO_TEXTS) : []),
-    [index, listOrder, applied, personId, searchTexts],
+  // Made again only when the cases, their order or the search text change; typing reuses it (cardSearch.ts).
+  const search = useMemo(
+    () => (index ? createCardSearch(listOrder ?? index.cards, searchTexts ?? NO_TEXTS) : null),
+    [index, listOrder, searchTexts],
   );
+  const shown = useMemo(() => search?.filter(applied, personId) ?? [], [search, applied, personId]);
   const layout = useMemo(
     () => (index && shownAs === 'board' ? layoutBoard(shown, index.columns, grouping) : null),
     [index, shown, grouping, shownAs],
@@ -96,13 +98,14 @@ export function BoardPage() {
       concerns: wellbeing ? concernOptions(index.cards, wellbeing) : [],
     };
   }, [index, wellbeing]);
-  // Counts each result the board has shown, so a benchmark can tell when a keystroke's result is on screen.
+  // Counts each result the board has shown, so a benchmark can tell when a keystroke's result is on screen. By the
+  // filters too: a keystroke that leaves the result as it was (a space typed) is still answered.
   const boardRef = useRef<HTMLDivElement>(null);
   const resultsVersion = useRef(0);
   useLayoutEffect(() => {
     resultsVersion.current += 1;
     boardRef.current?.setAttribute('data-results-version', String(resultsVersion.current));
-  }, [layout, shown]);
+  }, [layout, shown, applied]);
   const open = useMemo(() => index?.cards.filter((card) => card.status !== 'closed').length ?? 0, [index]);
 
   return (

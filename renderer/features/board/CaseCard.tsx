@@ -6,18 +6,33 @@ import { hrefFor } from '../../app/router/hashRoute';
 import { MoveMenu, type StageChoice } from './MoveMenu';
 import './caseCard.css';
 
+/** Both forms of each date, worked out once: the board draws hundreds of cards again as a person types. */
+const DATE_FORMS = new Map<string, { short: string; full: string } | null>();
+/** Far more days than any board shows; past it the forms are worked out afresh. */
+const MAX_DATE_FORMS = 4000;
+
+function dateForms(date: string): { short: string; full: string } | null {
+  const known = DATE_FORMS.get(date);
+  if (known !== undefined) return known;
+  const day = parseISO(date);
+  const forms = isValid(day) ? { short: format(day, 'd MMM yy'), full: format(day, 'd MMMM yyyy') } : null;
+  if (DATE_FORMS.size >= MAX_DATE_FORMS) DATE_FORMS.clear();
+  DATE_FORMS.set(date, forms);
+  return forms;
+}
+
 /**
  * "12 Jan 27": a card is narrow, and the review and its mark must share a line. The full date is on the case page
  * and in the case list, and screen readers hear it in full.
  */
 function ShortDate({ date }: { date: string | null }) {
   if (date === null) return <>not set</>;
-  const day = parseISO(date);
-  if (!isValid(day)) return <>{date}</>;
+  const forms = dateForms(date);
+  if (!forms) return <>{date}</>;
   return (
     <time dateTime={date}>
-      <span aria-hidden="true">{format(day, 'd MMM yy')}</span>
-      <span className="visually-hidden">{format(day, 'd MMMM yyyy')}</span>
+      <span aria-hidden="true">{forms.short}</span>
+      <span className="visually-hidden">{forms.full}</span>
     </time>
   );
 }
