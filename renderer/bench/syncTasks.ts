@@ -4,11 +4,11 @@
  */
 import { generateTeam, type DemoSize, type DemoTeam } from '../../shared/demo/generateTeam';
 import { AUDIT_TABLE, SCHEMA_VERSION, TABLES } from '../../shared/domain/registry';
-import { AREAS } from '../../shared/domain/tableDef';
+import { AREAS, type TableDef } from '../../shared/domain/tableDef';
 import { encodeBundle } from '../../shared/bundle/bundle';
 import { decryptBundle } from '../../shared/bundle/crypto';
 import { createBundleDocument } from '../../shared/bundle/document';
-import { HybridClock } from '../../shared/sync/hlc';
+import { HybridClock, maxHlc, type Hlc } from '../../shared/sync/hlc';
 import { newId, type SyncedRecord } from '../../shared/sync/record';
 import { gunzipSync } from 'fflate';
 import { newKey } from '../../shared/keys/sealed';
@@ -123,21 +123,49 @@ async function importWith(runner: BundleRunner, bytes: Uint8Array) {
 }
 
 /** A copy of the team's file in which every tenth record was changed on another PC, later. */
+/** Fields a changed record keeps as they were: the envelope, and every field that names another record. */
+const KEPT_FIELDS = new Set(['id', 'stamps', 'deleted', 'purged', 'updatedAt', 'updatedBy']);
+
+/**
+ * The record as another PC changed it: its first text field the table's checks still accept with words added (never
+ * an id or a field naming another record), stamped newer. A record with no such field has only its stamps renewed.
+ */
+function changedRecord(def: TableDef, row: SyncedRecord, stamp: Hlc): SyncedRecord {
+  const renewed = { ...row, updatedAt: new Date().toISOString() };
+  const linked = new Set(def.references.map((reference) => reference.field));
+  for (const [field, value] of Object.entries(row)) {
+    if (KEPT_FIELDS.has(field) || linked.has(field) || field.endsWith('Id') || typeof value !== 'string')
+      continue;
+    if (value === '') continue;
+    const changed = {
+      ...renewed,
+      [field]: `${value} (changed)`,
+      stamps: { ...row.stamps, [field]: stamp, updatedAt: stamp, updatedBy: stamp },
+    };
+    if (def.schema.safeParse(changed).success) return changed;
+  }
+  return { ...renewed, stamps: { ...row.stamps, updatedAt: stamp, updatedBy: stamp } };
+}
+
+/** A file from another PC in which every tenth record has a field changed. */
 async function changedFile(demo: DemoTeam): Promise<Uint8Array> {
-  const clock = new HybridClock('bench-other-pc', () => Date.now() + 60_000);
+  const clock = new HybridClock('bench-other-pc', () => Date.now());
+  // The other PC has read the team's records before changing them, as any PC has: its stamps come after theirs
+  // (the demo's are stamped at 08:00 on the day, so a clock read earlier in the day would lose every field).
+  let latest: Hlc | undefined;
+  for (const def of TABLES) {
+    for (const row of demo.rows[def.name as keyof DemoTeam['rows']] as SyncedRecord[]) {
+      for (const stamp of Object.values(row.stamps)) latest = maxHlc(latest, stamp);
+    }
+  }
+  if (latest) clock.receive(latest);
   const tables: Record<string, SyncedRecord[]> = {};
   let seen = 0;
   for (const def of TABLES) {
     const rows = demo.rows[def.name as keyof DemoTeam['rows']] as SyncedRecord[];
     tables[def.name] = rows.map((row) => {
       seen += 1;
-      if (seen % 10 !== 0) return row;
-      const stamp = clock.now();
-      return {
-        ...row,
-        updatedAt: new Date().toISOString(),
-        stamps: { ...row.stamps, updatedAt: stamp, updatedBy: stamp },
-      };
+      return seen % 10 === 0 ? changedRecord(def, row, clock.now()) : row;
     });
   }
   const document = createBundleDocument({
