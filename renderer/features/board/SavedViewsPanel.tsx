@@ -3,7 +3,7 @@ import type { BoardFilters } from '../../../shared/board/filters';
 import type { SavedView } from '../../../shared/domain/board';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { FormFrame } from '../../ui/forms/FormFrame';
+import { PageForm } from '../../ui/forms/PageForm';
 import { TextField } from '../../ui/forms/TextField';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { useFormField } from '../../ui/forms/useFormField';
@@ -69,18 +69,16 @@ export function SavedViewsPanel({ views, filters, onApply }: SavedViewsPanelProp
           ))}
         </ul>
       )}
-      <FormFrame
+      <PageForm
         title="Save these filters as a view"
-        showHeading={false}
         className="saved-views__form"
         form={form}
         submitLabel="Save as a view"
         submitTone="secondary"
-        focusOnOpen={false}
         onSubmit={() => void save()}
       >
         <TextField {...name} label="Name for these filters" />
-      </FormFrame>
+      </PageForm>
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { useAgencies } from '../../app/data/useAgencies';
 import { useTrainingEntries } from './useTrainingEntries';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { showDate, todayIso } from '../../../shared/dates';
+import { DataTable } from '../../ui/DataTable';
 
 function cellText(count: number, same: boolean): string {
   if (count === 0) return 'Not in 12 months';
@@ -146,31 +147,24 @@ export function CoveragePage() {
           <p>No training logged in the last 12 months.</p>
         ) : (
           <div className="scroll-x">
-            <table className="data-table">
-              <caption className="visually-hidden">Training hours by agency in the last 12 months</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Agency</th>
-                  <th scope="col">People</th>
-                  <th scope="col">Hours</th>
-                  <th scope="col">Joint training hours</th>
+            <DataTable
+              caption="Training hours by agency in the last 12 months"
+              captionHidden
+              columns={['Agency', 'People', 'Hours', 'Joint training hours']}
+            >
+              {totals.map((row) => (
+                <tr key={row.agencyId ?? 'none'}>
+                  <th scope="row">
+                    {row.agencyId === null
+                      ? 'No agency recorded'
+                      : (agencyName.get(row.agencyId) ?? 'An agency no longer listed')}
+                  </th>
+                  <td>{row.people}</td>
+                  <td>{formatHours(row.hours)}</td>
+                  <td>{formatHours(row.jointHours)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {totals.map((row) => (
-                  <tr key={row.agencyId ?? 'none'}>
-                    <th scope="row">
-                      {row.agencyId === null
-                        ? 'No agency recorded'
-                        : (agencyName.get(row.agencyId) ?? 'An agency no longer listed')}
-                    </th>
-                    <td>{row.people}</td>
-                    <td>{formatHours(row.hours)}</td>
-                    <td>{formatHours(row.jointHours)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
         )}
       </section>

@@ -3,7 +3,7 @@ import type { TrainingAttendance, TrainingEntry } from '../../../shared/domain/t
 import { attendanceTooEarly } from '../../../shared/training/entryForm';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { FormFrame } from '../../ui/forms/FormFrame';
+import { PageForm } from '../../ui/forms/PageForm';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { AttendeePicker } from './AttendeePicker';
 import { markAttendance } from './trainingCommands';
@@ -52,14 +52,12 @@ export function MarkAttendanceForm({ entry, rows, members }: MarkAttendanceFormP
           <p>{tooEarly}</p>
         </Banner>
       )}
-      <FormFrame
+      <PageForm
         title="Mark who attended"
-        showHeading={false}
         className="training-form"
         form={form}
         submitLabel="Save attendance"
         onSubmit={() => void submit()}
-        focusOnOpen={false}
       >
         <AttendeePicker
           id="attended-people"
@@ -70,7 +68,7 @@ export function MarkAttendanceForm({ entry, rows, members }: MarkAttendanceFormP
           onChange={setChosen}
           error={form.errors['attended-people']}
         />
-      </FormFrame>
+      </PageForm>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TrainingAttendance } from '../../../shared/domain/training';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { FormFrame } from '../../ui/forms/FormFrame';
+import { PageForm } from '../../ui/forms/PageForm';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { saveOwnReflection, type ReflectionFields } from './trainingCommands';
 import { ReflectionQuestions } from './ReflectionQuestions';
@@ -41,14 +41,12 @@ export function MyReflectionForm({ row }: { row: TrainingAttendance }) {
   };
 
   return (
-    <FormFrame
+    <PageForm
       title="My reflection"
-      showHeading={false}
       className="training-form"
       form={form}
       submitLabel="Save my reflection"
       onSubmit={() => void submit()}
-      focusOnOpen={false}
     >
       {saved && (
         <Banner tone="success" live>
@@ -56,6 +54,6 @@ export function MyReflectionForm({ row }: { row: TrainingAttendance }) {
         </Banner>
       )}
       <ReflectionQuestions voice="own" idPrefix="own-" values={fields} onChange={set} errors={form.errors} />
-    </FormFrame>
+    </PageForm>
   );
 }

@@ -10,43 +10,33 @@ import { useRequiredTraining } from './useRequiredTraining';
 import { useTrainingEntries } from './useTrainingEntries';
 import { useLiveRows } from '../../app/data/useLiveRows';
 import { showDate, todayIso } from '../../../shared/dates';
+import { DataTable } from '../../ui/DataTable';
 
 function DueTable({ caption, rows }: { caption: string; rows: readonly DueRow[] }) {
   return (
     <div className="scroll-x">
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Training</th>
-            <th scope="col">Last done</th>
-            <th scope="col">Due</th>
+      <DataTable caption={caption} captionHidden columns={['Person', 'Training', 'Last done', 'Due']}>
+        {rows.map((row) => (
+          <tr key={`${row.requirement.id}|${row.member.id}`}>
+            <td>
+              <a href={hrefFor('training', 'record', row.member.id)}>{row.member.name}</a>
+            </td>
+            <td>{row.requirement.title}</td>
+            <td>{showDate(row.lastDone, 'Never')}</td>
+            <td>
+              {row.dueOn === null ? (
+                <span className="tag tag--error">Due now: never done</span>
+              ) : row.state === 'overdue' ? (
+                <span className="tag tag--error">Overdue since {showDate(row.dueOn)}</span>
+              ) : row.state === 'due-soon' ? (
+                <span className="tag tag--warning">Due soon: {showDate(row.dueOn)}</span>
+              ) : (
+                <span className="tag tag--success">In date until {showDate(row.dueOn)}</span>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.requirement.id}|${row.member.id}`}>
-              <td>
-                <a href={hrefFor('training', 'record', row.member.id)}>{row.member.name}</a>
-              </td>
-              <td>{row.requirement.title}</td>
-              <td>{showDate(row.lastDone, 'Never')}</td>
-              <td>
-                {row.dueOn === null ? (
-                  <span className="tag tag--error">Due now: never done</span>
-                ) : row.state === 'overdue' ? (
-                  <span className="tag tag--error">Overdue since {showDate(row.dueOn)}</span>
-                ) : row.state === 'due-soon' ? (
-                  <span className="tag tag--warning">Due soon: {showDate(row.dueOn)}</span>
-                ) : (
-                  <span className="tag tag--success">In date until {showDate(row.dueOn)}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { countsByOldWords } from '../../../shared/training/required';
 import { titlesCountedToday, type TitleChoice } from '../../../shared/training/titleChoices';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { FormFrame } from '../../ui/forms/FormFrame';
+import { PageForm } from '../../ui/forms/PageForm';
 import { TextField } from '../../ui/forms/TextField';
 import type { FieldErrors } from '../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
@@ -131,16 +131,14 @@ export function RequirementForm({ requirement, choices, entries, onDone }: Requi
     message: errors['req-professions'],
   };
   return (
-    <FormFrame
+    <PageForm
       title={requirement ? `Change ${requirement.title}` : 'Add required training'}
-      showHeading={false}
       className="training-form"
       form={form}
       submitLabel={requirement ? 'Save the change' : 'Add required training'}
       onSubmit={() => void submit()}
       onCancel={requirement ? () => onDone(null) : undefined}
       // The list above moves focus to the heading of a form it opens; the form to add one is part of the page.
-      focusOnOpen={false}
     >
       {requirement && countsByOldWords(requirement) && (
         <Banner title="Choose the training that counts">
@@ -197,6 +195,6 @@ export function RequirementForm({ requirement, choices, entries, onDone }: Requi
         onChange={(months) => setDraft({ ...draft, months })}
         error={errors['req-months']}
       />
-    </FormFrame>
+    </PageForm>
   );
 }

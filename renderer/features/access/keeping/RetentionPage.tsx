@@ -16,7 +16,7 @@ import { useClosedCases } from './useClosedCases';
 import { useTeamRecord } from '../../../app/data/useTeamRecord';
 import '../access.css';
 import { MessageBanner } from '../../../ui/MessageBanner';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { DataTable } from '../../../ui/DataTable';
 import { RowButton } from '../../../ui/RowButton';
@@ -58,12 +58,10 @@ export function RetentionPage() {
       <BackToSettings />
       <MessageBanner message={message} />
       {mayChange ? (
-        <FormFrame
+        <PageForm
           title="How long closed cases are kept"
-          showHeading={false}
           form={form}
           submitLabel="Save"
-          focusOnOpen={false}
           onSubmit={() => void save()}
         >
           <TextField
@@ -78,7 +76,7 @@ export function RetentionPage() {
             onChange={setDraft}
             error={form.errors['retention-months']}
           />
-        </FormFrame>
+        </PageForm>
       ) : (
         <p>
           Closed cases are kept for {months} months after they close. Only a team leader can change this, or

@@ -7,7 +7,7 @@ import { useTeam } from '../../../app/team/useTeam';
 import { useWriter } from '../../../app/team/useWriter';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Banner } from '../../../ui/Banner';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { setTeamPrivacy } from '../accessCommands';
@@ -82,13 +82,11 @@ function PrivacyForm({ teamId, current }: { teamId: string; current: Team }) {
           The team’s choices are saved. Other PCs follow once your changes reach them.
         </Banner>
       )}
-      <FormFrame
+      <PageForm
         title="The team’s privacy choices"
-        showHeading={false}
         form={form}
         submitLabel="Save"
         onSubmit={() => void submit()}
-        focusOnOpen={false}
       >
         <fieldset className="privacy-choice">
           <legend>Training reflections</legend>
@@ -106,7 +104,7 @@ function PrivacyForm({ teamId, current }: { teamId: string; current: Team }) {
           hint="When the screen locks or someone else signs in, what a person typed and did not save is hidden and kept in the app’s memory for them alone, for this long after they stop (never after Joined Up closes)."
           inputMode="numeric"
         />
-      </FormFrame>
+      </PageForm>
     </>
   );
 }

@@ -12,7 +12,7 @@ import { useTeam } from '../../../app/team/useTeam';
 import { useWriter } from '../../../app/team/useWriter';
 import { MessageBanner } from '../../../ui/MessageBanner';
 import { PageHeader } from '../../../ui/PageHeader';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useActionMessage } from '../../../ui/useActionMessage';
 import { BackToSettings } from '../BackToSettings';
@@ -93,15 +93,13 @@ function FrameworkForm({
     }
   };
   return (
-    <FormFrame
+    <PageForm
       title="The team’s wellbeing framework"
-      showHeading={false}
       form={form}
       submitLabel="Save the framework"
-      focusOnOpen={false}
       onSubmit={() => void submit()}
     >
       <FrameworkChoice id="framework-choice" value={chosen} onChange={setChosen} />
-    </FormFrame>
+    </PageForm>
   );
 }

@@ -1,4 +1,5 @@
 import { BarChart } from './BarChart';
+import { DataTable } from '../../../ui/DataTable';
 
 export interface OpenCasesRow {
   key: string;
@@ -28,23 +29,14 @@ export function OpenCasesChart({
         max={most}
         bars={rows.map((row) => ({ label: row.label, value: row.openCases, text: String(row.openCases) }))}
       />
-      <table className="data-table">
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{groupHeading}</th>
-            <th scope="col">Open cases</th>
+      <DataTable caption={title} captionHidden columns={[groupHeading, 'Open cases']}>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <td>{row.label}</td>
+            <td>{row.openCases}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <td>{row.label}</td>
-              <td>{row.openCases}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -19,6 +19,7 @@ import { CustomPeriodForm } from './CustomPeriodForm';
 import { useOutcomeRows, type OutcomeRows } from './useOutcomeRows';
 import '../cases.css';
 import { showDate, todayIso } from '../../../../shared/dates';
+import { DataTable } from '../../../ui/DataTable';
 
 const CHOICES = [
   { value: '3', label: 'Last 3 months' },
@@ -161,27 +162,20 @@ function Figures({ rows, period }: { rows: OutcomeRows; period: Period }) {
                 text: `${row.doneOnTime} of ${row.due} (${percent(row.share)})`,
               }))}
             />
-            <table className="data-table">
-              <caption className="visually-hidden">Actions done on time by agency</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Agency</th>
-                  <th scope="col">Due in the period</th>
-                  <th scope="col">Done on time</th>
-                  <th scope="col">Share</th>
+            <DataTable
+              caption="Actions done on time by agency"
+              captionHidden
+              columns={['Agency', 'Due in the period', 'Done on time', 'Share']}
+            >
+              {byAgency.map((row) => (
+                <tr key={row.agencyId ?? 'none'}>
+                  <td>{agencyName(row.agencyId)}</td>
+                  <td>{row.due}</td>
+                  <td>{row.doneOnTime}</td>
+                  <td>{percent(row.share)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {byAgency.map((row) => (
-                  <tr key={row.agencyId ?? 'none'}>
-                    <td>{agencyName(row.agencyId)}</td>
-                    <td>{row.due}</td>
-                    <td>{row.doneOnTime}</td>
-                    <td>{percent(row.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </>
         )}
       </section>

@@ -4,7 +4,7 @@ import { TARGET_UNIT_LABELS } from '../../../../shared/domain/charter';
 import { useWriter } from '../../../app/team/useWriter';
 import { Banner } from '../../../ui/Banner';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { TextField } from '../../../ui/forms/TextField';
 import { addReading } from './aimCommands';
 import { parseNumber } from '../../../ui/forms/parseNumber';
@@ -51,13 +51,11 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
   };
 
   return (
-    <FormFrame
+    <PageForm
       title="Record a value"
-      showHeading={false}
       form={form}
       submitLabel="Record the value"
       onSubmit={() => void submit()}
-      focusOnOpen={false}
     >
       {saved && (
         <Banner tone="success" live>
@@ -77,6 +75,6 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
         hint="Where the figure came from, or anything unusual."
         multiline
       />
-    </FormFrame>
+    </PageForm>
   );
 }

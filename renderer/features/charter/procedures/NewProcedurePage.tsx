@@ -6,10 +6,9 @@ import {
 import { navigate } from '../../../app/router/hashRoute';
 import { useWriter } from '../../../app/team/useWriter';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
-import { PageHeader } from '../../../ui/PageHeader';
 import { CharterNav } from '../CharterNav';
 
 import { createProcedure } from './procedureCommands';
@@ -59,29 +58,25 @@ export function NewProcedurePage() {
   };
 
   return (
-    <>
-      <PageHeader title="Write a new procedure" />
-      <CharterNav current="procedures" />
-      <FormFrame
-        title="Write a new procedure"
-        showHeading={false}
-        form={form}
-        submitLabel="Save as a draft"
-        onSubmit={() => void submit()}
-        focusOnOpen={false}
-      >
-        <TextField {...title} label="Title" required />
-        <SelectField
-          id="procedure-kind"
-          label="Kind of procedure"
-          value={kind}
-          onChange={(value) => setKind(PROCEDURE_KINDS.find((option) => option === value) ?? 'other')}
-          options={PROCEDURE_KINDS.map((value) => ({ value, label: PROCEDURE_KIND_LABELS[value] }))}
-        />
-        <TextField {...reviewDate} label="Review by (optional)" type="date" />
-        <TextField {...text} label="Text" hint={TEXT_HINT} multiline className="field--wide" required />
-        <p>It is saved as a draft. You can read it over and publish it when the team has agreed it.</p>
-      </FormFrame>
-    </>
+    <PageForm
+      title="Write a new procedure"
+      pageHeader
+      beforeForm={<CharterNav current="procedures" />}
+      form={form}
+      submitLabel="Save as a draft"
+      onSubmit={() => void submit()}
+    >
+      <TextField {...title} label="Title" required />
+      <SelectField
+        id="procedure-kind"
+        label="Kind of procedure"
+        value={kind}
+        onChange={(value) => setKind(PROCEDURE_KINDS.find((option) => option === value) ?? 'other')}
+        options={PROCEDURE_KINDS.map((value) => ({ value, label: PROCEDURE_KIND_LABELS[value] }))}
+      />
+      <TextField {...reviewDate} label="Review by (optional)" type="date" />
+      <TextField {...text} label="Text" hint={TEXT_HINT} multiline className="field--wide" required />
+      <p>It is saved as a draft. You can read it over and publish it when the team has agreed it.</p>
+    </PageForm>
   );
 }

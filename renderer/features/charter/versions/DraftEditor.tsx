@@ -6,7 +6,7 @@ import { usePerson } from '../../../app/team/usePerson';
 import { useWriter } from '../../../app/team/useWriter';
 import { Banner } from '../../../ui/Banner';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { TextField } from '../../../ui/forms/TextField';
 import { deleteDraft, publishVersion, saveDraft } from '../procedures/procedureCommands';
 import { ProcedureText } from './ProcedureText';
@@ -58,14 +58,12 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
           {notice}
         </Banner>
       )}
-      <FormFrame
+      <PageForm
         title={`Change draft version ${version.number}`}
-        showHeading={false}
         form={form}
         submitLabel="Save the draft"
         submitTone="secondary"
         onSubmit={() => void save()}
-        focusOnOpen={false}
         actions={
           <>
             {mayPublish && (
@@ -100,7 +98,7 @@ export function DraftEditor({ version }: { version: ProcedureVersion }) {
             ? 'Publishing puts this version in force; the version in force now is kept, readable, as replaced.'
             : 'Only a team leader can publish a version. Save the draft and ask a leader to read and publish it.'}
         </p>
-      </FormFrame>
+      </PageForm>
       <section aria-labelledby="preview-heading" className="procedure-document">
         <h2 id="preview-heading">How it will read</h2>
         <ProcedureText text={text.value} topLevel={3} />

@@ -7,7 +7,7 @@ import {
   type AgencyType,
 } from '../../../../shared/domain/directory';
 import { EmptyState } from '../../../ui/EmptyState';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
@@ -69,14 +69,12 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
   };
 
   return (
-    <FormFrame
+    <PageForm
       title={agency ? 'Change the agency' : 'Add an agency'}
-      showHeading={false}
       form={form}
       submitLabel={agency ? 'Save changes' : 'Add the agency'}
       onSubmit={() => void submit()}
       onCancel={() => (agency ? navigate('people', 'agency', agency.id) : navigate('people', 'agencies'))}
-      focusOnOpen={false}
     >
       <TextField label="Name" required {...field('name')} />
       <SelectField
@@ -98,7 +96,7 @@ function AgencyForm({ agency }: { agency: Agency | null }) {
         multiline
         {...field('contacts')}
       />
-    </FormFrame>
+    </PageForm>
   );
 }
 

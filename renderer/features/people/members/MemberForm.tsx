@@ -2,7 +2,7 @@ import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { Agency, Member } from '../../../../shared/domain/directory';
 import { MEMBER_STATUSES, PROFESSIONS, PROFESSION_LABELS } from '../../../../shared/domain/directory';
 import { isCurrentMember } from '../../../../shared/people/members';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
@@ -73,15 +73,13 @@ export function MemberForm({
   };
 
   return (
-    <FormFrame
+    <PageForm
       title={memberId ? 'Change details' : 'Add a person'}
-      showHeading={false}
       className="member-form"
       form={form}
       submitLabel={submitLabel}
       onSubmit={() => void submit()}
       onCancel={onCancel}
-      focusOnOpen={false}
     >
       <fieldset>
         <legend>About them</legend>
@@ -187,6 +185,6 @@ export function MemberForm({
           {...text('status')}
         />
       </fieldset>
-    </FormFrame>
+    </PageForm>
   );
 }

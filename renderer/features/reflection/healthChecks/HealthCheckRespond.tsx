@@ -12,7 +12,7 @@ import { usePerson } from '../../../app/team/usePerson';
 import { useWriter } from '../../../app/team/useWriter';
 import { Banner } from '../../../ui/Banner';
 import { PageHeader } from '../../../ui/PageHeader';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { NotFound } from '../NotFound';
@@ -117,14 +117,7 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
           never keeps what you answered or when.
         </p>
       </Banner>
-      <FormFrame
-        title="Your answers"
-        showHeading={false}
-        form={form}
-        submitLabel="Send my answers"
-        onSubmit={() => void submit()}
-        focusOnOpen={false}
-      >
+      <PageForm title="Your answers" form={form} submitLabel="Send my answers" onSubmit={() => void submit()}>
         {check.enablers.map((enabler) => (
           <fieldset
             key={enabler}
@@ -166,7 +159,7 @@ function ResponseForm({ check, signedAlready }: { check: HealthCheck; signedAlre
         <Checkbox className="checkbox" isSelected={signed} onChange={setSigned}>
           Put my name to this response
         </Checkbox>
-      </FormFrame>
+      </PageForm>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { usePerson } from '../../../app/team/usePerson';
 import { useWriter } from '../../../app/team/useWriter';
 import { Banner } from '../../../ui/Banner';
 import { PageHeader } from '../../../ui/PageHeader';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { TextField } from '../../../ui/forms/TextField';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
@@ -61,35 +61,31 @@ export function NewHealthCheckPage() {
 
   const enablersErrorId = fieldIds('check-enablers', { error: form.errors['check-enablers'] }).errorId;
   return (
-    <>
-      <PageHeader title="Open a health check" />
-      <FormFrame
-        title="Open a health check"
-        showHeading={false}
-        form={form}
-        submitLabel="Open the health check"
-        onSubmit={() => void submit()}
-        focusOnOpen={false}
+    <PageForm
+      title="Open a health check"
+      pageHeader
+      form={form}
+      submitLabel="Open the health check"
+      onSubmit={() => void submit()}
+    >
+      <TextField {...title} label="Title" />
+      <TextField {...opensOn} label="Opens on" type="date" />
+      <TextField {...closesOn} label="Closes on (optional)" type="date" />
+      <CheckboxGroup
+        id="check-enablers"
+        className={`checkbox-group${form.errors['check-enablers'] ? ' field--error' : ''}`}
+        value={enablers}
+        onChange={setEnablers}
+        aria-describedby={enablersErrorId}
       >
-        <TextField {...title} label="Title" />
-        <TextField {...opensOn} label="Opens on" type="date" />
-        <TextField {...closesOn} label="Closes on (optional)" type="date" />
-        <CheckboxGroup
-          id="check-enablers"
-          className={`checkbox-group${form.errors['check-enablers'] ? ' field--error' : ''}`}
-          value={enablers}
-          onChange={setEnablers}
-          aria-describedby={enablersErrorId}
-        >
-          <Label className="field__label">What to ask about</Label>
-          <FieldError id={enablersErrorId} message={form.errors['check-enablers']} />
-          {ENABLERS.map((enabler) => (
-            <Checkbox key={enabler} value={enabler} className="checkbox">
-              {ENABLER_LABELS[enabler]}
-            </Checkbox>
-          ))}
-        </CheckboxGroup>
-      </FormFrame>
-    </>
+        <Label className="field__label">What to ask about</Label>
+        <FieldError id={enablersErrorId} message={form.errors['check-enablers']} />
+        {ENABLERS.map((enabler) => (
+          <Checkbox key={enabler} value={enabler} className="checkbox">
+            {ENABLER_LABELS[enabler]}
+          </Checkbox>
+        ))}
+      </CheckboxGroup>
+    </PageForm>
   );
 }

@@ -7,8 +7,7 @@ import { navigate } from '../../../app/router/hashRoute';
 import { usePerson } from '../../../app/team/usePerson';
 import { useCurrentMembers } from '../../../app/data/useCurrentMembers';
 import { useWriter } from '../../../app/team/useWriter';
-import { PageHeader } from '../../../ui/PageHeader';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
@@ -118,70 +117,66 @@ export function NewSessionPage({ route }: { route: string[] }) {
   };
 
   return (
-    <>
-      <PageHeader title="Plan a session" />
-      <FormFrame
-        title="Plan a session"
-        showHeading={false}
-        form={form}
-        submitLabel="Plan the session"
-        onSubmit={() => void submit()}
-        focusOnOpen={false}
+    <PageForm
+      title="Plan a session"
+      pageHeader
+      form={form}
+      submitLabel="Plan the session"
+      onSubmit={() => void submit()}
+    >
+      <RadioGroup
+        id="template"
+        className="radio-group template-choice"
+        value={choice?.value ?? null}
+        onChange={setChoiceValue}
       >
-        <RadioGroup
-          id="template"
-          className="radio-group template-choice"
-          value={choice?.value ?? null}
-          onChange={setChoiceValue}
-        >
-          <Label className="field__label">Template</Label>
-          {choices.map((candidate) => (
-            <Radio key={candidate.value} value={candidate.value} className="radio">
-              <span>
-                <strong>{candidate.name}</strong>
-                <span className="field__hint template-choice__hint">
-                  {TEMPLATE_KIND_LABELS[candidate.kind]} · {candidate.prompts.length} prompts.{' '}
-                  {candidate.description}
-                </span>
+        <Label className="field__label">Template</Label>
+        {choices.map((candidate) => (
+          <Radio key={candidate.value} value={candidate.value} className="radio">
+            <span>
+              <strong>{candidate.name}</strong>
+              <span className="field__hint template-choice__hint">
+                {TEMPLATE_KIND_LABELS[candidate.kind]} · {candidate.prompts.length} prompts.{' '}
+                {candidate.description}
               </span>
-            </Radio>
-          ))}
-        </RadioGroup>
-        <TextField
-          id="session-title"
-          label="Title"
-          value={shownTitle}
-          onChange={setTitle}
-          error={form.errors['session-title']}
-        />
-        <TextField {...date} label="Date" type="date" />
+            </span>
+          </Radio>
+        ))}
+      </RadioGroup>
+      <TextField
+        id="session-title"
+        label="Title"
+        value={shownTitle}
+        onChange={setTitle}
+        error={form.errors['session-title']}
+      />
+      <TextField {...date} label="Date" type="date" />
+      <SelectField
+        id="session-facilitator"
+        label="Facilitator"
+        value={facilitator}
+        emptyLabel="Not decided yet"
+        options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
+        onChange={setFacilitatorId}
+      />
+      {choice?.kind === 'case' && (
         <SelectField
-          id="session-facilitator"
-          label="Facilitator"
-          value={facilitator}
-          emptyLabel="Not decided yet"
-          options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
-          onChange={setFacilitatorId}
+          {...caseId}
+          label="Case"
+          hint="Only the case reference is shown, so the session can be shared on screen."
+          emptyLabel="Choose a case"
+          options={(cases ?? []).map((row) => ({ value: row.id, label: row.reference }))}
         />
-        {choice?.kind === 'case' && (
-          <SelectField
-            {...caseId}
-            label="Case"
-            hint="Only the case reference is shown, so the session can be shared on screen."
-            emptyLabel="Choose a case"
-            options={(cases ?? []).map((row) => ({ value: row.id, label: row.reference }))}
-          />
-        )}
-        {choice?.kind === 'procedures' && (
-          <SelectField
-            {...procedureId}
-            label="Procedure to review"
-            hint="Procedures come from the team charter. Leave it empty to review forms in general."
-            emptyLabel="No particular procedure"
-            options={(procedures ?? []).map((row) => ({ value: row.id, label: row.title }))}
-          />
-        )}
-      </FormFrame>
-    </>
+      )}
+      {choice?.kind === 'procedures' && (
+        <SelectField
+          {...procedureId}
+          label="Procedure to review"
+          hint="Procedures come from the team charter. Leave it empty to review forms in general."
+          emptyLabel="No particular procedure"
+          options={(procedures ?? []).map((row) => ({ value: row.id, label: row.title }))}
+        />
+      )}
+    </PageForm>
   );
 }

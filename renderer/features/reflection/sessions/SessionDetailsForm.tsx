@@ -3,7 +3,7 @@ import type { ReflectionSession } from '../../../../shared/domain/reflection';
 import { useCurrentMembers } from '../../../app/data/useCurrentMembers';
 import { useWriter } from '../../../app/team/useWriter';
 import { Banner } from '../../../ui/Banner';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
@@ -75,15 +75,13 @@ function DetailsForm({ session, onSaved }: { session: ReflectionSession; onSaved
   };
 
   return (
-    <FormFrame
+    <PageForm
       title="Change details"
-      showHeading={false}
       className="reflection-block"
       form={form}
       submitLabel="Save details"
       onSubmit={() => void submit()}
       // The Change details button stays where it is and says the form is open; focus stays on it.
-      focusOnOpen={false}
     >
       <TextField {...title} label="Title" />
       <TextField {...date} label="Date" type="date" />
@@ -93,6 +91,6 @@ function DetailsForm({ session, onSaved }: { session: ReflectionSession; onSaved
         emptyLabel="Not decided yet"
         options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
       />
-    </FormFrame>
+    </PageForm>
   );
 }

@@ -6,7 +6,7 @@ import { usePerson } from '../../../app/team/usePerson';
 import { useWriter } from '../../../app/team/useWriter';
 import { Banner } from '../../../ui/Banner';
 import { PageHeader } from '../../../ui/PageHeader';
-import { FormFrame } from '../../../ui/forms/FormFrame';
+import { PageForm } from '../../../ui/forms/PageForm';
 import { TextField } from '../../../ui/forms/TextField';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
@@ -123,108 +123,108 @@ function TemplateForm({ template }: { template: ReflectionTemplate | null }) {
   }
 
   return (
-    <>
-      <PageHeader title={title} />
-      <p>
-        <a href={hrefFor('reflection', 'templates')}>All templates</a>
-      </p>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
-      <FormFrame
-        title={title}
-        showHeading={false}
-        form={form}
-        submitLabel="Save template"
-        onSubmit={() => void submit()}
-        focusOnOpen={false}
-      >
-        <TextField
-          id="template-name"
-          label="Name"
-          value={name}
-          onChange={(text) => {
-            setSaved(null);
-            setName(text);
-          }}
-          error={form.errors['template-name']}
-        />
-        <TextField
-          id="template-description"
-          label="What it is for"
-          multiline
-          value={description}
-          onChange={(text) => {
-            setSaved(null);
-            setDescription(text);
-          }}
-        />
-        <h2>Prompts</h2>
-        <ol className="prompt-editor">
-          {prompts.map((prompt, index) => (
-            <li key={prompt.key} className="card prompt-editor__item">
-              <TextField
-                id={`prompt-text-${prompt.key}`}
-                label={`Prompt ${index + 1}`}
-                value={prompt.text}
-                onChange={(text) => change(prompt.key, { text })}
-                error={form.errors[`prompt-text-${prompt.key}`]}
-              />
-              <TextField
-                id={`prompt-guidance-${prompt.key}`}
-                label={`Guidance for prompt ${index + 1} (optional)`}
-                value={prompt.guidance}
-                onChange={(guidance) => change(prompt.key, { guidance })}
-              />
-              <TextField
-                id={`prompt-minutes-${prompt.key}`}
-                label={`Minutes for prompt ${index + 1} (optional)`}
-                inputMode="numeric"
-                value={prompt.minutes}
-                onChange={(minutes) => change(prompt.key, { minutes })}
-                error={form.errors[`prompt-minutes-${prompt.key}`]}
-              />
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  Move prompt {index + 1} up
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  disabled={index === prompts.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  Move prompt {index + 1} down
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => setPrompts(prompts.filter((candidate) => candidate.key !== prompt.key))}
-                >
-                  Remove prompt {index + 1}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ol>
-        <div className="button-row">
-          <button
-            type="button"
-            id="add-prompt"
-            className="button button--secondary"
-            onClick={() => setPrompts([...prompts, draftOf({ text: '', guidance: '', minutes: null })])}
-          >
-            Add a prompt
-          </button>
-        </div>
-      </FormFrame>
-    </>
+    <PageForm
+      title={title}
+      pageHeader
+      beforeForm={
+        <>
+          <p>
+            <a href={hrefFor('reflection', 'templates')}>All templates</a>
+          </p>
+          {saved && (
+            <Banner tone="success" live>
+              {saved}
+            </Banner>
+          )}
+        </>
+      }
+      form={form}
+      submitLabel="Save template"
+      onSubmit={() => void submit()}
+    >
+      <TextField
+        id="template-name"
+        label="Name"
+        value={name}
+        onChange={(text) => {
+          setSaved(null);
+          setName(text);
+        }}
+        error={form.errors['template-name']}
+      />
+      <TextField
+        id="template-description"
+        label="What it is for"
+        multiline
+        value={description}
+        onChange={(text) => {
+          setSaved(null);
+          setDescription(text);
+        }}
+      />
+      <h2>Prompts</h2>
+      <ol className="prompt-editor">
+        {prompts.map((prompt, index) => (
+          <li key={prompt.key} className="card prompt-editor__item">
+            <TextField
+              id={`prompt-text-${prompt.key}`}
+              label={`Prompt ${index + 1}`}
+              value={prompt.text}
+              onChange={(text) => change(prompt.key, { text })}
+              error={form.errors[`prompt-text-${prompt.key}`]}
+            />
+            <TextField
+              id={`prompt-guidance-${prompt.key}`}
+              label={`Guidance for prompt ${index + 1} (optional)`}
+              value={prompt.guidance}
+              onChange={(guidance) => change(prompt.key, { guidance })}
+            />
+            <TextField
+              id={`prompt-minutes-${prompt.key}`}
+              label={`Minutes for prompt ${index + 1} (optional)`}
+              inputMode="numeric"
+              value={prompt.minutes}
+              onChange={(minutes) => change(prompt.key, { minutes })}
+              error={form.errors[`prompt-minutes-${prompt.key}`]}
+            />
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
+                Move prompt {index + 1} up
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={index === prompts.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                Move prompt {index + 1} down
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => setPrompts(prompts.filter((candidate) => candidate.key !== prompt.key))}
+              >
+                Remove prompt {index + 1}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div className="button-row">
+        <button
+          type="button"
+          id="add-prompt"
+          className="button button--secondary"
+          onClick={() => setPrompts([...prompts, draftOf({ text: '', guidance: '', minutes: null })])}
+        >
+          Add a prompt
+        </button>
+      </div>
+    </PageForm>
   );
 }
