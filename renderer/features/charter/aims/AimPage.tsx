@@ -1,7 +1,7 @@
 import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { useRecord } from '../../../app/data/useRecord';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -56,11 +56,7 @@ export function AimPage({ aimId }: { aimId: string }) {
     <>
       <PageHeader title={aim.title} />
       <CharterNav current="aims" />
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+      <SavedBanner text={saved} />
       {editing === 'aim' ? (
         <section aria-labelledby="edit-aim-heading">
           <h2 id="edit-aim-heading">Change the aim</h2>
