@@ -128,6 +128,27 @@ export async function findReceipt(db: TeamDb, bundleId: string): Promise<Receipt
   return (await db.receipts.get(bundleId)) ?? null;
 }
 
+/** A plan that changes nothing yet: planning fills it in, and a file already received stays as it is. */
+export function emptyPlan(
+  manifest: BundleManifest,
+  alreadyReceived: ReceiptRow | null,
+  counts: ImportPlan['counts'],
+  basis: ImportPlan['basis'],
+): ImportPlan {
+  return {
+    manifest,
+    alreadyReceived,
+    upserts: {},
+    auditAdded: [],
+    decisions: [],
+    seenVectors: {},
+    maxStamp: undefined,
+    futureStamps: [],
+    counts,
+    basis,
+  };
+}
+
 /** Works out what bringing in `bundle` would do, without writing anything. */
 export async function planImport(
   db: TeamDb,
@@ -138,18 +159,7 @@ export async function planImport(
   const now = options.now ?? Date.now();
   const pause = options.pause ?? (() => Promise.resolve());
   const basis = (await getMeta(db, 'clock')) ?? null;
-  const plan: ImportPlan = {
-    manifest,
-    alreadyReceived: await findReceipt(db, manifest.bundleId),
-    upserts: {},
-    auditAdded: [],
-    decisions: [],
-    seenVectors: {},
-    maxStamp: undefined,
-    futureStamps: [],
-    counts: {},
-    basis,
-  };
+  const plan = emptyPlan(manifest, await findReceipt(db, manifest.bundleId), {}, basis);
   if (plan.alreadyReceived) return plan;
 
   const scope = new Set<Area>(manifest.scope);

@@ -11,6 +11,18 @@ import { useClashItems } from './useClashItems';
 import { useDecisionItems, type DecisionItem } from './useDecisionItems';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
+/** One of the two values a person chooses between, with who wrote it and when. */
+function WrittenValue({ term, value, by, at }: { term: string; value: unknown; by: string; at: number }) {
+  return (
+    <SummaryRow term={term}>
+      {describeValue(value)}
+      <span className="decision__who">
+        written by {by}, {showDateTime(at)}
+      </span>
+    </SummaryRow>
+  );
+}
+
 function DecisionCard({
   item,
   onSettling,
@@ -49,18 +61,8 @@ function DecisionCard({
     <li className="card decision">
       <h3 tabIndex={-1}>{item.title}</h3>
       <SummaryList>
-        <SummaryRow term="Kept for now">
-          {describeValue(item.keptValue)}
-          <span className="decision__who">
-            written by {item.keptBy}, {showDateTime(item.keptAt)}
-          </span>
-        </SummaryRow>
-        <SummaryRow term="The other value">
-          {describeValue(item.otherValue)}
-          <span className="decision__who">
-            written by {item.otherBy}, {showDateTime(item.otherAt)}
-          </span>
-        </SummaryRow>
+        <WrittenValue term="Kept for now" value={item.keptValue} by={item.keptBy} at={item.keptAt} />
+        <WrittenValue term="The other value" value={item.otherValue} by={item.otherBy} at={item.otherAt} />
       </SummaryList>
       {problem && (
         <Banner tone="error" live>

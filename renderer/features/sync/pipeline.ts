@@ -8,7 +8,6 @@ import { encodeBundle } from '../../../shared/bundle/bundle';
 import { bundleLock, type BundleKeys, type EncryptOptions } from '../../../shared/bundle/crypto';
 import { lockedHere, needsEarlierFiles, type BundleError } from '../../../shared/bundle/errors';
 import { deriveFolderKey, type FolderKeyOptions } from '../../../shared/bundle/folderKey';
-import type { BundleManifest } from '../../../shared/bundle/manifest';
 import { parseBundle } from '../../../shared/bundle/parse';
 import { validateBundle } from '../../../shared/bundle/validate';
 import type { AuditRow } from '../../../shared/domain/audit';
@@ -18,6 +17,7 @@ import { coversVectors, restrictVectors } from '../../../shared/sync/versionVect
 import { collectBundleDocument, ownStampIn, type ExportRequest } from '../../db/exportBundle';
 import {
   applyImport,
+  emptyPlan,
   findReceipt,
   knownIdsIn,
   planImport,
@@ -175,7 +175,7 @@ export async function openContents(
   const earlier = await findReceipt(db, manifest.bundleId);
   if (earlier) {
     // Recognised before anything else is checked: the file changed nothing last time and will change nothing now.
-    const plan = receivedPlan(manifest, earlier);
+    const plan = emptyPlan(manifest, earlier, earlier.counts, null);
     return { ok: true, preview: previewOf(plan, names), plan, db };
   }
   const { since, scope, source } = parsed.value.manifest;
@@ -258,21 +258,6 @@ export async function openBundleBytes(request: OpenRequest, options: OpenOptions
     if (error instanceof Cancelled) return { ok: false, cancelled: true };
     throw error;
   }
-}
-
-function receivedPlan(manifest: BundleManifest, receipt: ReceiptRow): ImportPlan {
-  return {
-    manifest,
-    alreadyReceived: receipt,
-    upserts: {},
-    auditAdded: [],
-    decisions: [],
-    seenVectors: {},
-    maxStamp: undefined,
-    futureStamps: [],
-    counts: receipt.counts,
-    basis: null,
-  };
 }
 
 export type ApplyOutcome =

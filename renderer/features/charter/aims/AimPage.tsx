@@ -1,8 +1,7 @@
-import { targetFigures } from '../../../../shared/charter/measures';
 import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { useRecord } from '../../../app/data/useRecord';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -12,7 +11,7 @@ import { AimForm } from './AimForm';
 import { deleteAim } from './aimCommands';
 import { CharterNav } from '../CharterNav';
 
-import { TargetCard } from './TargetCard';
+import { TargetList } from './TargetCard';
 import { TargetForm } from './TargetForm';
 import { useMeasureInputs } from './useMeasureInputs';
 import { useLiveRows } from '../../../app/data/useLiveRows';
@@ -57,11 +56,7 @@ export function AimPage({ aimId }: { aimId: string }) {
     <>
       <PageHeader title={aim.title} />
       <CharterNav current="aims" />
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+      <SavedBanner text={saved} />
       {editing === 'aim' ? (
         <section aria-labelledby="edit-aim-heading">
           <h2 id="edit-aim-heading">Change the aim</h2>
@@ -95,17 +90,8 @@ export function AimPage({ aimId }: { aimId: string }) {
       )}
       <section aria-labelledby="targets-heading">
         <h2 id="targets-heading">Targets</h2>
-        {targets && readings && inputs && targets.length === 0 && <p>No targets yet.</p>}
-        {targets && readings && inputs && targets.length > 0 && (
-          <ul className="target-list">
-            {targets.map((target) => (
-              <TargetCard
-                key={target.id}
-                target={target}
-                figures={targetFigures(target, readings, inputs, today)}
-              />
-            ))}
-          </ul>
+        {targets && readings && inputs && (
+          <TargetList targets={targets} readings={readings} inputs={inputs} today={today} />
         )}
         {editing === 'target' ? (
           <section aria-labelledby="add-target-heading" className="charter-form-block">

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { targetFigures } from '../../../../shared/charter/measures';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { CharterNav } from '../CharterNav';
 
-import { TargetCard } from './TargetCard';
+import { TargetList } from './TargetCard';
 import { useMeasureInputs } from './useMeasureInputs';
 import { useLiveRows } from '../../../app/data/useLiveRows';
 import { useMembers } from '../../../app/data/useMembers';
@@ -51,19 +50,7 @@ export function AimsPage() {
                 {aim.reviewDate && <> · review by {showDate(aim.reviewDate)}</>}{' '}
                 {overdue && <span className="tag tag--warning">Review overdue</span>}
               </p>
-              {mine.length === 0 ? (
-                <p>No targets yet.</p>
-              ) : (
-                <ul className="target-list">
-                  {mine.map((target) => (
-                    <TargetCard
-                      key={target.id}
-                      target={target}
-                      figures={targetFigures(target, readings, inputs, today)}
-                    />
-                  ))}
-                </ul>
-              )}
+              <TargetList targets={mine} readings={readings} inputs={inputs} today={today} />
             </section>
           );
         })}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CharterTarget } from '../../../../shared/domain/charter';
 import { TARGET_UNIT_LABELS } from '../../../../shared/domain/charter';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { PageForm } from '../../../ui/forms/PageForm';
 import { TextField } from '../../../ui/forms/TextField';
@@ -57,11 +57,7 @@ export function ReadingForm({ target }: { target: CharterTarget }) {
       submitLabel="Record the value"
       onSubmit={() => void submit()}
     >
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+      <SavedBanner text={saved} />
       <TextField {...date} label="Date of the value" type="date" required />
       <TextField
         {...value}

@@ -1,5 +1,14 @@
-import { formatValue, type TargetFigures } from '../../../../shared/charter/measures';
-import { TARGET_DIRECTION_LABELS, type CharterTarget } from '../../../../shared/domain/charter';
+import {
+  formatValue,
+  targetFigures,
+  type MeasureInputs,
+  type TargetFigures,
+} from '../../../../shared/charter/measures';
+import {
+  TARGET_DIRECTION_LABELS,
+  type CharterTarget,
+  type TargetReading,
+} from '../../../../shared/domain/charter';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { TrendChart } from './TrendChart';
 
@@ -34,5 +43,28 @@ export function TargetCard({ target, figures }: { target: CharterTarget; figures
       </div>
       <TrendChart points={figures.trend} target={target} label={`Trend of “${target.description}”`} />
     </li>
+  );
+}
+
+interface TargetListProps {
+  targets: readonly CharterTarget[];
+  readings: readonly TargetReading[];
+  inputs: MeasureInputs;
+  today: string;
+}
+
+/** An aim's targets, each with its figures as of `today`, or a line saying it has none yet. */
+export function TargetList({ targets, readings, inputs, today }: TargetListProps) {
+  if (targets.length === 0) return <p>No targets yet.</p>;
+  return (
+    <ul className="target-list">
+      {targets.map((target) => (
+        <TargetCard
+          key={target.id}
+          target={target}
+          figures={targetFigures(target, readings, inputs, today)}
+        />
+      ))}
+    </ul>
   );
 }

@@ -3,7 +3,7 @@ import { formatValue, targetFigures } from '../../../../shared/charter/measures'
 import { TARGET_DIRECTION_LABELS, TARGET_MEASURE_LABELS } from '../../../../shared/domain/charter';
 import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -62,11 +62,7 @@ export function TargetPage({ targetId }: { targetId: string }) {
       <PageHeader title={target.description} />
       <CharterNav current="aims" />
       <RecordClashes table="charterTargets" recordId={target.id} />
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+      <SavedBanner text={saved} />
       {editing === 'target' ? (
         <section aria-labelledby="edit-target-heading">
           <h2 id="edit-target-heading">Change the target</h2>

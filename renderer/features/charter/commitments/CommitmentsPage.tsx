@@ -10,6 +10,7 @@ import { daysBetween } from '../../../../shared/outcomes/boardOutcomes';
 import { COMMITMENT_KIND_LABELS, type AgencyCommitment } from '../../../../shared/domain/charter';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -56,11 +57,7 @@ export function CommitmentsPage() {
     <>
       <PageHeader title="Agency commitments" />
       <CharterNav current="commitments" />
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+      <SavedBanner text={saved} />
       {(vacancies > 0 || ending > 0) && (
         <Banner tone="warning" title="Needs attention">
           <ul>

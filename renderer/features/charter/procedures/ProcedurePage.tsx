@@ -4,7 +4,7 @@ import { PROCEDURE_KIND_LABELS } from '../../../../shared/domain/charter';
 import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { useWriter } from '../../../app/team/useWriter';
 import { useRecord } from '../../../app/data/useRecord';
-import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -77,11 +77,7 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
     <>
       <PageHeader title={procedure.title} />
       <CharterNav current="procedures" />
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+      <SavedBanner text={saved} />
       <MessageBanner message={message} />
       {editing === 'details' ? (
         <ProcedureDetailsForm

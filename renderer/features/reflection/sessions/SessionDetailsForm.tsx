@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ReflectionSession } from '../../../../shared/domain/reflection';
 import { useCurrentMembers } from '../../../app/data/useCurrentMembers';
 import { useWriter } from '../../../app/team/useWriter';
-import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 import { PageForm } from '../../../ui/forms/PageForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
@@ -17,11 +17,7 @@ export function SessionDetailsForm({ session }: { session: ReflectionSession }) 
 
   return (
     <div className="no-print">
-      {saved && (
-        <Banner tone="success" live>
-          Session details saved.
-        </Banner>
-      )}
+      <SavedBanner text={saved ? 'Session details saved.' : null} />
       <button
         type="button"
         className="button button--secondary"

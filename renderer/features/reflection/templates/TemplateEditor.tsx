@@ -5,6 +5,7 @@ import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { usePerson } from '../../../app/team/usePerson';
 import { useWriter } from '../../../app/team/useWriter';
 import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageForm } from '../../../ui/forms/PageForm';
 import { TextField } from '../../../ui/forms/TextField';
@@ -131,11 +132,7 @@ function TemplateForm({ template }: { template: ReflectionTemplate | null }) {
           <p>
             <a href={hrefFor('reflection', 'templates')}>All templates</a>
           </p>
-          {saved && (
-            <Banner tone="success" live>
-              {saved}
-            </Banner>
-          )}
+          <SavedBanner text={saved} />
         </>
       }
       form={form}
