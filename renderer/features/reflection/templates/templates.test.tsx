@@ -6,6 +6,7 @@ import { makeTestTeam } from '../../../../tests/factories/testTeam';
 import { updateRecord } from '../../../db/writer';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatesPage } from './TemplatesPage';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live database reads time to arrive.
 configure({ asyncUtilTimeout: 5000 });
@@ -58,8 +59,7 @@ describe('reflection templates', () => {
 
   it('refuses a template with an empty prompt and says which one', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TemplateEditor templateId={null} />, team);
+    const user = await openInTestTeam(<TemplateEditor templateId={null} />, team);
     await user.type(await screen.findByLabelText('Name'), 'Quick check-in');
     await user.click(screen.getByRole('button', { name: 'Add a prompt' }));
     await user.click(screen.getByRole('button', { name: 'Save template' }));
