@@ -100,6 +100,15 @@ async function enterPin(pin: string, button: 'Sign in' | 'Unlock') {
   await user.click(screen.getByRole('button', { name: button }));
 }
 
+/** Opens a team whose person has this PIN, signs in with it and waits for the team's screens; gives back a user. */
+async function signInWithPin(pin: string) {
+  await openNewTeam({ pin });
+  const user = userEvent.setup();
+  await enterPin(pin, 'Sign in');
+  await screen.findByText('Working as Sam Okafor', {}, SLOW);
+  return user;
+}
+
 describe('signing in on a shared PC', () => {
   it('has the team’s creator choose a PIN, typed twice, before anything of the team is shown', async () => {
     await openNewTeam({ founder: true });
@@ -143,10 +152,7 @@ describe('signing in on a shared PC', () => {
 
 describe('the lock screen', () => {
   it('hides the team’s screens without closing them, and the right PIN returns to them with nothing typed lost', async () => {
-    await openNewTeam({ pin: '4071' });
-    const user = userEvent.setup();
-    await enterPin('4071', 'Sign in');
-    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    const user = await signInWithPin('4071');
     await user.type(screen.getByLabelText('Note'), 'Met the family today');
 
     await user.click(screen.getByRole('button', { name: 'Lock' }));
@@ -170,10 +176,7 @@ describe('the lock screen', () => {
   });
 
   it('offers someone else the list of people, and going back returns to the lock screen', async () => {
-    await openNewTeam({ pin: '4071' });
-    const user = userEvent.setup();
-    await enterPin('4071', 'Sign in');
-    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    const user = await signInWithPin('4071');
     await act(async () => {
       await user.keyboard('{Control>}{Shift>}S{/Shift}{/Control}');
     });
@@ -203,10 +206,7 @@ describe('locking and the pages underneath', () => {
 
 describe('shortcuts while locked', () => {
   it('keeps the app’s own shortcuts from reaching the hidden screens', async () => {
-    await openNewTeam({ pin: '4071' });
-    const user = userEvent.setup();
-    await enterPin('4071', 'Sign in');
-    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    const user = await signInWithPin('4071');
     const heard: string[] = [];
     const listen = (event: KeyboardEvent) => heard.push(event.key);
     window.addEventListener('keydown', listen);
