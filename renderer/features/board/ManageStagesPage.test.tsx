@@ -7,7 +7,7 @@ import { updateRecord } from '../../db/writer';
 import { caseVisitId } from '../../../shared/board/caseActivity';
 import { recordCaseVisit } from './caseVisits';
 import { ManageStagesPage } from './ManageStagesPage';
-import { openInTestTeam } from '../../../tests/factories/screenSteps';
+import { openInTestTeam, retype } from '../../../tests/factories/screenSteps';
 
 // Component tests with a real (fake) IndexedDB are slow on a busy machine; they wait, they do not time out.
 vi.setConfig({ testTimeout: 30_000 });
@@ -26,8 +26,7 @@ describe('managing the stages', () => {
     const user = await openInTestTeam(<ManageStagesPage />, team);
 
     const name = await screen.findByLabelText('Name of stage 1');
-    await user.clear(name);
-    await user.type(name, 'New referrals');
+    await retype(user, name, 'New referrals');
     await user.click(screen.getByRole('button', { name: 'Save name of Referral' }));
     await waitFor(async () => expect((await stageTitles(team))[0]).toBe('New referrals'));
 

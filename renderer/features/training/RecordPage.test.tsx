@@ -8,7 +8,7 @@ import { createRecord, updateRecord } from '../../db/writer';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { TrainingSection } from './TrainingSection';
-import { openInTestTeam } from '../../../tests/factories/screenSteps';
+import { openInTestTeam, retype } from '../../../tests/factories/screenSteps';
 
 const daysAgo = (days: number) => format(addDays(new Date(), -days), 'yyyy-MM-dd');
 
@@ -101,11 +101,9 @@ describe("a person's record and the team's coverage", { timeout: 20_000 }, () =>
   it('refuses a period that ends before it starts, keeping the dates typed', async () => {
     const user = await openInTestTeam(<TrainingSection route={['record']} />, team);
     const from = await screen.findByLabelText('From');
-    await user.clear(from);
-    await user.type(from, '2026-05-01');
+    await retype(user, from, '2026-05-01');
     const to = screen.getByLabelText('To');
-    await user.clear(to);
-    await user.type(to, '2026-04-01');
+    await retype(user, to, '2026-04-01');
     await user.click(screen.getByRole('button', { name: 'Show this period' }));
     expect(await screen.findByText('The end date must not be before the start date.')).toBeInTheDocument();
     expect(screen.getByLabelText('To')).toHaveValue('2026-04-01');

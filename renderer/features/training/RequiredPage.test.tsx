@@ -5,7 +5,7 @@ import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { RequiredPage } from './RequiredPage';
 import { addRequirement } from './trainingCommands';
-import { openInTestTeam } from '../../../tests/factories/screenSteps';
+import { openInTestTeam, retype } from '../../../tests/factories/screenSteps';
 
 const daysAgo = (days: number) => format(addDays(new Date(), -days), 'yyyy-MM-dd');
 
@@ -51,8 +51,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Add required training' })).not.toBeInTheDocument();
     const months = screen.getByLabelText('Renew every (months)');
     expect(months).toHaveValue(12);
-    await user.clear(months);
-    await user.type(months, '6');
+    await retype(user, months, '6');
     await user.click(screen.getByRole('button', { name: 'Save the change' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Saved Child protection refresher.');

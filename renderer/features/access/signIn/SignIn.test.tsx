@@ -12,6 +12,7 @@ import { rememberUnlocked } from '../../../app/access/unlockMemory';
 import { markProven } from './provenHere';
 import { renderSignedInApp } from '../../../../tests/factories/appRender';
 import { createEastTeam } from '../../../../tests/factories/eastTeam';
+import { retype } from '../../../../tests/factories/screenSteps';
 
 // The machine running the tests may be busy: PIN checks and live queries get time to settle.
 const SLOW = { timeout: 10_000 };
@@ -95,8 +96,7 @@ async function openNewTeam(options: { pin?: string; signedIn?: boolean; founder?
 async function enterPin(pin: string, button: 'Sign in' | 'Unlock') {
   const user = userEvent.setup();
   const field = await screen.findByLabelText('Sam Okafor’s PIN', {}, SLOW);
-  await user.clear(field);
-  await user.type(field, pin);
+  await retype(user, field, pin);
   await user.click(screen.getByRole('button', { name: button }));
 }
 

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { WellbeingFrameworkPage } from './WellbeingFrameworkPage';
-import { openInTestTeam } from '../../../../tests/factories/screenSteps';
+import { openInTestTeam, retype } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
@@ -31,8 +31,7 @@ describe('the team’s wellbeing framework', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Rename Money' }));
     const renamed = screen.getByLabelText(/^New name/);
-    await user.clear(renamed);
-    await user.type(renamed, 'Family finances');
+    await retype(user, renamed, 'Family finances');
     await user.click(screen.getByRole('button', { name: 'Save the name' }));
     await screen.findByText('The indicator is now called “Family finances”.');
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addBoardCase } from '../../../../tests/factories/boardCases';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { NewCasePage } from './NewCasePage';
-import { openInTestTeam } from '../../../../tests/factories/screenSteps';
+import { openInTestTeam, retype } from '../../../../tests/factories/screenSteps';
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -44,8 +44,7 @@ describe('opening a new case', { timeout: 30_000 }, () => {
     });
     const user = await openInTestTeam(<NewCasePage />, team, { delay: null });
     const reference = await screen.findByLabelText('Reference');
-    await user.clear(reference);
-    await user.type(reference, 'ju-0001');
+    await retype(user, reference, 'ju-0001');
     await user.type(screen.getByLabelText('Name on the board'), 'Child C.');
     await user.click(screen.getByRole('button', { name: 'Open the case' }));
     const summary = await screen.findByRole('alert');

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { SearchWordsPage } from './SearchWordsPage';
-import { openInTestTeam } from '../../../../tests/factories/screenSteps';
+import { openInTestTeam, retype } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
@@ -30,8 +30,7 @@ describe('the words the search understands', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Change MASH' }));
     const meaning = screen.getAllByLabelText(/^What it means/)[0];
     if (!meaning) throw new Error('No meaning field');
-    await user.clear(meaning);
-    await user.type(meaning, 'multi-agency safeguarding hub (MASH)');
+    await retype(user, meaning, 'multi-agency safeguarding hub (MASH)');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('“MASH” is saved.');
 
