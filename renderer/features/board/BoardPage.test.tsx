@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { addDays, format } from 'date-fns';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { addBoardCase } from '../../../tests/factories/boardCases';
@@ -12,6 +11,7 @@ import { dropTeamKey } from '../../db/keys/heldKeys';
 import { createRecord, updateRecord } from '../../db/writer';
 import { BoardSection } from './BoardSection';
 import { loadBoardEarly, takeEarlyBoardLoad } from './earlyBoardLoad';
+import { openInTestTeam } from '../../../tests/factories/screenSteps';
 
 // Component tests with a real (fake) IndexedDB are slow on a busy machine; they wait, they do not time out.
 vi.setConfig({ testTimeout: 30_000 });
@@ -84,8 +84,7 @@ describe('the board', () => {
 
   it('moves a case with the “Move to…” menu and keyboard alone, recording the reason in the chronology', async () => {
     const team = await teamWithCases();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const user = await openInTestTeam(<BoardSection route={[]} />, team);
     const menuButton = await screen.findByRole('button', { name: /Move to… \(case JU-0042\)/ });
     menuButton.focus();
     await user.keyboard('{Enter}');
@@ -117,8 +116,7 @@ describe('the board', () => {
 
   it('narrows the cards with filters and search over aims and actions', async () => {
     const team = await teamWithCases();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const user = await openInTestTeam(<BoardSection route={[]} />, team);
     await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
 
     await user.type(screen.getByLabelText('Search cases'), 'sleeps');
@@ -147,8 +145,7 @@ describe('the board', () => {
 
   it('finds a case by the name of its lead professional', async () => {
     const team = await teamWithCases();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const user = await openInTestTeam(<BoardSection route={[]} />, team);
     await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
     await user.type(screen.getByLabelText('Search cases'), 'alex morgan');
     await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0043 · Child B.' })).toBeNull());
@@ -157,8 +154,7 @@ describe('the board', () => {
 
   it('shows the same cases as a list that sorts by a column from the keyboard', async () => {
     const team = await teamWithCases();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const user = await openInTestTeam(<BoardSection route={[]} />, team);
     await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
     await user.click(screen.getByRole('button', { name: 'List' }));
     const table = await screen.findByRole('table');
@@ -187,8 +183,7 @@ describe('the board', () => {
 
   it('saves the filters as a named view and applies it in one click', async () => {
     const team = await teamWithCases();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const user = await openInTestTeam(<BoardSection route={[]} />, team);
     await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
     await user.click(screen.getByRole('button', { name: /Filters/ }));
     await user.click(screen.getByRole('checkbox', { name: /My cases/ }));
@@ -206,8 +201,7 @@ describe('the board', () => {
     await addBoardCase(team.ctx, { reference: 'JU-0050', columnId: referral ?? '', status: 'closed' });
     await addBoardCase(team.ctx, { reference: 'JU-0051', columnId: planning ?? '' });
     await updateRecord(team.ctx, 'boardColumns', planning ?? '', { retired: true });
-    const user = userEvent.setup();
-    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const user = await openInTestTeam(<BoardSection route={[]} />, team);
     const retired = await screen.findByRole('region', { name: 'Cases in Retired stages' });
     expect(within(retired).getByRole('link', { name: /JU-0051/ })).toBeVisible();
     expect(within(retired).getByText('Stage: Planning (retired)')).toBeVisible();

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { orderColumns } from '../../../shared/board/boardIndex';
 import { makeTestTeam } from '../../../tests/factories/testTeam';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
@@ -8,6 +7,7 @@ import { updateRecord } from '../../db/writer';
 import { caseVisitId } from '../../../shared/board/caseActivity';
 import { recordCaseVisit } from './caseVisits';
 import { ManageStagesPage } from './ManageStagesPage';
+import { openInTestTeam, retype } from '../../../tests/factories/screenSteps';
 
 // Component tests with a real (fake) IndexedDB are slow on a busy machine; they wait, they do not time out.
 vi.setConfig({ testTimeout: 30_000 });
@@ -23,12 +23,10 @@ async function stageTitles(
 describe('managing the stages', () => {
   it('lets a leader rename, reorder, add and retire stages', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<ManageStagesPage />, team);
+    const user = await openInTestTeam(<ManageStagesPage />, team);
 
     const name = await screen.findByLabelText('Name of stage 1');
-    await user.clear(name);
-    await user.type(name, 'New referrals');
+    await retype(user, name, 'New referrals');
     await user.click(screen.getByRole('button', { name: 'Save name of Referral' }));
     await waitFor(async () => expect((await stageTitles(team))[0]).toBe('New referrals'));
 
@@ -47,8 +45,7 @@ describe('managing the stages', () => {
 
   it('refuses an empty stage name with a message that links to the field, keeping the stages as they were', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<ManageStagesPage />, team);
+    const user = await openInTestTeam(<ManageStagesPage />, team);
     await user.clear(await screen.findByLabelText('Name of stage 2'));
     await user.click(screen.getByRole('button', { name: 'Save name of Assessment' }));
     const summary = await screen.findByRole('alert');

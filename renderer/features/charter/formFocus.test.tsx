@@ -15,6 +15,7 @@ import { createProcedure } from './procedures/procedureCommands';
 import { ProcedurePage } from './procedures/ProcedurePage';
 import { TargetPage } from './aims/TargetPage';
 import { VersionPage } from './versions/VersionPage';
+import { openInTestTeam } from '../../../tests/factories/screenSteps';
 
 /**
  * A form opened by a button takes the place of that button, so focus goes to the form's first field; a form that
@@ -41,23 +42,20 @@ describe('where focus goes when a charter form opens', { timeout: 20_000 }, () =
     });
 
   it('pressing "Change the aim" puts the person in the aim field', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    const user = await openInTestTeam(<AimPage aimId={aimId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Change the aim' }));
     expect(screen.getByLabelText('The aim')).toHaveFocus();
   });
 
   it('pressing "Add a target" puts the person in the target field', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    const user = await openInTestTeam(<AimPage aimId={aimId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Add a target' }));
     expect(screen.getByLabelText('The target')).toHaveFocus();
   });
 
   it('pressing "Change the target" puts the person in the target field', async () => {
     const targetId = await addRecordedTarget();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TargetPage targetId={targetId} />, team);
+    const user = await openInTestTeam(<TargetPage targetId={targetId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Change the target' }));
     expect(screen.getByLabelText('The target')).toHaveFocus();
   });
@@ -70,8 +68,7 @@ describe('where focus goes when a charter form opens', { timeout: 20_000 }, () =
   });
 
   it('pressing "Add a commitment" puts the person on the agency choice', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<CommitmentsPage />, team);
+    const user = await openInTestTeam(<CommitmentsPage />, team);
     await user.click(await screen.findByRole('button', { name: 'Add a commitment' }));
     expect(screen.getByLabelText('Agency')).toHaveFocus();
   });
@@ -113,8 +110,7 @@ describe('where focus goes when a charter form opens', { timeout: 20_000 }, () =
   });
 
   it('closing a form with Cancel or by saving puts the person back on the button that opened it', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    const user = await openInTestTeam(<AimPage aimId={aimId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Add a target' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Add a target' })).toHaveFocus();

@@ -13,6 +13,7 @@ import { AimsPage } from './aims/AimsPage';
 import { createCommitment } from './commitments/commitmentCommands';
 import { CommitmentPage } from './commitments/CommitmentPage';
 import { TargetPage } from './aims/TargetPage';
+import { openInTestTeam } from '../../../tests/factories/screenSteps';
 
 function recordedTarget(aimId: string, description: string): NewFieldsOf<'charterTargets'> {
   return {
@@ -47,8 +48,7 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
 
   it('asks before removing an aim, and Cancel leaves the aim and its targets as they were', async () => {
     await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
-    const user = userEvent.setup();
-    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    const user = await openInTestTeam(<AimPage aimId={aimId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove this aim' }));
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove this aim?' });
@@ -90,8 +90,7 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
   it('removes a target and returns to its aim, which keeps its other targets', async () => {
     const goingId = await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
     const stayingId = await createTarget(team.ctx, recordedTarget(aimId, 'Joint visits'));
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TargetPage targetId={goingId} />, team);
+    const user = await openInTestTeam(<TargetPage targetId={goingId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove this target' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove this target?' });
     expect(dialog).toHaveTextContent('“Shadowing days” will be taken off the charter for everyone');
@@ -106,8 +105,7 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
     const targetId = await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
     await addReading(team.ctx, { targetId, date: daysAgo(30), value: 4 });
     const mistakeId = await addReading(team.ctx, { targetId, date: daysAgo(2), value: 40 });
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TargetPage targetId={targetId} />, team);
+    const user = await openInTestTeam(<TargetPage targetId={targetId} />, team);
     expect(await screen.findByText('40', { selector: 'dd' })).toBeInTheDocument();
 
     const values = screen.getByRole('table', { name: /Values recorded for this target/ });
@@ -124,8 +122,7 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
   it('asks before removing a commitment, and takes it off once confirmed', async () => {
     const agencyId = await createRecord(team.ctx, 'agencies', { name: 'Community Health', type: 'health' });
     const commitmentId = await createCommitment(team.ctx, commitmentFields(agencyId));
-    const user = userEvent.setup();
-    await renderWithTestTeam(<CommitmentPage commitmentId={commitmentId} />, team);
+    const user = await openInTestTeam(<CommitmentPage commitmentId={commitmentId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove this commitment' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove this commitment?' });
     await user.click(within(dialog).getByRole('button', { name: 'Remove this commitment' }));

@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/appApi';
 import { addBoardCase } from '../../../tests/factories/boardCases';
-import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { CommandPalette } from './CommandPalette';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { openInTestTeam } from '../../../tests/factories/screenSteps';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -41,8 +41,7 @@ async function setUp() {
     createdAt: new Date().toISOString(),
   });
   const onCommand = vi.fn<(command: MenuCommand) => void>();
-  const user = userEvent.setup();
-  await renderWithTestTeam(<PaletteHarness onCommand={onCommand} />, team);
+  const user = await openInTestTeam(<PaletteHarness onCommand={onCommand} />, team);
   await user.click(screen.getByRole('button', { name: 'Open the palette' }));
   const dialog = await screen.findByRole('dialog', { name: 'Find or run a command' });
   return { user, dialog, caseId, sessionId, onCommand };

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { useDesktopKeychain } from '../../../tests/factories/desktopKeychain';
 import { addPcTeam } from '../../../tests/factories/pcTeam';
@@ -9,6 +8,7 @@ import { setAppApi } from '../../bridge/appApi';
 import { getPcTeam } from '../../db/pcDb';
 import { createRecord } from '../../db/writer';
 import { OpenWithoutPassphrase } from './OpenWithoutPassphrase';
+import { openInTestTeam } from '../../../tests/factories/screenSteps';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -36,8 +36,7 @@ describe('opening the team on this PC without the passphrase', () => {
   it('says what it means, and lets a leader turn it on and off again', async () => {
     useDesktopKeychain();
     const team = await teamOnThisPc();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<OpenWithoutPassphrase />, team);
+    const user = await openInTestTeam(<OpenWithoutPassphrase />, team);
 
     expect(await screen.findByRole('heading', { name: 'Opening the team on this PC' })).toBeVisible();
     expect(screen.getByText(/Anyone who can log in to this PC with the same computer account/)).toBeVisible();

@@ -6,14 +6,7 @@ import { createRecord, type WriteContext } from '../../db/writer';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { TrainingSection } from './TrainingSection';
-
-type User = ReturnType<typeof userEvent.setup>;
-
-/** Pastes rather than types letter by letter: the same events that matter, fast enough on a busy machine. */
-async function fill(user: User, field: HTMLElement, text: string) {
-  await user.click(field);
-  await user.paste(text);
-}
+import { expectErrorSummary, fill, openInTestTeam } from '../../../tests/factories/screenSteps';
 
 const today = format(new Date(), 'yyyy-MM-dd');
 const inDays = (days: number) => format(addDays(new Date(), days), 'yyyy-MM-dd');
@@ -38,8 +31,7 @@ describe('logging training', { timeout: 20_000 }, () => {
   });
 
   it('refuses participatory hours above the hours, says so on the field, and loses nothing typed', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TrainingSection route={['new']} />, team);
+    const user = await openInTestTeam(<TrainingSection route={['new']} />, team);
     await fill(user, await screen.findByLabelText('Title'), 'Safeguarding together');
     await user.selectOptions(screen.getByLabelText(/Type of training/), 'joint');
     await fill(user, screen.getByLabelText(/^Hours/), '2');
@@ -59,8 +51,7 @@ describe('logging training', { timeout: 20_000 }, () => {
   });
 
   it('saves a joint training with an attendance row per person, each keeping their profession', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TrainingSection route={['new']} />, team);
+    const user = await openInTestTeam(<TrainingSection route={['new']} />, team);
     await fill(user, await screen.findByLabelText('Title'), 'Neglect across services');
     await user.selectOptions(screen.getByLabelText(/Type of training/), 'joint');
     await fill(user, screen.getByLabelText(/^Hours/), '3.5');
@@ -91,8 +82,7 @@ describe('logging training', { timeout: 20_000 }, () => {
   });
 
   it('needs at least one person from the team', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TrainingSection route={['new']} />, team);
+    const user = await openInTestTeam(<TrainingSection route={['new']} />, team);
     await fill(user, await screen.findByLabelText('Title'), 'Course');
     await user.selectOptions(screen.getByLabelText(/Type of training/), 'single-agency');
     await fill(user, screen.getByLabelText(/^Hours/), '1');
@@ -101,8 +91,7 @@ describe('logging training', { timeout: 20_000 }, () => {
   });
 
   it('logs exactly one training when Log the training is pressed twice quickly', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TrainingSection route={['new']} />, team);
+    const user = await openInTestTeam(<TrainingSection route={['new']} />, team);
     await fill(user, await screen.findByLabelText('Title'), 'Neglect across services');
     await user.selectOptions(screen.getByLabelText(/Type of training/), 'joint');
     await fill(user, screen.getByLabelText(/^Hours/), '2');
@@ -154,10 +143,7 @@ describe('logging training', { timeout: 20_000 }, () => {
     await renderWithTestTeam(<TrainingSection route={['entry', entryId]} />, team);
     await fill(user, await screen.findByLabelText('How it changed my practice'), tooLong);
     await user.click(screen.getByRole('button', { name: 'Save my reflection' }));
-    const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('Changed practice must be 20,000 characters or fewer.');
-    expect(summary).toHaveFocus();
-    expect(screen.getByRole('form', { name: 'My reflection' }).firstElementChild).toBe(summary);
+    await expectErrorSummary('My reflection', 'Changed practice must be 20,000 characters or fewer.');
     expect(screen.getByLabelText('How it changed my practice')).toHaveValue(tooLong);
     expect(screen.queryByText('Your reflection is saved in your record.')).not.toBeInTheDocument();
     const [mine] = await team.db.rows('trainingAttendance').toArray();

@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { EntryPage } from './EntryPage';
+import { openInTestTeam } from '../../../tests/factories/screenSteps';
 
 describe('removing a training from the log', { timeout: 20_000 }, () => {
   let team: TestTeam;
@@ -25,8 +24,7 @@ describe('removing a training from the log', { timeout: 20_000 }, () => {
   afterEach(() => team.db.close());
 
   it('asks first, and Cancel keeps the training in the log', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<EntryPage entryId={entryId} />, team);
+    const user = await openInTestTeam(<EntryPage entryId={entryId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove from the log' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove this training from the log?' });
     expect(dialog).toHaveTextContent('“Joint neglect course” will be taken off the training log');
@@ -38,8 +36,7 @@ describe('removing a training from the log', { timeout: 20_000 }, () => {
   });
 
   it('takes the training off the log once confirmed and goes back to the log', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<EntryPage entryId={entryId} />, team);
+    const user = await openInTestTeam(<EntryPage entryId={entryId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove from the log' }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Remove from the log' }));

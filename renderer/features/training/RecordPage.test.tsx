@@ -1,5 +1,4 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, format } from 'date-fns';
@@ -9,6 +8,7 @@ import { createRecord, updateRecord } from '../../db/writer';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { TrainingSection } from './TrainingSection';
+import { openInTestTeam, retype } from '../../../tests/factories/screenSteps';
 
 const daysAgo = (days: number) => format(addDays(new Date(), -days), 'yyyy-MM-dd');
 
@@ -60,8 +60,7 @@ describe("a person's record and the team's coverage", { timeout: 20_000 }, () =>
   });
 
   it('shows my own totals and reflection, and exports them as CSV', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TrainingSection route={['record']} />, team);
+    const user = await openInTestTeam(<TrainingSection route={['record']} />, team);
     expect(await screen.findByRole('heading', { level: 1, name: 'My training record' })).toBeInTheDocument();
     // The heading shows before the record's rows arrive from the database: wait for the totals themselves.
     const totals = (await screen.findByText('Joint training hours')).closest('div');
@@ -82,8 +81,7 @@ describe("a person's record and the team's coverage", { timeout: 20_000 }, () =>
   });
 
   it('keeps a colleague’s own reflections from everyone else, leaders included, on screen and in the CSV', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TrainingSection route={['record', nurseId]} />, team);
+    const user = await openInTestTeam(<TrainingSection route={['record', nurseId]} />, team);
     await screen.findByRole('heading', { level: 1, name: 'Training record: Bea Nurse' });
     expect(await screen.findByText('Shared summary')).toBeInTheDocument();
     expect(screen.getByText(/Bea Nurse’s own reflections are private to them/)).toBeInTheDocument();
@@ -101,14 +99,11 @@ describe("a person's record and the team's coverage", { timeout: 20_000 }, () =>
   });
 
   it('refuses a period that ends before it starts, keeping the dates typed', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TrainingSection route={['record']} />, team);
+    const user = await openInTestTeam(<TrainingSection route={['record']} />, team);
     const from = await screen.findByLabelText('From');
-    await user.clear(from);
-    await user.type(from, '2026-05-01');
+    await retype(user, from, '2026-05-01');
     const to = screen.getByLabelText('To');
-    await user.clear(to);
-    await user.type(to, '2026-04-01');
+    await retype(user, to, '2026-04-01');
     await user.click(screen.getByRole('button', { name: 'Show this period' }));
     expect(await screen.findByText('The end date must not be before the start date.')).toBeInTheDocument();
     expect(screen.getByLabelText('To')).toHaveValue('2026-04-01');

@@ -1,12 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { addDays, format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { RequiredPage } from './RequiredPage';
 import { addRequirement } from './trainingCommands';
+import { openInTestTeam, retype } from '../../../tests/factories/screenSteps';
 
 const daysAgo = (days: number) => format(addDays(new Date(), -days), 'yyyy-MM-dd');
 
@@ -44,8 +43,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
   const overdueHeading = () => screen.getByRole('heading', { level: 2, name: /^Overdue/ });
 
   it('changes how often training must be renewed, and the due dates follow at once', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<RequiredPage />, team);
+    const user = await openInTestTeam(<RequiredPage />, team);
     await waitFor(() => expect(overdueHeading()).toHaveTextContent('Overdue (0)'));
 
     await user.click(screen.getByRole('button', { name: 'Change Child protection refresher' }));
@@ -53,8 +51,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Add required training' })).not.toBeInTheDocument();
     const months = screen.getByLabelText('Renew every (months)');
     expect(months).toHaveValue(12);
-    await user.clear(months);
-    await user.type(months, '6');
+    await retype(user, months, '6');
     await user.click(screen.getByRole('button', { name: 'Save the change' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Saved Child protection refresher.');
@@ -65,8 +62,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
   });
 
   it('refuses a change that leaves no profession, keeps the form open and saves nothing', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<RequiredPage />, team);
+    const user = await openInTestTeam(<RequiredPage />, team);
     await user.click(await screen.findByRole('button', { name: 'Change Child protection refresher' }));
     await user.click(screen.getByRole('checkbox', { name: 'Social worker' }));
     await user.click(screen.getByRole('button', { name: 'Save the change' }));
@@ -79,8 +75,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
   });
 
   it('leaves the requirement as it was when the change is cancelled', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<RequiredPage />, team);
+    const user = await openInTestTeam(<RequiredPage />, team);
     await user.click(await screen.findByRole('button', { name: 'Change Child protection refresher' }));
     await user.clear(screen.getByLabelText('Name'));
     await user.type(screen.getByLabelText('Name'), 'Something else');
@@ -95,8 +90,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
   });
 
   it('adds required training once when Add is pressed twice quickly, says so and empties the form', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<RequiredPage />, team);
+    const user = await openInTestTeam(<RequiredPage />, team);
     await user.type(await screen.findByLabelText('Name'), 'Domestic abuse update');
     await user.click(screen.getByRole('checkbox', { name: 'Single-agency training' }));
     await user.click(screen.getByRole('checkbox', { name: 'Social worker' }));
@@ -111,8 +105,7 @@ describe('the required training a team must renew', { timeout: 20_000 }, () => {
   });
 
   it('removes a requirement, says it can be brought back, and nobody is due for it any more', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<RequiredPage />, team);
+    const user = await openInTestTeam(<RequiredPage />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove Child protection refresher' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(

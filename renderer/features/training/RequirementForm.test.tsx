@@ -1,12 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { addDays, format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrainingType } from '../../../shared/domain/training';
-import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { RequiredPage } from './RequiredPage';
+import { openInTestTeam } from '../../../tests/factories/screenSteps';
 
 const daysAgo = (days: number) => format(addDays(new Date(), -days), 'yyyy-MM-dd');
 
@@ -39,8 +38,7 @@ describe('choosing the training a requirement counts', { timeout: 20_000 }, () =
   afterEach(() => team.db.close());
 
   it('adds a requirement by ticking a title from the log; the person who did it is in date, and focus goes to it', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<RequiredPage />, team);
+    const user = await openInTestTeam(<RequiredPage />, team);
     const log = await screen.findByRole('group', { name: 'Training in your team’s log' });
     const titles = within(log)
       .getAllByRole('checkbox')
@@ -68,8 +66,7 @@ describe('choosing the training a requirement counts', { timeout: 20_000 }, () =
   });
 
   it('refuses a requirement that names no training, and the summary takes the person to the choices', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<RequiredPage />, team);
+    const user = await openInTestTeam(<RequiredPage />, team);
     await user.type(await screen.findByLabelText('Name'), 'Something');
     await user.click(screen.getByRole('checkbox', { name: 'Social worker' }));
     await user.click(screen.getByRole('button', { name: 'Add required training' }));
@@ -94,8 +91,7 @@ describe('choosing the training a requirement counts', { timeout: 20_000 }, () =
       'Shadowing a health visitor',
     ].entries())
       await logged(title, 'single-agency', 200 + index);
-    const user = userEvent.setup();
-    await renderWithTestTeam(<RequiredPage />, team);
+    const user = await openInTestTeam(<RequiredPage />, team);
     await user.click(await screen.findByRole('checkbox', { name: /^Contextual safeguarding/ }));
     await user.type(screen.getByRole('searchbox', { name: 'Search the log by title' }), 'level');
 
@@ -116,8 +112,7 @@ describe('choosing the training a requirement counts', { timeout: 20_000 }, () =
       appliesToProfessions: ['social-worker'],
       renewEveryMonths: 36,
     });
-    const user = userEvent.setup();
-    await renderWithTestTeam(<RequiredPage />, team);
+    const user = await openInTestTeam(<RequiredPage />, team);
     expect(
       await screen.findByText(/Safeguarding every three years still counts training by words in its title/),
     ).toBeInTheDocument();

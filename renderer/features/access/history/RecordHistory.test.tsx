@@ -1,5 +1,4 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
@@ -7,6 +6,7 @@ import { createRecord, updateRecord, type WriteContext } from '../../../db/write
 import { AimPage } from '../../charter/aims/AimPage';
 import { createAim } from '../../charter/aims/aimCommands';
 import { MemberProfilePage } from '../../people/MemberProfilePage';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 describe("a record's own page shows who changed it", { timeout: 20_000 }, () => {
   let team: TestTeam;
@@ -29,8 +29,7 @@ describe("a record's own page shows who changed it", { timeout: 20_000 }, () => 
       profession: 'health-visitor',
     });
     await updateRecord(colleague, 'members', beaId, { phone: '01632 960 001' });
-    const user = userEvent.setup();
-    await renderWithTestTeam(<MemberProfilePage memberId={beaId} />, team);
+    const user = await openInTestTeam(<MemberProfilePage memberId={beaId} />, team);
 
     const changes = await screen.findByRole('region', { name: 'Changes' });
     expect(await within(changes).findByText(/^Last changed by/)).toHaveTextContent(

@@ -12,6 +12,7 @@ import { rememberUnlocked } from '../../../app/access/unlockMemory';
 import { markProven } from './provenHere';
 import { renderSignedInApp } from '../../../../tests/factories/appRender';
 import { createEastTeam } from '../../../../tests/factories/eastTeam';
+import { retype } from '../../../../tests/factories/screenSteps';
 
 // The machine running the tests may be busy: PIN checks and live queries get time to settle.
 const SLOW = { timeout: 10_000 };
@@ -95,9 +96,17 @@ async function openNewTeam(options: { pin?: string; signedIn?: boolean; founder?
 async function enterPin(pin: string, button: 'Sign in' | 'Unlock') {
   const user = userEvent.setup();
   const field = await screen.findByLabelText('Sam Okafor’s PIN', {}, SLOW);
-  await user.clear(field);
-  await user.type(field, pin);
+  await retype(user, field, pin);
   await user.click(screen.getByRole('button', { name: button }));
+}
+
+/** Opens a team whose person has this PIN, signs in with it and waits for the team's screens; gives back a user. */
+async function signInWithPin(pin: string) {
+  await openNewTeam({ pin });
+  const user = userEvent.setup();
+  await enterPin(pin, 'Sign in');
+  await screen.findByText('Working as Sam Okafor', {}, SLOW);
+  return user;
 }
 
 describe('signing in on a shared PC', () => {
@@ -143,10 +152,7 @@ describe('signing in on a shared PC', () => {
 
 describe('the lock screen', () => {
   it('hides the team’s screens without closing them, and the right PIN returns to them with nothing typed lost', async () => {
-    await openNewTeam({ pin: '4071' });
-    const user = userEvent.setup();
-    await enterPin('4071', 'Sign in');
-    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    const user = await signInWithPin('4071');
     await user.type(screen.getByLabelText('Note'), 'Met the family today');
 
     await user.click(screen.getByRole('button', { name: 'Lock' }));
@@ -170,10 +176,7 @@ describe('the lock screen', () => {
   });
 
   it('offers someone else the list of people, and going back returns to the lock screen', async () => {
-    await openNewTeam({ pin: '4071' });
-    const user = userEvent.setup();
-    await enterPin('4071', 'Sign in');
-    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    const user = await signInWithPin('4071');
     await act(async () => {
       await user.keyboard('{Control>}{Shift>}S{/Shift}{/Control}');
     });
@@ -203,10 +206,7 @@ describe('locking and the pages underneath', () => {
 
 describe('shortcuts while locked', () => {
   it('keeps the app’s own shortcuts from reaching the hidden screens', async () => {
-    await openNewTeam({ pin: '4071' });
-    const user = userEvent.setup();
-    await enterPin('4071', 'Sign in');
-    await screen.findByText('Working as Sam Okafor', {}, SLOW);
+    const user = await signInWithPin('4071');
     const heard: string[] = [];
     const listen = (event: KeyboardEvent) => heard.push(event.key);
     window.addEventListener('keydown', listen);

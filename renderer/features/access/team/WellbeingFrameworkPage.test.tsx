@@ -1,10 +1,9 @@
 import { configure, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { WellbeingFrameworkPage } from './WellbeingFrameworkPage';
+import { openInTestTeam, retype } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
@@ -19,8 +18,7 @@ afterEach(() => team.db.close());
 
 describe('the team’s wellbeing framework', { timeout: 30_000 }, () => {
   it('lets a team leader move the team to its own list, then add, rename and retire indicators', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(createElement(WellbeingFrameworkPage), team);
+    const user = await openInTestTeam(createElement(WellbeingFrameworkPage), team);
     await screen.findByText('Safe');
     await user.click(screen.getByRole('radio', { name: /The team’s own list/ }));
     await user.click(screen.getByRole('button', { name: 'Save the framework' }));
@@ -33,8 +31,7 @@ describe('the team’s wellbeing framework', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Rename Money' }));
     const renamed = screen.getByLabelText(/^New name/);
-    await user.clear(renamed);
-    await user.type(renamed, 'Family finances');
+    await retype(user, renamed, 'Family finances');
     await user.click(screen.getByRole('button', { name: 'Save the name' }));
     await screen.findByText('The indicator is now called “Family finances”.');
 
@@ -48,8 +45,7 @@ describe('the team’s wellbeing framework', { timeout: 30_000 }, () => {
   });
 
   it('refuses an indicator the list already has, saying so beside the field', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(createElement(WellbeingFrameworkPage), team);
+    const user = await openInTestTeam(createElement(WellbeingFrameworkPage), team);
     await user.click(await screen.findByRole('radio', { name: /The team’s own list/ }));
     await user.click(screen.getByRole('button', { name: 'Save the framework' }));
     const field = await screen.findByLabelText(/^Indicator/);

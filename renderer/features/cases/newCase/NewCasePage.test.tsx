@@ -1,10 +1,9 @@
 import { configure, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addBoardCase } from '../../../../tests/factories/boardCases';
-import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { NewCasePage } from './NewCasePage';
+import { openInTestTeam, retype } from '../../../../tests/factories/screenSteps';
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -22,8 +21,7 @@ describe('opening a new case', { timeout: 30_000 }, () => {
       displayName: 'Child A.',
       columnId: team.columnIds[0] ?? '',
     });
-    const user = userEvent.setup({ delay: null });
-    await renderWithTestTeam(<NewCasePage />, team);
+    const user = await openInTestTeam(<NewCasePage />, team, { delay: null });
     expect(await screen.findByLabelText('Reference')).toHaveValue('JU-0042');
     expect(screen.getByLabelText('Lead professional')).toHaveValue(team.ctx.person.id);
     await user.type(screen.getByLabelText('Name on the board'), 'Child B.');
@@ -44,11 +42,9 @@ describe('opening a new case', { timeout: 30_000 }, () => {
       displayName: 'Child A.',
       columnId: team.columnIds[0] ?? '',
     });
-    const user = userEvent.setup({ delay: null });
-    await renderWithTestTeam(<NewCasePage />, team);
+    const user = await openInTestTeam(<NewCasePage />, team, { delay: null });
     const reference = await screen.findByLabelText('Reference');
-    await user.clear(reference);
-    await user.type(reference, 'ju-0001');
+    await retype(user, reference, 'ju-0001');
     await user.type(screen.getByLabelText('Name on the board'), 'Child C.');
     await user.click(screen.getByRole('button', { name: 'Open the case' }));
     const summary = await screen.findByRole('alert');

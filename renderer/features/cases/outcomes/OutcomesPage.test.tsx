@@ -1,14 +1,13 @@
 import { configure, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { addDays, format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { OutcomesPage } from './OutcomesPage';
 import { createCase } from '../caseCommands';
 
 import { addService } from '../caseRowCommands';
 import { todayIso } from '../../../../shared/dates';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -56,8 +55,7 @@ describe('does it make a difference', { timeout: 30_000 }, () => {
       whyNot: 'Family said no.',
     });
 
-    const user = userEvent.setup({ delay: null });
-    await renderWithTestTeam(<OutcomesPage />, team);
+    const user = await openInTestTeam(<OutcomesPage />, team, { delay: null });
     const services = within(await screen.findByRole('region', { name: 'Services obtained' }));
     expect(await services.findByText('33%')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Last 3 months' }));
@@ -69,8 +67,7 @@ describe('does it make a difference', { timeout: 30_000 }, () => {
   });
 
   it('refuses chosen dates that end before they start', async () => {
-    const user = userEvent.setup({ delay: null });
-    await renderWithTestTeam(<OutcomesPage />, team);
+    const user = await openInTestTeam(<OutcomesPage />, team, { delay: null });
     await user.click(await screen.findByRole('radio', { name: 'Choose dates' }));
     const to = screen.getByRole('group', { name: 'To' });
     await user.clear(within(to).getByLabelText('Year'));

@@ -1,7 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { createRecord } from '../../../db/writer';
 import { CasePage } from './CasePage';
@@ -9,6 +8,7 @@ import { createCase } from '../caseCommands';
 
 import { readCaseRows } from './useCaseRows';
 import { todayIso } from '../../../../shared/dates';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
@@ -34,8 +34,7 @@ beforeEach(async () => {
 afterEach(() => team.db.close());
 
 async function openCase() {
-  const user = userEvent.setup({ delay: null });
-  await renderWithTestTeam(<CasePage caseId={caseId} />, team);
+  const user = await openInTestTeam(<CasePage caseId={caseId} />, team, { delay: null });
   await screen.findByRole('heading', { level: 1, name: 'JU-0007 Child G.' });
   return user;
 }

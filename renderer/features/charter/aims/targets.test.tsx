@@ -1,5 +1,4 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
@@ -10,6 +9,7 @@ import { AimsPage } from './AimsPage';
 
 import { TargetPage } from './TargetPage';
 import { todayIso } from '../../../../shared/dates';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -25,8 +25,7 @@ describe('charter targets', { timeout: 20_000 }, () => {
   });
 
   it('refuses a target that does not say how it is measured, keeps what was typed and saves nothing', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    const user = await openInTestTeam(<AimPage aimId={aimId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Add a target' }));
     await user.type(screen.getByLabelText('The target'), 'Reviews held on time');
     await user.type(screen.getByLabelText('Value to reach'), '90');
@@ -39,8 +38,7 @@ describe('charter targets', { timeout: 20_000 }, () => {
   });
 
   it('adds a target once it says how it is measured', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<AimPage aimId={aimId} />, team);
+    const user = await openInTestTeam(<AimPage aimId={aimId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Add a target' }));
     await user.type(screen.getByLabelText('The target'), 'Shadowing days');
     await user.type(screen.getByLabelText('How it is measured'), 'Days counted at the team meeting.');
@@ -64,8 +62,7 @@ describe('charter targets', { timeout: 20_000 }, () => {
       direction: 'at-most',
     });
     await addReading(team.ctx, { targetId, date: daysAgo(40), value: 20 });
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TargetPage targetId={targetId} />, team);
+    const user = await openInTestTeam(<TargetPage targetId={targetId} />, team);
     expect(await screen.findByText('20 days', { selector: 'dd' })).toBeInTheDocument();
 
     fireEvent.change(screen.getByLabelText('Date of the value'), { target: { value: todayIso() } });

@@ -1,5 +1,4 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
@@ -8,6 +7,7 @@ import { createRecord } from '../../../db/writer';
 import { createCommitment } from './commitmentCommands';
 import { CommitmentsPage } from './CommitmentsPage';
 import { todayIso } from '../../../../shared/dates';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 function day(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -23,8 +23,7 @@ describe('agency commitments', { timeout: 20_000 }, () => {
   });
 
   async function fillStaffCommitment(start: string, end: string) {
-    const user = userEvent.setup();
-    await renderWithTestTeam(<CommitmentsPage />, team);
+    const user = await openInTestTeam(<CommitmentsPage />, team);
     await user.click(await screen.findByRole('button', { name: 'Add a commitment' }));
     await screen.findByRole('option', { name: 'Community Health' });
     await user.selectOptions(screen.getByLabelText('Agency'), healthId);

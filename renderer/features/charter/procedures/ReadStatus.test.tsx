@@ -1,10 +1,9 @@
 import { configure, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeProcedureVersion } from '../../../../tests/factories/charter';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { ReadStatus } from './ReadStatus';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 // The database refusing, as IndexedDB does when the disk is full or another tab holds an upgrade.
 vi.mock('./procedureCommands', () => ({
@@ -24,8 +23,9 @@ afterEach(() => team.db.close());
 
 describe('recording that a procedure was read', () => {
   it('says in plain words that it was not saved when the database refuses, never the database’s own words', async () => {
-    const user = userEvent.setup({ delay: null });
-    await renderWithTestTeam(<ReadStatus version={makeProcedureVersion({ number: 2 })} />, team);
+    const user = await openInTestTeam(<ReadStatus version={makeProcedureVersion({ number: 2 })} />, team, {
+      delay: null,
+    });
     await user.click(await screen.findByRole('button', { name: 'I have read version 2' }));
     expect(await screen.findByText('This could not be saved. Please try again.')).toBeVisible();
     expect(screen.queryByText(/QuotaExceededError/)).not.toBeInTheDocument();

@@ -1,10 +1,9 @@
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam } from '../../../../tests/factories/testTeam';
 import { createProcedure, publishVersion, startNewVersion } from '../procedures/procedureCommands';
 import { ProtocolVersionPicker } from './ProtocolVersionPicker';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 describe('choosing the protocol version a case relies on', { timeout: 20_000 }, () => {
   it('offers only published versions, marks the one in force, and gives back the chosen version', async () => {
@@ -21,8 +20,7 @@ describe('choosing the protocol version a case relies on', { timeout: 20_000 }, 
     await publishVersion(team.ctx, v2);
     await startNewVersion(team.ctx, procedureId, 'A draft nobody agreed yet');
     const onChange = vi.fn();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<ProtocolVersionPicker value={null} onChange={onChange} />, team);
+    const user = await openInTestTeam(<ProtocolVersionPicker value={null} onChange={onChange} />, team);
 
     await screen.findByRole('option', { name: 'Sharing protocol, version 2 (in force)' });
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([

@@ -1,5 +1,4 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
@@ -15,6 +14,7 @@ import { ProcedurePage } from '../procedures/ProcedurePage';
 import { ProtocolVersionLink } from './ProtocolVersionLink';
 import { VersionPage } from './VersionPage';
 import { ComparePage } from './ComparePage';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 const FIRST = '# Sharing\n- With consent';
 const SECOND = '# Sharing\n- With consent\n- When a child is at risk';
@@ -103,8 +103,7 @@ describe('procedure versions', { timeout: 20_000 }, () => {
     await markRead(team.ctx, v1, me);
     await publishSecond();
     await createRecord(team.ctx, 'members', { name: 'Priya Shah', profession: 'teacher' });
-    const user = userEvent.setup();
-    await renderWithTestTeam(<ProcedurePage procedureId={procedureId} />, team);
+    const user = await openInTestTeam(<ProcedurePage procedureId={procedureId} />, team);
 
     const readSection = (await screen.findByRole('heading', { name: 'Who has read version 2' })).closest(
       'section',

@@ -1,10 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../../db/writer';
-import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { ImportPage } from './ImportPage';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 const GOOD = `Full name,Job,Organisation,Email,Office days
 Ana Silva,Health visitor,Community Health,ana@example.org,Mon Tue
@@ -20,8 +19,7 @@ Sam Again,Teacher,sam@example.org
 Bo Kerr,Teacher,not-an-email`;
 
 async function choose(team: TestTeam, text: string) {
-  const user = userEvent.setup();
-  await renderWithTestTeam(<ImportPage />, team);
+  const user = await openInTestTeam(<ImportPage />, team);
   await user.upload(
     await screen.findByLabelText('Choose a CSV file'),
     new File([text], 'people.csv', { type: 'text/csv' }),
@@ -100,8 +98,7 @@ describe('bringing people in from a CSV file', { timeout: 30_000 }, () => {
 
   it('says plainly when the file is empty', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<ImportPage />, team);
+    const user = await openInTestTeam(<ImportPage />, team);
     await user.upload(
       await screen.findByLabelText('Choose a CSV file'),
       new File([''], 'empty.csv', { type: 'text/csv' }),

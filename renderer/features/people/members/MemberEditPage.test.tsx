@@ -6,14 +6,7 @@ import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTe
 import { makeTestTeam } from '../../../../tests/factories/testTeam';
 import { MemberEditPage } from './MemberEditPage';
 import { MemberProfilePage } from '../MemberProfilePage';
-
-type User = ReturnType<typeof userEvent.setup>;
-
-/** Types by pasting, as typing every key re-renders the long form and is slow on a busy machine. */
-async function fill(user: User, field: HTMLElement, text: string): Promise<void> {
-  await user.click(field);
-  await user.paste(text);
-}
+import { expectErrorSummary, fill, openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 async function teamWithAgencies() {
   const team = await makeTestTeam();
@@ -31,9 +24,8 @@ describe('adding and changing a person', { timeout: 30_000 }, () => {
   });
 
   it('refuses a secondment that ends before it starts, focuses the summary, and keeps what was typed', async () => {
-    const user = userEvent.setup();
     const { team } = await teamWithAgencies();
-    await renderWithTestTeam(<MemberEditPage memberId={null} />, team);
+    const user = await openInTestTeam(<MemberEditPage memberId={null} />, team);
     await fill(user, await screen.findByLabelText('Name'), 'Ana Silva');
     await user.selectOptions(screen.getByLabelText('Profession'), 'Health visitor');
     await fill(user, screen.getByLabelText('Secondment start'), '2026-06-01');
@@ -50,14 +42,13 @@ describe('adding and changing a person', { timeout: 30_000 }, () => {
   });
 
   it('saves every field, with skills from the team’s suggestions and office days ticked', async () => {
-    const user = userEvent.setup();
     const { team, council, health } = await teamWithAgencies();
     await createRecord(team.ctx, 'members', {
       name: 'Old Hand',
       profession: 'camhs-clinician',
       skills: ['trauma'],
     });
-    await renderWithTestTeam(<MemberEditPage memberId={null} />, team);
+    const user = await openInTestTeam(<MemberEditPage memberId={null} />, team);
     await fill(user, await screen.findByLabelText('Name'), 'Tom Reid');
     await user.selectOptions(screen.getByLabelText('Profession'), 'Health visitor');
     await user.selectOptions(screen.getByLabelText('Employing agency'), 'Community Health');
@@ -85,9 +76,8 @@ describe('adding and changing a person', { timeout: 30_000 }, () => {
   });
 
   it('adds one person when Add to the directory is pressed twice quickly', async () => {
-    const user = userEvent.setup();
     const { team } = await teamWithAgencies();
-    await renderWithTestTeam(<MemberEditPage memberId={null} />, team);
+    const user = await openInTestTeam(<MemberEditPage memberId={null} />, team);
     await fill(user, await screen.findByLabelText('Name'), 'Ana Silva');
     await user.selectOptions(screen.getByLabelText('Profession'), 'Health visitor');
     await user.dblClick(screen.getByRole('button', { name: 'Add to the directory' }));
@@ -97,22 +87,18 @@ describe('adding and changing a person', { timeout: 30_000 }, () => {
   });
 
   it('catches a person already in the directory by email, whatever its case', async () => {
-    const user = userEvent.setup();
     const { team } = await teamWithAgencies();
     await createRecord(team.ctx, 'members', {
       name: 'Sam Taylor',
       profession: 'teacher',
       email: 'sam@example.org',
     });
-    await renderWithTestTeam(<MemberEditPage memberId={null} />, team);
+    const user = await openInTestTeam(<MemberEditPage memberId={null} />, team);
     await fill(user, await screen.findByLabelText('Name'), 'Samuel Taylor');
     await user.selectOptions(screen.getByLabelText('Profession'), 'Teacher');
     await fill(user, screen.getByLabelText('Email'), 'SAM@example.org');
     await user.click(screen.getByRole('button', { name: 'Add to the directory' }));
-    const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('Sam Taylor is already in the directory with this email.');
-    expect(summary).toHaveFocus();
-    expect(screen.getByRole('form', { name: 'Add a person' }).firstElementChild).toBe(summary);
+    await expectErrorSummary('Add a person', 'Sam Taylor is already in the directory with this email.');
     expect(screen.getByLabelText('Email')).toHaveValue('SAM@example.org');
     expect((await team.db.rows('members').toArray()).filter((m) => m.name.startsWith('Sam'))).toHaveLength(1);
   });

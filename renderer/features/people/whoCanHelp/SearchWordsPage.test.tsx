@@ -1,10 +1,9 @@
 import { configure, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { SearchWordsPage } from './SearchWordsPage';
+import { openInTestTeam, retype } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
@@ -19,8 +18,7 @@ afterEach(() => team.db.close());
 
 describe('the words the search understands', { timeout: 30_000 }, () => {
   it('lets a team leader add, change and remove the team’s words, beside the built-in ones', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(createElement(SearchWordsPage), team);
+    const user = await openInTestTeam(createElement(SearchWordsPage), team);
     expect(await screen.findByText(/domestic abuse, domestic violence, DV, DA/)).toBeTruthy();
 
     await user.type(screen.getByLabelText(/^Abbreviation or word/), 'MASH');
@@ -32,8 +30,7 @@ describe('the words the search understands', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Change MASH' }));
     const meaning = screen.getAllByLabelText(/^What it means/)[0];
     if (!meaning) throw new Error('No meaning field');
-    await user.clear(meaning);
-    await user.type(meaning, 'multi-agency safeguarding hub (MASH)');
+    await retype(user, meaning, 'multi-agency safeguarding hub (MASH)');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('“MASH” is saved.');
 
@@ -43,8 +40,7 @@ describe('the words the search understands', { timeout: 30_000 }, () => {
   });
 
   it('asks for both words before adding one, and keeps what was typed', async () => {
-    const user = userEvent.setup();
-    await renderWithTestTeam(createElement(SearchWordsPage), team);
+    const user = await openInTestTeam(createElement(SearchWordsPage), team);
     await user.type(await screen.findByLabelText(/^Abbreviation or word/), 'TAF');
     await user.click(screen.getByRole('button', { name: 'Add the word' }));
     expect((await screen.findAllByText('Enter what it means.')).length).toBeGreaterThan(0);

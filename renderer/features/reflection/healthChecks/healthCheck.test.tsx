@@ -1,5 +1,5 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Enabler } from '../../../../shared/domain/reflection';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
@@ -10,6 +10,7 @@ import { NewHealthCheckPage } from './NewHealthCheckPage';
 import { openHealthCheck, submitResponse } from './healthCheckCommands';
 import { answeredKey } from '../../../../shared/reflection/healthCheck';
 import { getMeta, readVersionVectors } from '../../../db/meta';
+import { expectErrorSummary, openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live database reads time to arrive.
 configure({ asyncUtilTimeout: 5000 });
@@ -46,8 +47,7 @@ async function answer(user: ReturnType<typeof userEvent.setup>, scores: [string,
 describe('opening a health check', () => {
   it('opens exactly one health check when Open the health check is pressed twice quickly', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<NewHealthCheckPage />, team);
+    const user = await openInTestTeam(<NewHealthCheckPage />, team);
     await user.type(await screen.findByLabelText('Title'), 'Spring check');
     await user.dblClick(screen.getByRole('button', { name: 'Open the health check' }));
     await waitFor(() => expect(window.location.hash).toBe('#/reflection/checks'));
@@ -56,29 +56,21 @@ describe('opening a health check', () => {
 
   it('shows the missing title at the top of the form, with focus, and keeps the dates chosen', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<NewHealthCheckPage />, team);
+    const user = await openInTestTeam(<NewHealthCheckPage />, team);
     await user.type(await screen.findByLabelText('Closes on (optional)'), '2099-06-30');
     await user.click(screen.getByRole('button', { name: 'Open the health check' }));
-    const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('Enter a title, such as “Spring health check”.');
-    expect(summary).toHaveFocus();
-    expect(screen.getByRole('form', { name: 'Open a health check' }).firstElementChild).toBe(summary);
+    await expectErrorSummary('Open a health check', 'Enter a title, such as “Spring health check”.');
     expect(screen.getByLabelText('Closes on (optional)')).toHaveValue('2099-06-30');
     expect(await team.db.rows('healthChecks').count()).toBe(0);
   }, 20_000);
 
   it('when the save is refused, says why in plain words at the top of the form and keeps what was typed', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<NewHealthCheckPage />, team);
+    const user = await openInTestTeam(<NewHealthCheckPage />, team);
     await user.click(await screen.findByLabelText('Title'));
     await user.paste(TOO_LONG);
     await user.click(screen.getByRole('button', { name: 'Open the health check' }));
-    const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('Title must be 200 characters or fewer.');
-    expect(summary).toHaveFocus();
-    expect(screen.getByRole('form', { name: 'Open a health check' }).firstElementChild).toBe(summary);
+    await expectErrorSummary('Open a health check', 'Title must be 200 characters or fewer.');
     expect(screen.getByLabelText('Title')).toHaveValue(TOO_LONG);
     expect(await team.db.rows('healthChecks').count()).toBe(0);
   }, 20_000);
@@ -88,8 +80,7 @@ describe('answering a partnership health check', () => {
   it('stores no member id in an anonymous response or its line in the change history', async () => {
     const team = await makeTestTeam();
     const checkId = await openCheck(team);
-    const user = userEvent.setup();
-    await renderWithTestTeam(<HealthCheckRespond checkId={checkId} />, team);
+    const user = await openInTestTeam(<HealthCheckRespond checkId={checkId} />, team);
     expect(await screen.findByText('Your answers are anonymous')).toBeInTheDocument();
     await answer(user, ['2 – Weak', '4 – Good']);
     expect(await screen.findByText(/saved, without your name/)).toBeInTheDocument();
@@ -118,8 +109,7 @@ describe('answering a partnership health check', () => {
     const checkId = await openCheck(team);
     const clockBefore = await getMeta(team.db, 'clock');
     const ownBefore = (await readVersionVectors(team.db)).reflection?.[team.ctx.deviceId];
-    const user = userEvent.setup();
-    await renderWithTestTeam(<HealthCheckRespond checkId={checkId} />, team);
+    const user = await openInTestTeam(<HealthCheckRespond checkId={checkId} />, team);
     await answer(user, ['2 – Weak', '4 – Good']);
     await screen.findByText(/saved, without your name/);
 
@@ -141,8 +131,7 @@ describe('answering a partnership health check', () => {
   it('keeps the name when the member chooses to sign', async () => {
     const team = await makeTestTeam();
     const checkId = await openCheck(team);
-    const user = userEvent.setup();
-    await renderWithTestTeam(<HealthCheckRespond checkId={checkId} />, team);
+    const user = await openInTestTeam(<HealthCheckRespond checkId={checkId} />, team);
     await answer(user, ['3 – Mixed', '3 – Mixed'], true);
     expect(await screen.findByText(/saved with your name/)).toBeInTheDocument();
     const [response] = await team.db.rows('healthCheckResponses').toArray();
@@ -152,8 +141,7 @@ describe('answering a partnership health check', () => {
   it('asks for a score on every question before sending', async () => {
     const team = await makeTestTeam();
     const checkId = await openCheck(team);
-    const user = userEvent.setup();
-    await renderWithTestTeam(<HealthCheckRespond checkId={checkId} />, team);
+    const user = await openInTestTeam(<HealthCheckRespond checkId={checkId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Send my answers' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Choose a score for “Communication”.');
     expect(await team.db.rows('healthCheckResponses').count()).toBe(0);
@@ -162,8 +150,7 @@ describe('answering a partnership health check', () => {
   it('sends one response when Send my answers is pressed twice quickly', async () => {
     const team = await makeTestTeam();
     const checkId = await openCheck(team);
-    const user = userEvent.setup();
-    await renderWithTestTeam(<HealthCheckRespond checkId={checkId} />, team);
+    const user = await openInTestTeam(<HealthCheckRespond checkId={checkId} />, team);
     const communication = await screen.findByRole('radiogroup', { name: 'Score for Communication' });
     await user.click(within(communication).getByRole('radio', { name: '4 – Good' }));
     const leadership = screen.getByRole('radiogroup', { name: 'Score for Leadership' });
@@ -176,8 +163,7 @@ describe('answering a partnership health check', () => {
   it('lists the missing scores at the top of the form and moves focus there', async () => {
     const team = await makeTestTeam();
     const checkId = await openCheck(team);
-    const user = userEvent.setup();
-    await renderWithTestTeam(<HealthCheckRespond checkId={checkId} />, team);
+    const user = await openInTestTeam(<HealthCheckRespond checkId={checkId} />, team);
     const leadership = await screen.findByRole('radiogroup', { name: 'Score for Leadership' });
     await user.click(within(leadership).getByRole('radio', { name: '2 – Weak' }));
     await user.click(screen.getByRole('button', { name: 'Send my answers' }));

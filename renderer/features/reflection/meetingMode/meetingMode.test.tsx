@@ -9,6 +9,7 @@ import { AgendaTimer } from './AgendaTimer';
 import { MeetingMode } from './MeetingMode';
 import { NoteField } from '../sessions/NoteField';
 import { addSessionAction, createSession, markActionDone } from '../sessions/sessionCommands';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live database reads time to arrive.
 configure({ asyncUtilTimeout: 5000 });
@@ -63,8 +64,7 @@ describe('meeting mode', () => {
   it('starts with the open actions from earlier sessions: done, carried forward or dropped with a reason', async () => {
     const team = await makeTestTeam();
     const { second, open, toDrop } = await twoSessions(team);
-    const user = userEvent.setup();
-    await renderWithTestTeam(<MeetingMode sessionId={second} />, team);
+    const user = await openInTestTeam(<MeetingMode sessionId={second} />, team);
 
     expect(await screen.findByText('Share the rota')).toBeInTheDocument();
     expect(screen.getByText('Write a leaflet')).toBeInTheDocument();
@@ -101,8 +101,7 @@ describe('meeting mode', () => {
   it('walks the agenda item by item and captures an action with Alt+A and Enter', async () => {
     const team = await makeTestTeam();
     const { second } = await twoSessions(team);
-    const user = userEvent.setup();
-    await renderWithTestTeam(<MeetingMode sessionId={second} />, team);
+    const user = await openInTestTeam(<MeetingMode sessionId={second} />, team);
     await user.click(await screen.findByRole('button', { name: 'Start the agenda' }));
     expect(screen.getByRole('heading', { level: 2, name: 'What went well?' })).toBeInTheDocument();
     expect(screen.getByText('Item 1 of 2', { exact: false })).toBeInTheDocument();
@@ -159,8 +158,7 @@ describe('meeting mode', () => {
     const { second } = await twoSessions(team);
     const item = (await team.db.rows('sessionNotes').where('sessionId').equals(second).toArray())[0];
     if (!item) throw new Error('The session has no agenda.');
-    const user = userEvent.setup();
-    await renderWithTestTeam(<NoteField item={item} label="Notes" />, team);
+    const user = await openInTestTeam(<NoteField item={item} label="Notes" />, team);
     await user.type(screen.getByLabelText('Notes'), 'Live');
     expect(await screen.findByText('Saved')).toHaveAttribute('role', 'status');
     expect((await team.db.rows('sessionNotes').get(item.id))?.text).toBe('Live');

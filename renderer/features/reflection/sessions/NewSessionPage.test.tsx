@@ -1,9 +1,9 @@
 import { configure, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam } from '../../../../tests/factories/testTeam';
 import { NewSessionPage } from './NewSessionPage';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live database reads time to arrive.
 configure({ asyncUtilTimeout: 5000 });
@@ -18,8 +18,7 @@ const TOO_LONG = `Joint visits ${'and more '.repeat(25)}`;
 describe('planning a session', () => {
   it('plans exactly one session when Plan the session is pressed twice quickly', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<NewSessionPage route={[]} />, team);
+    const user = await openInTestTeam(<NewSessionPage route={[]} />, team);
     const button = await screen.findByRole('button', { name: 'Plan the session' });
     await user.dblClick(button);
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/reflection\/session\//));
@@ -28,8 +27,7 @@ describe('planning a session', () => {
 
   it('plans exactly one session when Enter is pressed twice in the title', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<NewSessionPage route={[]} />, team);
+    const user = await openInTestTeam(<NewSessionPage route={[]} />, team);
     await user.click(await screen.findByLabelText('Title'));
     await user.keyboard('{Enter}{Enter}');
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/reflection\/session\//));
@@ -38,8 +36,7 @@ describe('planning a session', () => {
 
   it('when the save is refused, says why at the top of the form, moves focus there and keeps what was typed', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<NewSessionPage route={[]} />, team);
+    const user = await openInTestTeam(<NewSessionPage route={[]} />, team);
     const title = await screen.findByLabelText('Title');
     await user.clear(title);
     await user.click(title);

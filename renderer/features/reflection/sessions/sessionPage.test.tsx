@@ -1,11 +1,11 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
 import { makeTestTeam } from '../../../../tests/factories/testTeam';
 import { createRecord } from '../../../db/writer';
 import { SessionPage } from './SessionPage';
 import { createSession } from './sessionCommands';
+import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live database reads time to arrive.
 configure({ asyncUtilTimeout: 5000 });
@@ -41,8 +41,7 @@ describe('a session page', () => {
 
   it('marks attendance from the directory and then offers the training record', async () => {
     const { team, sessionId } = await sessionForCase();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<SessionPage sessionId={sessionId} />, team);
+    const user = await openInTestTeam(<SessionPage sessionId={sessionId} />, team);
     expect(screen.queryByRole('link', { name: 'Add to my training record' })).toBeNull();
     const row = await screen.findByRole('radiogroup', { name: team.ctx.person.name });
     await user.click(within(row).getByRole('radio', { name: 'Sent apologies' }));
@@ -59,8 +58,7 @@ describe('a session page', () => {
 
   it('changes the session’s title and date', async () => {
     const { team, sessionId } = await sessionForCase();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<SessionPage sessionId={sessionId} />, team);
+    const user = await openInTestTeam(<SessionPage sessionId={sessionId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Change details' }));
     const title = screen.getByLabelText('Title');
     await user.clear(title);

@@ -6,6 +6,7 @@ import { makeTestTeam } from '../../../../tests/factories/testTeam';
 import { updateRecord } from '../../../db/writer';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatesPage } from './TemplatesPage';
+import { openInTestTeam, retype } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live database reads time to arrive.
 configure({ asyncUtilTimeout: 5000 });
@@ -30,11 +31,9 @@ describe('reflection templates', () => {
 
     const { unmount } = await renderWithTestTeam(<TemplateEditor templateId={id} />, team);
     const name = await screen.findByLabelText('Name');
-    await user.clear(name);
-    await user.type(name, 'Our cycle');
+    await retype(user, name, 'Our cycle');
     const first = screen.getByLabelText('Prompt 1');
-    await user.clear(first);
-    await user.type(first, 'What happened?!');
+    await retype(user, first, 'What happened?!');
     await user.click(screen.getByRole('button', { name: 'Remove prompt 6' }));
     await user.click(screen.getByRole('button', { name: 'Add a prompt' }));
     await user.type(screen.getByLabelText('Prompt 6'), 'One thing to try');
@@ -58,8 +57,7 @@ describe('reflection templates', () => {
 
   it('refuses a template with an empty prompt and says which one', async () => {
     const team = await makeTestTeam();
-    const user = userEvent.setup();
-    await renderWithTestTeam(<TemplateEditor templateId={null} />, team);
+    const user = await openInTestTeam(<TemplateEditor templateId={null} />, team);
     await user.type(await screen.findByLabelText('Name'), 'Quick check-in');
     await user.click(screen.getByRole('button', { name: 'Add a prompt' }));
     await user.click(screen.getByRole('button', { name: 'Save template' }));
