@@ -339,6 +339,22 @@ describe('laying out the board', () => {
         ?.map((c) => c.reference),
     ).toEqual(['JU-0002']);
   });
+  it('hands each new result the same stages, so stages whose cases did not change are not drawn again', () => {
+    const { data } = world();
+    const index = buildBoardIndex(data, TODAY);
+    const before = layoutBoard(index.cards, index.columns, 'none');
+    const after = layoutBoard(
+      filterCards(index.cards, { ...EMPTY_FILTERS, search: 'ju-0001' }, null),
+      index.columns,
+      'none',
+    );
+    expect(after.columns).toBe(before.columns);
+    const renamed = index.columns.map((column) => ({ ...column, title: `${column.title}!` }));
+    expect(layoutBoard(index.cards, renamed, 'none').columns.map((c) => c.title)).toEqual([
+      'Referral!',
+      'Assessment!',
+    ]);
+  });
   it('puts overdue reviews first in a column, and cases without a review date last', () => {
     const { data, referral } = world();
     const late = kase({ reference: 'JU-0009', columnId: referral.id, nextReviewDate: '2026-01-01' });

@@ -51,12 +51,27 @@ function laneKeys(card: BoardCard, grouping: Grouping): { key: string; label: st
   return [{ key: 'all', label: 'All cases' }];
 }
 
+/**
+ * The live stages of one ordered list of stages, the same array each time it is asked: the board draws a stage again
+ * only when what it is given changes, and a new list of stages on every keystroke would draw all of them again.
+ */
+const liveColumnsOf = new WeakMap<readonly BoardColumn[], readonly BoardColumn[]>();
+
+function liveColumns(orderedColumns: readonly BoardColumn[]): readonly BoardColumn[] {
+  let live = liveColumnsOf.get(orderedColumns);
+  if (!live) {
+    live = orderedColumns.filter((column) => !column.retired);
+    liveColumnsOf.set(orderedColumns, live);
+  }
+  return live;
+}
+
 export function layoutBoard(
   cards: readonly BoardCard[],
   orderedColumns: readonly BoardColumn[],
   grouping: Grouping,
 ): BoardLayout {
-  const columns = orderedColumns.filter((column) => !column.retired);
+  const columns = liveColumns(orderedColumns);
   const liveIds = new Set(columns.map((column) => column.id));
   const lanes = new Map<string, { label: string; byColumn: Map<string, BoardCard[]>; count: number }>();
   const retired: BoardCard[] = [];

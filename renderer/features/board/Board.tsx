@@ -51,6 +51,11 @@ function dropTarget(data: unknown): DropData | null {
   return typeof data === 'object' && data !== null && 'columnId' in data ? (data as DropData) : null;
 }
 
+// Options made once: dnd-kit makes a sensor anew whenever its options object is new, and new sensors give every card
+// and stage on the board a new drag context, so each keystroke's result would draw every one of them again.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: stageKeyboardCoordinates };
+
 const INSTRUCTIONS =
   'To move this case to another stage, press Space or Enter to pick it up, use the left and right arrow keys to ' +
   'choose a stage, then press Space or Enter to drop it. Press Escape to cancel. The “Move to…” menu does the ' +
@@ -64,8 +69,8 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
   const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: stageKeyboardCoordinates }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const titles = useMemo(() => new Map(allColumns.map((column) => [column.id, column.title])), [allColumns]);
