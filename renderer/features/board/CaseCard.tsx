@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { format, isValid, parseISO } from 'date-fns';
 import type { BoardCard } from '../../../shared/board/boardIndex';
+import { showDate } from '../../../shared/dates';
 import { hrefFor } from '../../app/router/hashRoute';
 import { MoveMenu, type StageChoice } from './MoveMenu';
 import './caseCard.css';
@@ -15,7 +16,7 @@ function dateForms(date: string): { short: string; full: string } | null {
   const known = DATE_FORMS.get(date);
   if (known !== undefined) return known;
   const day = parseISO(date);
-  const forms = isValid(day) ? { short: format(day, 'd MMM yy'), full: format(day, 'd MMMM yyyy') } : null;
+  const forms = isValid(day) ? { short: format(day, 'd MMM yy'), full: showDate(date) } : null;
   if (DATE_FORMS.size >= MAX_DATE_FORMS) DATE_FORMS.clear();
   DATE_FORMS.set(date, forms);
   return forms;
