@@ -80,7 +80,9 @@ describe('the change history in plain words', () => {
   });
 
   it('turns field names and values into words', () => {
-    expect(fieldWords('leadMemberId')).toBe('lead member');
+    expect(fieldWords('leadMemberId')).toBe('lead professional');
+    expect(fieldWords('acceptsTitles')).toBe('training that counts');
+    expect(fieldWords('nextReviewDate')).toBe('next review date');
     expect(valueWords('2026-03-03')).toBe('3 March 2026');
     expect(valueWords(null)).toBe('(empty)');
     expect(valueWords(['safe', 'healthy'])).toBe('safe, healthy');

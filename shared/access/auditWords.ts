@@ -49,8 +49,23 @@ export function recordNoun(table: string, fallback = 'record'): string {
   return RECORD_NOUNS[table] ?? fallback;
 }
 
-/** "nextReviewDate" → "next review date"; "leadMemberId" → "lead member". */
+/**
+ * Fields whose name, split into words, would not say what the form that changes them says: the history speaks of
+ * a field in the words a person saw when they changed it.
+ */
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  acceptsTitles: 'training that counts',
+  acceptsTypes: 'types of training that count',
+  leadMemberId: 'lead professional',
+  columnId: 'stage',
+  displayName: 'name on the board',
+  coLocated: 'co-located',
+};
+
+/** "nextReviewDate" → "next review date"; "leadMemberId" → "lead professional", as its form names it. */
 export function fieldWords(field: string): string {
+  const named = FIELD_WORDS[field];
+  if (named !== undefined) return named;
   const words = field
     .replace(/Id$/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeField, describeValue, valueFromText } from './describe';
+import { fieldWords } from '../../../shared/access/auditWords';
+import { describeValue, valueFromText } from './describe';
 import { bundleFileName } from './syncCommands';
 
 describe('plain words on the Share and receive screen', () => {
   it('names fields as a person would say them', () => {
-    expect(describeField('nextReviewDate')).toBe('next review date');
-    expect(describeField('leadMemberId')).toBe('lead member');
+    expect(fieldWords('nextReviewDate')).toBe('next review date');
+    expect(fieldWords('leadMemberId')).toBe('lead professional');
   });
 
   it('shows values as a person would read them', () => {

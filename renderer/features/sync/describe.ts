@@ -4,15 +4,6 @@ import { isTableName, tableByName } from '../../../shared/domain/registry';
 import type { SyncedRecord } from '../../../shared/sync/record';
 import type { TeamDb } from '../../db/teamDb';
 
-/** "nextReviewDate" → "next review date". */
-export function describeField(field: string): string {
-  return field
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/\bId\b/, '')
-    .toLowerCase()
-    .trim();
-}
-
 function text(record: SyncedRecord | undefined, field: string): string | null {
   const value = record?.[field];
   return typeof value === 'string' && value !== '' ? value : null;

@@ -4,7 +4,8 @@ import { isTableName } from '../../../shared/domain/registry';
 import type { SyncedRecord } from '../../../shared/sync/record';
 import { listClashes } from '../../db/clashes';
 import { useTeamDb } from '../../app/team/useTeamDb';
-import { describeField, describeRecord } from './describe';
+import { fieldWords } from '../../../shared/access/auditWords';
+import { describeRecord } from './describe';
 import { settleHref } from './recordLinks';
 
 export interface ClashItem {
@@ -33,7 +34,7 @@ export function useClashItems(): ClashItem[] | undefined {
         id: `${clash.table}|${clash.recordId}|${clash.rule}`,
         title: await describeRecord(db, clash.table, record),
         clash: rule.clash,
-        fields: rule.fields.map((field) => ({ label: describeField(field), value: record[field] })),
+        fields: rule.fields.map((field) => ({ label: fieldWords(field), value: record[field] })),
         href: settleHref(clash.table, record),
       });
     }

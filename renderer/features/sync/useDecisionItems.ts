@@ -4,7 +4,8 @@ import { hlcWallTime } from '../../../shared/sync/hlc';
 import type { SyncedRecord } from '../../../shared/sync/record';
 import { listDecisions } from '../../db/decisions';
 import type { TeamDb } from '../../db/teamDb';
-import { describeField, describeRecord } from './describe';
+import { fieldWords } from '../../../shared/access/auditWords';
+import { describeRecord } from './describe';
 import { useTeamDb } from '../../app/team/useTeamDb';
 
 export interface DecisionItem {
@@ -43,7 +44,7 @@ export function useDecisionItems(): DecisionItem[] | undefined {
       const keptStamp = record?.stamps[decision.field] ?? decision.keptStamp;
       items.push({
         id: decision.id,
-        title: `${recordName} — ${describeField(decision.field)}`,
+        title: `${recordName} — ${fieldWords(decision.field)}`,
         field: decision.field,
         // What the record holds now: a later change may have replaced the value kept when this was found.
         keptValue:
