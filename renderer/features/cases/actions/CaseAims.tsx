@@ -82,17 +82,21 @@ function AimForm({ aim, caseId, ...done }: AimFormProps) {
   const progress = useFormField(form, 'progress', String(aim?.progress ?? 0));
   const status = useFormField<string>(form, 'status', aim?.status ?? 'working-towards');
 
-  const submit = async () => {
-    const value = Number(progress.value);
-    const ok = await form.run(
-      () => ({
+  const value = Number(progress.value);
+
+  return (
+    <CaseForm
+      title={aim ? 'Change the aim' : 'Add a shared aim'}
+      submitLabel={aim ? 'Save' : 'Add the aim'}
+      form={form}
+      problems={{
         [text.id]: text.value.trim() === '' ? 'Enter the aim, in words the family would use.' : undefined,
         [progress.id]:
           progress.value.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100
             ? 'Enter progress as a whole number from 0 to 100.'
             : undefined,
-      }),
-      async () => {
+      }}
+      save={async () => {
         const chosen = AIM_STATUSES.find((item) => item === status.value) ?? 'working-towards';
         const patch: { text: string; progress: number; status: AimStatus } = {
           text: text.value,
@@ -101,17 +105,8 @@ function AimForm({ aim, caseId, ...done }: AimFormProps) {
         };
         if (aim) await updateAim(writer, aim.id, patch);
         else await addAim(writer, caseId, patch);
-      },
-    );
-    return ok && (aim ? 'Aim saved.' : 'Aim added.');
-  };
-
-  return (
-    <CaseForm
-      title={aim ? 'Change the aim' : 'Add a shared aim'}
-      submitLabel={aim ? 'Save' : 'Add the aim'}
-      form={form}
-      onSubmit={submit}
+      }}
+      saved={aim ? 'Aim saved.' : 'Aim added.'}
       {...done}
     >
       <TextField

@@ -102,28 +102,23 @@ function AddEntryForm({ caseId, today, ...done }: AddEntryFormProps) {
   const text = useFormField(form, 'text', '');
   const date = dayFromParts(on.value, 'The date');
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
-        [on.id]: !date.ok ? date.message : date.date === null ? 'Enter the date it happened.' : undefined,
-        [text.id]: text.value.trim() === '' ? 'Enter what happened.' : undefined,
-      }),
-      () =>
-        addChronologyEntry(writer, caseId, {
-          type: TYPES_TO_ADD.find((item) => item === type.value) ?? 'note',
-          date: date.ok && date.date ? date.date : today,
-          text: text.value,
-        }),
-    );
-    return ok && 'Entry added to the chronology.';
-  };
-
   return (
     <CaseForm
       title="Add a chronology entry"
       submitLabel="Add the entry"
       form={form}
-      onSubmit={submit}
+      problems={{
+        [on.id]: !date.ok ? date.message : date.date === null ? 'Enter the date it happened.' : undefined,
+        [text.id]: text.value.trim() === '' ? 'Enter what happened.' : undefined,
+      }}
+      save={() =>
+        addChronologyEntry(writer, caseId, {
+          type: TYPES_TO_ADD.find((item) => item === type.value) ?? 'note',
+          date: date.ok && date.date ? date.date : today,
+          text: text.value,
+        })
+      }
+      saved="Entry added to the chronology."
       {...done}
     >
       <SelectField

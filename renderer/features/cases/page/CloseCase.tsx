@@ -49,18 +49,19 @@ function CloseForm({ caseId, today, ...done }: FormProps) {
   const writer = useWriter();
   const reason = useFormField(form, 'closeReason', '');
   const outcome = useFormField(form, 'outcome', '');
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
+  return (
+    <CaseForm
+      title="Close this case"
+      submitLabel="Close the case"
+      form={form}
+      problems={{
         [reason.id]: reason.value.trim() === '' ? 'Enter why the case is closing.' : undefined,
         [outcome.id]: outcome.value.trim() === '' ? 'Enter the outcome for the child and family.' : undefined,
-      }),
-      () => closeCase(writer, caseId, { reason: reason.value, outcome: outcome.value }, today),
-    );
-    return ok && 'Case closed. The reason and outcome are in the chronology.';
-  };
-  return (
-    <CaseForm title="Close this case" submitLabel="Close the case" form={form} onSubmit={submit} {...done}>
+      }}
+      save={() => closeCase(writer, caseId, { reason: reason.value, outcome: outcome.value }, today)}
+      saved="Case closed. The reason and outcome are in the chronology."
+      {...done}
+    >
       <TextField {...reason} label="Why is the case closing?" multiline />
       <TextField
         {...outcome}
@@ -76,17 +77,18 @@ function ReopenForm({ caseId, today, ...done }: FormProps) {
   const form = useSaveForm('', `reopen:${caseId}`);
   const writer = useWriter();
   const reason = useFormField(form, 'reopenReason', '');
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
-        [reason.id]: reason.value.trim() === '' ? 'Enter why the case is being reopened.' : undefined,
-      }),
-      () => reopenCase(writer, caseId, reason.value, today),
-    );
-    return ok && 'Case reopened. The reason is in the chronology.';
-  };
   return (
-    <CaseForm title="Reopen this case" submitLabel="Reopen the case" form={form} onSubmit={submit} {...done}>
+    <CaseForm
+      title="Reopen this case"
+      submitLabel="Reopen the case"
+      form={form}
+      problems={{
+        [reason.id]: reason.value.trim() === '' ? 'Enter why the case is being reopened.' : undefined,
+      }}
+      save={() => reopenCase(writer, caseId, reason.value, today)}
+      saved="Case reopened. The reason is in the chronology."
+      {...done}
+    >
       <TextField {...reason} label="Why is the case being reopened?" multiline />
     </CaseForm>
   );

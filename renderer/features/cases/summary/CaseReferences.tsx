@@ -108,30 +108,25 @@ function ReferenceForm({ caseRow, agencies, ...done }: ReferenceFormProps) {
   const value = useFormField(form, 'value', '');
   const chosen: ReferenceKind = isKind(kind) ? kind : 'other';
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
-        [value.id]: value.value.trim() === '' ? 'Enter the reference number.' : undefined,
-        [label.id]:
-          chosen === 'other' && label.value.trim() === '' ? 'Say what the reference number is.' : undefined,
-      }),
-      () =>
-        addCaseReference(writer, caseRow.id, {
-          kind: chosen,
-          label: label.value,
-          agencyId: agencyId.value || null,
-          value: value.value,
-        }),
-    );
-    return ok && 'Reference number added.';
-  };
-
   return (
     <CaseForm
       title="Add a reference number"
       submitLabel="Add the reference number"
       form={form}
-      onSubmit={submit}
+      problems={{
+        [value.id]: value.value.trim() === '' ? 'Enter the reference number.' : undefined,
+        [label.id]:
+          chosen === 'other' && label.value.trim() === '' ? 'Say what the reference number is.' : undefined,
+      }}
+      save={() =>
+        addCaseReference(writer, caseRow.id, {
+          kind: chosen,
+          label: label.value,
+          agencyId: agencyId.value || null,
+          value: value.value,
+        })
+      }
+      saved="Reference number added."
       {...done}
     >
       <SelectField

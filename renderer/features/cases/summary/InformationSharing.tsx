@@ -135,17 +135,16 @@ function SharingForm({
     caseRow.protocolVersionId,
   );
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({}),
-      () =>
-        updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction.value, protocolVersionId }),
-    );
-    return ok && 'Information sharing saved.';
-  };
-
   return (
-    <CaseForm title="Change the restriction and procedure" form={form} onSubmit={submit} {...done}>
+    <CaseForm
+      title="Change the restriction and procedure"
+      form={form}
+      save={() =>
+        updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction.value, protocolVersionId })
+      }
+      saved="Information sharing saved."
+      {...done}
+    >
       <TextField
         {...restriction}
         label="Any restriction (optional)"

@@ -16,16 +16,16 @@ export function ReviewDateForm({ caseRow, today, ...done }: SummaryFormProps) {
   const writer = useWriter();
   const parts = useFormField(form, 'nextReviewDate', partsFromDay(caseRow.nextReviewDate));
   const parsed = dayFromParts(parts.value, 'The next review date');
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({ 'review-nextReviewDate': parsed.ok ? undefined : parsed.message }),
-      () => updateCaseDetails(writer, caseRow.id, { nextReviewDate: parsed.ok ? parsed.date : null }),
-      [{ id: 'review-nextReviewDate', label: 'Next review date', date: parsed.ok ? parsed.date : null }],
-    );
-    return ok && 'Next review date saved.';
-  };
   return (
-    <CaseForm title="Change the next review date" form={form} onSubmit={submit} {...done}>
+    <CaseForm
+      title="Change the next review date"
+      form={form}
+      problems={{ [parts.id]: parsed.ok ? undefined : parsed.message }}
+      save={() => updateCaseDetails(writer, caseRow.id, { nextReviewDate: parsed.ok ? parsed.date : null })}
+      datesToQuestion={[{ id: parts.id, label: 'Next review date', date: parsed.ok ? parsed.date : null }]}
+      saved="Next review date saved."
+      {...done}
+    >
       <DateField
         {...parts}
         legend="Next review date"
@@ -51,28 +51,24 @@ export function RecordReviewForm({ caseRow, today, ...done }: SummaryFormProps) 
   const next = useFormField(form, 'nextReviewDate', partsFromDay(null));
   const held = dayFromParts(heldOn.value, 'The date the review was held');
   const nextDate = dayFromParts(next.value, 'The next review date');
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
-        [heldOn.id]: heldProblem(held, today),
-        [next.id]: nextDate.ok ? undefined : nextDate.message,
-      }),
-      () =>
-        recordReviewHeld(writer, caseRow.id, {
-          heldOn: held.ok && held.date !== null ? held.date : today,
-          note: note.value,
-          nextReviewDate: nextDate.ok ? nextDate.date : null,
-        }),
-      [{ id: next.id, label: 'Next review date', date: nextDate.ok ? nextDate.date : null }],
-    );
-    return ok && 'Review recorded in the chronology.';
-  };
   return (
     <CaseForm
       title="Record a review held"
       submitLabel="Record the review"
       form={form}
-      onSubmit={submit}
+      problems={{
+        [heldOn.id]: heldProblem(held, today),
+        [next.id]: nextDate.ok ? undefined : nextDate.message,
+      }}
+      save={() =>
+        recordReviewHeld(writer, caseRow.id, {
+          heldOn: held.ok && held.date !== null ? held.date : today,
+          note: note.value,
+          nextReviewDate: nextDate.ok ? nextDate.date : null,
+        })
+      }
+      datesToQuestion={[{ id: next.id, label: 'Next review date', date: nextDate.ok ? nextDate.date : null }]}
+      saved="Review recorded in the chronology."
       {...done}
     >
       <p>

@@ -80,9 +80,12 @@ function AddViewForm({ caseId, today, ...done }: AddViewFormProps) {
   const on = useFormField(form, 'recordedOn', partsFromDay(today));
   const recordedOn = dayFromParts(on.value, 'The date');
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
+  return (
+    <CaseForm
+      title="Record a view"
+      submitLabel="Record the view"
+      form={form}
+      problems={{
         [text.id]:
           text.value.trim() === '' ? 'Enter what they said, in their words where you can.' : undefined,
         [on.id]: !recordedOn.ok
@@ -90,19 +93,17 @@ function AddViewForm({ caseId, today, ...done }: AddViewFormProps) {
           : recordedOn.date === null
             ? 'Enter the date they said it.'
             : undefined,
-      }),
-      () =>
+      }}
+      save={() =>
         addView(writer, caseId, {
           whose: VIEW_WHOSE.find((item) => item === whose.value) ?? 'child',
           text: text.value,
           recordedOn: recordedOn.ok && recordedOn.date ? recordedOn.date : today,
-        }),
-    );
-    return ok && 'View recorded.';
-  };
-
-  return (
-    <CaseForm title="Record a view" submitLabel="Record the view" form={form} onSubmit={submit} {...done}>
+        })
+      }
+      saved="View recorded."
+      {...done}
+    >
       <SelectField
         {...whose}
         label="Whose view"
