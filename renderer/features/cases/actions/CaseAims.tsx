@@ -2,10 +2,10 @@ import { AIM_STATUSES, AIM_STATUS_LABELS, type Aim, type AimStatus } from '../..
 import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
-import { ChangeButton } from '../page/ChangeButton';
+import { CaseRowButtons } from '../page/CaseRowButtons';
 import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import type { CaseSectionProps } from '../page/caseSectionProps';
-import { addAim, deleteCaseRow, updateAim } from '../caseRowCommands';
+import { addAim, updateAim } from '../caseRowCommands';
 import { CaseRowList } from '../page/CaseRowList';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
@@ -15,7 +15,6 @@ import { CaseSection } from '../page/CaseSection';
 
 export function CaseAims(props: CaseSectionProps) {
   const { rows, onDeleted } = props;
-  const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('aim');
 
   return (
@@ -40,20 +39,15 @@ export function CaseAims(props: CaseSectionProps) {
               {editing === aim.id ? (
                 <AimForm aim={aim} caseId={aim.caseId} onCancel={close} onSaved={done} />
               ) : (
-                <div className="button-row no-print">
-                  <ChangeButton id={`aim-${aim.id}`} what={`aim: ${aim.text}`} onPress={() => open(aim.id)} />
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      void deleteCaseRow(writer, 'aims', aim.id).then(() =>
-                        onDeleted('aims', aim.id, `the aim “${aim.text}”`, index),
-                      )
-                    }
-                  >
-                    Delete<span className="visually-hidden"> aim: {aim.text}</span>
-                  </button>
-                </div>
+                <CaseRowButtons
+                  table="aims"
+                  row={aim}
+                  index={index}
+                  kind="aim"
+                  name={aim.text}
+                  onChange={() => open(aim.id)}
+                  onDeleted={onDeleted}
+                />
               )}
             </>
           );
