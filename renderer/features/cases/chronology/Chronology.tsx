@@ -4,7 +4,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { CaseForm, type CaseFormDone } from '../page/CaseForm';
+import { CaseForm, type CaseDayFormProps } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -89,12 +89,7 @@ export function Chronology(props: CaseSectionProps) {
   );
 }
 
-interface AddEntryFormProps extends CaseFormDone {
-  caseId: string;
-  today: string;
-}
-
-function AddEntryForm({ caseId, today, ...done }: AddEntryFormProps) {
+function AddEntryForm({ caseId, today, ...done }: CaseDayFormProps) {
   const form = useSaveForm('entry-', `chronology:${caseId}`);
   const writer = useWriter();
   const type = useFormField<string>(form, 'type', 'meeting');

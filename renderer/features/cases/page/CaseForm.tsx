@@ -9,6 +9,12 @@ export interface CaseFormDone {
   onSaved: (message: string) => void;
 }
 
+/** A form about the case as a whole (closing it, adding an entry or a view): which case, and today's date. */
+export interface CaseDayFormProps extends CaseFormDone {
+  caseId: string;
+  today: string;
+}
+
 interface CaseFormFrame extends Partial<CaseFormDone> {
   form: SaveForm;
   /** Names the form and is its heading: "Add an action". */

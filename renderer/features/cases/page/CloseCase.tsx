@@ -1,6 +1,6 @@
 import { useWriter } from '../../../app/team/useWriter';
 import { TextField } from '../../../ui/forms/TextField';
-import { CaseForm, type CaseFormDone } from './CaseForm';
+import { CaseForm, type CaseDayFormProps } from './CaseForm';
 import { closeCase, reopenCase } from '../caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
@@ -39,12 +39,7 @@ export function CloseCase({ caseRow, today }: CaseSectionProps) {
   );
 }
 
-interface FormProps extends CaseFormDone {
-  caseId: string;
-  today: string;
-}
-
-function CloseForm({ caseId, today, ...done }: FormProps) {
+function CloseForm({ caseId, today, ...done }: CaseDayFormProps) {
   const form = useSaveForm('close-', `close:${caseId}`);
   const writer = useWriter();
   const reason = useFormField(form, 'closeReason', '');
@@ -73,7 +68,7 @@ function CloseForm({ caseId, today, ...done }: FormProps) {
   );
 }
 
-function ReopenForm({ caseId, today, ...done }: FormProps) {
+function ReopenForm({ caseId, today, ...done }: CaseDayFormProps) {
   const form = useSaveForm('', `reopen:${caseId}`);
   const writer = useWriter();
   const reason = useFormField(form, 'reopenReason', '');

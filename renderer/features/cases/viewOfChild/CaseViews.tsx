@@ -3,7 +3,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { CaseForm, type CaseFormDone } from '../page/CaseForm';
+import { CaseForm, type CaseDayFormProps } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -67,12 +67,7 @@ export function CaseViews(props: CaseSectionProps) {
   );
 }
 
-interface AddViewFormProps extends CaseFormDone {
-  caseId: string;
-  today: string;
-}
-
-function AddViewForm({ caseId, today, ...done }: AddViewFormProps) {
+function AddViewForm({ caseId, today, ...done }: CaseDayFormProps) {
   const form = useSaveForm('viewform-', `view:${caseId}`);
   const writer = useWriter();
   const whose = useFormField<string>(form, 'whose', 'child');
