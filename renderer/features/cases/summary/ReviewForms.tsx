@@ -6,10 +6,40 @@ import type { SummaryFormProps } from './SummaryForms';
 import { recordReviewHeld, updateCaseDetails } from '../caseCommands';
 
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useFormField } from '../../../ui/forms/useFormField';
-import { dayFromParts, hasPassed, partsFromDay, showDate } from '../../../../shared/dates';
+import { useFormField, type FieldBinding } from '../../../ui/forms/useFormField';
+import type { DateToQuestion } from '../../../ui/forms/useSaveForm';
+import {
+  dayFromParts,
+  hasPassed,
+  partsFromDay,
+  showDate,
+  type DateParts,
+  type ParsedDay,
+} from '../../../../shared/dates';
 
 export const PASSED_WARNING = 'This date has passed. You can still save it.';
+
+interface NextReviewFieldProps extends FieldBinding<DateParts> {
+  parsed: ParsedDay;
+  today: string;
+}
+
+/** The next review date as both review forms ask it: empty for none, and a date that has passed is warned of. */
+function NextReviewField({ parsed, today, ...field }: NextReviewFieldProps) {
+  return (
+    <DateField
+      {...field}
+      legend="Next review date"
+      hint="For example, 27 3 2026. Leave it empty if no review is set yet."
+      warning={parsed.ok && hasPassed(parsed.date, today) ? PASSED_WARNING : undefined}
+    />
+  );
+}
+
+/** A next review date that has passed is asked about before it is saved. */
+function nextReviewToQuestion(id: string, parsed: ParsedDay): DateToQuestion[] {
+  return [{ id, label: 'Next review date', date: parsed.ok ? parsed.date : null }];
+}
 
 export function ReviewDateForm({ caseRow, today, ...done }: SummaryFormProps) {
   const form = useSaveForm('review-', `review-date:${caseRow.id}`);
@@ -22,16 +52,11 @@ export function ReviewDateForm({ caseRow, today, ...done }: SummaryFormProps) {
       form={form}
       problems={{ [parts.id]: parsed.ok ? undefined : parsed.message }}
       save={() => updateCaseDetails(writer, caseRow.id, { nextReviewDate: parsed.ok ? parsed.date : null })}
-      datesToQuestion={[{ id: parts.id, label: 'Next review date', date: parsed.ok ? parsed.date : null }]}
+      datesToQuestion={nextReviewToQuestion(parts.id, parsed)}
       saved="Next review date saved."
       {...done}
     >
-      <DateField
-        {...parts}
-        legend="Next review date"
-        hint="For example, 27 3 2026. Leave it empty if no review is set yet."
-        warning={parsed.ok && hasPassed(parsed.date, today) ? PASSED_WARNING : undefined}
-      />
+      <NextReviewField {...parts} parsed={parsed} today={today} />
     </CaseForm>
   );
 }
@@ -67,7 +92,7 @@ export function RecordReviewForm({ caseRow, today, ...done }: SummaryFormProps) 
           nextReviewDate: nextDate.ok ? nextDate.date : null,
         })
       }
-      datesToQuestion={[{ id: next.id, label: 'Next review date', date: nextDate.ok ? nextDate.date : null }]}
+      datesToQuestion={nextReviewToQuestion(next.id, nextDate)}
       saved="Review recorded in the chronology."
       {...done}
     >
@@ -77,12 +102,7 @@ export function RecordReviewForm({ caseRow, today, ...done }: SummaryFormProps) 
       </p>
       <DateField {...heldOn} legend="Date the review was held" />
       <TextField {...note} label="What was agreed (optional)" multiline />
-      <DateField
-        {...next}
-        legend="Next review date"
-        hint="For example, 27 3 2026. Leave it empty if no review is set yet."
-        warning={nextDate.ok && hasPassed(nextDate.date, today) ? PASSED_WARNING : undefined}
-      />
+      <NextReviewField {...next} parsed={nextDate} today={today} />
     </CaseForm>
   );
 }
