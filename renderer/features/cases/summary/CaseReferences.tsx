@@ -10,6 +10,7 @@ import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
@@ -82,14 +83,9 @@ export function CaseReferences(props: CaseSectionProps) {
       {editing === 'add' ? (
         <ReferenceForm {...props} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="reference-add"
-          className="button button--secondary no-print"
-          onClick={() => open('add')}
-        >
+        <OpenFormButton id="reference-add" onOpen={() => open('add')}>
           Add a reference number
-        </button>
+        </OpenFormButton>
       )}
     </CaseSection>
   );

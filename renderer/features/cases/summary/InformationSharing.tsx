@@ -9,6 +9,7 @@ import { ProtocolVersionLink } from '../../charter/versions/ProtocolVersionLink'
 import { ProtocolVersionPicker } from '../../charter/versions/ProtocolVersionPicker';
 import { TextField } from '../../../ui/forms/TextField';
 import { ChangeButton } from '../page/ChangeButton';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 import { personName } from '../caseWords';
 import { SharingBasisForm } from './SharingBasisForm';
 import { CaseForm } from '../page/CaseForm';
@@ -56,14 +57,9 @@ export function InformationSharing(props: CaseSectionProps) {
       {editing === 'basis' ? (
         <SharingBasisForm {...props} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="change-basis"
-          className="button button--secondary no-print"
-          onClick={() => open('basis')}
-        >
+        <OpenFormButton id="change-basis" onOpen={() => open('basis')}>
           {current ? 'Record a new basis for sharing' : 'Record the basis for sharing'}
-        </button>
+        </OpenFormButton>
       )}
       {editing === 'sharing' ? (
         <SharingForm {...props} onCancel={close} onSaved={done} />
