@@ -32,17 +32,20 @@ export function ActionForm({ caseRow, rows, team, today, action, ...done }: Acti
   const aimId = useFormField(form, 'aimId', action?.aimId ?? '');
   const dueDate = dayFromParts(due.value, 'The due date');
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
+  return (
+    <CaseForm
+      title={action ? 'Change the action' : 'Add an action'}
+      submitLabel={action ? 'Save' : 'Add the action'}
+      form={form}
+      problems={{
         [text.id]: text.value.trim() === '' ? 'Enter what needs to be done.' : undefined,
         [due.id]: dueDate.ok ? undefined : dueDate.message,
         [outsideOwner.id]:
           outside && outsideOwner.value.trim() === ''
             ? 'Enter the name of the person outside the team.'
             : undefined,
-      }),
-      async () => {
+      }}
+      save={async () => {
         const input = {
           text: text.value,
           ownerId: outside ? null : ownerId.value || null,
@@ -53,18 +56,9 @@ export function ActionForm({ caseRow, rows, team, today, action, ...done }: Acti
         };
         if (action) await updateAction(writer, action.id, input);
         else await addCaseAction(writer, caseRow.id, input);
-      },
-      [{ id: due.id, label: 'Due date', date: dueDate.ok ? dueDate.date : null }],
-    );
-    return ok && (action ? 'Action saved.' : 'Action added.');
-  };
-
-  return (
-    <CaseForm
-      title={action ? 'Change the action' : 'Add an action'}
-      submitLabel={action ? 'Save' : 'Add the action'}
-      form={form}
-      onSubmit={submit}
+      }}
+      datesToQuestion={[{ id: due.id, label: 'Due date', date: dueDate.ok ? dueDate.date : null }]}
+      saved={action ? 'Action saved.' : 'Action added.'}
       {...done}
     >
       <TextField {...text} label="What needs to be done" multiline />

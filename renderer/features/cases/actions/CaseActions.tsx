@@ -1,12 +1,12 @@
 import type { Action } from '../../../../shared/domain/cases';
 import { useWriter } from '../../../app/team/useWriter';
 import { ActionForm } from './ActionForm';
-import { ChangeButton } from '../page/ChangeButton';
+import { CaseRowButtons } from '../page/CaseRowButtons';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { actionOwner, personName } from '../caseWords';
-import { deleteCaseRow, setActionStatus } from '../caseRowCommands';
+import { setActionStatus } from '../caseRowCommands';
 import { CaseRowList } from '../page/CaseRowList';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { hasPassed, showDate, showDateTime } from '../../../../shared/dates';
@@ -74,7 +74,15 @@ export function CaseActions(props: CaseSectionProps) {
               {editing === action.id ? (
                 <ActionForm {...props} action={action} onCancel={close} onSaved={done} />
               ) : (
-                <div className="button-row no-print">
+                <CaseRowButtons
+                  table="actions"
+                  row={action}
+                  index={index}
+                  kind="action"
+                  name={action.text}
+                  onChange={() => open(action.id)}
+                  onDeleted={onDeleted}
+                >
                   {action.status === 'open' ? (
                     <button
                       type="button"
@@ -94,23 +102,7 @@ export function CaseActions(props: CaseSectionProps) {
                       Reopen
                     </button>
                   )}
-                  <ChangeButton
-                    id={`action-${action.id}`}
-                    what={`action: ${action.text}`}
-                    onPress={() => open(action.id)}
-                  />
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      void deleteCaseRow(writer, 'actions', action.id).then(() =>
-                        onDeleted('actions', action.id, `the action “${action.text}”`, index),
-                      )
-                    }
-                  >
-                    Delete<span className="visually-hidden"> action: {action.text}</span>
-                  </button>
-                </div>
+                </CaseRowButtons>
               )}
             </>
           );

@@ -2,10 +2,10 @@ import { AIM_STATUSES, AIM_STATUS_LABELS, type Aim, type AimStatus } from '../..
 import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
-import { ChangeButton } from '../page/ChangeButton';
+import { CaseRowButtons } from '../page/CaseRowButtons';
 import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import type { CaseSectionProps } from '../page/caseSectionProps';
-import { addAim, deleteCaseRow, updateAim } from '../caseRowCommands';
+import { addAim, updateAim } from '../caseRowCommands';
 import { CaseRowList } from '../page/CaseRowList';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
@@ -15,7 +15,6 @@ import { CaseSection } from '../page/CaseSection';
 
 export function CaseAims(props: CaseSectionProps) {
   const { rows, onDeleted } = props;
-  const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('aim');
 
   return (
@@ -40,20 +39,15 @@ export function CaseAims(props: CaseSectionProps) {
               {editing === aim.id ? (
                 <AimForm aim={aim} caseId={aim.caseId} onCancel={close} onSaved={done} />
               ) : (
-                <div className="button-row no-print">
-                  <ChangeButton id={`aim-${aim.id}`} what={`aim: ${aim.text}`} onPress={() => open(aim.id)} />
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      void deleteCaseRow(writer, 'aims', aim.id).then(() =>
-                        onDeleted('aims', aim.id, `the aim “${aim.text}”`, index),
-                      )
-                    }
-                  >
-                    Delete<span className="visually-hidden"> aim: {aim.text}</span>
-                  </button>
-                </div>
+                <CaseRowButtons
+                  table="aims"
+                  row={aim}
+                  index={index}
+                  kind="aim"
+                  name={aim.text}
+                  onChange={() => open(aim.id)}
+                  onDeleted={onDeleted}
+                />
               )}
             </>
           );
@@ -82,17 +76,21 @@ function AimForm({ aim, caseId, ...done }: AimFormProps) {
   const progress = useFormField(form, 'progress', String(aim?.progress ?? 0));
   const status = useFormField<string>(form, 'status', aim?.status ?? 'working-towards');
 
-  const submit = async () => {
-    const value = Number(progress.value);
-    const ok = await form.run(
-      () => ({
+  const value = Number(progress.value);
+
+  return (
+    <CaseForm
+      title={aim ? 'Change the aim' : 'Add a shared aim'}
+      submitLabel={aim ? 'Save' : 'Add the aim'}
+      form={form}
+      problems={{
         [text.id]: text.value.trim() === '' ? 'Enter the aim, in words the family would use.' : undefined,
         [progress.id]:
           progress.value.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100
             ? 'Enter progress as a whole number from 0 to 100.'
             : undefined,
-      }),
-      async () => {
+      }}
+      save={async () => {
         const chosen = AIM_STATUSES.find((item) => item === status.value) ?? 'working-towards';
         const patch: { text: string; progress: number; status: AimStatus } = {
           text: text.value,
@@ -101,17 +99,8 @@ function AimForm({ aim, caseId, ...done }: AimFormProps) {
         };
         if (aim) await updateAim(writer, aim.id, patch);
         else await addAim(writer, caseId, patch);
-      },
-    );
-    return ok && (aim ? 'Aim saved.' : 'Aim added.');
-  };
-
-  return (
-    <CaseForm
-      title={aim ? 'Change the aim' : 'Add a shared aim'}
-      submitLabel={aim ? 'Save' : 'Add the aim'}
-      form={form}
-      onSubmit={submit}
+      }}
+      saved={aim ? 'Aim saved.' : 'Aim added.'}
       {...done}
     >
       <TextField

@@ -4,7 +4,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { CaseForm, type CaseFormDone } from '../page/CaseForm';
+import { CaseForm, type CaseDayFormProps } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -89,12 +89,7 @@ export function Chronology(props: CaseSectionProps) {
   );
 }
 
-interface AddEntryFormProps extends CaseFormDone {
-  caseId: string;
-  today: string;
-}
-
-function AddEntryForm({ caseId, today, ...done }: AddEntryFormProps) {
+function AddEntryForm({ caseId, today, ...done }: CaseDayFormProps) {
   const form = useSaveForm('entry-', `chronology:${caseId}`);
   const writer = useWriter();
   const type = useFormField<string>(form, 'type', 'meeting');
@@ -102,28 +97,23 @@ function AddEntryForm({ caseId, today, ...done }: AddEntryFormProps) {
   const text = useFormField(form, 'text', '');
   const date = dayFromParts(on.value, 'The date');
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
-        [on.id]: !date.ok ? date.message : date.date === null ? 'Enter the date it happened.' : undefined,
-        [text.id]: text.value.trim() === '' ? 'Enter what happened.' : undefined,
-      }),
-      () =>
-        addChronologyEntry(writer, caseId, {
-          type: TYPES_TO_ADD.find((item) => item === type.value) ?? 'note',
-          date: date.ok && date.date ? date.date : today,
-          text: text.value,
-        }),
-    );
-    return ok && 'Entry added to the chronology.';
-  };
-
   return (
     <CaseForm
       title="Add a chronology entry"
       submitLabel="Add the entry"
       form={form}
-      onSubmit={submit}
+      problems={{
+        [on.id]: !date.ok ? date.message : date.date === null ? 'Enter the date it happened.' : undefined,
+        [text.id]: text.value.trim() === '' ? 'Enter what happened.' : undefined,
+      }}
+      save={() =>
+        addChronologyEntry(writer, caseId, {
+          type: TYPES_TO_ADD.find((item) => item === type.value) ?? 'note',
+          date: date.ok && date.date ? date.date : today,
+          text: text.value,
+        })
+      }
+      saved="Entry added to the chronology."
       {...done}
     >
       <SelectField

@@ -14,14 +14,15 @@ beforeEach(async () => {
 });
 afterEach(() => team.db.close());
 
+/** Opens the new case page in a team whose board already holds a case with `reference`. */
+async function openBesideCase(reference: string) {
+  await addBoardCase(team.ctx, { reference, displayName: 'Child A.', columnId: team.columnIds[0] ?? '' });
+  return openInTestTeam(<NewCasePage />, team, { delay: null });
+}
+
 describe('opening a new case', { timeout: 30_000 }, () => {
   it('suggests the next free reference and opens the case on its page', async () => {
-    await addBoardCase(team.ctx, {
-      reference: 'JU-0041',
-      displayName: 'Child A.',
-      columnId: team.columnIds[0] ?? '',
-    });
-    const user = await openInTestTeam(<NewCasePage />, team, { delay: null });
+    const user = await openBesideCase('JU-0041');
     expect(await screen.findByLabelText('Reference')).toHaveValue('JU-0042');
     expect(screen.getByLabelText('Lead professional')).toHaveValue(team.ctx.person.id);
     await user.type(screen.getByLabelText('Name on the board'), 'Child B.');
@@ -37,12 +38,7 @@ describe('opening a new case', { timeout: 30_000 }, () => {
   });
 
   it('says plainly when the reference is taken, keeping everything typed', async () => {
-    await addBoardCase(team.ctx, {
-      reference: 'JU-0001',
-      displayName: 'Child A.',
-      columnId: team.columnIds[0] ?? '',
-    });
-    const user = await openInTestTeam(<NewCasePage />, team, { delay: null });
+    const user = await openBesideCase('JU-0001');
     const reference = await screen.findByLabelText('Reference');
     await retype(user, reference, 'ju-0001');
     await user.type(screen.getByLabelText('Name on the board'), 'Child C.');

@@ -1,43 +1,15 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
+import { describe, expect, it } from 'vitest';
+import { addOnCasePage, givenTestCase, openCasePage } from '../../../../tests/factories/casePage';
 import { createRecord } from '../../../db/writer';
-import { CasePage } from './CasePage';
-import { createCase } from '../caseCommands';
-
 import { readCaseRows } from './useCaseRows';
-import { todayIso } from '../../../../shared/dates';
-import { openInTestTeam } from '../../../../tests/factories/screenSteps';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
 
-let team: TestTeam;
-let caseId: string;
-
-beforeEach(async () => {
-  team = await makeTestTeam({ personName: 'Alex Morgan' });
-  caseId = await createCase(
-    team.ctx,
-    {
-      reference: 'JU-0007',
-      displayName: 'Child G.',
-      columnId: team.columnIds[1] ?? '',
-      leadMemberId: team.ctx.person.id,
-      concerns: ['safe'],
-    },
-    todayIso(),
-  );
-});
-
-afterEach(() => team.db.close());
-
-async function openCase() {
-  const user = await openInTestTeam(<CasePage caseId={caseId} />, team, { delay: null });
-  await screen.findByRole('heading', { level: 1, name: 'JU-0007 Child G.' });
-  return user;
-}
+const given = givenTestCase({ concerns: ['safe'] });
+const openCase = () => openCasePage(given.team, given.caseId);
 
 async function typeDate(
   user: ReturnType<typeof userEvent.setup>,
@@ -61,16 +33,16 @@ describe('the case page', { timeout: 30_000 }, () => {
     await openCase();
     expect(screen.queryByRole('link', { name: /wait for a decision/ })).toBeNull();
     // As an import would leave it: another PC's unseen value for the next review date.
-    await team.db.decisions.put({
-      id: `cases|${caseId}|nextReviewDate|other`,
+    await given.team.db.decisions.put({
+      id: `cases|${given.caseId}|nextReviewDate|other`,
       table: 'cases',
-      recordId: caseId,
+      recordId: given.caseId,
       field: 'nextReviewDate',
       keptValue: '2027-06-01',
       keptStamp: '001796397661720-000000-pc-b',
       otherValue: '2027-05-01',
       otherStamp: '001796397661650-000000-pc-a',
-      otherBy: team.ctx.person.id,
+      otherBy: given.team.ctx.person.id,
       otherAt: new Date().toISOString(),
       bundleId: null,
       foundAt: new Date().toISOString(),
@@ -84,9 +56,7 @@ describe('the case page', { timeout: 30_000 }, () => {
 
   it('adds a shared aim and an action that serves it', async () => {
     const user = await openCase();
-    await user.click(screen.getByRole('button', { name: 'Add a shared aim' }));
-    await user.type(screen.getByLabelText('Aim'), 'Attends school every day');
-    await user.click(screen.getByRole('button', { name: 'Add the aim' }));
+    await addOnCasePage(user, 'Add a shared aim', { Aim: 'Attends school every day' }, 'Add the aim');
     await screen.findByText('Aim added.');
     expect(await screen.findByText('Attends school every day', { selector: 'p' })).toBeInTheDocument();
 
@@ -107,15 +77,18 @@ describe('the case page', { timeout: 30_000 }, () => {
 
   it('shows who marked an action done and when', async () => {
     const user = await openCase();
-    await user.click(screen.getByRole('button', { name: 'Add an action' }));
-    await user.type(screen.getByLabelText('What needs to be done'), 'Book the review meeting');
-    await user.click(screen.getByRole('button', { name: 'Add the action' }));
+    await addOnCasePage(
+      user,
+      'Add an action',
+      { 'What needs to be done': 'Book the review meeting' },
+      'Add the action',
+    );
     await user.click(await screen.findByRole('button', { name: 'Mark done: Book the review meeting' }));
     expect(
       await screen.findByText(/^Done by Alex Morgan on \d+ \w+ \d{4} at \d\d:\d\d$/),
     ).toBeInTheDocument();
-    const [stored] = (await readCaseRows(team.db, caseId)).actions;
-    expect(stored?.doneBy).toBe(team.ctx.person.id);
+    const [stored] = (await readCaseRows(given.team.db, given.caseId)).actions;
+    expect(stored?.doneBy).toBe(given.team.ctx.person.id);
     expect(stored?.doneAt).not.toBeNull();
   });
 
@@ -163,13 +136,15 @@ describe('the case page', { timeout: 30_000 }, () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Enter why the case is closing.');
     expect(summary).toHaveTextContent('Enter the outcome for the child and family.');
-    expect((await team.db.rows('cases').get(caseId))?.status).toBe('open');
+    expect((await given.team.db.rows('cases').get(given.caseId))?.status).toBe('open');
 
     await user.type(screen.getByLabelText('Why is the case closing?'), 'Aims achieved.');
     await user.type(screen.getByLabelText('Outcome for the child and family'), 'Attending school every day.');
     await user.click(screen.getByRole('button', { name: 'Close the case' }));
     await screen.findByText('This case is closed');
-    expect((await team.db.rows('cases').get(caseId))?.outcome).toBe('Attending school every day.');
+    expect((await given.team.db.rows('cases').get(given.caseId))?.outcome).toBe(
+      'Attending school every day.',
+    );
     expect(await screen.findByText(/Case closed\. Reason: Aims achieved\./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reopen this case' })).toBeInTheDocument();
   });
@@ -185,17 +160,17 @@ describe('the case page', { timeout: 30_000 }, () => {
     await typeDate(user, screen.getByRole('group', { name: 'Next review date' }), '1', '12', '2030');
     await user.click(screen.getByRole('button', { name: 'Record the review' }));
     await screen.findByText('Review recorded in the chronology.');
-    const review = (await readCaseRows(team.db, caseId)).chronology.find((entry) => entry.type === 'review');
+    const review = (await readCaseRows(given.team.db, given.caseId)).chronology.find(
+      (entry) => entry.type === 'review',
+    );
     expect(review?.reviewDue).toBe('2030-06-01');
-    expect((await team.db.rows('cases').get(caseId))?.nextReviewDate).toBe('2030-12-01');
+    expect((await given.team.db.rows('cases').get(given.caseId))?.nextReviewDate).toBe('2030-12-01');
     expect(await screen.findByText(/The review was due on 1 June 2030/)).toBeInTheDocument();
   });
 
   it('deletes a service, says so with Undo in its place and focus there, and Undo brings it back', async () => {
     const user = await openCase();
-    await user.click(screen.getByRole('button', { name: 'Add a service' }));
-    await user.type(screen.getByLabelText('Service'), 'Parenting programme');
-    await user.click(screen.getByRole('button', { name: 'Add the service' }));
+    await addOnCasePage(user, 'Add a service', { Service: 'Parenting programme' }, 'Add the service');
     await screen.findByText('Service added.');
     await user.click(await screen.findByRole('button', { name: 'Delete service: Parenting programme' }));
     const services = within(screen.getByRole('region', { name: 'Services' }));
@@ -212,7 +187,7 @@ describe('the case page', { timeout: 30_000 }, () => {
   });
 
   it('records the change of lead professional in the chronology and the team around the child', async () => {
-    await createRecord(team.ctx, 'members', { name: 'Priya Shah', profession: 'teacher' });
+    await createRecord(given.team.ctx, 'members', { name: 'Priya Shah', profession: 'teacher' });
     const user = await openCase();
     await user.click(screen.getByRole('button', { name: 'Change lead professional' }));
     await user.selectOptions(screen.getByLabelText('Lead professional'), 'Priya Shah');

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 
 interface CaseSectionFrameProps {
   /** Names the section: its heading's id is `<id>-heading`, which the page's contents and tests find it by. */
@@ -19,11 +19,7 @@ export function CaseSection({ id, title, saved, className, children }: CaseSecti
       className={className ? `case-section ${className}` : 'case-section'}
     >
       <h2 id={`${id}-heading`}>{title}</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+      <SavedBanner text={saved ?? null} />
       {children}
     </section>
   );

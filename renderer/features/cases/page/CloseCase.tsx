@@ -1,6 +1,6 @@
 import { useWriter } from '../../../app/team/useWriter';
 import { TextField } from '../../../ui/forms/TextField';
-import { CaseForm, type CaseFormDone } from './CaseForm';
+import { CaseForm, type CaseDayFormProps } from './CaseForm';
 import { closeCase, reopenCase } from '../caseCommands';
 import type { CaseSectionProps } from './caseSectionProps';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
@@ -39,28 +39,24 @@ export function CloseCase({ caseRow, today }: CaseSectionProps) {
   );
 }
 
-interface FormProps extends CaseFormDone {
-  caseId: string;
-  today: string;
-}
-
-function CloseForm({ caseId, today, ...done }: FormProps) {
+function CloseForm({ caseId, today, ...done }: CaseDayFormProps) {
   const form = useSaveForm('close-', `close:${caseId}`);
   const writer = useWriter();
   const reason = useFormField(form, 'closeReason', '');
   const outcome = useFormField(form, 'outcome', '');
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
+  return (
+    <CaseForm
+      title="Close this case"
+      submitLabel="Close the case"
+      form={form}
+      problems={{
         [reason.id]: reason.value.trim() === '' ? 'Enter why the case is closing.' : undefined,
         [outcome.id]: outcome.value.trim() === '' ? 'Enter the outcome for the child and family.' : undefined,
-      }),
-      () => closeCase(writer, caseId, { reason: reason.value, outcome: outcome.value }, today),
-    );
-    return ok && 'Case closed. The reason and outcome are in the chronology.';
-  };
-  return (
-    <CaseForm title="Close this case" submitLabel="Close the case" form={form} onSubmit={submit} {...done}>
+      }}
+      save={() => closeCase(writer, caseId, { reason: reason.value, outcome: outcome.value }, today)}
+      saved="Case closed. The reason and outcome are in the chronology."
+      {...done}
+    >
       <TextField {...reason} label="Why is the case closing?" multiline />
       <TextField
         {...outcome}
@@ -72,21 +68,22 @@ function CloseForm({ caseId, today, ...done }: FormProps) {
   );
 }
 
-function ReopenForm({ caseId, today, ...done }: FormProps) {
+function ReopenForm({ caseId, today, ...done }: CaseDayFormProps) {
   const form = useSaveForm('', `reopen:${caseId}`);
   const writer = useWriter();
   const reason = useFormField(form, 'reopenReason', '');
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
-        [reason.id]: reason.value.trim() === '' ? 'Enter why the case is being reopened.' : undefined,
-      }),
-      () => reopenCase(writer, caseId, reason.value, today),
-    );
-    return ok && 'Case reopened. The reason is in the chronology.';
-  };
   return (
-    <CaseForm title="Reopen this case" submitLabel="Reopen the case" form={form} onSubmit={submit} {...done}>
+    <CaseForm
+      title="Reopen this case"
+      submitLabel="Reopen the case"
+      form={form}
+      problems={{
+        [reason.id]: reason.value.trim() === '' ? 'Enter why the case is being reopened.' : undefined,
+      }}
+      save={() => reopenCase(writer, caseId, reason.value, today)}
+      saved="Case reopened. The reason is in the chronology."
+      {...done}
+    >
       <TextField {...reason} label="Why is the case being reopened?" multiline />
     </CaseForm>
   );

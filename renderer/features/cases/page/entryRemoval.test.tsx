@@ -1,36 +1,22 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithTestTeam } from '../../../../tests/factories/renderWithTestTeam';
-import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { givenTestCase, openCasePage } from '../../../../tests/factories/casePage';
 import { createRecord, WriteError, type WriteContext } from '../../../db/writer';
-import { CasePage } from './CasePage';
-import { createCase } from '../caseCommands';
-import { todayIso } from '../../../../shared/dates';
 import { addChronologyEntry, addView, removeCaseEntry } from '../caseRowCommands';
 
 configure({ asyncUtilTimeout: 8000 });
 
-let team: TestTeam;
-let caseId: string;
+const given = givenTestCase(
+  { reference: 'JU-0009', displayName: 'Child H.', leadMemberId: null },
+  'Lee Grant',
+);
 /** A colleague (a member, not a leader) who wrote entries on the case. */
 let colleague: WriteContext;
 
 beforeEach(async () => {
-  team = await makeTestTeam({ personName: 'Lee Grant' });
-  caseId = await createCase(
-    team.ctx,
-    {
-      reference: 'JU-0009',
-      displayName: 'Child H.',
-      columnId: team.columnIds[1] ?? '',
-      leadMemberId: null,
-      concerns: [],
-    },
-    todayIso(),
-  );
+  const { team, caseId } = given;
   const colleagueId = await createRecord(team.ctx, 'members', { name: 'Ali Khan', profession: 'teacher' });
-  colleague = { ...team.ctx, person: { id: colleagueId, name: 'Ali Khan' } };
+  colleague = { ...given.team.ctx, person: { id: colleagueId, name: 'Ali Khan' } };
   await addChronologyEntry(colleague, caseId, {
     date: '2026-03-03',
     type: 'note',
@@ -43,30 +29,29 @@ beforeEach(async () => {
   });
 });
 
-afterEach(() => team.db.close());
-
 /** Ali's note on the case, as stored. */
 async function aliEntry() {
-  const rows = await team.db.rows('chronology').where('caseId').equals(caseId).toArray();
+  const rows = await given.team.db.rows('chronology').where('caseId').equals(given.caseId).toArray();
   return rows.find((row) => row.authorId === colleague.person.id);
 }
 
 /** The case page as the given person sees it. */
-async function openCaseAs(ctx: WriteContext) {
-  const user = userEvent.setup({ delay: null });
-  await renderWithTestTeam(<CasePage caseId={caseId} />, { ...team, ctx });
-  await screen.findByRole('heading', { level: 1, name: 'JU-0009 Child H.' });
-  return user;
+function openCaseAs(ctx: WriteContext) {
+  return openCasePage({ ...given.team, ctx }, given.caseId);
 }
 
 describe('removing what someone wrote on a case', { timeout: 30_000 }, () => {
   it('is not offered to a member for a colleague’s chronology entry or view, only for their own', async () => {
-    const samId = await createRecord(team.ctx, 'members', {
+    const samId = await createRecord(given.team.ctx, 'members', {
       name: 'Sam Okafor',
       profession: 'social-worker',
     });
-    const sam = { ...team.ctx, person: { id: samId, name: 'Sam Okafor' } };
-    await addChronologyEntry(sam, caseId, { date: '2026-03-05', type: 'call', text: 'Called the school.' });
+    const sam = { ...given.team.ctx, person: { id: samId, name: 'Sam Okafor' } };
+    await addChronologyEntry(sam, given.caseId, {
+      date: '2026-03-05',
+      type: 'call',
+      text: 'Called the school.',
+    });
     await openCaseAs(sam);
     const chronology = within(screen.getByRole('region', { name: 'Chronology' }));
     await chronology.findByText('Called the school.');
@@ -79,20 +64,20 @@ describe('removing what someone wrote on a case', { timeout: 30_000 }, () => {
   });
 
   it('is refused by the command too, for a member removing a colleague’s entry', async () => {
-    const samId = await createRecord(team.ctx, 'members', {
+    const samId = await createRecord(given.team.ctx, 'members', {
       name: 'Sam Okafor',
       profession: 'social-worker',
     });
-    const sam = { ...team.ctx, person: { id: samId, name: 'Sam Okafor' } };
+    const sam = { ...given.team.ctx, person: { id: samId, name: 'Sam Okafor' } };
     const entry = await aliEntry();
     await expect(removeCaseEntry(sam, 'chronology', entry?.id ?? '', 'Wrong case')).rejects.toThrow(
       WriteError,
     );
-    expect((await team.db.rows('chronology').get(entry?.id ?? ''))?.deleted).toBe(false);
+    expect((await given.team.db.rows('chronology').get(entry?.id ?? ''))?.deleted).toBe(false);
   });
 
   it('asks a leader what goes and why, then shows the removal and Undo in the entry’s place, with focus', async () => {
-    const user = await openCaseAs(team.ctx);
+    const user = await openCaseAs(given.team.ctx);
     const chronology = within(screen.getByRole('region', { name: 'Chronology' }));
     await user.click(
       await chronology.findByRole('button', { name: 'Remove chronology entry of 3 March 2026 by Ali Khan' }),
@@ -115,7 +100,7 @@ describe('removing what someone wrote on a case', { timeout: 30_000 }, () => {
     await waitFor(() => expect(chronology.queryByText(/scared of her ex-partner/)).toBeNull());
     const stored = await aliEntry();
     expect(stored).toMatchObject({ deleted: true, removedReason: 'Written on the wrong case' });
-    const audit = await team.db.audit
+    const audit = await given.team.db.audit
       .where('[table+recordId]')
       .equals(['chronology', stored?.id ?? ''])
       .toArray();

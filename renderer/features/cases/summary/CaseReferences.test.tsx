@@ -1,30 +1,24 @@
 import { configure, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestCase, openCasePage } from '../../../../tests/factories/casePage';
-import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
+import { describe, expect, it } from 'vitest';
+import { addOnCasePage, givenTestCase, openCasePage } from '../../../../tests/factories/casePage';
 import { readCaseRows } from '../page/useCaseRows';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
 
-let team: TestTeam;
-let caseId: string;
-
-beforeEach(async () => {
-  team = await makeTestTeam({ personName: 'Alex Morgan' });
-  caseId = await makeTestCase(team);
-});
-
-afterEach(() => team.db.close());
-
-const openCase = () => openCasePage(team, caseId);
+const given = givenTestCase();
+const openCase = () => openCasePage(given.team, given.caseId);
+const caseRows = () => readCaseRows(given.team.db, given.caseId);
 
 describe('people and numbers from outside the team on a case page', { timeout: 30_000 }, () => {
   it("keeps the council's case number and an NHS number, shown as the NHS prints it", async () => {
     const user = await openCase();
-    await user.click(screen.getByRole('button', { name: 'Add a reference number' }));
-    await user.type(screen.getByLabelText('Reference number'), 'CS-204417');
-    await user.click(screen.getByRole('button', { name: 'Add the reference number' }));
+    await addOnCasePage(
+      user,
+      'Add a reference number',
+      { 'Reference number': 'CS-204417' },
+      'Add the reference number',
+    );
     await screen.findByText('Reference number added.');
 
     await user.click(screen.getByRole('button', { name: 'Add a reference number' }));
@@ -45,7 +39,7 @@ describe('people and numbers from outside the team on a case page', { timeout: 3
     await user.click(screen.getByRole('button', { name: 'Add the reference number' }));
 
     expect((await screen.findAllByText(/Enter an NHS number of 10 digits/)).length).toBeGreaterThan(0);
-    expect((await readCaseRows(team.db, caseId)).caseReferences).toEqual([]);
+    expect((await caseRows()).caseReferences).toEqual([]);
   });
 
   it('gives an action to a parent outside the team, by name and role', async () => {
@@ -59,7 +53,7 @@ describe('people and numbers from outside the team on a case page', { timeout: 3
 
     const actions = screen.getByRole('region', { name: 'Actions' });
     expect(await within(actions).findByText('Ms Davies, Mother (outside the team)')).toBeTruthy();
-    const [action] = (await readCaseRows(team.db, caseId)).actions;
+    const [action] = (await caseRows()).actions;
     expect(action).toMatchObject({ ownerId: null, outsideOwner: 'Ms Davies', outsideOwnerRole: 'Mother' });
   });
 
@@ -73,6 +67,6 @@ describe('people and numbers from outside the team on a case page', { timeout: 3
     expect(
       (await screen.findAllByText('Enter the name of the person outside the team.')).length,
     ).toBeGreaterThan(0);
-    expect((await readCaseRows(team.db, caseId)).actions).toEqual([]);
+    expect((await caseRows()).actions).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { CaseForm, type CaseFormDone } from '../page/CaseForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
 import { useDraftField } from '../../../app/drafts/useDraftField';
@@ -82,14 +83,9 @@ export function CaseReferences(props: CaseSectionProps) {
       {editing === 'add' ? (
         <ReferenceForm {...props} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="reference-add"
-          className="button button--secondary no-print"
-          onClick={() => open('add')}
-        >
+        <OpenFormButton id="reference-add" onOpen={() => open('add')}>
           Add a reference number
-        </button>
+        </OpenFormButton>
       )}
     </CaseSection>
   );
@@ -108,30 +104,25 @@ function ReferenceForm({ caseRow, agencies, ...done }: ReferenceFormProps) {
   const value = useFormField(form, 'value', '');
   const chosen: ReferenceKind = isKind(kind) ? kind : 'other';
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
-        [value.id]: value.value.trim() === '' ? 'Enter the reference number.' : undefined,
-        [label.id]:
-          chosen === 'other' && label.value.trim() === '' ? 'Say what the reference number is.' : undefined,
-      }),
-      () =>
-        addCaseReference(writer, caseRow.id, {
-          kind: chosen,
-          label: label.value,
-          agencyId: agencyId.value || null,
-          value: value.value,
-        }),
-    );
-    return ok && 'Reference number added.';
-  };
-
   return (
     <CaseForm
       title="Add a reference number"
       submitLabel="Add the reference number"
       form={form}
-      onSubmit={submit}
+      problems={{
+        [value.id]: value.value.trim() === '' ? 'Enter the reference number.' : undefined,
+        [label.id]:
+          chosen === 'other' && label.value.trim() === '' ? 'Say what the reference number is.' : undefined,
+      }}
+      save={() =>
+        addCaseReference(writer, caseRow.id, {
+          kind: chosen,
+          label: label.value,
+          agencyId: agencyId.value || null,
+          value: value.value,
+        })
+      }
+      saved="Reference number added."
       {...done}
     >
       <SelectField

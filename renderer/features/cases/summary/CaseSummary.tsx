@@ -1,6 +1,6 @@
 import { indicatorLabel } from '../../../../shared/domain/wellbeing';
 import { useWellbeing } from '../../../app/data/useWellbeing';
-import { Banner } from '../../../ui/Banner';
+import { CaseSection } from '../page/CaseSection';
 import { ChangeButton } from '../page/ChangeButton';
 import { ConcernsForm, DetailsForm, LeadForm, StageForm } from './SummaryForms';
 import { RecordReviewForm, ReviewDateForm } from './ReviewForms';
@@ -48,13 +48,7 @@ export function CaseSummary(props: CaseSectionProps) {
   );
 
   return (
-    <section aria-labelledby="case-summary-heading" className="case-section">
-      <h2 id="case-summary-heading">Summary</h2>
-      {saved && (
-        <Banner tone="success" live>
-          {saved}
-        </Banner>
-      )}
+    <CaseSection id="case-summary" title="Summary" saved={saved}>
       <SummaryList>
         {row(
           'details',
@@ -122,6 +116,6 @@ export function CaseSummary(props: CaseSectionProps) {
       {editing === 'concerns' && <ConcernsForm {...formProps} />}
       {editing === 'review' && <ReviewDateForm {...formProps} />}
       {editing === 'record-review' && <RecordReviewForm {...formProps} />}
-    </section>
+    </CaseSection>
   );
 }

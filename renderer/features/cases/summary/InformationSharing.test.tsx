@@ -1,23 +1,21 @@
 import { configure, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestCase, openCasePage } from '../../../../tests/factories/casePage';
-import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { givenTestCase, openCasePage } from '../../../../tests/factories/casePage';
 import { recordSharingDecision } from '../caseRowCommands';
 import { readCaseRows } from '../page/useCaseRows';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
 
-let team: TestTeam;
-let caseId: string;
+const given = givenTestCase();
+const openCase = () => openCasePage(given.team, given.caseId);
+const caseRows = () => readCaseRows(given.team.db, given.caseId);
 
 beforeEach(async () => {
-  team = await makeTestTeam({ personName: 'Alex Morgan' });
-  caseId = await makeTestCase(team);
-  await recordSharingDecision(team.ctx, caseId, {
+  await recordSharingDecision(given.team.ctx, given.caseId, {
     basis: 'consent',
     specialCategory: 'none',
-    decidedBy: team.ctx.person.id,
+    decidedBy: given.team.ctx.person.id,
     decidedOn: '2026-01-05',
     reason: 'Mother agreed at the first meeting.',
     reviewOn: null,
@@ -26,11 +24,9 @@ beforeEach(async () => {
   });
 });
 
-afterEach(() => team.db.close());
-
 describe('the basis for sharing a child’s information', { timeout: 30_000 }, () => {
   it('moves from consent to public task with a reason, and keeps the consent in the history', async () => {
-    const user = await openCasePage(team, caseId);
+    const user = await openCase();
     const section = screen.getByRole('region', { name: 'Information sharing' });
     await user.click(within(section).getByRole('button', { name: 'Record a new basis for sharing' }));
     await user.click(within(section).getByRole('radio', { name: /^Public task/ }));
@@ -47,19 +43,19 @@ describe('the basis for sharing a child’s information', { timeout: 30_000 }, (
     expect(earlier).toBeTruthy();
     expect(within(section).getByText('Mother')).toBeTruthy();
     expect(within(section).getByText('Mother withdrew consent; a section 47 enquiry began.')).toBeTruthy();
-    const decisions = (await readCaseRows(team.db, caseId)).sharingDecisions;
+    const decisions = (await caseRows()).sharingDecisions;
     expect(decisions.map((row) => row.basis)).toEqual(['public-task', 'consent']);
     expect(decisions[0]?.specialCategory).toBe('safeguarding');
   });
 
   it('asks why consent is no longer the basis before recording another', async () => {
-    const user = await openCasePage(team, caseId);
+    const user = await openCase();
     const section = screen.getByRole('region', { name: 'Information sharing' });
     await user.click(within(section).getByRole('button', { name: 'Record a new basis for sharing' }));
     await user.click(within(section).getByRole('radio', { name: /^Legal obligation/ }));
     await user.click(within(section).getByRole('button', { name: 'Record the basis' }));
 
     expect((await screen.findAllByText('Say why consent is no longer the basis.')).length).toBeGreaterThan(0);
-    expect((await readCaseRows(team.db, caseId)).sharingDecisions).toHaveLength(1);
+    expect((await caseRows()).sharingDecisions).toHaveLength(1);
   });
 });

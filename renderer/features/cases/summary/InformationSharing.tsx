@@ -9,6 +9,7 @@ import { ProtocolVersionLink } from '../../charter/versions/ProtocolVersionLink'
 import { ProtocolVersionPicker } from '../../charter/versions/ProtocolVersionPicker';
 import { TextField } from '../../../ui/forms/TextField';
 import { ChangeButton } from '../page/ChangeButton';
+import { OpenFormButton } from '../../../ui/forms/OpenFormButton';
 import { personName } from '../caseWords';
 import { SharingBasisForm } from './SharingBasisForm';
 import { CaseForm } from '../page/CaseForm';
@@ -56,14 +57,9 @@ export function InformationSharing(props: CaseSectionProps) {
       {editing === 'basis' ? (
         <SharingBasisForm {...props} onCancel={close} onSaved={done} />
       ) : (
-        <button
-          type="button"
-          id="change-basis"
-          className="button button--secondary no-print"
-          onClick={() => open('basis')}
-        >
+        <OpenFormButton id="change-basis" onOpen={() => open('basis')}>
           {current ? 'Record a new basis for sharing' : 'Record the basis for sharing'}
-        </button>
+        </OpenFormButton>
       )}
       {editing === 'sharing' ? (
         <SharingForm {...props} onCancel={close} onSaved={done} />
@@ -135,17 +131,16 @@ function SharingForm({
     caseRow.protocolVersionId,
   );
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({}),
-      () =>
-        updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction.value, protocolVersionId }),
-    );
-    return ok && 'Information sharing saved.';
-  };
-
   return (
-    <CaseForm title="Change the restriction and procedure" form={form} onSubmit={submit} {...done}>
+    <CaseForm
+      title="Change the restriction and procedure"
+      form={form}
+      save={() =>
+        updateCaseDetails(writer, caseRow.id, { sharingRestriction: restriction.value, protocolVersionId })
+      }
+      saved="Information sharing saved."
+      {...done}
+    >
       <TextField
         {...restriction}
         label="Any restriction (optional)"

@@ -46,9 +46,12 @@ export function SharingBasisForm({ caseRow, rows, team, today, ...done }: Sharin
   const reviewOn = dayFromParts(review.value, 'The review date');
   const fromConsent = current?.basis === 'consent' && basis !== 'consent';
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
+  return (
+    <CaseForm
+      title="Record the basis for sharing"
+      submitLabel="Record the basis"
+      form={form}
+      problems={{
         [on.id]: !decidedOn.ok
           ? decidedOn.message
           : decidedOn.date === null
@@ -63,8 +66,8 @@ export function SharingBasisForm({ caseRow, rows, team, today, ...done }: Sharin
             : undefined,
         [givenBy.id]:
           basis === 'consent' && givenBy.value.trim() === '' ? 'Enter who gave consent.' : undefined,
-      }),
-      () =>
+      }}
+      save={() =>
         recordSharingDecision(writer, caseRow.id, {
           basis,
           specialCategory: special,
@@ -74,17 +77,9 @@ export function SharingBasisForm({ caseRow, rows, team, today, ...done }: Sharin
           reviewOn: reviewOn.ok ? reviewOn.date : null,
           consentGivenBy: givenBy.value,
           consentScope: scope.value,
-        }),
-    );
-    return ok && 'Basis for sharing recorded.';
-  };
-
-  return (
-    <CaseForm
-      title="Record the basis for sharing"
-      submitLabel="Record the basis"
-      form={form}
-      onSubmit={submit}
+        })
+      }
+      saved="Basis for sharing recorded."
       {...done}
     >
       <RadioGroup

@@ -19,16 +19,17 @@ export function DetailsForm({ caseRow, ...done }: SummaryFormProps) {
   const writer = useWriter();
   const reference = useFormField(form, 'reference', caseRow.reference);
   const displayName = useFormField(form, 'displayName', caseRow.displayName);
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({ [reference.id]: referenceProblem(reference.value) }),
-      () =>
-        updateCaseDetails(writer, caseRow.id, { reference: reference.value, displayName: displayName.value }),
-    );
-    return ok && 'Reference and name saved.';
-  };
   return (
-    <CaseForm title="Change the reference and name" form={form} onSubmit={submit} {...done}>
+    <CaseForm
+      title="Change the reference and name"
+      form={form}
+      problems={{ [reference.id]: referenceProblem(reference.value) }}
+      save={() =>
+        updateCaseDetails(writer, caseRow.id, { reference: reference.value, displayName: displayName.value })
+      }
+      saved="Reference and name saved."
+      {...done}
+    >
       <TextField
         {...reference}
         label="Reference"
@@ -45,23 +46,15 @@ export function StageForm({ caseRow, stages, ...done }: SummaryFormProps & { sta
   const columnId = useFormField(form, 'columnId', caseRow.columnId);
   const reason = useFormField(form, 'reason', '');
   const choices = stages.filter((stage) => !stage.retired || stage.id === caseRow.columnId);
-  const submit = async () => {
-    let moved = '';
-    const ok = await form.run(
-      () => ({}),
-      async () => {
-        const result = await moveCase(writer, {
-          caseId: caseRow.id,
-          toColumnId: columnId.value,
-          reason: reason.value,
-        });
-        moved = result.to;
-      },
-    );
-    return ok && `Moved to ${moved}. The move is in the chronology.`;
-  };
   return (
-    <CaseForm title="Move to another stage" submitLabel="Move" form={form} onSubmit={submit} {...done}>
+    <CaseForm
+      title="Move to another stage"
+      submitLabel="Move"
+      form={form}
+      save={() => moveCase(writer, { caseId: caseRow.id, toColumnId: columnId.value, reason: reason.value })}
+      saved={(moved) => `Moved to ${moved.to}. The move is in the chronology.`}
+      {...done}
+    >
       <StageField {...columnId} stages={choices} />
       <TextField {...reason} label="Reason (optional)" hint="It goes into the chronology with the move." />
     </CaseForm>
@@ -72,15 +65,14 @@ export function LeadForm({ caseRow, team, today, ...done }: SummaryFormProps) {
   const form = useSaveForm('lead-', `lead:${caseRow.id}`);
   const writer = useWriter();
   const leadId = useFormField(form, 'leadMemberId', caseRow.leadMemberId ?? '');
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({}),
-      () => changeLead(writer, caseRow.id, leadId.value === '' ? null : leadId.value, today),
-    );
-    return ok && 'Lead professional saved. The change is in the chronology.';
-  };
   return (
-    <CaseForm title="Change the lead professional" form={form} onSubmit={submit} {...done}>
+    <CaseForm
+      title="Change the lead professional"
+      form={form}
+      save={() => changeLead(writer, caseRow.id, leadId.value === '' ? null : leadId.value, today)}
+      saved="Lead professional saved. The change is in the chronology."
+      {...done}
+    >
       <LeadField
         {...leadId}
         team={team}
@@ -95,16 +87,15 @@ export function ConcernsForm({ caseRow, ...done }: SummaryFormProps) {
   const writer = useWriter();
   const concerns = useFormField<string[]>(form, 'concerns', caseRow.concerns);
   const wellbeing = useWellbeing();
-  const submit = async () => {
-    const chosen = wellbeing ? inFrameworkOrder(concerns.value, wellbeing) : concerns.value;
-    const ok = await form.run(
-      () => ({}),
-      () => updateCaseDetails(writer, caseRow.id, { concerns: chosen }),
-    );
-    return ok && 'Wellbeing concerns saved.';
-  };
+  const chosen = wellbeing ? inFrameworkOrder(concerns.value, wellbeing) : concerns.value;
   return (
-    <CaseForm title="Change the wellbeing concerns" form={form} onSubmit={submit} {...done}>
+    <CaseForm
+      title="Change the wellbeing concerns"
+      form={form}
+      save={() => updateCaseDetails(writer, caseRow.id, { concerns: chosen })}
+      saved="Wellbeing concerns saved."
+      {...done}
+    >
       <ConcernChoices value={concerns.value} held={caseRow.concerns} onChange={concerns.onChange} />
     </CaseForm>
   );

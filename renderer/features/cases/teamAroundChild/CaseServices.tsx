@@ -1,12 +1,10 @@
 import { SERVICE_STATUS_LABELS } from '../../../../shared/domain/cases';
-import { useWriter } from '../../../app/team/useWriter';
-import { ChangeButton } from '../page/ChangeButton';
+import { CaseRowButtons } from '../page/CaseRowButtons';
 import { ServiceForm } from './ServiceForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
 import { personName } from '../caseWords';
-import { deleteCaseRow } from '../caseRowCommands';
 import { CaseRowList } from '../page/CaseRowList';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { showDate } from '../../../../shared/dates';
@@ -21,7 +19,6 @@ const STATUS_TAG = {
 
 export function CaseServices(props: CaseSectionProps) {
   const { members, onDeleted } = props;
-  const writer = useWriter();
   const { editing, saved, open, close, done } = useEditingPart<string>('service');
 
   return (
@@ -60,24 +57,15 @@ export function CaseServices(props: CaseSectionProps) {
             {editing === service.id ? (
               <ServiceForm {...props} service={service} onCancel={close} onSaved={done} />
             ) : (
-              <div className="button-row no-print">
-                <ChangeButton
-                  id={`service-${service.id}`}
-                  what={`service: ${service.name}`}
-                  onPress={() => open(service.id)}
-                />
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    void deleteCaseRow(writer, 'services', service.id).then(() =>
-                      onDeleted('services', service.id, `the service “${service.name}”`, index),
-                    )
-                  }
-                >
-                  Delete<span className="visually-hidden"> service: {service.name}</span>
-                </button>
-              </div>
+              <CaseRowButtons
+                table="services"
+                row={service}
+                index={index}
+                kind="service"
+                name={service.name}
+                onChange={() => open(service.id)}
+                onDeleted={onDeleted}
+              />
             )}
           </>
         )}

@@ -35,14 +35,17 @@ export function ServiceForm({ caseRow, team, today, service, ...done }: ServiceF
   const chosen = SERVICE_STATUSES.find((item) => item === status.value) ?? 'recommended';
   const notObtained = chosen === 'declined' || chosen === 'not-available';
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
+  return (
+    <CaseForm
+      title={service ? 'Change the service' : 'Add a service'}
+      submitLabel={service ? 'Save' : 'Add the service'}
+      form={form}
+      problems={{
         [name.id]: name.value.trim() === '' ? 'Enter the name of the service.' : undefined,
         [recommended.id]: recommendedOn.ok ? undefined : recommendedOn.message,
         [obtained.id]: chosen === 'obtained' && !obtainedOn.ok ? obtainedOn.message : undefined,
-      }),
-      async () => {
+      }}
+      save={async () => {
         const input = {
           name: name.value,
           recommendedBy: recommendedBy.value || null,
@@ -53,17 +56,8 @@ export function ServiceForm({ caseRow, team, today, service, ...done }: ServiceF
         };
         if (service) await updateService(writer, service.id, input);
         else await addService(writer, caseRow.id, input);
-      },
-    );
-    return ok && (service ? 'Service saved.' : 'Service added.');
-  };
-
-  return (
-    <CaseForm
-      title={service ? 'Change the service' : 'Add a service'}
-      submitLabel={service ? 'Save' : 'Add the service'}
-      form={form}
-      onSubmit={submit}
+      }}
+      saved={service ? 'Service saved.' : 'Service added.'}
       {...done}
     >
       <TextField

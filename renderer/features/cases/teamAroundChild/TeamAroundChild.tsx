@@ -124,29 +124,24 @@ function AddInvolvementForm({
     }
   };
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
-        'involve-memberId':
-          memberId === '' && agencyId.value === '' ? 'Choose a person, or at least their agency.' : undefined,
-      }),
-      () =>
-        addInvolvement(
-          writer,
-          caseRow.id,
-          { memberId: memberId || null, agencyId: agencyId.value || null, role: role.value },
-          today,
-        ),
-    );
-    return ok && 'Added to the team around the child.';
-  };
-
   return (
     <CaseForm
       title="Add someone to the team around the child"
       submitLabel="Add"
       form={form}
-      onSubmit={submit}
+      problems={{
+        'involve-memberId':
+          memberId === '' && agencyId.value === '' ? 'Choose a person, or at least their agency.' : undefined,
+      }}
+      save={() =>
+        addInvolvement(
+          writer,
+          caseRow.id,
+          { memberId: memberId || null, agencyId: agencyId.value || null, role: role.value },
+          today,
+        )
+      }
+      saved="Added to the team around the child."
       {...done}
     >
       <MemberField

@@ -3,7 +3,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { DateField } from '../DateField';
-import { CaseForm, type CaseFormDone } from '../page/CaseForm';
+import { CaseForm, type CaseDayFormProps } from '../page/CaseForm';
 import { CaseSection } from '../page/CaseSection';
 
 import type { CaseSectionProps } from '../page/caseSectionProps';
@@ -67,12 +67,7 @@ export function CaseViews(props: CaseSectionProps) {
   );
 }
 
-interface AddViewFormProps extends CaseFormDone {
-  caseId: string;
-  today: string;
-}
-
-function AddViewForm({ caseId, today, ...done }: AddViewFormProps) {
+function AddViewForm({ caseId, today, ...done }: CaseDayFormProps) {
   const form = useSaveForm('viewform-', `view:${caseId}`);
   const writer = useWriter();
   const whose = useFormField<string>(form, 'whose', 'child');
@@ -80,9 +75,12 @@ function AddViewForm({ caseId, today, ...done }: AddViewFormProps) {
   const on = useFormField(form, 'recordedOn', partsFromDay(today));
   const recordedOn = dayFromParts(on.value, 'The date');
 
-  const submit = async () => {
-    const ok = await form.run(
-      () => ({
+  return (
+    <CaseForm
+      title="Record a view"
+      submitLabel="Record the view"
+      form={form}
+      problems={{
         [text.id]:
           text.value.trim() === '' ? 'Enter what they said, in their words where you can.' : undefined,
         [on.id]: !recordedOn.ok
@@ -90,19 +88,17 @@ function AddViewForm({ caseId, today, ...done }: AddViewFormProps) {
           : recordedOn.date === null
             ? 'Enter the date they said it.'
             : undefined,
-      }),
-      () =>
+      }}
+      save={() =>
         addView(writer, caseId, {
           whose: VIEW_WHOSE.find((item) => item === whose.value) ?? 'child',
           text: text.value,
           recordedOn: recordedOn.ok && recordedOn.date ? recordedOn.date : today,
-        }),
-    );
-    return ok && 'View recorded.';
-  };
-
-  return (
-    <CaseForm title="Record a view" submitLabel="Record the view" form={form} onSubmit={submit} {...done}>
+        })
+      }
+      saved="View recorded."
+      {...done}
+    >
       <SelectField
         {...whose}
         label="Whose view"
