@@ -59,3 +59,30 @@ describe('the basis for sharing a child’s information', { timeout: 30_000 }, (
     expect((await caseRows()).sharingDecisions).toHaveLength(1);
   });
 });
+
+describe('a restriction on sharing', { timeout: 30_000 }, () => {
+  it('is changed from its own row, and the warning above the case says it at once', async () => {
+    const user = await openCase();
+    const section = screen.getByRole('region', { name: 'Information sharing' });
+    const change = within(section).getByRole('button', { name: 'Change restriction on sharing' });
+    await user.click(change);
+    await user.type(
+      within(section).getByLabelText(/^Any restriction/),
+      'Do not share the new address with the other parent.',
+    );
+    await user.click(within(section).getByRole('button', { name: 'Save' }));
+
+    await within(section).findByText('Information sharing saved.');
+    expect(await within(section).findByText('Restriction on sharing')).toBeTruthy();
+    expect(within(section).getAllByText('Do not share the new address with the other parent.')).toHaveLength(
+      2,
+    );
+    // Recording a new basis is the basis's own action, not beside the restriction's Change.
+    expect(within(section).getByRole('button', { name: 'Record a new basis for sharing' })).toBeTruthy();
+    expect(document.activeElement).toBe(
+      within(section).getByRole('button', { name: 'Change restriction on sharing' }),
+    );
+    const saved = await given.team.db.rows('cases').get(given.caseId);
+    expect(saved?.sharingRestriction).toBe('Do not share the new address with the other parent.');
+  });
+});

@@ -31,8 +31,10 @@ import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
  */
 export function InformationSharing(props: CaseSectionProps) {
   const { caseRow, rows, members } = props;
-  const { editing, saved, open, close, done } = useEditingPart<'sharing' | 'basis'>('change');
+  const { editing, saved, open, close, done } = useEditingPart<'sharing' | 'protocol' | 'basis'>('change');
   const [current, ...earlier] = rows.sharingDecisions;
+  // Either row's Change opens the one form of both; closing it gives focus back to the Change that opened it.
+  const changing = editing === 'sharing' || editing === 'protocol';
 
   return (
     <CaseSection id="sharing" title="Information sharing" saved={saved}>
@@ -47,12 +49,6 @@ export function InformationSharing(props: CaseSectionProps) {
         ) : (
           <SummaryRow term="Lawful basis">Not yet recorded</SummaryRow>
         )}
-        <SummaryRow term="Restriction" valueClassName="case-text">
-          {caseRow.sharingRestriction || 'None'}
-        </SummaryRow>
-        <SummaryRow term="Protocol followed">
-          <ProtocolVersionLink versionId={caseRow.protocolVersionId} />
-        </SummaryRow>
       </SummaryList>
       {editing === 'basis' ? (
         <SharingBasisForm {...props} onCancel={close} onSaved={done} />
@@ -61,11 +57,36 @@ export function InformationSharing(props: CaseSectionProps) {
           {current ? 'Record a new basis for sharing' : 'Record the basis for sharing'}
         </OpenFormButton>
       )}
-      {editing === 'sharing' ? (
-        <SharingForm {...props} onCancel={close} onSaved={done} />
-      ) : (
-        <ChangeButton id="change-sharing" what="restriction and procedure" onPress={() => open('sharing')} />
-      )}
+      {/* The restriction and the procedure are changed in place, each from its own row, apart from the basis:
+          a new basis is recorded beside the earlier ones, never changed. */}
+      <SummaryList>
+        <SummaryRow
+          term="Restriction"
+          valueClassName="case-text"
+          actions={
+            changing ? undefined : (
+              <ChangeButton
+                id="change-sharing"
+                what="restriction on sharing"
+                onPress={() => open('sharing')}
+              />
+            )
+          }
+        >
+          {caseRow.sharingRestriction || 'None'}
+        </SummaryRow>
+        <SummaryRow
+          term="Protocol followed"
+          actions={
+            changing ? undefined : (
+              <ChangeButton id="change-protocol" what="protocol followed" onPress={() => open('protocol')} />
+            )
+          }
+        >
+          <ProtocolVersionLink versionId={caseRow.protocolVersionId} />
+        </SummaryRow>
+      </SummaryList>
+      {changing && <SharingForm {...props} onCancel={close} onSaved={done} />}
       {earlier.length > 0 && (
         <>
           <h3>Earlier bases for sharing</h3>
