@@ -199,7 +199,9 @@ export function BoardFiltersPanel({
           id="board-search"
           type="search"
           label="Search cases"
-          hint="Reference, name, lead, anyone involved, aims and actions."
+          hint={
+            <span className="visually-hidden">Reference, name, lead, anyone involved, aims and actions.</span>
+          }
           value={filters.search}
           onChange={(value) => set('search', value)}
           className="board-bar__search"
