@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { AskFirstButton } from './AskFirstButton';
 import { Banner } from './Banner';
-import { ConfirmDialog } from './ConfirmDialog';
 import { useActionMessage } from './useActionMessage';
 
 interface RemoveButtonProps {
@@ -20,7 +20,6 @@ interface RemoveButtonProps {
  * fails, the page says why in plain words and nothing has changed.
  */
 export function RemoveButton({ label, question, children, onRemove, onRemoved }: RemoveButtonProps) {
-  const [asking, setAsking] = useState(false);
   const { message, run } = useActionMessage();
   return (
     <>
@@ -29,23 +28,19 @@ export function RemoveButton({ label, question, children, onRemove, onRemoved }:
           {message.text}
         </Banner>
       )}
-      <button type="button" className="button button--secondary" onClick={() => setAsking(true)}>
-        {label}
-      </button>
-      <ConfirmDialog
-        isOpen={asking}
-        title={question}
+      <AskFirstButton
+        label={label}
+        className="button button--secondary"
+        question={question}
         confirmLabel={label}
-        onConfirm={() => {
-          setAsking(false);
+        onConfirm={() =>
           void run(onRemove).then((done) => {
             if (done) onRemoved();
-          });
-        }}
-        onCancel={() => setAsking(false)}
+          })
+        }
       >
         {children}
-      </ConfirmDialog>
+      </AskFirstButton>
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { addNewcomer, createTeamByKeyboard, defaultTeam, tabTo } from './steps/firstRun';
+import { createTeamByKeyboard, defaultTeam, joinAsNewcomer, tabTo } from './steps/firstRun';
 
 const CASE_REFERENCE = 'JU-0107';
 const SECOND_PERSON = 'Priya Shah';
@@ -168,15 +168,13 @@ describe('two PCs keeping each other up to date through a team folder (the folde
       mimeType: 'application/octet-stream',
       buffer: Buffer.from(fullFile?.[1] ?? '', 'base64'),
     });
-    await b.locator('#join-passphrase').fill(defaultTeam.passphrase);
-    await b.getByRole('button', { name: 'Open the file' }).click();
-    await b.getByRole('button', { name: 'Join this team' }).click();
     // Sam, a team leader, is beside Priya and vouches for her with his personal password (he has no PIN on PC B).
-    await addNewcomer(
-      b,
-      { name: SECOND_PERSON, profession: 'Health visitor', password: 'priya cycles to school', pin: '2468' },
-      { name: defaultTeam.personName, secret: defaultTeam.password },
-    );
+    await joinAsNewcomer(b, {
+      name: SECOND_PERSON,
+      profession: 'Health visitor',
+      password: 'priya cycles to school',
+      pin: '2468',
+    });
     await chooseFolder(b, 'Health visitor laptop');
 
     await carryUntilInStep(a, b);

@@ -3,7 +3,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { addNewcomer, createTeamByKeyboard, defaultTeam, pageWithNewTeam } from './steps/firstRun';
+import {
+  addNewcomer,
+  createTeamByKeyboard,
+  defaultTeam,
+  joinAsNewcomer,
+  pageWithNewTeam,
+} from './steps/firstRun';
 
 const CASE_REFERENCE = 'JU-0042';
 const SECOND_PERSON = 'Ben Clarke';
@@ -74,16 +80,13 @@ async function reviewDateShown(page: Page, caseHash: string, waiting: boolean): 
 async function joinAsSecondPerson(b: Page, path: string): Promise<void> {
   await b.getByRole('button', { name: 'Join from a file' }).click();
   await chooseFile(b, 'Choose the file', path);
-  await b.locator('#join-passphrase').fill(defaultTeam.passphrase);
-  await b.getByRole('button', { name: 'Open the file' }).click();
-  await b.getByRole('button', { name: 'Join this team' }).click();
-  // A seconded colleague, not yet in the team's directory, adds themselves with the leader beside them, who has
-  // no PIN on this PC yet and vouches with their personal password.
-  await addNewcomer(
-    b,
-    { name: SECOND_PERSON, profession: 'Health visitor', password: 'ana rows on sundays', pin: '2468' },
-    { name: defaultTeam.personName, secret: defaultTeam.password },
-  );
+  // A seconded colleague, not yet in the team's directory, adds themselves.
+  await joinAsNewcomer(b, {
+    name: SECOND_PERSON,
+    profession: 'Health visitor',
+    password: 'ana rows on sundays',
+    pin: '2468',
+  });
   await b.getByRole('navigation', { name: 'Sections' }).waitFor();
 }
 

@@ -3,9 +3,9 @@
  * field, and read the error summary a refused save puts at the top of its form.
  */
 import type { ReactElement } from 'react';
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { renderWithTestTeam } from './renderWithTestTeam';
 import type { TestTeam } from './testTeam';
 
@@ -20,6 +20,17 @@ export async function openInTestTeam(
   const user = userEvent.setup(options);
   await renderWithTestTeam(ui, team);
   return user;
+}
+
+/**
+ * Renders a form of the kit's own tests, given a save that works; gives back a user to fill it in and the save, to
+ * check what it was given.
+ */
+export function openFormThatSaves(form: (save: () => Promise<void>) => ReactElement) {
+  const user = userEvent.setup();
+  const save = vi.fn(() => Promise.resolve());
+  render(form(save));
+  return { user, save };
 }
 
 /** Pastes rather than types letter by letter: the same events that matter, fast enough on a busy machine. */

@@ -15,7 +15,7 @@ import type { BoardLayout } from '../../../shared/board/grouping';
 import type { BoardColumn as Stage } from '../../../shared/domain/team';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError } from '../../db/writer';
-import { Banner } from '../../ui/Banner';
+import { SavedBanner } from '../../ui/SavedBanner';
 import { BoardColumn } from './BoardColumn';
 import { moveCase } from './boardCommands';
 import type { StageChoice } from './MoveMenu';
@@ -98,6 +98,8 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
     [titleOf],
   );
   const clearFocus = useCallback(() => setFocusTarget(null), []);
+  // What every stage, in use or retired, is given alike.
+  const alike = { stages, changed, onMove: askToMove, onFocused: clearFocus };
 
   const confirm = async (move: PendingMove, reason: string): Promise<string | null> => {
     try {
@@ -166,11 +168,7 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragging(null)}
     >
-      {moved && (
-        <Banner tone="success" live>
-          {moved}
-        </Banner>
-      )}
+      <SavedBanner text={moved} />
       {layout.lanes.map((lane) => (
         <section
           key={lane.key}
@@ -192,11 +190,8 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
                 headingLevel={grouped ? 3 : 2}
                 columnId={column.id}
                 cards={lane.byColumn.get(column.id) ?? []}
-                stages={stages}
-                changed={changed}
-                onMove={askToMove}
+                {...alike}
                 focusCaseId={focusTarget?.columnId === column.id ? focusTarget.caseId : null}
-                onFocused={clearFocus}
               />
             ))}
           </div>
@@ -211,11 +206,8 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
             headingLevel={2}
             columnId={null}
             cards={layout.retired}
-            stages={stages}
-            changed={changed}
-            onMove={askToMove}
+            {...alike}
             focusCaseId={null}
-            onFocused={clearFocus}
             stageNames={retiredNames}
             note="These cases are in stages the team no longer uses. Move each one to a stage in use."
           />

@@ -63,6 +63,14 @@ const NARROWING = [
 
 type SetFilter = <Key extends keyof BoardFilters>(key: Key, value: BoardFilters[Key]) => void;
 
+/** What the drop-downs offer, as one object the board keeps while its cases stay the same. */
+export interface FilterOptions {
+  members: readonly SelectOption[];
+  agencies: readonly SelectOption[];
+  /** The team's indicators, then any others cases still hold (concernOptions.ts). */
+  concerns: readonly SelectOption[];
+}
+
 interface FilterSelectsProps extends Pick<
   BoardFilters,
   'leadId' | 'agencyId' | 'memberId' | 'concern' | 'review'
@@ -70,10 +78,7 @@ interface FilterSelectsProps extends Pick<
   set: SetFilter;
   grouping: Grouping;
   onGroupingChange: (grouping: Grouping) => void;
-  members: readonly SelectOption[];
-  agencies: readonly SelectOption[];
-  /** The team's indicators, then any others cases still hold (concernOptions.ts). */
-  concerns: readonly SelectOption[];
+  options: FilterOptions;
 }
 
 /**
@@ -89,9 +94,7 @@ const FilterSelects = memo(function FilterSelects({
   set,
   grouping,
   onGroupingChange,
-  members,
-  agencies,
-  concerns,
+  options,
 }: FilterSelectsProps) {
   return (
     <div className="board-filters__grid">
@@ -101,7 +104,7 @@ const FilterSelects = memo(function FilterSelects({
           id={choice.id}
           label={choice.label}
           value={{ leadId, agencyId, memberId, concern }[choice.key] ?? ''}
-          options={{ members, agencies, concerns }[choice.from]}
+          options={options[choice.from]}
           emptyLabel={choice.emptyLabel}
           onChange={(value) => set(choice.key, value || null)}
         />
@@ -152,9 +155,7 @@ interface BoardFiltersPanelProps {
   onChange: Dispatch<SetStateAction<BoardFilters>>;
   grouping: Grouping;
   onGroupingChange: (grouping: Grouping) => void;
-  members: readonly SelectOption[];
-  agencies: readonly SelectOption[];
-  concerns: readonly SelectOption[];
+  options: FilterOptions;
   /** The team's framework, which names a chosen concern in the bar; undefined while it loads. */
   wellbeing: WellbeingSetting | undefined;
   /** The person's saved views, shown with the filters they save. */
@@ -172,9 +173,7 @@ export function BoardFiltersPanel({
   onChange,
   grouping,
   onGroupingChange,
-  members,
-  agencies,
-  concerns,
+  options,
   wellbeing,
   savedViews,
   status,
@@ -186,10 +185,10 @@ export function BoardFiltersPanel({
   );
   const names = useMemo(
     () => ({
-      members: new Map(members.map((option) => [option.value, option.label])),
-      agencies: new Map(agencies.map((option) => [option.value, option.label])),
+      members: new Map(options.members.map((option) => [option.value, option.label])),
+      agencies: new Map(options.agencies.map((option) => [option.value, option.label])),
     }),
-    [members, agencies],
+    [options],
   );
   const active = describeFilters(filters, names.members, names.agencies, wellbeing ?? SHANARRI_SETTING);
   return (
@@ -199,7 +198,9 @@ export function BoardFiltersPanel({
           id="board-search"
           type="search"
           label="Search cases"
-          hint="Reference, name, lead, anyone involved, aims and actions."
+          hint={
+            <span className="visually-hidden">Reference, name, lead, anyone involved, aims and actions.</span>
+          }
           value={filters.search}
           onChange={(value) => set('search', value)}
           className="board-bar__search"
@@ -241,9 +242,7 @@ export function BoardFiltersPanel({
           set={set}
           grouping={grouping}
           onGroupingChange={onGroupingChange}
-          members={members}
-          agencies={agencies}
-          concerns={concerns}
+          options={options}
         />
         <div className="board-filters__ticks">
           <FilterTicks

@@ -64,6 +64,14 @@ async function teamWithCases(): Promise<TestTeam & { caseIds: string[] }> {
   return { ...team, caseIds };
 }
 
+/** Draws the board of `teamWithCases` and waits for its first case; gives back a user to act on it. */
+async function openBoard() {
+  const team = await teamWithCases();
+  const user = await openInTestTeam(<BoardSection route={[]} />, team);
+  await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+  return user;
+}
+
 describe('the board', () => {
   it('shows each stage with its cases, and what needs attention in words', async () => {
     const team = await teamWithCases();
@@ -115,9 +123,7 @@ describe('the board', () => {
   });
 
   it('narrows the cards with filters and search over aims and actions', async () => {
-    const team = await teamWithCases();
-    const user = await openInTestTeam(<BoardSection route={[]} />, team);
-    await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+    const user = await openBoard();
 
     await user.type(screen.getByLabelText('Search cases'), 'sleeps');
     await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0042 · Child A.' })).toBeNull());
@@ -144,18 +150,14 @@ describe('the board', () => {
   });
 
   it('finds a case by the name of its lead professional', async () => {
-    const team = await teamWithCases();
-    const user = await openInTestTeam(<BoardSection route={[]} />, team);
-    await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+    const user = await openBoard();
     await user.type(screen.getByLabelText('Search cases'), 'alex morgan');
     await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0043 · Child B.' })).toBeNull());
     expect(screen.getByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
   });
 
   it('shows the same cases as a list that sorts by a column from the keyboard', async () => {
-    const team = await teamWithCases();
-    const user = await openInTestTeam(<BoardSection route={[]} />, team);
-    await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+    const user = await openBoard();
     await user.click(screen.getByRole('button', { name: 'List' }));
     const table = await screen.findByRole('table');
     const references = () =>
@@ -182,9 +184,7 @@ describe('the board', () => {
   });
 
   it('saves the filters as a named view and applies it in one click', async () => {
-    const team = await teamWithCases();
-    const user = await openInTestTeam(<BoardSection route={[]} />, team);
-    await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+    const user = await openBoard();
     await user.click(screen.getByRole('button', { name: /Filters/ }));
     await user.click(screen.getByRole('checkbox', { name: /My cases/ }));
     await user.type(screen.getByLabelText('Name for these filters'), 'Mine{Enter}');

@@ -131,9 +131,7 @@ export function BoardPage() {
         onChange={setFilters}
         grouping={grouping}
         onGroupingChange={setGrouping}
-        members={options.members}
-        agencies={options.agencies}
-        concerns={options.concerns}
+        options={options}
         wellbeing={wellbeing}
         status={
           index ? (

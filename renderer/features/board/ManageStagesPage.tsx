@@ -6,6 +6,7 @@ import { usePerson } from '../../app/team/usePerson';
 import { useWriter } from '../../app/team/useWriter';
 import { WriteError, type WriteContext } from '../../db/writer';
 import { Banner } from '../../ui/Banner';
+import { SavedBanner } from '../../ui/SavedBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { FormMessages } from '../../ui/forms/FormMessages';
 import { TextField } from '../../ui/forms/TextField';
@@ -93,11 +94,7 @@ function StagesEditor({ columns, writer }: { columns: readonly BoardColumn[]; wr
   return (
     <>
       <FormMessages form={form} />
-      {done && (
-        <Banner tone="success" live>
-          {done}
-        </Banner>
-      )}
+      <SavedBanner text={done} />
       <h2>Stages in use</h2>
       <p className="field__hint">The board shows these stages from left to right in this order.</p>
       <ol className="stage-list">

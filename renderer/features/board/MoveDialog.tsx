@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { Heading } from 'react-aria-components';
 import type { BoardCard } from '../../../shared/board/boardIndex';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { WriteError } from '../../db/writer';
+import { FormFrame } from '../../ui/forms/FormFrame';
 import { TextField } from '../../ui/forms/TextField';
-import type { FieldErrors } from '../../ui/forms/fieldErrors';
+import { useFormField } from '../../ui/forms/useFormField';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { MOVE_REASON_MAX } from './boardCommands';
 
@@ -50,54 +50,40 @@ function MoveForm({
   onConfirm: MoveDialogProps['onConfirm'];
   onCancel: () => void;
 }) {
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const form = useSaveForm('move-');
+  const reason = useFormField(form, 'reason', '');
 
-  const submit = async () => {
-    setAttempt((n) => n + 1);
-    if (reason.trim().length > MOVE_REASON_MAX) {
-      setErrors({ 'move-reason': `Keep the reason to ${MOVE_REASON_MAX} characters or fewer.` });
-      return;
-    }
-    setSaving(true);
-    const problem = await onConfirm(move, reason);
-    setSaving(false);
-    if (problem) setErrors({ 'move-reason': problem });
-  };
+  const submit = () =>
+    void form.run(
+      () =>
+        reason.value.trim().length > MOVE_REASON_MAX
+          ? { [reason.id]: `Keep the reason to ${MOVE_REASON_MAX} characters or fewer.` }
+          : {},
+      async () => {
+        // The board says why a move did not happen in words meant for the reason's field.
+        const problem = await onConfirm(move, reason.value);
+        if (problem) throw new WriteError(problem, [{ field: 'reason', message: problem }]);
+      },
+    );
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <FormFrame
+      title={`Move ${move.card.reference} to ${move.toTitle}`}
+      headingLevel={2}
+      form={form}
+      submitLabel="Move case"
+      onSubmit={submit}
+      onCancel={onCancel}
+      focusOnOpen={false}
     >
-      <Heading slot="title">
-        Move {move.card.reference} to {move.toTitle}
-      </Heading>
       <p>
         From {move.fromTitle} to {move.toTitle}. The move is added to the case’s chronology.
       </p>
-      <ErrorSummary errors={errors} attempt={attempt} />
       <TextField
-        id="move-reason"
+        {...reason}
         label="Reason (optional)"
         hint={`A few words for the chronology, up to ${MOVE_REASON_MAX} characters.`}
-        value={reason}
-        onChange={setReason}
-        error={errors['move-reason']}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={saving}>
-          Move case
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BoardFilters } from '../../../shared/board/filters';
 import type { SavedView } from '../../../shared/domain/board';
 import { useWriter } from '../../app/team/useWriter';
-import { Banner } from '../../ui/Banner';
+import { SavedBanner } from '../../ui/SavedBanner';
 import { PageForm } from '../../ui/forms/PageForm';
 import { TextField } from '../../ui/forms/TextField';
 import { useSaveForm } from '../../ui/forms/useSaveForm';
@@ -36,11 +36,7 @@ export function SavedViewsPanel({ views, filters, onApply }: SavedViewsPanelProp
       <h2 id="saved-views-heading" className="saved-views__title">
         My saved views
       </h2>
-      {done && (
-        <Banner tone="success" live>
-          {done}
-        </Banner>
-      )}
+      <SavedBanner text={done} />
       {views.length === 0 ? (
         <p className="saved-views__none">
           None yet. Choose filters, then save them here to use again in one click.

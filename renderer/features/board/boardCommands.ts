@@ -6,15 +6,14 @@ import { boardFiltersSchema, type BoardFilters } from '../../../shared/board/fil
 import { positionAtEnd, positionForMove } from '../../../shared/board/columnOrder';
 import { orderColumns } from '../../../shared/board/boardIndex';
 
-import {
-  WriteError,
-  createRecord,
-  deleteRecord,
-  inOneWrite,
-  updateRecord,
-  type WriteContext,
-} from '../../db/writer';
+import { recordCommands } from '../../db/recordCommands';
+import { WriteError, inOneWrite, type WriteContext } from '../../db/writer';
 import { todayIso } from '../../../shared/dates';
+
+const cases = recordCommands('cases');
+const chronology = recordCommands('chronology');
+const stages = recordCommands('boardColumns');
+const views = recordCommands('savedViews');
 
 export const MOVE_REASON_MAX = 200;
 export const STAGE_NAME_MAX = 60;
@@ -55,8 +54,8 @@ export async function moveCase(
     const from = await writer.db.rows('boardColumns').get(row.columnId);
     const fromTitle = from && !from.deleted ? from.title : 'a stage no longer on the board';
     if (row.columnId === to.id) return { from: fromTitle, to: to.title };
-    await updateRecord(writer, 'cases', row.id, { columnId: to.id });
-    await createRecord(writer, 'chronology', {
+    await cases.update(writer, row.id, { columnId: to.id });
+    await chronology.create(writer, {
       caseId: row.id,
       date: todayIso(),
       type: 'stage-change',
@@ -87,7 +86,7 @@ export async function addStage(writer: WriteContext, title: string): Promise<str
   const name = checkStageName(title, 'new-stage-title');
   return inOneWrite(writer, async () => {
     const columns = await liveColumns(writer);
-    return createRecord(writer, 'boardColumns', {
+    return stages.create(writer, {
       title: name,
       position: positionAtEnd(columns),
       kind: 'custom',
@@ -97,7 +96,7 @@ export async function addStage(writer: WriteContext, title: string): Promise<str
 
 export async function renameStage(writer: WriteContext, columnId: string, title: string): Promise<void> {
   const name = checkStageName(title, `stage-title-${columnId}`);
-  await updateRecord(writer, 'boardColumns', columnId, { title: name });
+  await stages.update(writer, columnId, { title: name });
 }
 
 /** Moves a stage one place earlier or later among the stages in use; false when it is already at that end. */
@@ -110,7 +109,7 @@ export async function moveStage(
     const active = (await liveColumns(writer)).filter((column) => !column.retired);
     const position = positionForMove(active, columnId, direction);
     if (position === null) return false;
-    return updateRecord(writer, 'boardColumns', columnId, { position });
+    return stages.update(writer, columnId, { position });
   });
 }
 
@@ -123,7 +122,7 @@ export async function retireStage(writer: WriteContext, columnId: string): Promi
         'The board needs at least one stage in use. Add another stage before retiring this one.',
       );
     }
-    await updateRecord(writer, 'boardColumns', columnId, { retired: true });
+    await stages.update(writer, columnId, { retired: true });
   });
 }
 
@@ -131,7 +130,7 @@ export async function retireStage(writer: WriteContext, columnId: string): Promi
 export async function bringBackStage(writer: WriteContext, columnId: string): Promise<void> {
   await inOneWrite(writer, async () => {
     const active = (await liveColumns(writer)).filter((column) => !column.retired);
-    await updateRecord(writer, 'boardColumns', columnId, { retired: false, position: positionAtEnd(active) });
+    await stages.update(writer, columnId, { retired: false, position: positionAtEnd(active) });
   });
 }
 
@@ -152,13 +151,11 @@ export async function saveView(writer: WriteContext, name: string, filters: Boar
     const mine = await writer.db.rows('savedViews').where('ownerId').equals(writer.person.id).toArray();
     const same = mine.find((view) => !view.deleted && view.name.toLowerCase() === trimmed.toLowerCase());
     if (same) {
-      await updateRecord(writer, 'savedViews', same.id, { filters: parsed });
+      await views.update(writer, same.id, { filters: parsed });
       return same.id;
     }
-    return createRecord(writer, 'savedViews', { name: trimmed, ownerId: writer.person.id, filters: parsed });
+    return views.create(writer, { name: trimmed, ownerId: writer.person.id, filters: parsed });
   });
 }
 
-export async function deleteView(writer: WriteContext, viewId: string): Promise<void> {
-  await deleteRecord(writer, 'savedViews', viewId);
-}
+export const deleteView = views.remove;

@@ -3,7 +3,7 @@ import { AREA_LABELS } from '../../../shared/domain/tableDef';
 import type { FolderTrouble } from '../../../shared/folder/status';
 import { ago, quietLine, statusLine, troubleWords } from '../../../shared/folder/statusWords';
 import { Banner } from '../../ui/Banner';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { AskFirstButton } from '../../ui/AskFirstButton';
 import { FolderPassphraseForm } from './FolderPassphraseForm';
 import { useTeamFolder } from './useTeamFolder';
 
@@ -40,7 +40,6 @@ function TroubleBanner({ trouble }: { trouble: FolderTrouble }) {
 /** The team folder at work: where it is, what this PC shares, where it stands with each other PC, and stopping. */
 export function FolderRunningView() {
   const folder = useTeamFolder();
-  const [confirming, setConfirming] = useState(false);
   const [checking, setChecking] = useState(false);
   const { status, now } = folder;
   const line = status ? statusLine(status, now) : null;
@@ -120,26 +119,20 @@ export function FolderRunningView() {
         >
           {checking ? 'Looking…' : 'Look at the folder now'}
         </button>
-        <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>
-          Stop using this folder
-        </button>
+        <AskFirstButton
+          label="Stop using this folder"
+          className="button button--warning"
+          question="Stop using the team folder on this PC?"
+          confirmLabel="Stop using the folder"
+          onConfirm={() => void folder.stop()}
+        >
+          <p>
+            This PC will no longer leave its changes in “{folder.folderName}” or bring in the others’, and
+            forgets the passphrase it kept for it. Its files stay in the folder for the other PCs. You can
+            still share work with saved files.
+          </p>
+        </AskFirstButton>
       </div>
-      <ConfirmDialog
-        isOpen={confirming}
-        title="Stop using the team folder on this PC?"
-        confirmLabel="Stop using the folder"
-        onConfirm={() => {
-          setConfirming(false);
-          void folder.stop();
-        }}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>
-          This PC will no longer leave its changes in “{folder.folderName}” or bring in the others’, and
-          forgets the passphrase it kept for it. Its files stay in the folder for the other PCs. You can still
-          share work with saved files.
-        </p>
-      </ConfirmDialog>
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { Banner } from '../../ui/Banner';
-import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { PageForm } from '../../ui/forms/PageForm';
 import { TextField } from '../../ui/forms/TextField';
+import { useFormField } from '../../ui/forms/useFormField';
+import { useSaveForm } from '../../ui/forms/useSaveForm';
 import { showDateTime } from '../../../shared/dates';
 import { capitalised, pcWords } from './describeClocks';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -40,28 +41,33 @@ export function FileImport({
   onOpenExisting,
   idPrefix,
 }: FileImportProps) {
-  const [passphrase, setPassphrase] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [attempt, setAttempt] = useState(0);
-  const passphraseId = `${idPrefix}-passphrase`;
+  // No draft key: a passphrase is never kept as a draft for when the person comes back.
+  const form = useSaveForm(`${idPrefix}-`);
+  const passphrase = useFormField(form, 'passphrase', '');
 
   if (state.stage === 'idle') return null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problems = { [passphraseId]: passphrase === '' ? 'Enter the team passphrase.' : undefined };
-    setErrors(problems);
-    setAttempt((count) => count + 1);
-    if (problems[passphraseId]) return;
-    onOpen(passphrase);
-    setPassphrase('');
-  };
+  const submit = () =>
+    void form.run(
+      () => ({ [passphrase.id]: passphrase.value === '' ? 'Enter the team passphrase.' : undefined }),
+      async () => {
+        onOpen(passphrase.value);
+        passphrase.onChange('');
+      },
+    );
 
   const fileLine = <p>File: {state.file.name}</p>;
 
   if (state.stage === 'passphrase' || state.stage === 'failed') {
     return (
-      <form onSubmit={submit} noValidate className="sync-form">
+      <PageForm
+        title="Open the file"
+        className="sync-form"
+        form={form}
+        submitLabel="Open the file"
+        onSubmit={submit}
+        onCancel={onCancel}
+      >
         {fileLine}
         {state.stage === 'failed' && (
           <Banner tone="error" title="The file was not brought in" live>
@@ -73,26 +79,14 @@ export function FileImport({
             )}
           </Banner>
         )}
-        <ErrorSummary errors={errors} attempt={attempt} />
         <TextField
-          id={passphraseId}
+          {...passphrase}
           label="Team passphrase"
           hint="The passphrase the file was locked with."
           type="password"
           autoComplete="off"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={errors[passphraseId]}
         />
-        <div className="button-row">
-          <button type="submit" className="button">
-            Open the file
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
+      </PageForm>
     );
   }
 

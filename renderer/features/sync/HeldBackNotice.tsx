@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { can } from '../../../shared/domain/roles';
 import { usePerson } from '../../app/team/usePerson';
 import { Banner } from '../../ui/Banner';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { AskFirstButton } from '../../ui/AskFirstButton';
 import { bringInNowSentences, heldBackSentences, type ClockNote } from './describeClocks';
 
 interface HeldBackNoticeProps {
@@ -18,7 +18,6 @@ interface HeldBackNoticeProps {
 /** A file held back because a PC's clock is ahead: which PC, how far, what happens next, and (for a leader) "now". */
 export function HeldBackNotice({ clocks, fromPersonName, problem, onBringInNow }: HeldBackNoticeProps) {
   const person = usePerson();
-  const [asking, setAsking] = useState(false);
   // "How far ahead" is said as of when the notice appeared; it need not tick.
   const [now] = useState(() => Date.now());
   const [first, ...others] = clocks;
@@ -37,25 +36,21 @@ export function HeldBackNotice({ clocks, fromPersonName, problem, onBringInNow }
       )}
       {problem && <p>It could not be brought in: {problem}</p>}
       {mayBringIn && (
-        <>
-          <button type="button" className="button button--secondary" onClick={() => setAsking(true)}>
-            Bring it in now<span className="visually-hidden"> (the file from {fromPersonName})</span>
-          </button>
-          <ConfirmDialog
-            isOpen={asking}
-            title="Bring it in now?"
-            confirmLabel="Bring it in now"
-            onConfirm={() => {
-              setAsking(false);
-              onBringInNow();
-            }}
-            onCancel={() => setAsking(false)}
-          >
-            {bringInNowSentences(first).map((sentence) => (
-              <p key={sentence}>{sentence}</p>
-            ))}
-          </ConfirmDialog>
-        </>
+        <AskFirstButton
+          label={
+            <>
+              Bring it in now<span className="visually-hidden"> (the file from {fromPersonName})</span>
+            </>
+          }
+          className="button button--secondary"
+          question="Bring it in now?"
+          confirmLabel="Bring it in now"
+          onConfirm={onBringInNow}
+        >
+          {bringInNowSentences(first).map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+        </AskFirstButton>
       )}
     </Banner>
   );

@@ -11,6 +11,17 @@ function onThisPc(ui: React.ReactElement) {
   return render(<SettingsProvider fallback={<p>Loading</p>}>{ui}</SettingsProvider>);
 }
 
+/** A page with the banner's place above it, once this PC's settings are read. */
+async function openPageUnderBanner() {
+  onThisPc(
+    <>
+      <p>Page</p>
+      <NamePcBanner />
+    </>,
+  );
+  await screen.findByText('Page');
+}
+
 const storedName = async () => (await getAppApi().settings.get()).settings.pcName;
 
 beforeEach(() => {
@@ -31,25 +42,13 @@ describe('a PC set up before PCs had names', () => {
     expect(await storedName()).toBe(`PC ${deviceId.slice(0, 6)}`);
     first.unmount();
 
-    onThisPc(
-      <>
-        <p>Page</p>
-        <NamePcBanner />
-      </>,
-    );
-    await screen.findByText('Page');
+    await openPageUnderBanner();
     expect(screen.queryByLabelText('Name for this PC')).not.toBeInTheDocument();
   });
 
   it('is not asked on a PC that has a name', async () => {
     await getAppApi().settings.set({ pcName: 'Front office PC' });
-    onThisPc(
-      <>
-        <p>Page</p>
-        <NamePcBanner />
-      </>,
-    );
-    await screen.findByText('Page');
+    await openPageUnderBanner();
     expect(screen.queryByText('Name this PC')).not.toBeInTheDocument();
   });
 });

@@ -4,18 +4,16 @@
  * are written in one go: either all are saved or none.
  */
 import type { Member } from '../../../shared/domain/directory';
-import type { RequiredTraining, TrainingAttendance, TrainingEntry } from '../../../shared/domain/training';
+import type { TrainingAttendance, TrainingEntry } from '../../../shared/domain/training';
 import type { EntryFields } from '../../../shared/training/entryForm';
 import { attendanceTooEarly } from '../../../shared/training/entryForm';
-import {
-  WriteError,
-  createRecord,
-  deleteRecord,
-  inOneWrite,
-  updateRecord,
-  type WriteContext,
-} from '../../db/writer';
+import { recordCommands } from '../../db/recordCommands';
+import { WriteError, inOneWrite, type WriteContext } from '../../db/writer';
 import { mayWriteReflection } from '../../../shared/access/permissions';
+
+const entries = recordCommands('trainingEntries');
+const attendance = recordCommands('trainingAttendance');
+const required = recordCommands('requiredTraining');
 
 function attendeeFields(member: Member, planned: boolean) {
   return {
@@ -35,13 +33,13 @@ export async function addTraining(
   options: { status: 'done' | 'planned'; sessionId?: string | null },
 ): Promise<string> {
   return inOneWrite(writer, async () => {
-    const entryId = await createRecord(writer, 'trainingEntries', {
+    const entryId = await entries.create(writer, {
       ...fields,
       status: options.status,
       sessionId: options.sessionId ?? null,
     });
     for (const member of attendees) {
-      await createRecord(writer, 'trainingAttendance', {
+      await attendance.create(writer, {
         entryId,
         ...attendeeFields(member, options.status === 'planned'),
       });
@@ -62,14 +60,13 @@ export async function changeTraining(
   rows: readonly TrainingAttendance[],
 ): Promise<void> {
   await inOneWrite(writer, async () => {
-    await updateRecord(writer, 'trainingEntries', entry.id, fields);
+    await entries.update(writer, entry.id, fields);
     const chosen = new Set(attendees.map((member) => member.id));
     const existing = new Set(rows.map((row) => row.memberId));
-    for (const row of rows)
-      if (!chosen.has(row.memberId)) await deleteRecord(writer, 'trainingAttendance', row.id);
+    for (const row of rows) if (!chosen.has(row.memberId)) await attendance.remove(writer, row.id);
     for (const member of attendees) {
       if (existing.has(member.id)) continue;
-      await createRecord(writer, 'trainingAttendance', {
+      await attendance.create(writer, {
         entryId: entry.id,
         ...attendeeFields(member, entry.status === 'planned'),
       });
@@ -95,16 +92,16 @@ export async function markAttendance(
     const came = new Set(attended.map((member) => member.id));
     const listed = new Set(rows.map((row) => row.memberId));
     for (const row of rows) {
-      await updateRecord(writer, 'trainingAttendance', row.id, { attended: came.has(row.memberId) });
+      await attendance.update(writer, row.id, { attended: came.has(row.memberId) });
     }
     for (const member of attended) {
       if (listed.has(member.id)) continue;
-      await createRecord(writer, 'trainingAttendance', {
+      await attendance.create(writer, {
         entryId: entry.id,
         ...attendeeFields(member, false),
       });
     }
-    await updateRecord(writer, 'trainingEntries', entry.id, { status: 'done' });
+    await entries.update(writer, entry.id, { status: 'done' });
   });
 }
 
@@ -127,38 +124,13 @@ export async function saveOwnReflection(
     if (row && !mayWriteReflection(me, row.memberId)) {
       throw new WriteError('Only the person who attended can write their own reflection.');
     }
-    await updateRecord(writer, 'trainingAttendance', attendanceId, fields);
+    await attendance.update(writer, attendanceId, fields);
   });
 }
 
 /** Removes an entry from the log; it can be brought back from "Recently deleted". */
-export async function removeTraining(writer: WriteContext, entryId: string): Promise<void> {
-  await deleteRecord(writer, 'trainingEntries', entryId);
-}
+export const removeTraining = entries.remove;
 
-export type RequirementFields = Pick<
-  RequiredTraining,
-  | 'title'
-  | 'acceptsTitles'
-  | 'acceptsTypes'
-  | 'matchText'
-  | 'matchType'
-  | 'appliesToProfessions'
-  | 'renewEveryMonths'
->;
-
-export async function addRequirement(writer: WriteContext, fields: RequirementFields): Promise<string> {
-  return createRecord(writer, 'requiredTraining', fields);
-}
-
-export async function changeRequirement(
-  writer: WriteContext,
-  id: string,
-  fields: RequirementFields,
-): Promise<void> {
-  await updateRecord(writer, 'requiredTraining', id, fields);
-}
-
-export async function removeRequirement(writer: WriteContext, id: string): Promise<void> {
-  await deleteRecord(writer, 'requiredTraining', id);
-}
+export const addRequirement = required.create;
+export const changeRequirement = required.update;
+export const removeRequirement = required.remove;

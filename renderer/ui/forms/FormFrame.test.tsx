@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FormFrame } from './FormFrame';
 import { TextField } from './TextField';
 import { useSaveForm } from './useSaveForm';
+import { openFormThatSaves } from '../../../tests/factories/screenSteps';
 
 interface NoteFormProps {
   save: (note: string) => Promise<unknown>;
@@ -57,9 +58,7 @@ function NotesPage({ save }: { save: NoteFormProps['save'] }) {
 
 describe('the frame around a form', () => {
   it('after a refused save, moves focus to the error summary, whose link takes the person to the field', async () => {
-    const user = userEvent.setup();
-    const save = vi.fn(() => Promise.resolve());
-    render(<NoteForm save={save} focusOnOpen={false} />);
+    const { user, save } = openFormThatSaves((save) => <NoteForm save={save} focusOnOpen={false} />);
     await user.click(screen.getByRole('button', { name: 'Save the note' }));
     const summary = screen.getByRole('alert');
     expect(summary).toHaveTextContent('There is a problem');
@@ -70,10 +69,8 @@ describe('the frame around a form', () => {
   });
 
   it('calls back when the person presses Cancel, without saving', async () => {
-    const user = userEvent.setup();
-    const save = vi.fn(() => Promise.resolve());
     const cancel = vi.fn();
-    render(<NoteForm save={save} onCancel={cancel} />);
+    const { user, save } = openFormThatSaves((save) => <NoteForm save={save} onCancel={cancel} />);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(cancel).toHaveBeenCalledOnce();
     expect(save).not.toHaveBeenCalled();

@@ -1,11 +1,11 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { daysFromToday } from '../../../tests/factories/records';
 import { FormFrame } from './FormFrame';
 import { TextField } from './TextField';
 import { useSaveForm } from './useSaveForm';
+import { openFormThatSaves } from '../../../tests/factories/screenSteps';
 
 /** A form with one review date, built the way the app's forms are. */
 function ReviewForm({ save }: { save: (date: string) => Promise<unknown> }) {
@@ -32,9 +32,7 @@ function ReviewForm({ save }: { save: (date: string) => Promise<unknown> }) {
 
 describe('a due or review date that has passed', () => {
   it('is questioned before it is saved, and saying no saves nothing and goes back to the date', async () => {
-    const user = userEvent.setup();
-    const save = vi.fn(() => Promise.resolve());
-    render(<ReviewForm save={save} />);
+    const { user, save } = openFormThatSaves((save) => <ReviewForm save={save} />);
     await user.type(screen.getByLabelText('Review date'), daysFromToday(-3));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -47,9 +45,7 @@ describe('a due or review date that has passed', () => {
   });
 
   it('is saved when the person says yes', async () => {
-    const user = userEvent.setup();
-    const save = vi.fn(() => Promise.resolve());
-    render(<ReviewForm save={save} />);
+    const { user, save } = openFormThatSaves((save) => <ReviewForm save={save} />);
     const passed = daysFromToday(-3);
     await user.type(screen.getByLabelText('Review date'), passed);
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -58,9 +54,7 @@ describe('a due or review date that has passed', () => {
   });
 
   it('asks again when the date is changed to another that has passed', async () => {
-    const user = userEvent.setup();
-    const save = vi.fn(() => Promise.resolve());
-    render(<ReviewForm save={save} />);
+    const { user, save } = openFormThatSaves((save) => <ReviewForm save={save} />);
     const field = screen.getByLabelText('Review date');
     await user.type(field, daysFromToday(-3));
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -73,9 +67,7 @@ describe('a due or review date that has passed', () => {
   });
 
   it('is not questioned when it is today or later', async () => {
-    const user = userEvent.setup();
-    const save = vi.fn(() => Promise.resolve());
-    render(<ReviewForm save={save} />);
+    const { user, save } = openFormThatSaves((save) => <ReviewForm save={save} />);
     await user.type(screen.getByLabelText('Review date'), daysFromToday(0));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(save).toHaveBeenCalledTimes(1);

@@ -1,12 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WriteError } from '../../db/writer';
 import { FormFrame } from './FormFrame';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { useFormField } from './useFormField';
 import { useSaveForm } from './useSaveForm';
+import { openFormThatSaves } from '../../../tests/factories/screenSteps';
 
 /** A form whose fields are bound the way the app's forms bind them. */
 function PlaceForm({ save }: { save: (place: { name: string; kind: string }) => Promise<unknown> }) {
@@ -40,9 +41,7 @@ function PlaceForm({ save }: { save: (place: { name: string; kind: string }) => 
 
 describe('a field bound to its form', () => {
   it('saves what the person typed and chose', async () => {
-    const user = userEvent.setup();
-    const save = vi.fn(() => Promise.resolve());
-    render(<PlaceForm save={save} />);
+    const { user, save } = openFormThatSaves((save) => <PlaceForm save={save} />);
     await user.type(screen.getByLabelText('Name'), 'Bridge Street Surgery');
     await user.selectOptions(screen.getByLabelText('Kind'), 'Surgery');
     await user.click(screen.getByRole('button', { name: 'Save the place' }));
@@ -50,8 +49,7 @@ describe('a field bound to its form', () => {
   });
 
   it("shows the form's check beside the field it names", async () => {
-    const user = userEvent.setup();
-    render(<PlaceForm save={() => Promise.resolve()} />);
+    const { user } = openFormThatSaves((save) => <PlaceForm save={save} />);
     await user.click(screen.getByRole('button', { name: 'Save the place' }));
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('Error: Enter the name of the place.');
   });

@@ -92,14 +92,22 @@ export async function unlockTeamByKeyboard(page: Page, team: NewTeam = defaultTe
   await page.keyboard.press('Enter');
 }
 
-/** Chooses a personal PIN on the "Choose your PIN" screen (the PIN field has focus when it opens). */
-export async function choosePinByKeyboard(page: Page, pin: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Choose your PIN' }).waitFor();
-  await tabTo(page, '#new-pin');
-  await page.keyboard.type(pin);
-  await tabTo(page, '#new-pin-again');
-  await page.keyboard.type(pin);
+/**
+ * Types a new secret twice on the screen headed `screen`, into the two fields NewSecretFields draws (`#id` and
+ * `#id-again`), and submits.
+ */
+async function chooseSecretByKeyboard(page: Page, screen: string, id: string, secret: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: screen }).waitFor();
+  await tabTo(page, `#${id}`);
+  await page.keyboard.type(secret);
+  await tabTo(page, `#${id}-again`);
+  await page.keyboard.type(secret);
   await page.keyboard.press('Enter');
+}
+
+/** Chooses a personal PIN on the "Choose your PIN" screen (the PIN field has focus when it opens). */
+export function choosePinByKeyboard(page: Page, pin: string): Promise<void> {
+  return chooseSecretByKeyboard(page, 'Choose your PIN', 'new-pin', pin);
 }
 
 /** Opens the made-up demo team and signs in as its team leader, choosing a PIN for this PC. */
@@ -135,13 +143,8 @@ export async function vouchAsLeader(page: Page, leaderName: string, secret: stri
 }
 
 /** Chooses a personal password, typed twice, on the "Choose your personal password" screen. */
-export async function choosePasswordByKeyboard(page: Page, password: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Choose your personal password' }).waitFor();
-  await tabTo(page, '#new-password');
-  await page.keyboard.type(password);
-  await tabTo(page, '#new-password-again');
-  await page.keyboard.type(password);
-  await page.keyboard.press('Enter');
+export function choosePasswordByKeyboard(page: Page, password: string): Promise<void> {
+  return chooseSecretByKeyboard(page, 'Choose your personal password', 'new-password', password);
 }
 
 /**
@@ -160,6 +163,18 @@ export async function addNewcomer(
   await page.getByRole('button', { name: 'Add me and continue' }).click();
   await choosePasswordByKeyboard(page, person.password);
   await choosePinByKeyboard(page, person.pin);
+}
+
+/**
+ * On a PC joining from a team's file, once the file is chosen: opens it with the team's passphrase, joins, and a
+ * newcomer adds themselves with the team's leader beside them, who has no PIN on this PC and vouches with their
+ * personal password.
+ */
+export async function joinAsNewcomer(page: Page, person: Newcomer): Promise<void> {
+  await page.locator('#join-passphrase').fill(defaultTeam.passphrase);
+  await page.getByRole('button', { name: 'Open the file' }).click();
+  await page.getByRole('button', { name: 'Join this team' }).click();
+  await addNewcomer(page, person, { name: defaultTeam.personName, secret: defaultTeam.password });
 }
 
 /** Opens a fresh PC and sets up a new team on it by keyboard, where most tests start; returns the PC's page. */

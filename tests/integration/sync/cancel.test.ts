@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../../renderer/db/writer';
 import { openBundleBytes, type Step } from '../../../renderer/features/sync/pipeline';
-import { PASSPHRASE, dumpDb, exportToBytes, importOk, joinPc, startTeam } from './harness';
+import { dumpDb, exportToBytes, importOk, PASSPHRASE, twoPcs } from './harness';
 
 describe('stopping a file while it opens', () => {
   it.each<Step>(['opening', 'checking', 'comparing'])(
     'at the %s step leaves everything as it was, and the file still comes in afterwards',
     async (stopAt) => {
-      const started = await startTeam();
-      const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+      const started = await twoPcs();
+      const { b } = started;
       for (let index = 0; index < 5; index += 1)
         await createRecord(started.a.ctx, 'cases', {
           reference: `JU-${String(index + 100).padStart(4, '0')}`,

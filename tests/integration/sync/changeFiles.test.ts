@@ -10,15 +10,14 @@ import { collectBundleDocument } from '../../../renderer/db/exportBundle';
 import { openBundleBytes } from '../../../renderer/features/sync/pipeline';
 import { updateRecord } from '../../../renderer/db/writer';
 import {
-  PASSPHRASE,
-  TEST_ENCRYPTION,
   addCase,
   exportToBytes,
   importBytes,
   importOk,
-  joinPc,
-  startTeam,
+  PASSPHRASE,
   type Pc,
+  TEST_ENCRYPTION,
+  twoPcs,
 } from './harness';
 
 const ALL = ['team', 'directory', 'cases', 'reflection', 'training', 'charter'] as const;
@@ -52,9 +51,8 @@ function changesSince(document: BundleDocument, since: VersionVectors): BundleDo
 
 describe('a file holding only the latest changes of a PC', () => {
   it('waits, changing nothing, until the changes before it have come in', async () => {
-    const started = await startTeam();
-    const { a } = started;
-    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const started = await twoPcs();
+    const { a, b } = started;
     const caseId = await addCase(started);
     const earlier = await exportToBytes(a);
     const base = (await documentOf(a)).manifest.versionVectors;
@@ -77,8 +75,8 @@ describe('a file holding only the latest changes of a PC', () => {
   });
 
   it('opens by hand with the team passphrase when it is locked to the team folder’s key', async () => {
-    const started = await startTeam();
-    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const started = await twoPcs();
+    const { b } = started;
     await updateRecord(started.a.ctx, 'members', started.a.ctx.person.id, { roleTitle: 'Team leader' });
     const document = await documentOf(started.a);
     const key = await deriveFolderKey(PASSPHRASE, started.teamId, { workFactor: 2 });

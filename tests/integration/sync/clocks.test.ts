@@ -13,29 +13,26 @@ import { bringInQuietly } from '../../../renderer/features/sync/folderBringIn';
 import { bringInHeld, retryHeldFiles } from '../../../renderer/features/sync/heldFilesPipeline';
 import { bringInFile, type FileOutcome } from '../../../renderer/features/sync/pipeline';
 import {
-  PASSPHRASE,
-  addCase,
+  caseOnTwoPcs,
+  documentOf,
   dumpDb,
   exportToBytes,
   importBytes,
   importOk,
-  joinPc,
+  lock,
   makePc,
+  PASSPHRASE,
+  type Pc,
   refusalOf,
   startTeam,
-  type Pc,
-  documentOf,
-  lock,
 } from './harness';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
 
-async function twoPcs() {
-  const started = await startTeam();
-  const caseId = await addCase(started);
-  const b = await joinPc(started, 'pc-b', 'Ben Clarke');
-  await updateRecord(started.a.ctx, 'cases', caseId, { displayName: 'Child A.' });
-  return { ...started, b, caseId };
+async function twoPcsWithNamedCase() {
+  const pcs = await caseOnTwoPcs();
+  await updateRecord(pcs.a.ctx, 'cases', pcs.caseId, { displayName: 'Child A.' });
+  return pcs;
 }
 
 /** Re-dates the stamp of one case field, as if the PC `device` had written it at `wall`. */
@@ -96,7 +93,7 @@ async function nextStampOf(pc: Pc, caseId: string): Promise<Hlc> {
 
 describe('a file carrying a time far ahead of this PC’s clock', () => {
   it('is held back when its version vectors claim years ahead, naming the PC and its person', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     const document = await documentSeeingYearsAhead(a);
 
     const held = await expectHeld(b, await lock(document));
@@ -107,7 +104,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
   });
 
   it('is held back, not applied, when the team folder brings it in, and is kept to come in by itself later', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     await updateRecord(a.ctx, 'cases', caseId, { displayName: 'Child B.' });
     const before = (await b.db.rows('cases').get(caseId))?.displayName;
     const document = await documentSeeingYearsAhead(a);
@@ -122,7 +119,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
   });
 
   it('is held back when a record’s change stamp is years ahead, naming a PC nobody here knows by its id', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     const document = await documentWithNameStampedAt(a, caseId, Date.now() + 2 * YEAR, 'front-desk');
 
     const held = await expectHeld(b, await lock(document));
@@ -131,7 +128,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
   });
 
   it('is held back at the largest stamp the format allows, and this PC goes on writing stamps every PC accepts', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     const document = await documentOf(a);
     stampCaseField(
       document,
@@ -147,7 +144,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
   });
 
   it('is refused as damaged past the largest stamp the format allows, changing nothing', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     const document = await documentOf(a);
     stampCaseField(document, caseId, 'displayName', '999999999999999-ffffff-front-desk');
     const before = await dumpDb(b.db);
@@ -158,7 +155,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
   });
 
   it('comes in by itself once this PC’s clock has caught up, without the passphrase', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     const later = Date.now() + 2 * YEAR;
     const document = await documentWithNameStampedAt(a, caseId, later, a.ctx.deviceId);
     await expectHeld(b, await lock(document));
@@ -171,7 +168,7 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
   });
 
   it('comes in now when a team leader says so, and this PC’s clock moves forward with it', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     const later = Date.now() + 2 * YEAR;
     const document = await documentWithNameStampedAt(a, caseId, later, a.ctx.deviceId);
     const held = await expectHeld(b, await lock(document));
@@ -203,14 +200,14 @@ describe('a file carrying a time far ahead of this PC’s clock', () => {
 
 describe('the clock counter-examples, from any one PC’s side', () => {
   it('a file claiming in its vectors to have seen a time years ahead never moves this PC’s clock there', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     const document = await documentSeeingYearsAhead(a);
     await importBytes(b, await lock(document));
     expect(hlcWallTime(await nextStampOf(b, caseId))).toBeLessThan(Date.now() + 60_000);
   });
 
   it('a file carrying the largest stamp never leaves this PC writing stamps the others refuse', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     for (const largest of [
       formatHlc({ wall: MAX_STAMP_WALL, counter: 0xffffff, device: 'front-desk' }),
       '999999999999999-ffffff-front-desk',
@@ -232,7 +229,7 @@ describe('a file brought in without a person', () => {
     );
 
   it('comes to one of: stored, here already, held back for a clock, or needing a person', async () => {
-    const { a, b, caseId } = await twoPcs();
+    const { a, b, caseId } = await twoPcsWithNamedCase();
     const fromA = await exportToBytes(a);
     expect((await byItself(b, fromA)).kind).toBe('applied');
     expect((await b.db.rows('cases').get(caseId))?.displayName).toBe('Child A.');

@@ -80,57 +80,24 @@ function opArbitrary(pcs: number): fc.Arbitrary<Op> {
   const pc = fc.nat({ max: pcs - 1 });
   const date = fc.constantFrom(...DATES);
   const often = <T>(arbitrary: fc.Arbitrary<T>, weight: number) => ({ arbitrary, weight });
+  /** Some PC sets one of `fields` of the case, the action or a member to a value from `value`. */
+  const edit = (target: Target, fields: readonly string[], value: fc.Arbitrary<string | null>, weight = 1) =>
+    often(
+      fc.record({
+        kind: fc.constant('edit'),
+        pc,
+        target: fc.constant(target),
+        field: fc.constantFrom(...fields),
+        value,
+      }),
+      weight,
+    );
   return fc.oneof(
-    often(
-      fc.record({
-        kind: fc.constant('edit'),
-        pc,
-        target: fc.constant('case'),
-        field: fc.constant('displayName'),
-        value: fc.constantFrom(...WORDS),
-      }),
-      1,
-    ),
-    often(
-      fc.record({
-        kind: fc.constant('edit'),
-        pc,
-        target: fc.constant('case'),
-        field: fc.constant('nextReviewDate'),
-        value: date,
-      }),
-      1,
-    ),
-    often(
-      fc.record({
-        kind: fc.constant('edit'),
-        pc,
-        target: fc.constant('action'),
-        field: fc.constant('dueDate'),
-        value: date,
-      }),
-      1,
-    ),
-    often(
-      fc.record({
-        kind: fc.constant('edit'),
-        pc,
-        target: fc.constant('action'),
-        field: fc.constant('text'),
-        value: fc.constantFrom('Ring the school.', 'Book a visit.'),
-      }),
-      1,
-    ),
-    often(
-      fc.record({
-        kind: fc.constant('edit'),
-        pc,
-        target: fc.constant('member'),
-        field: fc.constantFrom('secondmentStart', 'secondmentEnd'),
-        value: date,
-      }),
-      2,
-    ),
+    edit('case', ['displayName'], fc.constantFrom(...WORDS)),
+    edit('case', ['nextReviewDate'], date),
+    edit('action', ['dueDate'], date),
+    edit('action', ['text'], fc.constantFrom('Ring the school.', 'Book a visit.')),
+    edit('member', ['secondmentStart', 'secondmentEnd'], date, 2),
     often(
       fc.record({
         kind: fc.constantFrom('delete', 'restore', 'purge'),

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRecord, updateRecord } from '../../../renderer/db/writer';
-import { dumpDb, exportToBytes, importBytes, joinPc, startTeam } from './harness';
+import { dumpDb, exportToBytes, importBytes, twoPcs } from './harness';
 
 describe('an import that fails while storing', () => {
   it('leaves no partial change behind, and the same file can be brought in afterwards', async () => {
-    const started = await startTeam();
-    const { a } = started;
-    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const started = await twoPcs();
+    const { a, b } = started;
     for (let index = 0; index < 30; index += 1) {
       await createRecord(a.ctx, 'cases', {
         reference: `JU-${String(index + 100).padStart(4, '0')}`,
@@ -38,8 +37,8 @@ describe('an import that fails while storing', () => {
   });
 
   it('asks to look again when something was saved on this PC after the file was opened', async () => {
-    const started = await startTeam();
-    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const started = await twoPcs();
+    const { b } = started;
     await updateRecord(started.a.ctx, 'team', started.teamId, { name: 'Renamed on A' });
     const { openBundleBytes, applyPlan } = await import('../../../renderer/features/sync/pipeline');
     const { PASSPHRASE } = await import('./harness');

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listDecisions, settleDecision } from '../../../renderer/db/decisions';
 import { deleteRecord, restoreRecord, updateRecord } from '../../../renderer/db/writer';
 import { recordCaseVisit } from '../../../renderer/features/board/caseVisits';
-import {
-  addCase,
-  dataOf,
-  exportToBytes,
-  importOk,
-  joinPc,
-  makePc,
-  startTeam,
-  twoPcsWithCase,
-} from './harness';
+import { caseOnTwoPcs, dataOf, exportToBytes, importOk, joinPc, makePc, twoPcsWithCase } from './harness';
 
 async function clashOnReviewDate() {
   const { a, b, caseId } = await twoPcsWithCase();
@@ -63,10 +54,8 @@ describe('a field changed on two PCs that had not seen each other’s change', (
   });
 
   it('is the same question on every PC that lost a value, and one answer clears it everywhere', async () => {
-    const started = await startTeam();
-    const { a } = started;
-    const caseId = await addCase(started);
-    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const started = await caseOnTwoPcs();
+    const { a, b, caseId } = started;
     const c = await joinPc(started, 'pc-c', 'Cara Doyle');
     // Three people set the review date, none having seen another's: C's is the latest and repeats A's.
     await updateRecord(a.ctx, 'cases', caseId, { nextReviewDate: '2026-01-01' });
@@ -117,10 +106,7 @@ describe('a person who opens the same case on two PCs', () => {
 
 describe('a record deleted on one PC and brought back on another that had not seen it', () => {
   it('is a question a person can settle, and the answer travels', async () => {
-    const started = await startTeam();
-    const { a } = started;
-    const caseId = await addCase(started);
-    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const { a, b, caseId } = await caseOnTwoPcs();
     await deleteRecord(a.ctx, 'cases', caseId);
     await deleteRecord(b.ctx, 'cases', caseId);
     await restoreRecord(b.ctx, 'cases', caseId);

@@ -5,30 +5,26 @@ import type { BundleErrorKind } from '../../../shared/bundle/errors';
 import { BUNDLE_FORMAT_VERSION } from '../../../shared/bundle/manifest';
 import { createRecord } from '../../../renderer/db/writer';
 import {
-  PASSPHRASE,
-  TEST_ENCRYPTION,
-  addCase,
+  caseOnTwoPcs,
+  documentOf,
   dumpDb,
   exportToBytes,
   importBytes,
-  joinPc,
-  refusalOf,
-  startTeam,
-  type Pc,
-  documentOf,
   lock,
+  PASSPHRASE,
+  type Pc,
+  refusalOf,
+  TEST_ENCRYPTION,
 } from './harness';
 
-async function twoPcs() {
-  const started = await startTeam();
-  await addCase(started);
-  const b = await joinPc(started, 'pc-b', 'Ben Clarke');
-  await createRecord(b.ctx, 'cases', {
+async function twoPcsWithACaseEach() {
+  const pcs = await caseOnTwoPcs();
+  await createRecord(pcs.b.ctx, 'cases', {
     reference: 'JU-0050',
-    columnId: started.columnIds[0] ?? '',
+    columnId: pcs.columnIds[0] ?? '',
     openedAt: '2026-01-06',
   });
-  return { ...started, b };
+  return pcs;
 }
 
 /** Brings the file into B and expects the given refusal, with B's database exactly as it was. */
@@ -42,7 +38,7 @@ async function expectRefused(b: Pc, bytes: Uint8Array, kind: BundleErrorKind, pa
 
 describe('a file that cannot be brought in', () => {
   it('is refused with its own plain message for each fault, and leaves the database exactly as it was', async () => {
-    const { a, b } = await twoPcs();
+    const { a, b } = await twoPcsWithACaseEach();
     const good = await exportToBytes(a);
     const messages = new Set<string>();
 
@@ -110,7 +106,7 @@ describe('a file that cannot be brought in', () => {
   });
 
   it('refuses records that point to a case neither in the file nor on this PC, naming the area', async () => {
-    const { a, b } = await twoPcs();
+    const { a, b } = await twoPcsWithACaseEach();
     const document = await documentOf(a);
     document.tables['cases'] = [];
     document.manifest.counts['cases'] = 0;
@@ -122,7 +118,7 @@ describe('a file that cannot be brought in', () => {
   });
 
   it('refuses 50 MB of random bytes quickly and plainly', async () => {
-    const { b } = await twoPcs();
+    const { b } = await twoPcsWithACaseEach();
     const noise = new Uint8Array(50 * 1024 * 1024);
     for (let start = 0; start < noise.length; start += 65536)
       crypto.getRandomValues(noise.subarray(start, start + 65536));

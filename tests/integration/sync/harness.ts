@@ -109,18 +109,30 @@ export function addCase(started: StartedTeam, fields: Partial<NewFieldsOf<'cases
   });
 }
 
-/**
- * Two PCs holding one case: PC B has joined from A's file and A has brought in B's, so each PC knows the other's
- * person and neither has changed the case since.
- */
-export async function twoPcsWithCase(
+/** PC A's new team and PC B, Ben Clarke's, joined from A's file; A has not yet brought in a file from B. */
+export async function twoPcs(): Promise<StartedTeam & { b: Pc }> {
+  const started = await startTeam();
+  return { ...started, b: await joinPc(started, 'pc-b', 'Ben Clarke') };
+}
+
+/** As `twoPcs`, with A's case (see `addCase`) made before B joined, so both PCs hold it. */
+export async function caseOnTwoPcs(
   options: { deviceOfB?: string; fields?: Partial<NewFieldsOf<'cases'>> } = {},
 ) {
   const started = await startTeam();
   const caseId = await addCase(started, options.fields);
   const b = await joinPc(started, 'pc-b', 'Ben Clarke', options.deviceOfB);
-  await importOk(started.a, await exportToBytes(b));
   return { ...started, b, caseId };
+}
+
+/**
+ * Two PCs holding one case: PC B has joined from A's file and A has brought in B's, so each PC knows the other's
+ * person and neither has changed the case since.
+ */
+export async function twoPcsWithCase(options: Parameters<typeof caseOnTwoPcs>[0] = {}) {
+  const pcs = await caseOnTwoPcs(options);
+  await importOk(pcs.a, await exportToBytes(pcs.b));
+  return pcs;
 }
 
 /** What a PC would send of the team, the directory and its cases, before it is sealed: for tests that alter it. */

@@ -14,15 +14,14 @@ import { addTeam } from '../../../renderer/db/pcDb';
 import { updateRecord } from '../../../renderer/db/writer';
 import { changeTeamPassphrase } from '../../../renderer/features/access/team/passphraseCommands';
 import {
-  PASSPHRASE,
   addCase,
   dataOf,
   exportToBytes,
   importBytes,
   importOk,
-  joinPc,
-  startTeam,
+  PASSPHRASE,
   type Pc,
+  twoPcs,
 } from './harness';
 
 const NEW_PASSPHRASE = 'lantern harbour quietly 19';
@@ -60,9 +59,8 @@ describe('two PCs around a change of passphrase', () => {
         fc.array(opArb, { maxLength: 4 }),
         fc.array(opArb, { minLength: 1, maxLength: 5 }),
         async (before, after) => {
-          const started = await startTeam();
-          const a = started.a;
-          const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+          const started = await twoPcs();
+          const { a, b } = started;
           const key = heldKey(started.teamId)?.key;
           if (!key) throw new Error('The team has no key.');
           const { wrappedKey } = await wrapWithPassphrase(started.teamId, PASSPHRASE, 2, key.slice());

@@ -15,11 +15,10 @@ import {
   exportToBytes,
   importBytes,
   importOk,
-  joinPc,
   PASSPHRASE,
-  startTeam,
   type Pc,
   type StartedTeam,
+  twoPcs,
 } from './harness';
 
 const NEW_PASSPHRASE = 'lantern harbour quietly 19';
@@ -53,9 +52,9 @@ describe('changing the team passphrase', () => {
 
   beforeEach(async () => {
     window.sessionStorage.clear();
-    started = await startTeam();
-    a = started.a;
-    b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const pcs = await twoPcs();
+    ({ a, b } = pcs);
+    started = pcs;
     await listTeamHere(started.teamId);
     caseId = await createRecord(b.ctx, 'cases', {
       reference: 'JU-0042',

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { updateRecord } from '../../../renderer/db/writer';
-import { addCase, dumpDb, exportToBytes, importOk, joinPc, startTeam } from './harness';
+import { addCase, dumpDb, exportToBytes, importOk, twoPcs } from './harness';
 
 describe('a file carrying only some areas', () => {
   it('never touches the areas it does not carry on the PC that brings it in', async () => {
-    const started = await startTeam();
-    const { a } = started;
-    const b = await joinPc(started, 'pc-b', 'Ben Clarke');
+    const started = await twoPcs();
+    const { a, b } = started;
     const caseId = await addCase(started);
     await updateRecord(a.ctx, 'members', a.ctx.person.id, { roleTitle: 'Team leader' });
     const before = await dumpDb(b.db);

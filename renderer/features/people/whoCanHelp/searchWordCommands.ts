@@ -3,17 +3,12 @@
  * through the one write path. A removed word can be brought back from Recently deleted.
  */
 import { normalise } from '../../../../shared/people/synonyms';
-import {
-  createRecord,
-  deleteRecord,
-  inOneWrite,
-  updateRecord,
-  WriteError,
-  type WriteContext,
-} from '../../../db/writer';
+import { recordCommands } from '../../../db/recordCommands';
+import { inOneWrite, WriteError, type WriteContext } from '../../../db/writer';
 import { requirePermission } from '../../access/accessCommands';
 
 const WORDS = 'change the team’s words for who can help';
+const words = recordCommands('searchWords');
 
 export interface SearchWordInput {
   short: string;
@@ -43,9 +38,7 @@ async function checked(writer: WriteContext, prefix: string, input: SearchWordIn
 
 export async function addSearchWord(writer: WriteContext, input: SearchWordInput): Promise<string> {
   await requirePermission(writer, 'change-team-settings', WORDS);
-  return inOneWrite(writer, async () =>
-    createRecord(writer, 'searchWords', await checked(writer, 'word-new-', input)),
-  );
+  return inOneWrite(writer, async () => words.create(writer, await checked(writer, 'word-new-', input)));
 }
 
 export async function changeSearchWord(
@@ -55,11 +48,11 @@ export async function changeSearchWord(
 ): Promise<boolean> {
   await requirePermission(writer, 'change-team-settings', WORDS);
   return inOneWrite(writer, async () =>
-    updateRecord(writer, 'searchWords', id, await checked(writer, `word-${id}-`, input, id)),
+    words.update(writer, id, await checked(writer, `word-${id}-`, input, id)),
   );
 }
 
 export async function removeSearchWord(writer: WriteContext, id: string): Promise<boolean> {
   await requirePermission(writer, 'change-team-settings', WORDS);
-  return deleteRecord(writer, 'searchWords', id);
+  return words.remove(writer, id);
 }
