@@ -339,6 +339,13 @@ describe('laying out the board', () => {
         ?.map((c) => c.reference),
     ).toEqual(['JU-0002']);
   });
+  it('shows every stage, empty, when no case matches', () => {
+    const { data } = world();
+    const index = buildBoardIndex(data, TODAY);
+    const layout = layoutBoard([], index.columns, 'none');
+    expect(layout.lanes).toHaveLength(1);
+    expect([...(layout.lanes[0]?.byColumn.values() ?? [])].map((cards) => cards.length)).toEqual([0, 0]);
+  });
   it('hands each new result the same stages, so stages whose cases did not change are not drawn again', () => {
     const { data } = world();
     const index = buildBoardIndex(data, TODAY);

@@ -36,7 +36,7 @@ const NAME_ORDER = new Intl.Collator('en-GB');
 const NO_LEAD = 'none';
 const NO_AGENCY = 'none';
 
-function laneKeys(card: BoardCard, grouping: Grouping): { key: string; label: string }[] {
+function laneKeys(card: BoardCard, grouping: Exclude<Grouping, 'none'>): { key: string; label: string }[] {
   if (grouping === 'lead') {
     return [
       card.leadId
@@ -44,11 +44,8 @@ function laneKeys(card: BoardCard, grouping: Grouping): { key: string; label: st
         : { key: NO_LEAD, label: 'No lead professional' },
     ];
   }
-  if (grouping === 'agency') {
-    if (card.agencyIds.length === 0) return [{ key: NO_AGENCY, label: 'No agency recorded' }];
-    return card.agencyIds.map((key, index) => ({ key, label: card.agencyNames[index] ?? '' }));
-  }
-  return [{ key: 'all', label: 'All cases' }];
+  if (card.agencyIds.length === 0) return [{ key: NO_AGENCY, label: 'No agency recorded' }];
+  return card.agencyIds.map((key, index) => ({ key, label: card.agencyNames[index] ?? '' }));
 }
 
 /**
@@ -72,6 +69,7 @@ export function layoutBoard(
   grouping: Grouping,
 ): BoardLayout {
   const columns = liveColumns(orderedColumns);
+  if (grouping === 'none') return layoutOneLane(cards, columns);
   const liveIds = new Set(columns.map((column) => column.id));
   const lanes = new Map<string, { label: string; byColumn: Map<string, BoardCard[]>; count: number }>();
   const retired: BoardCard[] = [];
@@ -90,9 +88,6 @@ export function layoutBoard(
       lane.count += 1;
     }
   }
-  if (grouping === 'none' && lanes.size === 0) {
-    lanes.set('all', { label: 'All cases', byColumn: new Map(columns.map((c) => [c.id, []])), count: 0 });
-  }
   const ordered = [...lanes.entries()]
     .map(([key, lane]) => ({ key, ...lane }))
     .sort((a, b) => {
@@ -101,4 +96,23 @@ export function layoutBoard(
       return NAME_ORDER.compare(a.label, b.label);
     });
   return { columns, lanes: ordered, retired, total: cards.length };
+}
+
+/**
+ * The board without swimlanes, as most people see it: one lane of every stage. Laid out on every keystroke, over
+ * every case that matches (50,000 in a whole authority), so each card costs one lookup and nothing is made for it.
+ */
+function layoutOneLane(cards: readonly BoardCard[], columns: readonly BoardColumn[]): BoardLayout {
+  const byColumn = new Map<string, BoardCard[]>(columns.map((column) => [column.id, []]));
+  const retired: BoardCard[] = [];
+  let count = 0;
+  for (const card of cards) {
+    const stage = byColumn.get(card.columnId);
+    if (stage) {
+      stage.push(card);
+      count += 1;
+    } else retired.push(card);
+  }
+  const lane: Lane = { key: 'all', label: 'All cases', byColumn, count };
+  return { columns, lanes: [lane], retired, total: cards.length };
 }
