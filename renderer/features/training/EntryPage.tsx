@@ -11,7 +11,7 @@ import { usePerson } from '../../app/team/usePerson';
 import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { EmptyState } from '../../ui/EmptyState';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { RecordHistory } from '../access/history/RecordHistory';
@@ -100,16 +100,14 @@ export function EntryPage({ entryId }: { entryId: string }) {
   const entry = entries.find((candidate) => candidate.id === entryId);
   if (!entry) {
     return (
-      <>
-        <PageHeader title="Training not found" />
-        <TrainingNav current={null} />
-        <EmptyState title={removed ? 'Removed from the log' : 'This training is not in the log'}>
-          <p>
-            It may have been removed. Removed entries can be brought back from Recently deleted.{' '}
-            <a href={hrefFor('training')}>Back to the training log</a>
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage
+        title="Training not found"
+        heading={removed ? 'Removed from the log' : 'This training is not in the log'}
+        nav={<TrainingNav current={null} />}
+      >
+        It may have been removed. Removed entries can be brought back from Recently deleted.{' '}
+        <a href={hrefFor('training')}>Back to the training log</a>
+      </NotFoundPage>
     );
   }
   const rows = attendance.filter((row) => row.entryId === entry.id);
