@@ -3,7 +3,6 @@ import { showDate } from '../../../../shared/dates';
 import { can } from '../../../../shared/domain/roles';
 import type { Team } from '../../../../shared/domain/team';
 import { useRecord } from '../../../app/data/useRecord';
-import { useTeamRecord } from '../../../app/data/useTeamRecord';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../app/firstRun/passphraseStrength';
 import { usePerson } from '../../../app/team/usePerson';
 import { useWriter } from '../../../app/team/useWriter';
@@ -11,29 +10,21 @@ import { WriteError } from '../../../db/writer';
 import { getAppApi } from '../../../bridge/appApi';
 import { Banner } from '../../../ui/Banner';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { PageHeader } from '../../../ui/PageHeader';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { NewSecretFields } from '../../../ui/forms/NewSecretFields';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { BackToSettings } from '../BackToSettings';
 import { changeTeamPassphrase } from './passphraseCommands';
+import { TeamSettingsPage } from './TeamSettingsPage';
 import '../access.css';
 
 /** Settings → Team passphrase: when it last changed, and (for a team leader) changing it. */
 export function TeamPassphrasePage() {
-  const teamRecord = useTeamRecord();
   const mayChange = can(usePerson(), 'change-passphrase');
   return (
-    <>
-      <PageHeader title="Team passphrase" />
-      <BackToSettings />
-      {teamRecord === undefined ? (
-        <p role="status">Loading…</p>
-      ) : teamRecord === null ? (
-        <p>The team’s details are not on this PC yet. Bring in a file from a colleague first.</p>
-      ) : (
+    <TeamSettingsPage title="Team passphrase">
+      {(teamRecord) => (
         <>
           <LastChanged team={teamRecord} />
           {teamRecord.demo ? (
@@ -45,7 +36,7 @@ export function TeamPassphrasePage() {
           )}
         </>
       )}
-    </>
+    </TeamSettingsPage>
   );
 }
 
