@@ -12,6 +12,8 @@ import { Banner } from '../../../ui/Banner';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { NewSecretFields } from '../../../ui/forms/NewSecretFields';
+import { useFormField } from '../../../ui/forms/useFormField';
+import { useNewSecret } from '../../../ui/forms/useNewSecret';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
@@ -54,32 +56,27 @@ function LastChanged({ team }: { team: Team }) {
   );
 }
 
-const CURRENT = 'passphrase-current';
-const NEXT = 'passphrase-new';
-const AGAIN = `${NEXT}-again`;
-
 function ChangeForm() {
   const writer = useWriter();
   const form = useSaveForm('passphrase-');
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const current = useFormField(form, 'current', '');
+  const next = useNewSecret(form, 'new');
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
-  const hint = passphraseStrength(next);
+  const hint = passphraseStrength(next.value);
 
   const problems = (): FieldErrors => ({
-    [CURRENT]: current === '' ? 'Enter the team’s current passphrase.' : undefined,
-    [NEXT]:
-      [...next].length < MIN_PASSPHRASE_LENGTH
+    [current.id]: current.value === '' ? 'Enter the team’s current passphrase.' : undefined,
+    [next.id]:
+      [...next.value].length < MIN_PASSPHRASE_LENGTH
         ? `The new passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters.`
-        : next.normalize('NFC') === current.normalize('NFC')
+        : next.value.normalize('NFC') === current.value.normalize('NFC')
           ? 'The new passphrase must be different from the current one.'
           : undefined,
-    [AGAIN]:
-      again === ''
+    [`${next.id}-again`]:
+      next.again === ''
         ? 'Enter the new passphrase again.'
-        : again !== next
+        : next.again !== next.value
           ? 'The two new passphrases are different. Type them again.'
           : undefined,
   });
@@ -87,14 +84,17 @@ function ChangeForm() {
   const change = async () => {
     setConfirming(false);
     const ok = await form.run(problems, async () => {
-      const result = await changeTeamPassphrase(writer, getAppApi(), { current, next });
+      const result = await changeTeamPassphrase(writer, getAppApi(), {
+        current: current.value,
+        next: next.value,
+      });
       // Said beside the field, with what was typed kept.
       if (!result.ok) throw new WriteError(result.message, [{ field: 'current', message: result.message }]);
     });
     if (ok) {
-      setCurrent('');
-      setNext('');
-      setAgain('');
+      current.onChange('');
+      next.onChange('');
+      next.onAgainChange('');
       setDone(true);
     }
   };
@@ -122,27 +122,19 @@ function ChangeForm() {
         }}
       >
         <TextField
-          id={CURRENT}
+          {...current}
           label="Current team passphrase"
           type="password"
           autoComplete="current-password"
-          value={current}
-          onChange={setCurrent}
-          error={form.errors[CURRENT]}
           required
         />
         <NewSecretFields
-          id={NEXT}
+          {...next}
           label="New team passphrase"
           againLabel="Type the new passphrase again"
           hint="Three or four unrelated words work well. Everyone in the team will need it."
-          value={next}
-          again={again}
-          onChange={setNext}
-          onAgainChange={setAgain}
-          errors={form.errors}
         >
-          {next && (
+          {next.value && (
             <p className="field__hint" aria-live="polite">
               Strength: <span className="strength">{hint.label}</span>. {hint.advice}
             </p>
