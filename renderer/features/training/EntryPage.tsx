@@ -19,6 +19,7 @@ import { RecordClashes } from '../sync/RecordClashes';
 import { professionOf } from './AttendeePicker';
 import { MarkAttendanceForm } from './MarkAttendanceForm';
 import { MyReflectionForm } from './MyReflectionForm';
+import { ReflectionRows } from './ReflectionRows';
 import { TrainingNav } from './TrainingNav';
 import { removeTraining } from './trainingCommands';
 
@@ -71,13 +72,7 @@ function EntryDetails({
         </ul>
       </SummaryRow>
       <SummaryRow term="People from outside the team">{external || 'None recorded'}</SummaryRow>
-      <SummaryRow term="What was learnt">{entry.learnt || 'Not written yet'}</SummaryRow>
-      <SummaryRow term="How it changed practice">{entry.changedPractice || 'Not written yet'}</SummaryRow>
-      {entry.peerReflectionWith && (
-        <SummaryRow term="Peer reflection">
-          With {entry.peerReflectionWith}. {entry.peerReflectionOutcome}
-        </SummaryRow>
-      )}
+      <ReflectionRows reflection={entry} />
       {entry.sessionId && (
         <SummaryRow term="Came from">
           <a href={hrefFor('reflection', 'session', entry.sessionId)}>a reflection session</a>
