@@ -2,7 +2,7 @@
  * Builders of team-charter rows for tests: `makeCharterTarget({ measure: 'recorded' })`, `makeProcedureVersion(...)`.
  * Complete, stamped rows with any field overridden; pure, no database involved.
  */
-import type { NewFieldsOf } from '../../shared/domain/registry';
+import type { NewFieldsOf, TableName } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
 import { rowBuilder, daysFromToday, FACTORY_PERSON_ID } from './records';
 
@@ -43,25 +43,40 @@ export const makeAgencyCommitment = rowBuilder<'agencyCommitments'>(() => ({
   end: daysFromToday(300),
 }));
 
-/** What a person enters for a commitment (no envelope), to write through the app's own command in a test. */
-export function commitmentFields(
-  agencyId: string,
-  overrides: Partial<NewFieldsOf<'agencyCommitments'>> = {},
-): NewFieldsOf<'agencyCommitments'> {
-  return {
-    agencyId,
-    kind: 'other',
-    description: 'A room for the clinic',
-    posts: 0,
-    hoursPerWeek: 0,
-    seconded: false,
-    filled: true,
-    amount: 0,
-    start: '2026-01-01',
-    end: null,
+/**
+ * What a person enters for a row (no envelope), to write through the app's own command in a test: the defaults of a
+ * row under `parentId` (its agency, its aim), with any field overridden.
+ */
+function enteredFields<Name extends TableName>(defaults: (parentId: string) => NewFieldsOf<Name>) {
+  return (parentId: string, overrides: Partial<NewFieldsOf<Name>> = {}): NewFieldsOf<Name> => ({
+    ...defaults(parentId),
     ...overrides,
-  };
+  });
 }
+
+export const commitmentFields = enteredFields<'agencyCommitments'>((agencyId) => ({
+  agencyId,
+  kind: 'other',
+  description: 'A room for the clinic',
+  posts: 0,
+  hoursPerWeek: 0,
+  seconded: false,
+  filled: true,
+  amount: 0,
+  start: '2026-01-01',
+  end: null,
+}));
+
+/** A target the team records by hand. */
+export const recordedTargetFields = enteredFields<'charterTargets'>((aimId) => ({
+  aimId,
+  description: 'Shadowing days',
+  measure: 'recorded',
+  howMeasured: 'Counted at the team meeting.',
+  targetValue: 6,
+  unit: 'count',
+  direction: 'at-least',
+}));
 
 export const makeProcedure = rowBuilder<'procedures'>(() => ({
   title: 'Information-sharing protocol',

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
-import { commitmentFields } from '../../../tests/factories/charter';
+import { commitmentFields, recordedTargetFields } from '../../../tests/factories/charter';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { createRecord } from '../../db/writer';
 import { createAim, createTarget } from './aims/aimCommands';
@@ -30,16 +30,7 @@ describe('where focus goes when a charter form opens', { timeout: 20_000 }, () =
     aimId = await createAim(team.ctx, { title: 'Families get help early' });
   });
 
-  const addRecordedTarget = () =>
-    createTarget(team.ctx, {
-      aimId,
-      description: 'Shadowing days',
-      measure: 'recorded',
-      howMeasured: 'Days counted at the team meeting.',
-      targetValue: 6,
-      unit: 'count',
-      direction: 'at-least',
-    });
+  const addRecordedTarget = () => createTarget(team.ctx, recordedTargetFields(aimId));
 
   it('pressing "Change the aim" puts the person in the aim field', async () => {
     const user = await openInTestTeam(<AimPage aimId={aimId} />, team);

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { NewFieldsOf } from '../../../shared/domain/registry';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
-import { commitmentFields } from '../../../tests/factories/charter';
+import { commitmentFields, recordedTargetFields } from '../../../tests/factories/charter';
+import { daysFromToday } from '../../../tests/factories/records';
 import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { restoreDeleted } from '../../db/recentlyDeleted';
 import { createRecord } from '../../db/writer';
@@ -14,22 +14,6 @@ import { createCommitment } from './commitments/commitmentCommands';
 import { CommitmentPage } from './commitments/CommitmentPage';
 import { TargetPage } from './aims/TargetPage';
 import { openInTestTeam } from '../../../tests/factories/screenSteps';
-
-function recordedTarget(aimId: string, description: string): NewFieldsOf<'charterTargets'> {
-  return {
-    aimId,
-    description,
-    measure: 'recorded',
-    howMeasured: 'Counted at the team meeting.',
-    targetValue: 6,
-    unit: 'count',
-    direction: 'at-least',
-  };
-}
-
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
 
 async function liveIds(team: TestTeam, table: 'charterAims' | 'charterTargets' | 'targetReadings') {
   const rows = await team.db.rows(table).toArray();
@@ -47,7 +31,7 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
   });
 
   it('asks before removing an aim, and Cancel leaves the aim and its targets as they were', async () => {
-    await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
+    await createTarget(team.ctx, recordedTargetFields(aimId));
     const user = await openInTestTeam(<AimPage aimId={aimId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove this aim' }));
 
@@ -63,7 +47,7 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
   });
 
   it('removes an aim with its targets, returns to the charter, and bringing the aim back brings its targets too', async () => {
-    const targetId = await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
+    const targetId = await createTarget(team.ctx, recordedTargetFields(aimId));
     const user = userEvent.setup();
     const { unmount } = await renderWithTestTeam(<AimPage aimId={aimId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove this aim' }));
@@ -88,8 +72,11 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
   });
 
   it('removes a target and returns to its aim, which keeps its other targets', async () => {
-    const goingId = await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
-    const stayingId = await createTarget(team.ctx, recordedTarget(aimId, 'Joint visits'));
+    const goingId = await createTarget(team.ctx, recordedTargetFields(aimId));
+    const stayingId = await createTarget(
+      team.ctx,
+      recordedTargetFields(aimId, { description: 'Joint visits' }),
+    );
     const user = await openInTestTeam(<TargetPage targetId={goingId} />, team);
     await user.click(await screen.findByRole('button', { name: 'Remove this target' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove this target?' });
@@ -102,9 +89,9 @@ describe('removing parts of the charter', { timeout: 20_000 }, () => {
   });
 
   it('removes a value recorded by mistake, says so, and the target no longer counts it', async () => {
-    const targetId = await createTarget(team.ctx, recordedTarget(aimId, 'Shadowing days'));
-    await addReading(team.ctx, { targetId, date: daysAgo(30), value: 4 });
-    const mistakeId = await addReading(team.ctx, { targetId, date: daysAgo(2), value: 40 });
+    const targetId = await createTarget(team.ctx, recordedTargetFields(aimId));
+    await addReading(team.ctx, { targetId, date: daysFromToday(-30), value: 4 });
+    const mistakeId = await addReading(team.ctx, { targetId, date: daysFromToday(-2), value: 40 });
     const user = await openInTestTeam(<TargetPage targetId={targetId} />, team);
     expect(await screen.findByText('40', { selector: 'dd' })).toBeInTheDocument();
 

@@ -1,6 +1,6 @@
 import { hrefFor } from '../../app/router/hashRoute';
 import { useCurrentMembers } from '../../app/data/useCurrentMembers';
-import { EmptyState } from '../../ui/EmptyState';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { EntryForm, draftFromEntry } from './EntryForm';
 import { TrainingNav } from './TrainingNav';
@@ -17,14 +17,9 @@ export function EditEntryPage({ entryId }: { entryId: string }) {
   const entry = entries.find((candidate) => candidate.id === entryId);
   if (!entry) {
     return (
-      <>
-        <PageHeader title="Training not found" />
-        <EmptyState title="This training is not in the log">
-          <p>
-            It may have been removed. <a href={hrefFor('training')}>Back to the training log</a>
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage title="Training not found" heading="This training is not in the log">
+        It may have been removed. <a href={hrefFor('training')}>Back to the training log</a>
+      </NotFoundPage>
     );
   }
   const rows = attendance.filter((row) => row.entryId === entry.id);

@@ -11,7 +11,7 @@ import { usePerson } from '../../app/team/usePerson';
 import { useCurrentMembers } from '../../app/data/useCurrentMembers';
 import { useWriter } from '../../app/team/useWriter';
 import { Banner } from '../../ui/Banner';
-import { EmptyState } from '../../ui/EmptyState';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { RecordHistory } from '../access/history/RecordHistory';
@@ -19,6 +19,7 @@ import { RecordClashes } from '../sync/RecordClashes';
 import { professionOf } from './AttendeePicker';
 import { MarkAttendanceForm } from './MarkAttendanceForm';
 import { MyReflectionForm } from './MyReflectionForm';
+import { ReflectionRows } from './ReflectionRows';
 import { TrainingNav } from './TrainingNav';
 import { removeTraining } from './trainingCommands';
 
@@ -71,13 +72,7 @@ function EntryDetails({
         </ul>
       </SummaryRow>
       <SummaryRow term="People from outside the team">{external || 'None recorded'}</SummaryRow>
-      <SummaryRow term="What was learnt">{entry.learnt || 'Not written yet'}</SummaryRow>
-      <SummaryRow term="How it changed practice">{entry.changedPractice || 'Not written yet'}</SummaryRow>
-      {entry.peerReflectionWith && (
-        <SummaryRow term="Peer reflection">
-          With {entry.peerReflectionWith}. {entry.peerReflectionOutcome}
-        </SummaryRow>
-      )}
+      <ReflectionRows reflection={entry} />
       {entry.sessionId && (
         <SummaryRow term="Came from">
           <a href={hrefFor('reflection', 'session', entry.sessionId)}>a reflection session</a>
@@ -100,16 +95,14 @@ export function EntryPage({ entryId }: { entryId: string }) {
   const entry = entries.find((candidate) => candidate.id === entryId);
   if (!entry) {
     return (
-      <>
-        <PageHeader title="Training not found" />
-        <TrainingNav current={null} />
-        <EmptyState title={removed ? 'Removed from the log' : 'This training is not in the log'}>
-          <p>
-            It may have been removed. Removed entries can be brought back from Recently deleted.{' '}
-            <a href={hrefFor('training')}>Back to the training log</a>
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage
+        title="Training not found"
+        heading={removed ? 'Removed from the log' : 'This training is not in the log'}
+        nav={<TrainingNav current={null} />}
+      >
+        It may have been removed. Removed entries can be brought back from Recently deleted.{' '}
+        <a href={hrefFor('training')}>Back to the training log</a>
+      </NotFoundPage>
     );
   }
   const rows = attendance.filter((row) => row.entryId === entry.id);

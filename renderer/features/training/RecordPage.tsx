@@ -19,7 +19,9 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
+import { fieldsOf } from '../../ui/forms/fieldsOf';
 import { professionOf } from './AttendeePicker';
+import { ReflectionRows } from './ReflectionRows';
 import { TrainingNav } from './TrainingNav';
 
 import { useMembers } from '../../app/data/useMembers';
@@ -44,13 +46,7 @@ function RecordEntry({ row }: { row: RecordRow }) {
           {TRAINING_TYPE_LABELS[entry.type]}
           {entry.provider && `, ${entry.provider}`}
         </SummaryRow>
-        <SummaryRow term="What I learnt">{row.learnt || 'Not written yet'}</SummaryRow>
-        <SummaryRow term="How it changed my practice">{row.changedPractice || 'Not written yet'}</SummaryRow>
-        {row.peerReflectionWith && (
-          <SummaryRow term="Peer reflection">
-            With {row.peerReflectionWith}. {row.peerReflectionOutcome}
-          </SummaryRow>
-        )}
+        <ReflectionRows reflection={row} own />
       </SummaryList>
     </article>
   );
@@ -89,6 +85,11 @@ export function RecordPage({ memberId }: { memberId: string | null }) {
     setPeriod(next);
     setPeriodError(null);
   };
+  const periodField = fieldsOf(
+    typed,
+    setTyped,
+    periodError ? { [periodError.field]: periodError.message } : {},
+  );
   const applyTyped = () => {
     const problem = periodProblem(typed);
     setPeriodError(problem);
@@ -142,22 +143,8 @@ export function RecordPage({ memberId }: { memberId: string | null }) {
             applyTyped();
           }}
         >
-          <TextField
-            id="from"
-            label="From"
-            type="date"
-            value={typed.from}
-            onChange={(from) => setTyped((current) => ({ ...current, from }))}
-            error={periodError?.field === 'from' ? periodError.message : undefined}
-          />
-          <TextField
-            id="to"
-            label="To"
-            type="date"
-            value={typed.to}
-            onChange={(to) => setTyped((current) => ({ ...current, to }))}
-            error={periodError?.field === 'to' ? periodError.message : undefined}
-          />
+          <TextField {...periodField('from')} label="From" type="date" />
+          <TextField {...periodField('to')} label="To" type="date" />
           <div className="button-row">
             <button type="submit" className="button button--secondary">
               Show this period

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { TABLES } from '../../../../shared/domain/registry';
 import { PageHeader } from '../../../ui/PageHeader';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { SelectField } from '../../../ui/forms/SelectField';
+import { fieldsOf } from '../../../ui/forms/fieldsOf';
 import { TextField } from '../../../ui/forms/TextField';
 import { AuditEntryItem } from './AuditEntryItem';
 import { NO_FILTERS, type AuditFilters } from './auditSearch';
@@ -20,8 +22,7 @@ export function HistoryPage() {
   const [offset, setOffset] = useState(0);
   const [dateError, setDateError] = useState<string | undefined>();
   const result = useAuditSearch(filters, offset, PAGE_SIZE);
-  const set = (field: keyof AuditFilters) => (value: string) =>
-    setDraft((current) => ({ ...current, [field]: value }));
+  const filter = fieldsOf(draft, setDraft, { 'history-to': dateError });
 
   const search = () => {
     if (draft.from && draft.to && draft.from > draft.to) {
@@ -50,39 +51,26 @@ export function HistoryPage() {
           search();
         }}
       >
-        <SelectField
-          id="history-person"
+        <MemberField
+          {...filter('personId', 'history-person')}
           label="Person"
-          value={draft.personId}
-          onChange={set('personId')}
           emptyLabel="Anyone"
-          options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
+          members={members ?? []}
         />
         <SelectField
-          id="history-table"
+          {...filter('table', 'history-table')}
           label="Kind of record"
-          value={draft.table}
-          onChange={set('table')}
           emptyLabel="Any"
           options={TABLES.map((def) => ({ value: def.name, label: def.label }))}
         />
         <TextField
-          id="history-record"
+          {...filter('record', 'history-record')}
           label="Reference or name"
           hint="For example JU-0042."
           type="search"
-          value={draft.record}
-          onChange={set('record')}
         />
-        <TextField id="history-from" label="From" type="date" value={draft.from} onChange={set('from')} />
-        <TextField
-          id="history-to"
-          label="To"
-          type="date"
-          value={draft.to}
-          onChange={set('to')}
-          error={dateError}
-        />
+        <TextField {...filter('from', 'history-from')} label="From" type="date" />
+        <TextField {...filter('to', 'history-to')} label="To" type="date" />
         <div className="button-row">
           <button type="submit" className="button">
             Search

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { PIN_LENGTH, newPinProblems } from '../../../../shared/access/pinRules';
 import type { Member } from '../../../../shared/domain/directory';
 import { useSettings } from '../../../app/settings/useSettings';
@@ -8,6 +7,7 @@ import { choosePin } from './signInCommands';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { NewSecretFields } from '../../../ui/forms/NewSecretFields';
+import { useNewSecret } from '../../../ui/forms/useNewSecret';
 
 interface SetPinProps {
   teamId: string;
@@ -21,18 +21,17 @@ interface SetPinProps {
 export function SetPin({ teamId, member, demo, onDone }: SetPinProps) {
   const db = useTeamDb();
   const { settings } = useSettings();
-  const [pin, setPinValue] = useState('');
-  const [again, setAgain] = useState('');
   const form = useSaveForm('new-');
+  const pin = useNewSecret(form, 'pin');
 
   const submit = () =>
     void form.run(
       () => {
-        const problems = newPinProblems(pin, again);
-        return { 'new-pin': problems.pin, 'new-pin-again': problems.again };
+        const problems = newPinProblems(pin.value, pin.again);
+        return { [pin.id]: problems.pin, [`${pin.id}-again`]: problems.again };
       },
       async () => {
-        await choosePin(db, settings.deviceId, member, pin, { demo });
+        await choosePin(db, settings.deviceId, member, pin.value, { demo });
         forgetProven(teamId, member.id);
         await onDone();
       },
@@ -47,16 +46,11 @@ export function SetPin({ teamId, member, demo, onDone }: SetPinProps) {
       onSubmit={submit}
     >
       <NewSecretFields
-        id="new-pin"
+        {...pin}
         label="Choose a PIN"
         againLabel="Type the PIN again"
         hint={`${PIN_LENGTH.min} to ${PIN_LENGTH.max} numbers. You will use it to sign in and to unlock Joined Up on this PC. It is kept on this PC only, so other PCs ask you to choose one too.`}
         inputMode="numeric"
-        value={pin}
-        again={again}
-        onChange={setPinValue}
-        onAgainChange={setAgain}
-        errors={form.errors}
       />
     </FormFrame>
   );

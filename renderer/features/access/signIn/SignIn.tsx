@@ -41,22 +41,25 @@ export function SignIn() {
     await signIn(memberId);
   };
 
+  // Signing in as one person (the one the screen locked on, or one chosen from the list), with a way to another.
+  const signInAs = (member: Chosen, otherLabel: string, onOther: () => void) => (
+    <ForPerson
+      key={member.id}
+      member={member}
+      demo={demo}
+      underneath={appUnderneath}
+      onDone={() => finish(member.id)}
+      other={
+        <button type="button" className="button button--secondary" onClick={onOther}>
+          {otherLabel}
+        </button>
+      }
+    />
+  );
+
   const workingPerson = person && !person.deleted ? person : null;
   if (accessScreen === 'locked' && workingPerson) {
-    return (
-      <ForPerson
-        key={workingPerson.id}
-        member={workingPerson}
-        demo={demo}
-        underneath={appUnderneath}
-        onDone={() => finish(workingPerson.id)}
-        other={
-          <button type="button" className="button button--secondary" onClick={switchPerson}>
-            Someone else? Switch person
-          </button>
-        }
-      />
-    );
+    return signInAs(workingPerson, 'Someone else? Switch person', switchPerson);
   }
 
   const backToList = () => {
@@ -64,22 +67,7 @@ export function SignIn() {
     setAdding(false);
     setVoucher(null);
   };
-  if (chosen) {
-    return (
-      <ForPerson
-        key={chosen.id}
-        member={chosen}
-        demo={demo}
-        underneath={appUnderneath}
-        onDone={() => finish(chosen.id)}
-        other={
-          <button type="button" className="button button--secondary" onClick={backToList}>
-            Back to the list
-          </button>
-        }
-      />
-    );
-  }
+  if (chosen) return signInAs(chosen, 'Back to the list', backToList);
 
   if (adding && !demo && !voucher) {
     return (

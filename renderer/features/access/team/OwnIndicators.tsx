@@ -4,6 +4,7 @@ import { useWriter } from '../../../app/team/useWriter';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { addOwnIndicator, renameOwnIndicator, setIndicatorRetired } from './wellbeingCommands';
 import { RowButton } from '../../../ui/RowButton';
 
@@ -103,15 +104,15 @@ export function OwnIndicators({ own, mayChange, run, say }: OwnIndicatorsProps) 
 function AddForm({ onAdded }: { onAdded: (label: string) => void }) {
   const writer = useWriter();
   const form = useSaveForm('indicator-');
-  const [label, setLabel] = useState('');
+  const label = useFormField(form, 'new', '');
   const submit = async () => {
-    const added = label.trim();
+    const added = label.value.trim();
     const ok = await form.run(
-      () => ({ 'indicator-new': added === '' ? 'Enter the indicator.' : undefined }),
+      () => ({ [label.id]: added === '' ? 'Enter the indicator.' : undefined }),
       () => addOwnIndicator(writer, added),
     );
     if (ok) {
-      setLabel('');
+      label.onChange('');
       onAdded(added);
     }
   };
@@ -124,12 +125,9 @@ function AddForm({ onAdded }: { onAdded: (label: string) => void }) {
       onSubmit={() => void submit()}
     >
       <TextField
-        id="indicator-new"
+        {...label}
         label="Indicator"
         hint="In the words the team uses, such as “Family finances” or “Speech and language”."
-        value={label}
-        onChange={setLabel}
-        error={form.errors['indicator-new']}
       />
     </FormFrame>
   );
@@ -138,12 +136,11 @@ function AddForm({ onAdded }: { onAdded: (label: string) => void }) {
 function RenameForm({ row, onDone }: { row: WellbeingIndicator; onDone: (label: string | null) => void }) {
   const writer = useWriter();
   const form = useSaveForm('indicator-');
-  const [label, setLabel] = useState(row.label);
-  const field = `indicator-${row.id}`;
+  const label = useFormField(form, row.id, row.label);
   const submit = async () => {
-    const renamed = label.trim();
+    const renamed = label.value.trim();
     const ok = await form.run(
-      () => ({ [field]: renamed === '' ? 'Enter the indicator.' : undefined }),
+      () => ({ [label.id]: renamed === '' ? 'Enter the indicator.' : undefined }),
       () => renameOwnIndicator(writer, row.id, renamed),
     );
     if (ok) onDone(renamed);
@@ -156,14 +153,7 @@ function RenameForm({ row, onDone }: { row: WellbeingIndicator; onDone: (label: 
       onSubmit={() => void submit()}
       onCancel={() => onDone(null)}
     >
-      <TextField
-        id={field}
-        label="New name"
-        hint="Cases tagged with it show the new name."
-        value={label}
-        onChange={setLabel}
-        error={form.errors[field]}
-      />
+      <TextField {...label} label="New name" hint="Cases tagged with it show the new name." />
     </FormFrame>
   );
 }

@@ -3,7 +3,6 @@ import { showDate } from '../../../../shared/dates';
 import { can } from '../../../../shared/domain/roles';
 import type { Team } from '../../../../shared/domain/team';
 import { useRecord } from '../../../app/data/useRecord';
-import { useTeamRecord } from '../../../app/data/useTeamRecord';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../app/firstRun/passphraseStrength';
 import { usePerson } from '../../../app/team/usePerson';
 import { useWriter } from '../../../app/team/useWriter';
@@ -11,29 +10,23 @@ import { WriteError } from '../../../db/writer';
 import { getAppApi } from '../../../bridge/appApi';
 import { Banner } from '../../../ui/Banner';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { PageHeader } from '../../../ui/PageHeader';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { NewSecretFields } from '../../../ui/forms/NewSecretFields';
+import { useFormField } from '../../../ui/forms/useFormField';
+import { useNewSecret } from '../../../ui/forms/useNewSecret';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { BackToSettings } from '../BackToSettings';
 import { changeTeamPassphrase } from './passphraseCommands';
+import { TeamSettingsPage } from './TeamSettingsPage';
 import '../access.css';
 
 /** Settings → Team passphrase: when it last changed, and (for a team leader) changing it. */
 export function TeamPassphrasePage() {
-  const teamRecord = useTeamRecord();
   const mayChange = can(usePerson(), 'change-passphrase');
   return (
-    <>
-      <PageHeader title="Team passphrase" />
-      <BackToSettings />
-      {teamRecord === undefined ? (
-        <p role="status">Loading…</p>
-      ) : teamRecord === null ? (
-        <p>The team’s details are not on this PC yet. Bring in a file from a colleague first.</p>
-      ) : (
+    <TeamSettingsPage title="Team passphrase">
+      {(teamRecord) => (
         <>
           <LastChanged team={teamRecord} />
           {teamRecord.demo ? (
@@ -45,7 +38,7 @@ export function TeamPassphrasePage() {
           )}
         </>
       )}
-    </>
+    </TeamSettingsPage>
   );
 }
 
@@ -63,32 +56,27 @@ function LastChanged({ team }: { team: Team }) {
   );
 }
 
-const CURRENT = 'passphrase-current';
-const NEXT = 'passphrase-new';
-const AGAIN = `${NEXT}-again`;
-
 function ChangeForm() {
   const writer = useWriter();
   const form = useSaveForm('passphrase-');
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const current = useFormField(form, 'current', '');
+  const next = useNewSecret(form, 'new');
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
-  const hint = passphraseStrength(next);
+  const hint = passphraseStrength(next.value);
 
   const problems = (): FieldErrors => ({
-    [CURRENT]: current === '' ? 'Enter the team’s current passphrase.' : undefined,
-    [NEXT]:
-      [...next].length < MIN_PASSPHRASE_LENGTH
+    [current.id]: current.value === '' ? 'Enter the team’s current passphrase.' : undefined,
+    [next.id]:
+      [...next.value].length < MIN_PASSPHRASE_LENGTH
         ? `The new passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters.`
-        : next.normalize('NFC') === current.normalize('NFC')
+        : next.value.normalize('NFC') === current.value.normalize('NFC')
           ? 'The new passphrase must be different from the current one.'
           : undefined,
-    [AGAIN]:
-      again === ''
+    [`${next.id}-again`]:
+      next.again === ''
         ? 'Enter the new passphrase again.'
-        : again !== next
+        : next.again !== next.value
           ? 'The two new passphrases are different. Type them again.'
           : undefined,
   });
@@ -96,14 +84,17 @@ function ChangeForm() {
   const change = async () => {
     setConfirming(false);
     const ok = await form.run(problems, async () => {
-      const result = await changeTeamPassphrase(writer, getAppApi(), { current, next });
+      const result = await changeTeamPassphrase(writer, getAppApi(), {
+        current: current.value,
+        next: next.value,
+      });
       // Said beside the field, with what was typed kept.
       if (!result.ok) throw new WriteError(result.message, [{ field: 'current', message: result.message }]);
     });
     if (ok) {
-      setCurrent('');
-      setNext('');
-      setAgain('');
+      current.onChange('');
+      next.onChange('');
+      next.onAgainChange('');
       setDone(true);
     }
   };
@@ -131,27 +122,19 @@ function ChangeForm() {
         }}
       >
         <TextField
-          id={CURRENT}
+          {...current}
           label="Current team passphrase"
           type="password"
           autoComplete="current-password"
-          value={current}
-          onChange={setCurrent}
-          error={form.errors[CURRENT]}
           required
         />
         <NewSecretFields
-          id={NEXT}
+          {...next}
           label="New team passphrase"
           againLabel="Type the new passphrase again"
           hint="Three or four unrelated words work well. Everyone in the team will need it."
-          value={next}
-          again={again}
-          onChange={setNext}
-          onAgainChange={setAgain}
-          errors={form.errors}
         >
-          {next && (
+          {next.value && (
             <p className="field__hint" aria-live="polite">
               Strength: <span className="strength">{hint.label}</span>. {hint.advice}
             </p>

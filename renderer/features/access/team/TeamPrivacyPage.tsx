@@ -5,14 +5,12 @@ import type { Team } from '../../../../shared/domain/team';
 import { usePerson } from '../../../app/team/usePerson';
 import { useTeam } from '../../../app/team/useTeam';
 import { useWriter } from '../../../app/team/useWriter';
-import { PageHeader } from '../../../ui/PageHeader';
-import { Banner } from '../../../ui/Banner';
+import { SavedBanner } from '../../../ui/SavedBanner';
 import { PageForm } from '../../../ui/forms/PageForm';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { setTeamPrivacy } from '../accessCommands';
-import { BackToSettings } from '../BackToSettings';
-import { useTeamRecord } from '../../../app/data/useTeamRecord';
+import { TeamSettingsPage } from './TeamSettingsPage';
 import '../access.css';
 import { useFormField } from '../../../ui/forms/useFormField';
 
@@ -23,35 +21,30 @@ function hoursWords(hours: number): string {
 /** What the team has chosen about who sees people's own words: leaders change it, everyone can read it. */
 export function TeamPrivacyPage() {
   const { team } = useTeam();
-  const teamRecord = useTeamRecord();
   const mayChange = can(usePerson(), 'change-team-settings');
   return (
-    <>
-      <PageHeader title="Privacy in the team" />
-      <BackToSettings />
-      {teamRecord === undefined ? (
-        <p role="status">Loading…</p>
-      ) : teamRecord === null ? (
-        <p>The team’s details are not on this PC yet. Bring in a file from a colleague first.</p>
-      ) : mayChange ? (
-        <PrivacyForm teamId={team.id} current={teamRecord} />
-      ) : (
-        <>
-          <p>Only a team leader can change these. What the team has chosen:</p>
-          <ul>
-            <li>
-              Unsaved text waits for the person who typed it for {hoursWords(teamRecord.unsavedKeptHours)}{' '}
-              after they stop, and never after Joined Up closes.
-            </li>
-            <li>
-              {teamRecord.supervisorSeesReflections
-                ? 'Supervisors can read the training reflections of the people they supervise.'
-                : 'Each person’s own training reflections are seen by them alone.'}
-            </li>
-          </ul>
-        </>
-      )}
-    </>
+    <TeamSettingsPage title="Privacy in the team">
+      {(teamRecord) =>
+        mayChange ? (
+          <PrivacyForm teamId={team.id} current={teamRecord} />
+        ) : (
+          <>
+            <p>Only a team leader can change these. What the team has chosen:</p>
+            <ul>
+              <li>
+                Unsaved text waits for the person who typed it for {hoursWords(teamRecord.unsavedKeptHours)}{' '}
+                after they stop, and never after Joined Up closes.
+              </li>
+              <li>
+                {teamRecord.supervisorSeesReflections
+                  ? 'Supervisors can read the training reflections of the people they supervise.'
+                  : 'Each person’s own training reflections are seen by them alone.'}
+              </li>
+            </ul>
+          </>
+        )
+      }
+    </TeamSettingsPage>
   );
 }
 
@@ -77,11 +70,9 @@ function PrivacyForm({ teamId, current }: { teamId: string; current: Team }) {
   };
   return (
     <>
-      {saved && (
-        <Banner tone="success" live>
-          The team’s choices are saved. Other PCs follow once your changes reach them.
-        </Banner>
-      )}
+      <SavedBanner
+        text={saved ? 'The team’s choices are saved. Other PCs follow once your changes reach them.' : null}
+      />
       <PageForm
         title="The team’s privacy choices"
         form={form}

@@ -3,7 +3,7 @@ import { useCurrentMembers } from '../../../app/data/useCurrentMembers';
 import { useWriter } from '../../../app/team/useWriter';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { FormFrame } from '../../../ui/forms/FormFrame';
-import { SelectField } from '../../../ui/forms/SelectField';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
 import { createAim, updateAim } from './aimCommands';
 
@@ -70,12 +70,7 @@ export function AimForm({ aim, onSaved, onCancel, focusOnOpen = false }: AimForm
         required
       />
       <TextField {...description} label="More about this aim (optional)" multiline />
-      <SelectField
-        {...ownerId}
-        label="Who looks after this aim"
-        emptyLabel="Nobody yet"
-        options={members.map((member) => ({ value: member.id, label: member.name }))}
-      />
+      <MemberField {...ownerId} label="Who looks after this aim" emptyLabel="Nobody yet" members={members} />
       <TextField {...reviewDate} label="Review the aim by (optional)" type="date" />
     </FormFrame>
   );

@@ -2,7 +2,7 @@ import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { useRecord } from '../../../app/data/useRecord';
 import { useWriter } from '../../../app/team/useWriter';
 import { SavedBanner } from '../../../ui/SavedBanner';
-import { EmptyState } from '../../../ui/EmptyState';
+import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordHistory } from '../../access/history/RecordHistory';
@@ -41,14 +41,9 @@ export function AimPage({ aimId }: { aimId: string }) {
   if (aim === undefined) return null;
   if (aim === null) {
     return (
-      <>
-        <PageHeader title="Aim not found" />
-        <EmptyState title="This aim is no longer here">
-          <p>
-            Someone may have removed it. <a href={hrefFor('charter')}>Back to the charter</a>
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage title="Aim not found" heading="This aim is no longer here">
+        Someone may have removed it. <a href={hrefFor('charter')}>Back to the charter</a>
+      </NotFoundPage>
     );
   }
   const owner = members?.find((member) => member.id === aim.ownerId);

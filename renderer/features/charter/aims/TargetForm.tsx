@@ -13,13 +13,12 @@ import {
 import { useWriter } from '../../../app/team/useWriter';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { FormFrame } from '../../../ui/forms/FormFrame';
-import { SelectField } from '../../../ui/forms/SelectField';
+import { ChoiceField } from '../../../ui/forms/ChoiceField';
 import { TextField } from '../../../ui/forms/TextField';
 import { createTarget, updateTarget } from './aimCommands';
 import { parseNumber } from '../../../ui/forms/parseNumber';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
-import { useDraftField } from '../../../app/drafts/useDraftField';
 
 /** The unit a measure the app works out is always given in. */
 const MEASURE_UNITS: Record<Exclude<TargetMeasure, 'recorded'>, TargetUnit> = {
@@ -28,10 +27,6 @@ const MEASURE_UNITS: Record<Exclude<TargetMeasure, 'recorded'>, TargetUnit> = {
   'members-with-joint-training-share': '%',
   'health-check-average': 'score',
 };
-
-function pick<T extends string>(options: readonly T[], value: string, fallback: T): T {
-  return options.find((option) => option === value) ?? fallback;
-}
 
 interface TargetFormProps {
   aimId: string;
@@ -45,20 +40,12 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
   const form = useSaveForm('target-', `target:${aimId}:${target?.id ?? 'new'}`);
   const writer = useWriter();
   const description = useFormField(form, 'description', target?.description ?? '');
-  const [measure, setMeasure] = useDraftField<TargetMeasure>(
-    form.draftKey,
-    'measure',
-    target?.measure ?? 'recorded',
-  );
+  const measure = useFormField<TargetMeasure>(form, 'measure', target?.measure ?? 'recorded');
   const howMeasured = useFormField(form, 'howMeasured', target?.howMeasured ?? '');
   const targetValue = useFormField(form, 'targetValue', target ? String(target.targetValue) : '');
-  const [unit, setUnit] = useDraftField<TargetUnit>(form.draftKey, 'unit', target?.unit ?? '%');
-  const [direction, setDirection] = useDraftField<TargetDirection>(
-    form.draftKey,
-    'direction',
-    target?.direction ?? 'at-least',
-  );
-  const shownUnit = measure === 'recorded' ? unit : MEASURE_UNITS[measure];
+  const unit = useFormField<TargetUnit>(form, 'unit', target?.unit ?? '%');
+  const direction = useFormField<TargetDirection>(form, 'direction', target?.direction ?? 'at-least');
+  const shownUnit = measure.value === 'recorded' ? unit.value : MEASURE_UNITS[measure.value];
 
   const check = (): FieldErrors => {
     const errors: FieldErrors = {};
@@ -76,11 +63,11 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
     const saved = await form.run(check, async () => {
       const fields = {
         description: description.value.trim(),
-        measure,
+        measure: measure.value,
         howMeasured: howMeasured.value,
         targetValue: parseNumber(targetValue.value) ?? 0,
         unit: shownUnit,
-        direction,
+        direction: direction.value,
       };
       if (target) await updateTarget(writer, target.id, fields);
       else id = await createTarget(writer, { aimId, ...fields });
@@ -99,13 +86,11 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
       onCancel={onCancel}
     >
       <TextField {...description} label="The target" hint="For example: reviews held on time." required />
-      <SelectField
-        id="target-measure"
+      <ChoiceField
+        {...measure}
         label="Where the figure comes from"
-        value={measure}
-        onChange={(value) => setMeasure(pick(TARGET_MEASURES, value, 'recorded'))}
-        options={TARGET_MEASURES.map((value) => ({ value, label: TARGET_MEASURE_LABELS[value] }))}
-        error={form.errors['target-measure']}
+        choices={TARGET_MEASURES}
+        labels={TARGET_MEASURE_LABELS}
       />
       <TextField
         {...howMeasured}
@@ -114,22 +99,15 @@ export function TargetForm({ aimId, target, onSaved, onCancel }: TargetFormProps
         multiline
         required
       />
-      <SelectField
-        id="target-direction"
+      <ChoiceField
+        {...direction}
         label="The target is met with"
-        value={direction}
-        onChange={(value) => setDirection(pick(TARGET_DIRECTIONS, value, 'at-least'))}
-        options={TARGET_DIRECTIONS.map((value) => ({ value, label: TARGET_DIRECTION_LABELS[value] }))}
+        choices={TARGET_DIRECTIONS}
+        labels={TARGET_DIRECTION_LABELS}
       />
       <TextField {...targetValue} label="Value to reach" inputMode="decimal" required />
-      {measure === 'recorded' ? (
-        <SelectField
-          id="target-unit"
-          label="Unit"
-          value={unit}
-          onChange={(value) => setUnit(pick(TARGET_UNITS, value, '%'))}
-          options={TARGET_UNITS.map((value) => ({ value, label: TARGET_UNIT_LABELS[value] }))}
-        />
+      {measure.value === 'recorded' ? (
+        <ChoiceField {...unit} label="Unit" choices={TARGET_UNITS} labels={TARGET_UNIT_LABELS} />
       ) : (
         <p className="muted">
           Unit: {TARGET_UNIT_LABELS[shownUnit].toLowerCase()} (set by where the figure comes from).

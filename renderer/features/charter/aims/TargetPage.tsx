@@ -4,7 +4,7 @@ import { TARGET_DIRECTION_LABELS, TARGET_MEASURE_LABELS } from '../../../../shar
 import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { useWriter } from '../../../app/team/useWriter';
 import { SavedBanner } from '../../../ui/SavedBanner';
-import { EmptyState } from '../../../ui/EmptyState';
+import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordHistory } from '../../access/history/RecordHistory';
@@ -43,15 +43,10 @@ export function TargetPage({ targetId }: { targetId: string }) {
   if (found === undefined) return null;
   if (found === null) {
     return (
-      <>
-        <PageHeader title="Target not found" />
-        <EmptyState title="This target is no longer here">
-          <p>
-            Someone may have removed it, or the aim it serves.{' '}
-            <a href={hrefFor('charter')}>Back to the charter</a>
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage title="Target not found" heading="This target is no longer here">
+        Someone may have removed it, or the aim it serves.{' '}
+        <a href={hrefFor('charter')}>Back to the charter</a>
+      </NotFoundPage>
     );
   }
   const { target, aim } = found;

@@ -10,10 +10,8 @@ import { AimsPage } from './AimsPage';
 import { TargetPage } from './TargetPage';
 import { todayIso } from '../../../../shared/dates';
 import { openInTestTeam } from '../../../../tests/factories/screenSteps';
-
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
+import { recordedTargetFields } from '../../../../tests/factories/charter';
+import { daysFromToday } from '../../../../tests/factories/records';
 
 describe('charter targets', { timeout: 20_000 }, () => {
   let team: TestTeam;
@@ -52,16 +50,11 @@ describe('charter targets', { timeout: 20_000 }, () => {
   });
 
   it('a recorded target shows the latest value, and a new value can be recorded with a date', async () => {
-    const targetId = await createTarget(team.ctx, {
-      aimId,
-      description: 'Days to first joint visit',
-      measure: 'recorded',
-      howMeasured: 'Median days from referral, from the chronology.',
-      targetValue: 14,
-      unit: 'days',
-      direction: 'at-most',
-    });
-    await addReading(team.ctx, { targetId, date: daysAgo(40), value: 20 });
+    const targetId = await createTarget(
+      team.ctx,
+      recordedTargetFields(aimId, { targetValue: 14, unit: 'days', direction: 'at-most' }),
+    );
+    await addReading(team.ctx, { targetId, date: daysFromToday(-40), value: 20 });
     const user = await openInTestTeam(<TargetPage targetId={targetId} />, team);
     expect(await screen.findByText('20 days', { selector: 'dd' })).toBeInTheDocument();
 
@@ -78,19 +71,19 @@ describe('charter targets', { timeout: 20_000 }, () => {
     const caseId = await createRecord(team.ctx, 'cases', {
       reference: 'JU-0001',
       columnId: team.columnIds[0] ?? '',
-      openedAt: daysAgo(60),
+      openedAt: daysFromToday(-60),
     });
     await createRecord(team.ctx, 'services', {
       caseId,
       name: 'Parenting group',
-      recommendedOn: daysAgo(20),
+      recommendedOn: daysFromToday(-20),
       status: 'obtained',
-      obtainedOn: daysAgo(5),
+      obtainedOn: daysFromToday(-5),
     });
     await createRecord(team.ctx, 'services', {
       caseId,
       name: 'Speech therapy',
-      recommendedOn: daysAgo(10),
+      recommendedOn: daysFromToday(-10),
       status: 'recommended',
     });
     await createTarget(team.ctx, {

@@ -9,6 +9,7 @@ import {
 import { useWriter } from '../../../app/team/useWriter';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { FormFrame } from '../../../ui/forms/FormFrame';
+import { ChoiceField } from '../../../ui/forms/ChoiceField';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import { parseNumber } from '../../../ui/forms/parseNumber';
@@ -51,7 +52,8 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
   const writer = useWriter();
   const agencies = useAgencies() ?? [];
   const agencyId = useFormField(form, 'agencyId', commitment?.agencyId ?? '');
-  const [kind, setKind] = useDraftField<CommitmentKind>(form.draftKey, 'kind', commitment?.kind ?? 'staff');
+  const kindField = useFormField<CommitmentKind>(form, 'kind', commitment?.kind ?? 'staff');
+  const kind = kindField.value;
   const description = useFormField(form, 'description', commitment?.description ?? '');
   const posts = useFormField(form, 'posts', commitment ? String(commitment.posts) : '1');
   const hours = useFormField(form, 'hoursPerWeek', commitment ? String(commitment.hoursPerWeek) : '');
@@ -126,12 +128,11 @@ export function CommitmentForm({ commitment, onSaved, onCancel, focusOnOpen = fa
         options={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
         hint={agencies.length === 0 ? 'Add the agency in People first.' : undefined}
       />
-      <SelectField
-        id="commitment-kind"
+      <ChoiceField
+        {...kindField}
         label="What kind of commitment"
-        value={kind}
-        onChange={(value) => setKind(COMMITMENT_KINDS.find((option) => option === value) ?? 'staff')}
-        options={COMMITMENT_KINDS.map((value) => ({ value, label: COMMITMENT_KIND_LABELS[value] }))}
+        choices={COMMITMENT_KINDS}
+        labels={COMMITMENT_KIND_LABELS}
       />
       <TextField
         {...description}

@@ -1,6 +1,6 @@
 import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { useRecord } from '../../../app/data/useRecord';
-import { EmptyState } from '../../../ui/EmptyState';
+import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { RecordHistory } from '../../access/history/RecordHistory';
@@ -17,15 +17,9 @@ export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
   if (commitment === undefined) return null;
   if (commitment === null) {
     return (
-      <>
-        <PageHeader title="Commitment not found" />
-        <EmptyState title="This commitment is no longer here">
-          <p>
-            Someone may have removed it.{' '}
-            <a href={hrefFor('charter', 'commitments')}>Back to the commitments</a>
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage title="Commitment not found" heading="This commitment is no longer here">
+        Someone may have removed it. <a href={hrefFor('charter', 'commitments')}>Back to the commitments</a>
+      </NotFoundPage>
     );
   }
   return (

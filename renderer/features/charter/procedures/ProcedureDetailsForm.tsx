@@ -1,20 +1,10 @@
-import {
-  PROCEDURE_KINDS,
-  PROCEDURE_KIND_LABELS,
-  type Procedure,
-  type ProcedureKind,
-} from '../../../../shared/domain/charter';
+import type { Procedure } from '../../../../shared/domain/charter';
 import { useWriter } from '../../../app/team/useWriter';
-import type { FieldErrors } from '../../../ui/forms/fieldErrors';
 import { FormFrame } from '../../../ui/forms/FormFrame';
-import { SelectField } from '../../../ui/forms/SelectField';
-import { TextField } from '../../../ui/forms/TextField';
-
-import { updateProcedure } from './procedureCommands';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
-import { useFormField } from '../../../ui/forms/useFormField';
-import { useDraftField } from '../../../app/drafts/useDraftField';
-import { isRealDay } from '../../../../shared/dates';
+import { updateProcedure } from './procedureCommands';
+import { ProcedureDetailsFields } from './ProcedureDetailsFields';
+import { useProcedureDetails } from './useProcedureDetails';
 
 /** Changes a procedure's title, kind and review date (its text changes only through a new version). */
 export function ProcedureDetailsForm({
@@ -26,17 +16,7 @@ export function ProcedureDetailsForm({
 }) {
   const form = useSaveForm('details-', `procedure-details:${procedure.id}`);
   const writer = useWriter();
-  const title = useFormField(form, 'title', procedure.title);
-  const [kind, setKind] = useDraftField<ProcedureKind>(form.draftKey, 'kind', procedure.kind);
-  const reviewDate = useFormField(form, 'reviewDate', procedure.reviewDate ?? '');
-
-  const check = (): FieldErrors => {
-    const errors: FieldErrors = {};
-    if (title.value.trim() === '') errors['details-title'] = 'Enter the title of the procedure.';
-    if (reviewDate.value !== '' && !isRealDay(reviewDate.value))
-      errors['details-reviewDate'] = 'Enter the review date as a real date.';
-    return errors;
-  };
+  const details = useProcedureDetails(form, procedure);
 
   return (
     <FormFrame
@@ -48,34 +28,15 @@ export function ProcedureDetailsForm({
       onSubmit={() =>
         void form
           .run(
-            check,
-            () =>
-              updateProcedure(writer, procedure.id, {
-                title: title.value.trim(),
-                kind,
-                reviewDate: reviewDate.value === '' ? null : reviewDate.value,
-              }),
-            [
-              {
-                id: 'details-reviewDate',
-                label: 'Review by',
-                date: reviewDate.value === '' ? null : reviewDate.value,
-              },
-            ],
+            details.check,
+            () => updateProcedure(writer, procedure.id, details.values()),
+            details.datesToQuestion,
           )
           .then((saved) => saved && onDone(true))
       }
       onCancel={() => onDone(false)}
     >
-      <TextField {...title} label="Title" required />
-      <SelectField
-        id="details-kind"
-        label="Kind of procedure"
-        value={kind}
-        onChange={(value) => setKind(PROCEDURE_KINDS.find((option) => option === value) ?? 'other')}
-        options={PROCEDURE_KINDS.map((value) => ({ value, label: PROCEDURE_KIND_LABELS[value] }))}
-      />
-      <TextField {...reviewDate} label="Review by (optional)" type="date" />
+      <ProcedureDetailsFields {...details.fields} />
     </FormFrame>
   );
 }

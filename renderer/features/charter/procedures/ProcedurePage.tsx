@@ -5,7 +5,7 @@ import { hrefFor, navigate } from '../../../app/router/hashRoute';
 import { useWriter } from '../../../app/team/useWriter';
 import { useRecord } from '../../../app/data/useRecord';
 import { SavedBanner } from '../../../ui/SavedBanner';
-import { EmptyState } from '../../../ui/EmptyState';
+import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { useEditingPart } from '../../../ui/forms/useEditingPart';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ChangeHistory } from './ChangeHistory';
@@ -48,14 +48,9 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
   if (procedure === undefined || versions === undefined) return null;
   if (procedure === null) {
     return (
-      <>
-        <PageHeader title="Procedure not found" />
-        <EmptyState title="This procedure is no longer here">
-          <p>
-            Someone may have removed it. <a href={hrefFor('charter', 'procedures')}>Back to the procedures</a>
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage title="Procedure not found" heading="This procedure is no longer here">
+        Someone may have removed it. <a href={hrefFor('charter', 'procedures')}>Back to the procedures</a>
+      </NotFoundPage>
     );
   }
   const current = versionInForce(versions);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { compareProcedureText, type PartChange } from '../../../../shared/charter/textDiff';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { useRecord } from '../../../app/data/useRecord';
-import { EmptyState } from '../../../ui/EmptyState';
+import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { PageHeader } from '../../../ui/PageHeader';
 import { CharterNav } from '../CharterNav';
 import { TextComparison } from './TextComparison';
@@ -28,14 +28,9 @@ export function ComparePage({
   if (procedure === undefined || older === undefined || newer === undefined) return null;
   if (!procedure || !older || !newer) {
     return (
-      <>
-        <PageHeader title="Versions not found" />
-        <EmptyState title="One of these versions is no longer here">
-          <p>
-            <a href={hrefFor('charter', 'procedures')}>Back to the procedures</a>
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage title="Versions not found" heading="One of these versions is no longer here">
+        <a href={hrefFor('charter', 'procedures')}>Back to the procedures</a>
+      </NotFoundPage>
     );
   }
   const count = (kind: PartChange['change']) => changes.filter((change) => change.change === kind).length;

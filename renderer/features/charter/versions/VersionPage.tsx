@@ -3,7 +3,7 @@ import { shownStatus, versionsNewestFirst } from '../../../../shared/charter/ver
 import { VERSION_STATUS_LABELS } from '../../../../shared/domain/charter';
 import { hrefFor } from '../../../app/router/hashRoute';
 import { useRecord } from '../../../app/data/useRecord';
-import { EmptyState } from '../../../ui/EmptyState';
+import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { PageHeader } from '../../../ui/PageHeader';
 import { CharterNav } from '../CharterNav';
 
@@ -26,15 +26,10 @@ export function VersionPage({ procedureId, versionId }: { procedureId: string; v
   if (procedure === undefined || version === undefined || versions === undefined) return null;
   if (procedure === null || version === null || version.procedureId !== procedureId) {
     return (
-      <>
-        <PageHeader title="Version not found" />
-        <EmptyState title="This version is no longer here">
-          <p>
-            A draft may have been thrown away.{' '}
-            <a href={hrefFor('charter', 'procedures')}>Back to the procedures</a>
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage title="Version not found" heading="This version is no longer here">
+        A draft may have been thrown away.{' '}
+        <a href={hrefFor('charter', 'procedures')}>Back to the procedures</a>
+      </NotFoundPage>
     );
   }
   const status = shownStatus(version, versions);

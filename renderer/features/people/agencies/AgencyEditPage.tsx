@@ -6,7 +6,7 @@ import {
   type Agency,
   type AgencyType,
 } from '../../../../shared/domain/directory';
-import { EmptyState } from '../../../ui/EmptyState';
+import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { PageForm } from '../../../ui/forms/PageForm';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
@@ -107,12 +107,9 @@ export function AgencyEditPage({ agencyId }: { agencyId: string | null }) {
   const agency = agencyId === null ? null : agencies.find((candidate) => candidate.id === agencyId);
   if (agency === undefined) {
     return (
-      <>
-        <PageHeader title="Agency not found" />
-        <EmptyState title="This agency is not in the directory">
-          <p>It may have been removed.</p>
-        </EmptyState>
-      </>
+      <NotFoundPage title="Agency not found" heading="This agency is not in the directory">
+        It may have been removed.
+      </NotFoundPage>
     );
   }
   return (

@@ -3,7 +3,7 @@ import { hrefFor } from '../../../app/router/hashRoute';
 import { AGENCY_TYPE_LABELS, type Member } from '../../../../shared/domain/directory';
 import { byId } from '../../../../shared/people/members';
 import { Banner } from '../../../ui/Banner';
-import { EmptyState } from '../../../ui/EmptyState';
+import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordHistory } from '../../access/history/RecordHistory';
 import { takeFlash } from '../flash';
@@ -35,14 +35,9 @@ export function AgencyPage({ agencyId }: { agencyId: string }) {
   if (!agencies || !members) return <PageHeader title="Agency" />;
   if (!agency) {
     return (
-      <>
-        <PageHeader title="Agency not found" />
-        <EmptyState title="This agency is not in the directory">
-          <p>
-            It may have been removed. <a href={hrefFor('people', 'agencies')}>See all agencies</a>.
-          </p>
-        </EmptyState>
-      </>
+      <NotFoundPage title="Agency not found" heading="This agency is not in the directory">
+        It may have been removed. <a href={hrefFor('people', 'agencies')}>See all agencies</a>.
+      </NotFoundPage>
     );
   }
   const employed = members.filter((m) => m.employingAgencyId === agency.id && m.hostAgencyId !== agency.id);

@@ -11,6 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
+import { useFormField } from '../../../ui/forms/useFormField';
 import { useActionMessage } from '../../../ui/useActionMessage';
 import { PeopleNav } from '../PeopleNav';
 import { addSearchWord, changeSearchWord, removeSearchWord } from './searchWordCommands';
@@ -112,25 +113,24 @@ export function SearchWordsPage() {
 /** Adds a word (`word` null) or changes one; `onDone` gets the abbreviation saved, or null when cancelled. */
 function WordForm({ word, onDone }: { word: SearchWord | null; onDone: (saved: string | null) => void }) {
   const writer = useWriter();
-  const prefix = word ? `word-${word.id}-` : 'word-new-';
-  const form = useSaveForm(prefix);
-  const [short, setShort] = useState(word?.short ?? '');
-  const [meaning, setMeaning] = useState(word?.meaning ?? '');
+  const form = useSaveForm(word ? `word-${word.id}-` : 'word-new-');
+  const short = useFormField(form, 'short', word?.short ?? '');
+  const meaning = useFormField(form, 'meaning', word?.meaning ?? '');
   const submit = async () => {
-    const input = { short, meaning };
+    const input = { short: short.value, meaning: meaning.value };
     const ok = await form.run(
       () => ({
-        [`${prefix}short`]: short.trim() === '' ? 'Enter the abbreviation or word.' : undefined,
-        [`${prefix}meaning`]: meaning.trim() === '' ? 'Enter what it means.' : undefined,
+        [short.id]: short.value.trim() === '' ? 'Enter the abbreviation or word.' : undefined,
+        [meaning.id]: meaning.value.trim() === '' ? 'Enter what it means.' : undefined,
       }),
       () => (word ? changeSearchWord(writer, word.id, input) : addSearchWord(writer, input)),
     );
     if (!ok) return;
     if (!word) {
-      setShort('');
-      setMeaning('');
+      short.onChange('');
+      meaning.onChange('');
     }
-    onDone(short.trim());
+    onDone(input.short.trim());
   };
   return (
     <FormFrame
@@ -141,21 +141,11 @@ function WordForm({ word, onDone }: { word: SearchWord | null; onDone: (saved: s
       onSubmit={() => void submit()}
       onCancel={word ? () => onDone(null) : undefined}
     >
+      <TextField {...short} label="Abbreviation or word" hint="As the team writes it, such as MASH." />
       <TextField
-        id={`${prefix}short`}
-        label="Abbreviation or word"
-        hint="As the team writes it, such as MASH."
-        value={short}
-        onChange={setShort}
-        error={form.errors[`${prefix}short`]}
-      />
-      <TextField
-        id={`${prefix}meaning`}
+        {...meaning}
         label="What it means"
         hint="In the words people write about their skills, such as multi-agency safeguarding hub."
-        value={meaning}
-        onChange={setMeaning}
-        error={form.errors[`${prefix}meaning`]}
       />
     </FormFrame>
   );

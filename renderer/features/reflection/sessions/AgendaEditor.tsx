@@ -2,10 +2,9 @@ import { useState } from 'react';
 import type { SessionNote } from '../../../../shared/domain/reflection';
 import { useWriter } from '../../../app/team/useWriter';
 import { WriteError } from '../../../db/writer';
-import { useOneAtATime } from '../../../ui/forms/useOneAtATime';
 import { NoteField } from './NoteField';
+import { OneLineForm } from './OneLineForm';
 import { addAgendaItem, removeAgendaItem, updateAgendaItem } from './sessionCommands';
-import { TextField } from '../../../ui/forms/TextField';
 import { Banner } from '../../../ui/Banner';
 
 interface AgendaEditorProps {
@@ -22,9 +21,6 @@ function parseMinutes(value: string): number | null | 'bad' {
 /** The agenda copied from the template: each prompt can be reworded, timed, moved or removed; notes sit beneath. */
 export function AgendaEditor({ sessionId, items }: AgendaEditorProps) {
   const writer = useWriter();
-  const [newPrompt, setNewPrompt] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const { run } = useOneAtATime();
 
   const move = async (index: number, step: -1 | 1) => {
     const item = items[index];
@@ -75,44 +71,20 @@ export function AgendaEditor({ sessionId, items }: AgendaEditorProps) {
           </li>
         ))}
       </ol>
-      {/* A one-line form, not a FormFrame: focus stays on the line and a refusal is said beside it, as in meetings. */}
-      <form
-        noValidate
-        className="no-print"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (newPrompt.trim() === '') {
-            setError('Enter the prompt before adding it.');
-            return;
-          }
-          const last = items.at(-1)?.position ?? 0;
-          void run(() =>
-            addAgendaItem(writer, sessionId, last + 1, {
-              text: newPrompt.trim(),
-              guidance: '',
-              minutes: null,
-            }).then(
-              () => {
-                setNewPrompt('');
-                setError(null);
-              },
-              (caught: unknown) =>
-                setError(caught instanceof WriteError ? caught.message : 'The prompt could not be added.'),
-            ),
-          );
-        }}
-      >
-        <TextField
-          id="new-agenda-prompt"
-          label="Add a prompt to the agenda"
-          value={newPrompt}
-          onChange={setNewPrompt}
-          error={error ?? undefined}
-        />
-        <button type="submit" className="button button--secondary">
-          Add prompt
-        </button>
-      </form>
+      <OneLineForm
+        id="new-agenda-prompt"
+        label="Add a prompt to the agenda"
+        submitLabel="Add prompt"
+        emptyMessage="Enter the prompt before adding it."
+        failedMessage="The prompt could not be added."
+        onSave={(prompt) =>
+          addAgendaItem(writer, sessionId, (items.at(-1)?.position ?? 0) + 1, {
+            text: prompt,
+            guidance: '',
+            minutes: null,
+          })
+        }
+      />
     </section>
   );
 }

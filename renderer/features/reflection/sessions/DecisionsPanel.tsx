@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import type { SessionDecision } from '../../../../shared/domain/reflection';
 import { useWriter } from '../../../app/team/useWriter';
-import { WriteError } from '../../../db/writer';
-import { useOneAtATime } from '../../../ui/forms/useOneAtATime';
 import { addDecision, removeDecision } from './sessionCommands';
 import { useProcedureTitles } from './useProcedureTitles';
-import { TextField } from '../../../ui/forms/TextField';
+import { OneLineForm } from './OneLineForm';
 
 interface DecisionsPanelProps {
   sessionId: string;
@@ -14,16 +11,10 @@ interface DecisionsPanelProps {
   procedureId: string | null;
 }
 
-/**
- * The decisions a session agreed, and a one-line form to record another. Not a FormFrame: in a meeting, focus stays
- * on the line after each save and a refusal is said beside it, not in an error summary at the top of the page.
- */
+/** The decisions a session agreed, and a one-line form to record another. */
 export function DecisionsPanel({ sessionId, decisions, procedureId }: DecisionsPanelProps) {
   const writer = useWriter();
   const procedures = useProcedureTitles();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const { run } = useOneAtATime();
   const titleOf = (id: string | null) => procedures?.find((procedure) => procedure.id === id)?.title;
 
   return (
@@ -54,38 +45,14 @@ export function DecisionsPanel({ sessionId, decisions, procedureId }: DecisionsP
           ))}
         </ul>
       )}
-      <form
-        noValidate
-        className="no-print"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (text.trim() === '') {
-            setError('Enter the decision before saving it.');
-            return;
-          }
-          void run(() =>
-            addDecision(writer, sessionId, text.trim(), procedureId).then(
-              () => {
-                setText('');
-                setError(null);
-              },
-              (caught: unknown) =>
-                setError(caught instanceof WriteError ? caught.message : 'The decision could not be saved.'),
-            ),
-          );
-        }}
-      >
-        <TextField
-          id={`decision-${sessionId}`}
-          label="New decision"
-          value={text}
-          onChange={setText}
-          error={error ?? undefined}
-        />
-        <button type="submit" className="button button--secondary">
-          Save decision
-        </button>
-      </form>
+      <OneLineForm
+        id={`decision-${sessionId}`}
+        label="New decision"
+        submitLabel="Save decision"
+        emptyMessage="Enter the decision before saving it."
+        failedMessage="The decision could not be saved."
+        onSave={(text) => addDecision(writer, sessionId, text, procedureId)}
+      />
     </section>
   );
 }

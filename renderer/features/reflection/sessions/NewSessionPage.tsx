@@ -8,6 +8,7 @@ import { usePerson } from '../../../app/team/usePerson';
 import { useCurrentMembers } from '../../../app/data/useCurrentMembers';
 import { useWriter } from '../../../app/team/useWriter';
 import { PageForm } from '../../../ui/forms/PageForm';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
 import type { FieldErrors } from '../../../ui/forms/fieldErrors';
@@ -151,12 +152,12 @@ export function NewSessionPage({ route }: { route: string[] }) {
         error={form.errors['session-title']}
       />
       <TextField {...date} label="Date" type="date" />
-      <SelectField
+      <MemberField
         id="session-facilitator"
         label="Facilitator"
         value={facilitator}
         emptyLabel="Not decided yet"
-        options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
+        members={members ?? []}
         onChange={setFacilitatorId}
       />
       {choice?.kind === 'case' && (

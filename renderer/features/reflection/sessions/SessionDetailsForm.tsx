@@ -4,7 +4,7 @@ import { useCurrentMembers } from '../../../app/data/useCurrentMembers';
 import { useWriter } from '../../../app/team/useWriter';
 import { SavedBanner } from '../../../ui/SavedBanner';
 import { PageForm } from '../../../ui/forms/PageForm';
-import { SelectField } from '../../../ui/forms/SelectField';
+import { MemberField } from '../../../ui/forms/MemberField';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { updateSession } from './sessionCommands';
@@ -81,11 +81,11 @@ function DetailsForm({ session, onSaved }: { session: ReflectionSession; onSaved
     >
       <TextField {...title} label="Title" />
       <TextField {...date} label="Date" type="date" />
-      <SelectField
+      <MemberField
         {...facilitatorId}
         label="Facilitator"
         emptyLabel="Not decided yet"
-        options={(members ?? []).map((member) => ({ value: member.id, label: member.name }))}
+        members={members ?? []}
       />
     </PageForm>
   );
