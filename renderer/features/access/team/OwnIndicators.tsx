@@ -1,11 +1,20 @@
 import { useState } from 'react';
-import type { WellbeingIndicator } from '../../../../shared/domain/wellbeing';
+import {
+  WELLBEING_FRAMEWORKS,
+  type BuiltInFramework,
+  type WellbeingIndicator,
+} from '../../../../shared/domain/wellbeing';
 import { useWriter } from '../../../app/team/useWriter';
 import { FormFrame } from '../../../ui/forms/FormFrame';
 import { TextField } from '../../../ui/forms/TextField';
 import { useSaveForm } from '../../../ui/forms/useSaveForm';
 import { useFormField } from '../../../ui/forms/useFormField';
-import { addOwnIndicator, renameOwnIndicator, setIndicatorRetired } from './wellbeingCommands';
+import {
+  addOwnIndicator,
+  renameOwnIndicator,
+  setIndicatorRetired,
+  startOwnListFrom,
+} from './wellbeingCommands';
 import { RowButton } from '../../../ui/RowButton';
 
 interface OwnIndicatorsProps {
@@ -27,10 +36,13 @@ export function OwnIndicators({ own, mayChange, run, say }: OwnIndicatorsProps) 
   const retired = own.filter((row) => row.retired);
   return (
     <section aria-labelledby="own-heading" className="settings-block">
-      <h2 id="own-heading">The team’s own indicators</h2>
+      <h2 id="own-heading" tabIndex={-1}>
+        The team’s own indicators
+      </h2>
       {live.length === 0 && (
         <p>The list is empty: cases cannot be tagged with a concern until it has some.</p>
       )}
+      {live.length === 0 && mayChange && <StartFrom run={run} />}
       {live.length > 0 && (
         <ul className="plain-list own-indicators">
           {live.map((row) =>
@@ -98,6 +110,47 @@ export function OwnIndicators({ own, mayChange, run, say }: OwnIndicatorsProps) 
         </>
       )}
     </section>
+  );
+}
+
+/** What each built-in framework holds, as the button that starts the list from it says. */
+const START_FROM: Readonly<Record<BuiltInFramework, string>> = {
+  shanarri: 'Scotland’s eight SHANARRI indicators',
+  england: 'England’s five outcomes',
+  wales: 'the nine areas of well-being in the Wales Act',
+};
+
+const BUILT_IN = WELLBEING_FRAMEWORKS.filter(
+  (framework): framework is BuiltInFramework => framework !== 'own',
+);
+
+/**
+ * An empty list can start from a built-in framework's indicators, to rename, retire and add to: most teams that
+ * keep their own list keep one close to a framework they know.
+ */
+function StartFrom({ run }: Pick<OwnIndicatorsProps, 'run'>) {
+  const writer = useWriter();
+  const start = async (framework: BuiltInFramework) => {
+    const started = await run(
+      () => startOwnListFrom(writer, framework),
+      `The team’s list now holds ${START_FROM[framework]}: rename, retire or add to them below.`,
+    );
+    // The buttons go once the list has indicators: the list's heading takes focus in their place.
+    if (started) document.getElementById('own-heading')?.focus();
+  };
+  return (
+    <div className="button-row" role="group" aria-label="Start the list from a framework">
+      {BUILT_IN.map((framework) => (
+        <button
+          key={framework}
+          type="button"
+          className="button button--secondary"
+          onClick={() => void start(framework)}
+        >
+          Start from {START_FROM[framework]}
+        </button>
+      ))}
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
 import { WellbeingFrameworkPage } from './WellbeingFrameworkPage';
 import { openInTestTeam, retype } from '../../../../tests/factories/screenSteps';
+import { addOwnIndicator, startOwnListFrom } from './wellbeingCommands';
 
 // The machine running tests may be busy: give live reads after a save time to arrive.
 configure({ asyncUtilTimeout: 8000 });
@@ -56,5 +57,43 @@ describe('the team’s wellbeing framework', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add the indicator' }));
     expect((await screen.findAllByText('The list already has “Housing”.')).length).toBeGreaterThan(0);
     expect(await team.db.rows('wellbeingIndicators').count()).toBe(1);
+  });
+
+  it('starts the team’s own list from Scotland’s indicators, to rename and add to', async () => {
+    const user = await openInTestTeam(createElement(WellbeingFrameworkPage), team);
+    await user.click(await screen.findByRole('radio', { name: /The team’s own list/ }));
+    await user.click(screen.getByRole('button', { name: 'Save the framework' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Start from Scotland’s eight SHANARRI indicators' }),
+    );
+
+    await screen.findByText(/The team’s list now holds Scotland’s eight SHANARRI indicators/);
+    expect(await screen.findByRole('button', { name: 'Rename Safe' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'The team’s own indicators' }));
+    expect(screen.queryByRole('button', { name: /^Start from/ })).toBeNull();
+    const rows = await team.db.rows('wellbeingIndicators').toArray();
+    expect(rows.sort((a, b) => a.position - b.position).map((row) => row.label)).toEqual([
+      'Safe',
+      'Healthy',
+      'Achieving',
+      'Nurtured',
+      'Active',
+      'Respected',
+      'Responsible',
+      'Included',
+    ]);
+  });
+
+  it('leaves out, when starting from a framework, the indicators the list already has', async () => {
+    await addOwnIndicator(team.ctx, 'stay safe');
+    expect(await startOwnListFrom(team.ctx, 'england')).toBe(4);
+    const rows = await team.db.rows('wellbeingIndicators').toArray();
+    expect(rows.sort((a, b) => a.position - b.position).map((row) => row.label)).toEqual([
+      'stay safe',
+      'Be healthy',
+      'Enjoy and achieve',
+      'Make a positive contribution',
+      'Achieve economic well-being',
+    ]);
   });
 });

@@ -3,7 +3,12 @@
  * its own list of indicators (table `wellbeingIndicators`, team database), all through the one write path.
  * Indicators are renamed and retired, never deleted: a case that holds one keeps its name (decision 0028).
  */
-import { nextPosition, type WellbeingFramework } from '../../../../shared/domain/wellbeing';
+import {
+  BUILT_IN_INDICATORS,
+  nextPosition,
+  type BuiltInFramework,
+  type WellbeingFramework,
+} from '../../../../shared/domain/wellbeing';
 import { createRecord, inOneWrite, updateRecord, WriteError, type WriteContext } from '../../../db/writer';
 import { requirePermission } from '../accessCommands';
 
@@ -54,6 +59,30 @@ export async function addOwnIndicator(writer: WriteContext, label: string): Prom
     const checked = await checkedLabel(writer, 'indicator-new', label);
     const rows = await writer.db.rows('wellbeingIndicators').toArray();
     return createRecord(writer, 'wellbeingIndicators', { label: checked, position: nextPosition(rows) });
+  });
+}
+
+/**
+ * Starts the team's own list from a built-in framework's indicators, in its order, after any the list already has
+ * and leaving out those it has by name, in one write: a team that wants SHANARRI with two of its own need not type
+ * eight. Returns how many were added.
+ */
+export async function startOwnListFrom(writer: WriteContext, framework: BuiltInFramework): Promise<number> {
+  await requirePermission(writer, 'change-team-settings', WORDS);
+  return inOneWrite(writer, async () => {
+    const rows = await writer.db.rows('wellbeingIndicators').toArray();
+    const had = new Set(
+      rows.filter((row) => !row.deleted && !row.retired).map((row) => row.label.trim().toLowerCase()),
+    );
+    let position = nextPosition(rows);
+    let added = 0;
+    for (const { label } of BUILT_IN_INDICATORS[framework]) {
+      if (had.has(label.toLowerCase())) continue;
+      await createRecord(writer, 'wellbeingIndicators', { label, position });
+      position += 1;
+      added += 1;
+    }
+    return added;
   });
 }
 
