@@ -53,9 +53,11 @@ export function InformationSharing(props: CaseSectionProps) {
       {editing === 'basis' ? (
         <SharingBasisForm {...props} onCancel={close} onSaved={done} />
       ) : (
-        <OpenFormButton id="change-basis" onOpen={() => open('basis')}>
-          {current ? 'Record a new basis for sharing' : 'Record the basis for sharing'}
-        </OpenFormButton>
+        <div className="button-row">
+          <OpenFormButton id="change-basis" onOpen={() => open('basis')}>
+            {current ? 'Record a new basis for sharing' : 'Record the basis for sharing'}
+          </OpenFormButton>
+        </div>
       )}
       {/* The restriction and the procedure are changed in place, each from its own row, apart from the basis:
           a new basis is recorded beside the earlier ones, never changed. */}
