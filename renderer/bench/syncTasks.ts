@@ -150,11 +150,13 @@ function changedRecord(def: TableDef, row: SyncedRecord, stamp: Hlc): SyncedReco
 /** A file from another PC in which every tenth record has a field changed. */
 async function changedFile(demo: DemoTeam): Promise<Uint8Array> {
   const clock = new HybridClock('bench-other-pc', () => Date.now());
+  const rowsOf = (def: (typeof TABLES)[number]) =>
+    demo.rows[def.name as keyof DemoTeam['rows']] as SyncedRecord[];
   // The other PC has read the team's records before changing them, as any PC has: its stamps come after theirs
   // (the demo's are stamped at 08:00 on the day, so a clock read earlier in the day would lose every field).
   let latest: Hlc | undefined;
   for (const def of TABLES) {
-    for (const row of demo.rows[def.name as keyof DemoTeam['rows']] as SyncedRecord[]) {
+    for (const row of rowsOf(def)) {
       for (const stamp of Object.values(row.stamps)) latest = maxHlc(latest, stamp);
     }
   }
@@ -162,8 +164,7 @@ async function changedFile(demo: DemoTeam): Promise<Uint8Array> {
   const tables: Record<string, SyncedRecord[]> = {};
   let seen = 0;
   for (const def of TABLES) {
-    const rows = demo.rows[def.name as keyof DemoTeam['rows']] as SyncedRecord[];
-    tables[def.name] = rows.map((row) => {
+    tables[def.name] = rowsOf(def).map((row) => {
       seen += 1;
       return seen % 10 === 0 ? changedRecord(def, row, clock.now()) : row;
     });
