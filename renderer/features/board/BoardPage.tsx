@@ -39,9 +39,11 @@ export function BoardPage() {
   const [grouping, setGrouping] = useState<Grouping>(initial.grouping);
   // Without swimlanes a keystroke's result is drawn in the same frame as the letter typed (deferring it costs a
   // frame). With swimlanes every lane repeats the stages, so the result is worked out behind the search box, which
-  // stays responsive meanwhile.
-  const deferredFilters = useDeferredValue(filters);
-  const applied = grouping === 'none' || filters.layout === 'list' ? filters : deferredFilters;
+  // stays responsive meanwhile. Only then is a deferred value kept: any change to it draws the page a second time,
+  // after the result, which would only delay the next keystroke.
+  const inSameFrame = grouping === 'none' || filters.layout === 'list';
+  const deferredFilters = useDeferredValue(inSameFrame ? null : filters);
+  const applied = inSameFrame ? filters : (deferredFilters ?? filters);
 
   useEffect(() => {
     // Written once typing pauses: changing the address on every keystroke costs more than the filtering does.
