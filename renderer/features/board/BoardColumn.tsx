@@ -24,7 +24,16 @@ interface BoardColumnProps {
   note?: string;
 }
 
-const ESTIMATED_CARD_HEIGHT = 190;
+/** A compact card of three lines at the usual text size, until a card of its shape has been measured. */
+const ESTIMATED_CARD_HEIGHT = 64;
+
+/**
+ * How many marks a card shows under its lead (the review, and any of overdue actions, changed, closed). Cards with
+ * the same number of marks are nearly always the same height in one stage, as they wrap the same way.
+ */
+function shapeOf(card: BoardCard, changed: boolean): number {
+  return 1 + (card.overdueActions > 0 ? 1 : 0) + (changed ? 1 : 0) + (card.status === 'closed' ? 1 : 0);
+}
 
 function sameCards(a: readonly BoardCard[], b: readonly BoardCard[]): boolean {
   return a.length === b.length && a.every((card, index) => card === b[index]);
@@ -71,6 +80,9 @@ export const BoardColumn = memo(function BoardColumn({
   });
   const scrollRef = useRef<HTMLDivElement>(null);
   const sizes = useRef(new Map<string, number>());
+  // A card not yet measured is placed at the height last measured for a card of its shape: placing it at the
+  // wrong height mounts too few cards, then a second drawing adds the rest once they are measured.
+  const shapeSizes = useRef(new Map<number, number>());
   const virtualizer = useVirtualizer({
     // Positions and the list's height are written straight to the page: a card measured at another height than
     // estimated moves the cards below it without drawing the stage again in React.
@@ -78,7 +90,15 @@ export const BoardColumn = memo(function BoardColumn({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
     // A card measured before keeps its height, so showing it again does not lay the stage out twice.
-    estimateSize: (index) => sizes.current.get(cards[index]?.id ?? '') ?? ESTIMATED_CARD_HEIGHT,
+    estimateSize: (index) => {
+      const card = cards[index];
+      if (!card) return ESTIMATED_CARD_HEIGHT;
+      return (
+        sizes.current.get(card.id) ??
+        shapeSizes.current.get(shapeOf(card, changed.has(card.id))) ??
+        ESTIMATED_CARD_HEIGHT
+      );
+    },
     overscan: 2,
     // Shows the first cards on the very first paint, before the column's real height is measured.
     initialRect: { width: 280, height: 900 },
@@ -89,8 +109,10 @@ export const BoardColumn = memo(function BoardColumn({
       const id = element.getAttribute('data-card-id') ?? '';
       const box = entry?.borderBoxSize[0];
       if (box) {
-        sizes.current.set(id, Math.round(box.blockSize));
-        return Math.round(box.blockSize);
+        const size = Math.round(box.blockSize);
+        sizes.current.set(id, size);
+        shapeSizes.current.set(Number(element.getAttribute('data-shape')), size);
+        return size;
       }
       return sizes.current.get(id) ?? ESTIMATED_CARD_HEIGHT;
     },
@@ -136,6 +158,7 @@ export const BoardColumn = memo(function BoardColumn({
                   key={item.key}
                   data-index={item.index}
                   data-card-id={card.id}
+                  data-shape={shapeOf(card, changed.has(card.id))}
                   ref={virtualizer.measureElement}
                   className="board-column__item"
                   aria-setsize={cards.length}
