@@ -35,6 +35,10 @@ const AUTHORITY = { cases: 50_000, members: 1500, agencies: 120 };
 const AUTHORITY_BUDGET = { openMs: 2000, keystrokeP95Ms: 100, heapMb: 500 };
 /** Case pages opened from the board's cards; the first also compiles the page's code and is reported apart. */
 const CASE_OPENS = 13;
+/** What the search benchmark types, a key at a time, deleting each text again. */
+const SEARCH_TEXTS = ['JU-01', 'school', 'speech', 'child b'];
+/** Times the board is opened afresh and the search texts typed. */
+const SEARCH_ROUNDS = 3;
 /** Times through every wellbeing concern and review choice. */
 const FILTER_ROUNDS = 3;
 /** A frame longer than this counts as dropped (one and a half 60 Hz frames). */
@@ -52,8 +56,14 @@ interface BoardBench {
 }
 /** The bench page's window (renderer/bench/benchEntry.ts puts the tasks there); casts vanish when sent to the page. */
 type BenchWindow = { joinedUpBench: BoardBench };
-/** Types each text into the search box and deletes it again, a key at a time; returns each key's time until drawn. */
-async function searchKeystrokes(page: Page, texts: readonly string[]): Promise<number[]> {
+/**
+ * Types each text into the search box and deletes it again, a key at a time; returns each key's time until its
+ * result is in the page, and until the frame showing it has been drawn.
+ */
+async function searchKeystrokes(
+  page: Page,
+  texts: readonly string[],
+): Promise<{ inPage: number[]; drawn: number[] }> {
   await watchResults(page);
   await page.getByLabel('Search cases').focus();
   for (const text of texts) {
@@ -61,7 +71,10 @@ async function searchKeystrokes(page: Page, texts: readonly string[]): Promise<n
     for (let n = 0; n < text.length; n += 1) await measured(page, () => page.keyboard.press('Backspace'));
   }
   await allDrawn(page);
-  return page.evaluate(() => (window as unknown as MeasureWindow).boardPaintLatencies ?? []);
+  return page.evaluate(() => {
+    const w = window as unknown as MeasureWindow;
+    return { inPage: w.boardLatencies ?? [], drawn: w.boardPaintLatencies ?? [] };
+  });
 }
 
 describe('board', () => {
@@ -118,22 +131,22 @@ describe('board', () => {
       // Typed straight away, as a person does: the search text comes from its own saved part just after the cards.
       await waitUntilSnapshotSaved(page, seeded.teamId);
 
-      await watchResults(page);
-      const search = page.getByLabel('Search cases');
-      await search.focus();
-      await profiled(page, 'board-search', async () => {
-        for (const text of ['JU-01', 'school', 'speech', 'child b']) {
-          for (const key of text)
-            await measured(page, () => page.keyboard.press(key === ' ' ? 'Space' : key));
-          for (let n = 0; n < text.length; n += 1)
-            await measured(page, () => page.keyboard.press('Backspace'));
+      // Three rounds, each typed straight after the board is opened again, as a person opens it and types: the
+      // 95th percentile of one round's 48 keystrokes is its third slowest, which moved by 15 ms or more from one
+      // round to the next on the same machine.
+      const keystrokes: number[] = [];
+      const keystrokesPainted: number[] = [];
+      for (let round = 0; round < SEARCH_ROUNDS; round += 1) {
+        if (round > 0) {
+          await openBoard(page);
+          await waitUntilSnapshotSaved(page, seeded.teamId);
         }
-      });
-      const keystrokes = await page.evaluate(() => (window as unknown as MeasureWindow).boardLatencies ?? []);
-      await allDrawn(page);
-      const keystrokesPainted = await page.evaluate(
-        () => (window as unknown as MeasureWindow).boardPaintLatencies ?? [],
-      );
+        const typed = await profiled(page, `board-search-${round}`, () =>
+          searchKeystrokes(page, SEARCH_TEXTS),
+        );
+        keystrokes.push(...typed.inPage);
+        keystrokesPainted.push(...typed.drawn);
+      }
 
       await openFilters(page);
       await watchResults(page);
@@ -287,7 +300,7 @@ describe('board', () => {
       for (let n = 0; n < 3; n += 1) opens.push(await openBoard(page));
       opens.push(await profiled(page, `authority-${view}-open`, () => openBoard(page)));
       await waitUntilSnapshotSaved(page, seeded.teamId, 300_000);
-      const keystrokes = await profiled(page, `authority-${view}-search`, () =>
+      const { drawn: keystrokes } = await profiled(page, `authority-${view}-search`, () =>
         searchKeystrokes(page, ['JU-01', 'school', 'child b']),
       );
       views.set(view, { openMs: opens.slice(1), keystrokes, heapMb: await heapMb(page) });
