@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { FormFrame } from './FormFrame';
 import { TextField } from './TextField';
@@ -40,6 +40,26 @@ function NoteForm({ save, onCancel, focusOnOpen, showHeading }: NoteFormProps) {
         onChange={setNote}
         error={form.errors['note-text']}
       />
+    </FormFrame>
+  );
+}
+
+/** Puts focus in the field `id` as soon as it is in the page, as a person clicking into it at once does. */
+function ClickedIntoAtOnce({ id }: { id: string }) {
+  useLayoutEffect(() => document.getElementById(id)?.focus(), [id]);
+  return null;
+}
+
+/** A form of two fields, the second of which the person clicks into the moment it shows. */
+function NoteAndNameForm() {
+  const form = useSaveForm('two-');
+  const [note, setNote] = useState('');
+  const [name, setName] = useState('');
+  return (
+    <FormFrame title="Add a note" form={form} submitLabel="Save the note" onSubmit={() => undefined}>
+      <TextField id="two-note" label="Note" value={note} onChange={setNote} error={undefined} />
+      <TextField id="two-name" label="Name" value={name} onChange={setName} error={undefined} />
+      <ClickedIntoAtOnce id="two-name" />
     </FormFrame>
   );
 }
@@ -86,6 +106,11 @@ describe('the frame around a form', () => {
     render(<NotesPage save={() => Promise.resolve()} />);
     await user.click(screen.getByRole('button', { name: 'Add a note' }));
     expect(screen.getByLabelText(/Note/)).toHaveFocus();
+  });
+
+  it('leaves focus in a field the person reached before the form took it, so what they type stays there', () => {
+    render(<NoteAndNameForm />);
+    expect(screen.getByLabelText(/Name/)).toHaveFocus();
   });
 
   it('leaves focus alone when it is not asked to take it, as on a page that is the form', () => {

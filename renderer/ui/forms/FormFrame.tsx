@@ -51,7 +51,11 @@ export function FormFrame({
   // Read once: focus belongs to the moment the form opens, not to later renders.
   const [focusFirstField] = useState(focusOnOpen);
   useEffect(() => {
-    if (focusFirstField) ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    // A person who has already clicked into a field (a slow PC may draw the form a moment before this runs) keeps
+    // it: moving focus then would send the rest of what they type into the first field.
+    const form = ref.current;
+    if (!focusFirstField || !form || form.contains(document.activeElement)) return;
+    form.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [focusFirstField]);
   return (
     <form
