@@ -1,4 +1,4 @@
-import { configure, screen } from '@testing-library/react';
+import { configure, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addBoardCase } from '../../../../tests/factories/boardCases';
 import { makeTestTeam, type TestTeam } from '../../../../tests/factories/testTeam';
@@ -45,7 +45,8 @@ describe('opening a new case', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Open the case' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Another case already has the reference ju-0001');
-    expect(summary).toHaveFocus();
+    // The summary takes focus just after it shows, as a person sees it a moment later.
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(screen.getByLabelText('Name on the board')).toHaveValue('Child C.');
     expect(window.location.hash).toBe('#/board/new');
   });
