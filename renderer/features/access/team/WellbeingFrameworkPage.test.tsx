@@ -17,6 +17,12 @@ beforeEach(async () => {
 
 afterEach(() => team.db.close());
 
+/** The team's own indicators as its list shows them, in order. */
+async function ownListInOrder(): Promise<string[]> {
+  const rows = await team.db.rows('wellbeingIndicators').toArray();
+  return rows.sort((a, b) => a.position - b.position).map((row) => row.label);
+}
+
 describe('the team’s wellbeing framework', { timeout: 30_000 }, () => {
   it('lets a team leader move the team to its own list, then add, rename and retire indicators', async () => {
     const user = await openInTestTeam(createElement(WellbeingFrameworkPage), team);
@@ -71,8 +77,7 @@ describe('the team’s wellbeing framework', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('button', { name: 'Rename Safe' })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'The team’s own indicators' }));
     expect(screen.queryByRole('button', { name: /^Start from/ })).toBeNull();
-    const rows = await team.db.rows('wellbeingIndicators').toArray();
-    expect(rows.sort((a, b) => a.position - b.position).map((row) => row.label)).toEqual([
+    expect(await ownListInOrder()).toEqual([
       'Safe',
       'Healthy',
       'Achieving',
@@ -87,8 +92,7 @@ describe('the team’s wellbeing framework', { timeout: 30_000 }, () => {
   it('leaves out, when starting from a framework, the indicators the list already has', async () => {
     await addOwnIndicator(team.ctx, 'stay safe');
     expect(await startOwnListFrom(team.ctx, 'england')).toBe(4);
-    const rows = await team.db.rows('wellbeingIndicators').toArray();
-    expect(rows.sort((a, b) => a.position - b.position).map((row) => row.label)).toEqual([
+    expect(await ownListInOrder()).toEqual([
       'stay safe',
       'Be healthy',
       'Enjoy and achieve',
