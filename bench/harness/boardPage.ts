@@ -8,6 +8,8 @@ export type MeasureWindow = {
   /** The same, until the frame after the result was drawn (a task after the next animation frame). */
   boardPaintLatencies?: number[];
   boardPending?: number;
+  /** Called each time a result has been drawn: `measured` waits on it from inside the page. */
+  boardOnDrawn?: () => void;
   /** When Enter was pressed in the team passphrase's field. */
   unlockTypedAt?: number;
   gc?: () => void;
@@ -88,7 +90,10 @@ export async function watchResults(page: Page): Promise<void> {
       w.boardLatencies?.push(performance.now() - started);
       w.boardPending = undefined;
       requestAnimationFrame(() => {
-        setTimeout(() => w.boardPaintLatencies?.push(performance.now() - started), 0);
+        setTimeout(() => {
+          w.boardPaintLatencies?.push(performance.now() - started);
+          w.boardOnDrawn?.();
+        }, 0);
       });
     }).observe(board, { attributes: true, attributeFilter: ['data-results-version'] });
   });
@@ -102,18 +107,36 @@ export async function allDrawn(page: Page): Promise<void> {
   });
 }
 
-export async function resultCount(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as MeasureWindow).boardLatencies?.length ?? 0);
-}
-
-/** Does one step and waits until the board has shown its result. */
+/**
+ * Does one step and waits until the board has drawn its result, as a person sees it before the next key. The wait
+ * is set up in the page before the step and ends from inside it, so nothing the harness sends reaches the page
+ * between the key and the frame it is timed to: a check sent after the key landed there and was counted.
+ */
 export async function measured(page: Page, step: () => Promise<void>): Promise<void> {
-  const before = await resultCount(page);
-  await step();
-  await page.waitForFunction(
-    (count) => ((window as unknown as MeasureWindow).boardLatencies?.length ?? 0) > count,
+  const before = await page.evaluate(
+    () => (window as unknown as MeasureWindow).boardPaintLatencies?.length ?? 0,
+  );
+  const drawn = page.evaluate(
+    (count) =>
+      new Promise<void>((resolve, reject) => {
+        const w = window as unknown as MeasureWindow;
+        const giveUp = setTimeout(
+          () => reject(new Error('The board showed no new result within 30 s.')),
+          30_000,
+        );
+        const check = () => {
+          if ((w.boardPaintLatencies?.length ?? 0) <= count) return;
+          w.boardOnDrawn = undefined;
+          clearTimeout(giveUp);
+          resolve();
+        };
+        w.boardOnDrawn = check;
+        check();
+      }),
     before,
   );
+  await step();
+  await drawn;
 }
 
 export async function scrollColumn(page: Page, columnId: string) {
