@@ -87,6 +87,9 @@ export const BoardColumn = memo(function BoardColumn({
     // Positions and the list's height are written straight to the page: a card measured at another height than
     // estimated moves the cards below it without drawing the stage again in React.
     directDomUpdates: true,
+    // Placed by `top`, not by a 3D transform, which would give every card a layer of its own for the browser to
+    // paint and put together apart from the rest: a keystroke's new cards are then one layer's work.
+    directDomUpdatesMode: 'position',
     count: cards.length,
     getScrollElement: () => scrollRef.current,
     // A card measured before keeps its height, so showing it again does not lay the stage out twice.
