@@ -102,7 +102,8 @@ export const BoardColumn = memo(function BoardColumn({
         ESTIMATED_CARD_HEIGHT
       );
     },
-    overscan: 2,
+    // One card past each edge of the stage: cards are compact, and each one drawn is work for every keystroke.
+    overscan: 1,
     // Shows the first cards on the very first paint, before the column's real height is measured.
     initialRect: { width: 280, height: 900 },
     getItemKey: (index) => cards[index]?.id ?? index,
