@@ -1,8 +1,9 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BoardCard } from '../../../shared/board/boardIndex';
 import { CaseCard } from './CaseCard';
+import { cardKey, type HeldCard } from './cardPlaces';
 import type { StageChoice } from './MoveMenu';
 
 interface BoardColumnProps {
@@ -83,6 +84,9 @@ export const BoardColumn = memo(function BoardColumn({
   // A card not yet measured is placed at the height last measured for a card of its shape: placing it at the
   // wrong height mounts too few cards, then a second drawing adds the rest once they are measured.
   const shapeSizes = useRef(new Map<number, number>());
+  // Cards are drawn in the elements of their places on screen, all but the one that last took focus (cardPlaces.ts).
+  const [held, setHeld] = useState<HeldCard | null>(null);
+  const heldIndex = held === null ? -1 : cards.findIndex((card) => card.id === held.caseId);
   const virtualizer = useVirtualizer({
     // Positions and the list's height are written straight to the page: a card measured at another height than
     // estimated moves the cards below it without drawing the stage again in React.
@@ -106,7 +110,7 @@ export const BoardColumn = memo(function BoardColumn({
     overscan: 1,
     // Shows the first cards on the very first paint, before the column's real height is measured.
     initialRect: { width: 280, height: 900 },
-    getItemKey: (index) => cards[index]?.id ?? index,
+    getItemKey: (index) => cardKey(index, held, heldIndex),
     measureElement: (element, entry) => {
       // Measuring every new card as it mounts forces a fresh page layout per card; read sizes from the resize
       // observer instead, and remember them, so a keystroke that changes sixty cards lays the page out once.
@@ -167,6 +171,10 @@ export const BoardColumn = memo(function BoardColumn({
                   className="board-column__item"
                   aria-setsize={cards.length}
                   aria-posinset={item.index + 1}
+                  // Focus inside the card, in its "Move to…" menu too (React brings that here from the menu's layer).
+                  onFocus={() => {
+                    if (held?.caseId !== card.id) setHeld({ caseId: card.id, key: String(item.key) });
+                  }}
                 >
                   <CaseCard
                     card={card}

@@ -211,6 +211,29 @@ describe('the board', () => {
     expect(await screen.findByRole('link', { name: /JU-0050/ })).toBeVisible();
   });
 
+  it('keeps focus on the same case when a colleague adds a case above it in the stage', async () => {
+    const team = await teamWithCases();
+    await renderWithTestTeam(<BoardSection route={[]} />, team);
+    const link = await screen.findByRole('link', { name: 'JU-0042 · Child A.' });
+    link.focus();
+    const referral = screen.getByRole('region', { name: 'Cases in Referral' });
+    // Reviewed earlier, so the new case comes first in Referral: the focused card moves down one place.
+    await addBoardCase(team.ctx, {
+      reference: 'JU-0050',
+      displayName: 'Child C.',
+      columnId: team.columnIds[0] ?? '',
+      nextReviewDate: day(-9),
+    });
+    await waitFor(() =>
+      expect(
+        within(referral)
+          .getAllByRole('link')
+          .map((card) => card.textContent),
+      ).toEqual(['JU-0050 · Child C.', 'JU-0042 · Child A.']),
+    );
+    expect(document.activeElement).toHaveTextContent('JU-0042 · Child A.');
+  });
+
   it('marks a case someone else changed since this person last opened it', async () => {
     const team = await teamWithCases();
     const caseId = team.caseIds[1] ?? '';
