@@ -9,12 +9,15 @@
 /** The case whose card last took focus in a stage, and the place whose element it was drawn in at that moment. */
 export interface HeldCard {
   caseId: string;
-  key: string;
+  key: number;
 }
 
-/** The key of the element drawn at a place in a stage's list while no card is held there. */
-export function placeKey(index: number): string {
-  return `place-${index}`;
+/**
+ * The key of the element drawn at a place in a stage's list while no card is held there: its place, a number, as
+ * the virtualizer asks for every card's key on each change and a stage may hold a thousand.
+ */
+export function placeKey(index: number): number {
+  return index;
 }
 
 /**
@@ -22,10 +25,10 @@ export function placeKey(index: number): string {
  * Keys stay unique: the place the held card's element came from takes the element of the place the held case is in
  * now, or, once the held case has left the stage, a new one, so the focused element leaves with it.
  */
-export function cardKey(index: number, held: HeldCard | null, heldIndex: number): string {
+export function cardKey(index: number, held: HeldCard | null, heldIndex: number): number {
   const own = placeKey(index);
   if (held === null) return own;
   if (index === heldIndex) return held.key;
   if (own !== held.key) return own;
-  return heldIndex === -1 ? `${own}-after` : placeKey(heldIndex);
+  return heldIndex === -1 ? -1 - index : placeKey(heldIndex);
 }
