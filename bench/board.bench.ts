@@ -7,7 +7,6 @@ import { profiled } from './harness/profile';
 import { seedTeam, signInLeader } from './harness/team';
 import { leaveForSettings, percentile, timeRoute } from './harness/timeRoute';
 import {
-  allDrawn,
   heapMb,
   measured,
   openBoard,
@@ -70,7 +69,6 @@ async function searchKeystrokes(
     for (const key of text) await measured(page, () => page.keyboard.press(key === ' ' ? 'Space' : key));
     for (let n = 0; n < text.length; n += 1) await measured(page, () => page.keyboard.press('Backspace'));
   }
-  await allDrawn(page);
   return page.evaluate(() => {
     const w = window as unknown as MeasureWindow;
     return { inPage: w.boardLatencies ?? [], drawn: w.boardPaintLatencies ?? [] };
@@ -168,7 +166,6 @@ describe('board', () => {
       const filterChanges = await page.evaluate(
         () => (window as unknown as MeasureWindow).boardLatencies ?? [],
       );
-      await allDrawn(page);
       const filterChangesPainted = await page.evaluate(
         () => (window as unknown as MeasureWindow).boardPaintLatencies ?? [],
       );

@@ -99,14 +99,6 @@ export async function watchResults(page: Page): Promise<void> {
   });
 }
 
-/** Waits until every shown result has also been drawn. */
-export async function allDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const w = window as unknown as MeasureWindow;
-    return (w.boardPaintLatencies?.length ?? 0) >= (w.boardLatencies?.length ?? 0);
-  });
-}
-
 /**
  * Does one step and waits until the board has drawn its result, as a person sees it before the next key. The wait
  * is set up in the page before the step and ends from inside it, so nothing the harness sends reaches the page
