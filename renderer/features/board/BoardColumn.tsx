@@ -84,6 +84,10 @@ export const BoardColumn = memo(function BoardColumn({
   // A card not yet measured is placed at the height last measured for a card of its shape: placing it at the
   // wrong height mounts too few cards, then a second drawing adds the rest once they are measured.
   const shapeSizes = useRef(new Map<number, number>());
+  // A card measured before keeps its height, so showing it again does not lay the stage out twice. The same
+  // height serves the estimate and a card's first measuring as it mounts, before its real size is reported.
+  const heightOf = (caseId: string, shape: number) =>
+    sizes.current.get(caseId) ?? shapeSizes.current.get(shape) ?? ESTIMATED_CARD_HEIGHT;
   // Cards are drawn in the elements of their places on screen, all but the one that last took focus (cardPlaces.ts).
   const [held, setHeld] = useState<HeldCard | null>(null);
   const heldIndex = held === null ? -1 : cards.findIndex((card) => card.id === held.caseId);
@@ -96,15 +100,9 @@ export const BoardColumn = memo(function BoardColumn({
     directDomUpdatesMode: 'position',
     count: cards.length,
     getScrollElement: () => scrollRef.current,
-    // A card measured before keeps its height, so showing it again does not lay the stage out twice.
     estimateSize: (index) => {
       const card = cards[index];
-      if (!card) return ESTIMATED_CARD_HEIGHT;
-      return (
-        sizes.current.get(card.id) ??
-        shapeSizes.current.get(shapeOf(card, changed.has(card.id))) ??
-        ESTIMATED_CARD_HEIGHT
-      );
+      return card ? heightOf(card.id, shapeOf(card, changed.has(card.id))) : ESTIMATED_CARD_HEIGHT;
     },
     // One card past each edge of the stage: cards are compact, and each one drawn is work for every keystroke.
     overscan: 1,
@@ -122,7 +120,7 @@ export const BoardColumn = memo(function BoardColumn({
         shapeSizes.current.set(Number(element.getAttribute('data-shape')), size);
         return size;
       }
-      return sizes.current.get(id) ?? ESTIMATED_CARD_HEIGHT;
+      return heightOf(id, Number(element.getAttribute('data-shape')));
     },
   });
   const focusIndex = focusCaseId === null ? -1 : cards.findIndex((card) => card.id === focusCaseId);
@@ -161,12 +159,13 @@ export const BoardColumn = memo(function BoardColumn({
             {virtualizer.getVirtualItems().map((item) => {
               const card = cards[item.index];
               if (!card) return null;
+              const isChanged = changed.has(card.id);
               return (
                 <li
                   key={item.key}
                   data-index={item.index}
                   data-card-id={card.id}
-                  data-shape={shapeOf(card, changed.has(card.id))}
+                  data-shape={shapeOf(card, isChanged)}
                   ref={virtualizer.measureElement}
                   className="board-column__item"
                   aria-setsize={cards.length}
@@ -181,7 +180,7 @@ export const BoardColumn = memo(function BoardColumn({
                     card={card}
                     dragId={`${laneKey}::${card.id}`}
                     stages={stages}
-                    changed={changed.has(card.id)}
+                    changed={isChanged}
                     retiredStage={stageNames?.get(card.columnId)}
                     onMove={onMove}
                     focusNow={card.id === focusCaseId}
