@@ -6,29 +6,23 @@
  * become another case.
  */
 
-/** The case whose card last took focus in a stage, and the place whose element it was drawn in at that moment. */
+/** The case whose card last took focus in a stage, and the key of the element it was drawn in at that moment. */
 export interface HeldCard {
   caseId: string;
   key: number;
 }
 
 /**
- * The key of the element drawn at a place in a stage's list while no card is held there: its place, a number, as
- * the virtualizer asks for every card's key on each change and a stage may hold a thousand.
- */
-export function placeKey(index: number): number {
-  return index;
-}
-
-/**
- * The key of the card at `index`, given the held card and where its case is now (-1: no longer in this stage).
+ * The key of the card at `index`, given the held card and where its case is now (-1: no longer in this stage). A
+ * card's key is its place, a number, unless the held card moved: the virtualizer asks for every card's key on each
+ * change, and a stage may hold a thousand.
+ *
  * Keys stay unique: the place the held card's element came from takes the element of the place the held case is in
  * now, or, once the held case has left the stage, a new one, so the focused element leaves with it.
  */
 export function cardKey(index: number, held: HeldCard | null, heldIndex: number): number {
-  const own = placeKey(index);
-  if (held === null) return own;
+  if (held === null) return index;
   if (index === heldIndex) return held.key;
-  if (own !== held.key) return own;
-  return heldIndex === -1 ? -1 - index : placeKey(heldIndex);
+  if (index !== held.key) return index;
+  return heldIndex === -1 ? -1 - index : heldIndex;
 }
