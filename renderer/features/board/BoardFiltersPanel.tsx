@@ -194,17 +194,24 @@ export function BoardFiltersPanel({
   return (
     <div role="search" className="board-filters" aria-label="Find cases on the board">
       <div className="board-bar">
-        <TextField
-          id="board-search"
-          type="search"
-          label="Search cases"
-          hint={
-            <span className="visually-hidden">Reference, name, lead, anyone involved, aims and actions.</span>
-          }
-          value={filters.search}
-          onChange={(value) => set('search', value)}
-          className="board-bar__search"
-        />
+        {/* A form of its own: on each keystroke in a field outside any form, Chromium's form filling reads every
+            such field on the page, the filters' lists of hundreds of names among them, and that was a fifth of a
+            keystroke's time on a large board (decision 0012). Enter keeps the search as it is. */}
+        <form className="board-bar__search-form" onSubmit={(event) => event.preventDefault()}>
+          <TextField
+            id="board-search"
+            type="search"
+            label="Search cases"
+            hint={
+              <span className="visually-hidden">
+                Reference, name, lead, anyone involved, aims and actions.
+              </span>
+            }
+            value={filters.search}
+            onChange={(value) => set('search', value)}
+            className="board-bar__search"
+          />
+        </form>
         <button
           type="button"
           className="button button--secondary board-bar__toggle"

@@ -156,6 +156,23 @@ describe('the board', () => {
     expect(screen.getByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
   });
 
+  it('keeps the search as typed when Enter is pressed in it, and does not reload the board', async () => {
+    const user = await openBoard();
+    // The search box has a form of its own; a form sent by the browser would reload the page and lose the search.
+    const sent: boolean[] = [];
+    const onSubmit = (event: Event) => sent.push(!event.defaultPrevented);
+    document.addEventListener('submit', onSubmit);
+    try {
+      await user.type(screen.getByLabelText('Search cases'), 'alex morgan{Enter}');
+    } finally {
+      document.removeEventListener('submit', onSubmit);
+    }
+    expect(sent).toEqual([false]);
+    expect(screen.getByLabelText('Search cases')).toHaveValue('alex morgan');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'JU-0043 · Child B.' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
+  });
+
   it('shows the same cases as a list that sorts by a column from the keyboard', async () => {
     const user = await openBoard();
     await user.click(screen.getByRole('button', { name: 'List' }));
