@@ -82,6 +82,30 @@ describe('the board snapshot', () => {
     expect(sorted(loaded.source)).toEqual(await readEverything(team, TODAY));
   });
 
+  it('keeps the cases in the board’s own order, soonest review first, and after a review date changes', async () => {
+    const team = await makeTestTeam();
+    const columnId = team.columnIds[0] ?? '';
+    const later = await addBoardCase(team.ctx, {
+      reference: 'JU-0010',
+      columnId,
+      nextReviewDate: '2026-03-01',
+    });
+    await addBoardCase(team.ctx, { reference: 'JU-0002', columnId, nextReviewDate: null });
+    await addBoardCase(team.ctx, { reference: 'JU-0003', columnId, nextReviewDate: '2026-02-01' });
+    await addBoardCase(team.ctx, { reference: 'JU-0011', columnId, nextReviewDate: '2026-02-01' });
+    const references = (loaded: LoadedPart<PartSource>) =>
+      (loaded.source.cases ?? []).map((row) => ('reference' in row ? row.reference : row.id));
+
+    const first = await loadBoardSource(team.db, TODAY);
+    expect(references(first)).toEqual(['JU-0003', 'JU-0011', 'JU-0010', 'JU-0002']);
+    await saveBoardSnapshot(team.db, first);
+
+    await updateRecord(team.ctx, 'cases', later, { nextReviewDate: '2026-01-25' });
+    const patched = await loadBoardSource(team.db, TODAY);
+    expect(patched.baseId).not.toBeNull();
+    expect(references(patched)).toEqual(['JU-0010', 'JU-0003', 'JU-0011', 'JU-0002']);
+  });
+
   it('keeps a change written while the snapshot was being saved, for the next opening', async () => {
     const team = await teamWithCases();
     const before = await loadBoardSource(team.db, TODAY);

@@ -5,6 +5,7 @@
 import type { Action, Aim, Case, CaseReference } from '../domain/cases';
 import type { BoardColumn } from '../domain/team';
 import type { BoardSource } from './boardSource';
+import { compareCards } from './cardOrder';
 import { dueSoonLimit, dueState, type DueState } from './reviewDates';
 
 /** What the board reads: see shared/board/boardSource.ts. */
@@ -41,17 +42,6 @@ export interface BoardIndex {
 
 // One collator for every comparison: `localeCompare` builds a new one per call, which is slow over 5,000 cards.
 const NAME_ORDER = new Intl.Collator('en-GB');
-const REFERENCE_ORDER = new Intl.Collator('en-GB', { numeric: true });
-
-/** Soonest review first (overdue ones come first), cases without a review date last, then by reference. */
-export function compareCards(a: BoardCard, b: BoardCard): number {
-  if (a.nextReviewDate !== b.nextReviewDate) {
-    if (a.nextReviewDate === null) return 1;
-    if (b.nextReviewDate === null) return -1;
-    return a.nextReviewDate < b.nextReviewDate ? -1 : 1;
-  }
-  return REFERENCE_ORDER.compare(a.reference, b.reference);
-}
 
 /** Columns in board order: by position, then title so two equal positions still show the same way everywhere. */
 
@@ -175,7 +165,8 @@ export function buildBoardIndex(
       searchText: names.toLowerCase() + (more === undefined ? '' : `\n${more}`),
     });
   }
-  // Sorted once here, so every filtered view keeps card order without sorting on each keystroke.
+  // Sorted once here, so every filtered view keeps card order without sorting on each keystroke. The saved
+  // snapshot keeps its cases in this order (boardSource.ts), so this is usually a single pass over cards in order.
   cards.sort(compareCards);
   return { cards, columns: orderColumns(data.boardColumns), memberNames, agencyNames, today };
 }

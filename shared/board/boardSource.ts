@@ -5,6 +5,7 @@
 import type { Action, Case, Involvement } from '../domain/cases';
 import type { Agency, Member } from '../domain/directory';
 import type { BoardColumn } from '../domain/team';
+import { compareCards } from './cardOrder';
 import { definePart } from './snapshotPart';
 
 export type BoardCaseRow = Pick<
@@ -85,4 +86,6 @@ export const CARDS_PART = definePart<BoardSource>(
           },
   },
   ['actions'],
+  // Kept in the board's own order, so opening the board sorts its cards in one pass over cards already in order.
+  { cases: compareCards },
 );

@@ -3,7 +3,8 @@
  * a keystroke never sorts (a sort of 50,000 cards by name takes longer than a keystroke may).
  */
 import type { BoardColumn } from '../domain/team';
-import { compareCards, type BoardCard } from './boardIndex';
+import type { BoardCard } from './boardIndex';
+import { compareCards } from './cardOrder';
 import type { ListSort } from './filters';
 
 export const LIST_SORT_LABELS: Record<ListSort, string> = {

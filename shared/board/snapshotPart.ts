@@ -30,6 +30,16 @@ export type Slimmers<Source extends PartSource> = {
   ) => RowOfPart<Source, Table> | null;
 };
 
+/**
+ * For some tables, the order their rows are kept in: the order whoever reads them sorts them into, so that sort
+ * finds them already in order.
+ */
+export type Orders<Source extends PartSource> = {
+  [Table in TableOf<Source>]?: (a: RowOfPart<Source, Table>, b: RowOfPart<Source, Table>) => number;
+};
+
+type RowOrder = (a: KeptRow, b: KeptRow) => number;
+
 export interface SnapshotPart<Source extends PartSource = PartSource> {
   name: SnapshotPartName;
   tables: readonly TableName[];
@@ -37,6 +47,8 @@ export interface SnapshotPart<Source extends PartSource = PartSource> {
   dayBound: readonly TableName[];
   /** A record of `table` as the part keeps it, or null. */
   slim: (table: TableName, row: KeptRow, today: string) => KeptRow | null;
+  /** The order `table`'s rows are kept in, if the part gives it one. */
+  order: (table: TableName) => RowOrder | undefined;
   /** Never set: carries the part's row types to whoever loads it. */
   readonly rows?: Source;
 }
@@ -45,20 +57,29 @@ export function definePart<Source extends PartSource>(
   name: SnapshotPartName,
   slimmers: Slimmers<Source>,
   dayBound: readonly TableOf<Source>[] = [],
+  orders: Orders<Source> = {},
 ): SnapshotPart<Source> {
   // Each slimmer is only given rows read from its own table, whose stored records hold every field it reads.
   const byTable = new Map(
     Object.entries(slimmers) as [TableName, (row: KeptRow, today: string) => KeptRow | null][],
   );
+  // Each order likewise only compares rows its own slimmer kept.
+  const orderByTable = new Map(Object.entries(orders) as [TableName, RowOrder][]);
   return {
     name,
     tables: [...byTable.keys()],
     dayBound,
     slim: (table, row, today) => byTable.get(table)?.(row, today) ?? null,
+    order: (table) => orderByTable.get(table),
   };
 }
 
-/** Rows as stored, cut down to what the part keeps of them. */
+function inOrder(part: SnapshotPart, table: TableName, rows: KeptRow[]): KeptRow[] {
+  const order = part.order(table);
+  return order ? rows.sort(order) : rows;
+}
+
+/** Rows as stored, cut down to what the part keeps of them, in the part's order for the table if it has one. */
 export function slimRows(
   part: SnapshotPart,
   table: TableName,
@@ -70,7 +91,7 @@ export function slimRows(
     const one = part.slim(table, row, today);
     if (one) kept.push(one);
   }
-  return kept;
+  return inOrder(part, table, kept);
 }
 
 /**
@@ -90,5 +111,6 @@ export function patchRows(
     const one = now ? part.slim(table, now, today) : null;
     if (one) patched.push(one);
   }
-  return patched;
+  // The rows kept are in order already and the changed ones few: a sort of rows nearly in order is one pass.
+  return inOrder(part, table, patched);
 }
