@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BoardCard } from '../../../shared/board/boardIndex';
@@ -91,6 +91,19 @@ export const BoardColumn = memo(function BoardColumn({
   // Cards are drawn in the elements of their places on screen, all but the one that last took focus (cardPlaces.ts).
   const [held, setHeld] = useState<HeldCard | null>(null);
   const heldIndex = held === null ? -1 : cards.findIndex((card) => card.id === held.caseId);
+  // Each card's estimate is worked out once per change of the stage's cards, not on every pass the virtualizer
+  // makes over a stage of thousands of cards.
+  const estimates = useMemo(
+    () => cards.map((card) => heightOf(card.id, shapeOf(card, changed.has(card.id)))),
+    [cards, changed],
+  );
+  // The virtualizer places every card again only when this function is a new one (it does not watch the
+  // estimates): new for new cards or a moved held card, the same across the stage's other drawings.
+  const keyOf = useCallback(
+    (index: number) => cardKey(index, held, heldIndex),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- new estimates must place the cards again (above)
+    [held, heldIndex, estimates],
+  );
   const virtualizer = useVirtualizer({
     // Positions and the list's height are written straight to the page: a card measured at another height than
     // estimated moves the cards below it without drawing the stage again in React.
@@ -100,15 +113,12 @@ export const BoardColumn = memo(function BoardColumn({
     directDomUpdatesMode: 'position',
     count: cards.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => {
-      const card = cards[index];
-      return card ? heightOf(card.id, shapeOf(card, changed.has(card.id))) : ESTIMATED_CARD_HEIGHT;
-    },
+    estimateSize: (index) => estimates[index] ?? ESTIMATED_CARD_HEIGHT,
     // One card past each edge of the stage: cards are compact, and each one drawn is work for every keystroke.
     overscan: 1,
     // Shows the first cards on the very first paint, before the column's real height is measured.
     initialRect: { width: 280, height: 900 },
-    getItemKey: (index) => cardKey(index, held, heldIndex),
+    getItemKey: keyOf,
     measureElement: (element, entry) => {
       // Measuring every new card as it mounts forces a fresh page layout per card; read sizes from the resize
       // observer instead, and remember them, so a keystroke that changes sixty cards lays the page out once.
