@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { givenTestCase, openCasePage } from '../../../../tests/factories/casePage';
 import { recordSharingDecision } from '../caseRowCommands';
@@ -38,8 +38,9 @@ describe('the basis for sharing a child’s information', { timeout: 30_000 }, (
     await user.click(within(section).getByRole('button', { name: 'Record the basis' }));
 
     await within(section).findByText('Basis for sharing recorded.');
-    expect(within(section).getAllByText('Public task')).toHaveLength(1);
-    const earlier = within(section).getByRole('heading', { name: 'Earlier bases for sharing' });
+    // The message comes with the save; the section shows the new basis once the case's records are read again.
+    await waitFor(() => expect(within(section).getAllByText('Public task')).toHaveLength(1));
+    const earlier = await within(section).findByRole('heading', { name: 'Earlier bases for sharing' });
     expect(earlier).toBeTruthy();
     expect(within(section).getByText('Mother')).toBeTruthy();
     expect(within(section).getByText('Mother withdrew consent; a section 47 enquiry began.')).toBeTruthy();
