@@ -182,8 +182,7 @@ export const BoardColumn = memo(function BoardColumn({
                   aria-posinset={item.index + 1}
                   // Focus inside the card, in its "Move to…" menu too (React brings that here from the menu's layer).
                   onFocus={() => {
-                    if (held?.caseId !== card.id)
-                      setHeld({ caseId: card.id, key: cardKey(item.index, held, heldIndex) });
+                    if (held?.caseId !== card.id) setHeld({ caseId: card.id, key: keyOf(item.index) });
                   }}
                 >
                   <CaseCard
