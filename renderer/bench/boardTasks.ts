@@ -71,6 +71,6 @@ export const boardTasks = {
 
   /** Removes the board's saved snapshot, so the next opening reads every table (as on a PC's first opening). */
   async boardForgetSnapshot(teamId: string): Promise<void> {
-    await openTeamDb(teamId).table('meta').bulkDelete(['board-snapshot', 'board-search']);
+    await openTeamDb(teamId).table('meta').bulkDelete(['board-snapshot', 'board-search', 'board-cards']);
   },
 };

@@ -4,7 +4,8 @@
  * the same transaction, names the records touched and the parts of the snapshot they feed, so each part can be
  * brought up to date by reading only those records again. Notes are written blind (a fresh key each, never
  * read-modify-write), so two writes in one transaction cannot lose each other's note; a part's save strikes
- * itself off the notes it took in, and the last one removes the note. After a purge, both parts are dropped.
+ * itself off the notes it took in, and the last one removes the note. After a purge, both parts (and the cards built
+ * from them) are dropped.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { CARDS_PART } from '../../shared/board/boardSource';
@@ -20,6 +21,9 @@ export const PART_KEYS = {
   cards: 'board-snapshot',
   search: 'board-search',
 } as const satisfies Record<SnapshotPartName, MetaKey>;
+
+/** Where the cards built from the cards part are kept, beside it (builtBoard.ts). */
+export const BUILT_CARDS_KEY = 'board-cards' satisfies MetaKey;
 
 /** Past this many records in one write (an import, a new team), the note says the whole table changed. */
 const MAX_IDS_PER_NOTE = 200;
@@ -97,11 +101,11 @@ const boardChangeLog: Middleware<DBCore> = {
 };
 
 /**
- * Drops both saved parts, so the next opening reads the tables: a record removed for good leaves no copy of its
- * names in the board's snapshot.
+ * Drops both saved parts and the cards built from them, so the next opening reads the tables: a record removed for
+ * good leaves no copy of its names in the board's snapshot.
  */
 export async function forgetBoardSnapshot(db: MetaStore): Promise<void> {
-  await deleteMeta(db, Object.values(PART_KEYS));
+  await deleteMeta(db, [...Object.values(PART_KEYS), BUILT_CARDS_KEY]);
 }
 
 export const boardSnapshotExtension: TeamDbExtension = {

@@ -4,6 +4,7 @@ import { CARDS_PART } from '../../shared/board/boardSource';
 import { SEARCH_PART } from '../../shared/board/searchSource';
 import { slimRows, type KeptRow, type PartSource, type SnapshotPart } from '../../shared/board/snapshotPart';
 import { addBoardCase } from '../../tests/factories/boardCases';
+import { boardChange, isBoardChange, makeBoardChange } from '../../tests/factories/boardChanges';
 import { makeAgency } from '../../tests/factories/records';
 import { makeTestTeam, type TestTeam } from '../../tests/factories/testTeam';
 import { listPartChangeKeys, loadPart, savePart, type LoadedPart } from './boardSnapshot';
@@ -218,11 +219,7 @@ describe('the board snapshot', () => {
 
   it('always agrees with a full read, whatever changes and saves come in whatever order', async () => {
     const step = fc.oneof(
-      fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), to: fc.nat(5) }),
-      fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
-      fc.record({ kind: fc.constant('add' as const), involved: fc.boolean() }),
-      fc.record({ kind: fc.constant('finish-action' as const), pick: fc.nat() }),
-      fc.record({ kind: fc.constant('rename-member' as const), name: fc.string({ maxLength: 12 }) }),
+      boardChange,
       fc.record({
         kind: fc.constant('add-aim' as const),
         pick: fc.nat(),
@@ -250,24 +247,8 @@ describe('the board snapshot', () => {
         for (const s of steps) {
           const live = (await team.db.rows('cases').toArray()).filter((row) => !row.deleted);
           const target = live.length > 0 && 'pick' in s ? live[s.pick % live.length] : undefined;
-          if (s.kind === 'move' && target) {
-            await updateRecord(team.ctx, 'cases', target.id, { columnId: team.columnIds[s.to] ?? '' });
-          } else if (s.kind === 'delete' && target) {
-            await deleteRecord(team.ctx, 'cases', target.id);
-          } else if (s.kind === 'add') {
-            added += 1;
-            await addBoardCase(team.ctx, {
-              reference: `JU-9${String(added).padStart(3, '0')}`,
-              columnId: team.columnIds[0] ?? '',
-              involved: s.involved ? [team.ctx.person.id] : [],
-              actions: [{ text: 'Visit', dueDate: '2026-02-01' }],
-            });
-          } else if (s.kind === 'finish-action' && 'pick' in s) {
-            const open = (await team.db.rows('actions').toArray()).filter((row) => row.status === 'open');
-            const action = open[s.pick % Math.max(open.length, 1)];
-            if (action) await updateRecord(team.ctx, 'actions', action.id, { status: 'done' });
-          } else if (s.kind === 'rename-member') {
-            await updateRecord(team.ctx, 'members', team.ctx.person.id, { name: `Alex ${s.name}` });
+          if (isBoardChange(s)) {
+            added = await makeBoardChange(team, s, added);
           } else if (s.kind === 'next-week') {
             today = today === TODAY ? '2026-01-27' : '2026-02-03';
           } else if (s.kind === 'add-aim' && target) {

@@ -4,7 +4,8 @@
  * Opening the board reads these few records rather than every case, involvement, aim and action. With the change
  * log (boardChangeLog.ts) each part is exact: a load reads the part and the notes written since (together, in one
  * transaction), then each noted record again; a table noted as wholly changed is read whole, and without a usable
- * part every table is. Only this PC reads it; it never travels in a bundle (decision 0013).
+ * part every table is. Beside the cards part, `board-cards` keeps the cards built from it, saved and removed with it
+ * (builtBoard.ts reads them). Only this PC reads these; they never travel in a bundle (decision 0013).
  */
 import Dexie from 'dexie';
 import {
@@ -15,12 +16,13 @@ import {
   type SnapshotPart,
   type SnapshotPartName,
 } from '../../shared/board/snapshotPart';
-import { packRows, unpackRows } from '../../shared/board/packedRows';
+import { packRows, unpackRows, type PackedRows } from '../../shared/board/packedRows';
 import type { TableName } from '../../shared/domain/registry';
 import { newId } from '../../shared/sync/record';
-import { PART_KEYS } from './boardChangeLog';
+import { BUILT_CARDS_KEY, PART_KEYS } from './boardChangeLog';
 import {
   BOARD_CHANGE_PREFIX,
+  deleteMeta,
   getMeta,
   isBoardChangeRow,
   setMeta,
@@ -30,7 +32,9 @@ import {
 import type { TeamDb } from './teamDb';
 
 /** Raised whenever a part's shape changes: an older one is then read afresh rather than misread. */
-const SNAPSHOT_FORMAT = 3;
+const SNAPSHOT_FORMAT = 4;
+/** Raised whenever the built cards' shape changes (shared/board/builtBoard.ts). */
+export const BUILT_FORMAT = 1;
 /** Past this many noted records, reading every table again is quicker than reading each record. */
 const MAX_NOTED_RECORDS = 2000;
 /**
@@ -197,9 +201,14 @@ export async function loadPart<Source extends PartSource>(
  * Saves what a load read as the new part, and strikes the part off the notes it took in (a note no part still
  * needs is removed). Changes written since that load keep their notes, so the next load still reads them. Nothing
  * is saved if another window saved this part since the load began: theirs stands, and this one might be older.
- * Returns whether it saved.
+ * Returns whether it saved. For the cards part, `built` is the board's cards built from what was read
+ * (shared/board/builtBoard.ts), saved with it; without them, any cards built from an earlier part are removed.
  */
-export async function savePart(db: TeamDb, loaded: LoadedPart<PartSource>): Promise<boolean> {
+export async function savePart(
+  db: TeamDb,
+  loaded: LoadedPart<PartSource>,
+  built?: PackedRows,
+): Promise<boolean> {
   const name = loaded.part.name;
   return db.transaction('rw', ['meta'], async () => {
     if (savedId(await getMeta(db, PART_KEYS[name])) !== loaded.baseId) return false;
@@ -210,6 +219,12 @@ export async function savePart(db: TeamDb, loaded: LoadedPart<PartSource>): Prom
       packed: packRows(loaded.source),
     };
     await setMeta(db, PART_KEYS[name], saved);
+    if (name === 'cards') {
+      if (built) {
+        const cards = { format: BUILT_FORMAT, partId: saved.id, today: loaded.today, packed: built };
+        await setMeta(db, BUILT_CARDS_KEY, cards);
+      } else await deleteMeta(db, [BUILT_CARDS_KEY]);
+    }
     const notes = (await db.meta.bulkGet([...loaded.notes])).filter(isBoardChangeRow);
     const stillNeeded: BoardChangeRow[] = [];
     const done: string[] = [];

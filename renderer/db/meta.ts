@@ -70,6 +70,20 @@ export interface SavedBoardPart {
   packed: PackedRows;
 }
 
+/**
+ * The board's cards as built from the cards part of its snapshot (shared/board/builtBoard.ts), so that opening an
+ * unchanged board does not build them again. Written and removed only in the same transaction as that part, so
+ * whenever both are stored they agree (renderer/db/boardSnapshot.ts).
+ */
+export interface SavedBoardCards {
+  format: number;
+  /** The id of the cards part they were built from. */
+  partId: string;
+  /** The day they were built for: whether a card's actions are overdue depends on it. */
+  today: string;
+  packed: PackedRows;
+}
+
 /** One write to a table the board reads, not yet taken in by every part of its snapshot. */
 export interface BoardChangeNote {
   table: TableName;
@@ -105,6 +119,8 @@ export interface MetaValues {
   'board-snapshot': SavedBoardPart;
   /** The aims and actions text the board searches. */
   'board-search': SavedBoardPart;
+  /** The board's cards as built from `board-snapshot`. */
+  'board-cards': SavedBoardCards;
   /** Records that break a rule tying their fields together, kept in step with the records by every write. */
   clashes: StoredClash[];
   /** What this PC remembers about the team folder (shared/folder/state.ts). */

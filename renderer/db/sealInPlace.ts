@@ -9,7 +9,7 @@ import { BOARD_CHANGE_PREFIX } from './meta';
 
 /** Rows per write request. */
 const PAGE = 2000;
-const SNAPSHOT_KEYS = ['board-snapshot', 'board-search'];
+const SNAPSHOT_KEYS = ['board-snapshot', 'board-search', 'board-cards'];
 
 export async function sealEveryRecord(tx: Transaction): Promise<void> {
   // Dexie's own bookkeeping tables start with "$" and hold no records of the team.

@@ -31,6 +31,60 @@ export interface BoardCard {
   searchText: string;
 }
 
+/**
+ * What a card holds that its case, its people and its overdue actions decide; the rest of a card follows from
+ * these, the team's people and agencies as they are now, and the day (`finishCard`). The board's saved snapshot
+ * keeps cards in this form (builtBoard.ts).
+ */
+export type CardCore = Pick<
+  BoardCard,
+  | 'id'
+  | 'reference'
+  | 'displayName'
+  | 'columnId'
+  | 'status'
+  | 'leadId'
+  | 'memberIds'
+  | 'agencyIds'
+  | 'concerns'
+  | 'nextReviewDate'
+  | 'overdueActions'
+>;
+
+/** What finishing a card reads besides the card: names by id, and the day with its "due soon" limit. */
+export interface CardContext {
+  memberNames: ReadonlyMap<string, string>;
+  agencyNames: ReadonlyMap<string, string>;
+  today: string;
+  limit: string;
+}
+
+/** A whole card from its core; `more` is the case's aims and actions text for search, if read. */
+export function finishCard(core: CardCore, context: CardContext, more?: string): BoardCard {
+  const { memberNames, agencyNames } = context;
+  let names = `${core.reference}\n${core.displayName}`;
+  for (const memberId of core.memberIds) names += `\n${memberNames.get(memberId) ?? ''}`;
+  return {
+    id: core.id,
+    reference: core.reference,
+    displayName: core.displayName,
+    columnId: core.columnId,
+    status: core.status,
+    leadId: core.leadId,
+    leadName: core.leadId ? (memberNames.get(core.leadId) ?? 'Someone no longer listed') : '',
+    memberIds: core.memberIds,
+    agencyIds: core.agencyIds,
+    agencyNames: core.agencyIds.map((agencyId) => agencyNames.get(agencyId) ?? ''),
+    concerns: core.concerns,
+    nextReviewDate: core.nextReviewDate,
+    review: core.status === 'closed' ? 'none' : dueState(core.nextReviewDate, context.today, context.limit),
+    overdueActions: core.overdueActions,
+    // The names of the lead and everyone involved come from the people as they are now: renaming someone
+    // changes the people the board reads, so the index is built again and search finds the new name.
+    searchText: names.toLowerCase() + (more === undefined ? '' : `\n${more}`),
+  };
+}
+
 export interface BoardIndex {
   cards: readonly BoardCard[];
   /** Live columns in board order, retired ones included. */
@@ -101,7 +155,6 @@ export function buildBoardIndex(
   today: string,
   searchTexts: ReadonlyMap<string, string> = new Map(),
 ): BoardIndex {
-  const limit = dueSoonLimit(today);
   const members = new Map(data.members.filter((m) => !m.deleted).map((m) => [m.id, m]));
   const memberNames = new Map([...members.values()].map((m) => [m.id, m.name]));
   const agencyNames = new Map(data.agencies.filter((a) => !a.deleted).map((a) => [a.id, a.name]));
@@ -118,12 +171,12 @@ export function buildBoardIndex(
     (row) => row.caseId,
   );
 
+  const context: CardContext = { memberNames, agencyNames, today, limit: dueSoonLimit(today) };
   const cards: BoardCard[] = [];
   for (const row of data.cases) {
     if (row.deleted) continue;
     const involvements = involvementsByCase.get(row.id) ?? [];
     const actions = actionsByCase.get(row.id) ?? [];
-    const more = searchTexts.get(row.id);
     // A case has a handful of people and agencies: plain lists checked with `includes` cost far less than a Set
     // each, over 5,000 cards built every time the board opens.
     const memberIds: string[] = row.leadMemberId ? [row.leadMemberId] : [];
@@ -143,27 +196,20 @@ export function buildBoardIndex(
     for (const action of actions) {
       if (action.status === 'open' && action.dueDate !== null && action.dueDate < today) overdueActions += 1;
     }
-    let names = `${row.reference}\n${row.displayName}`;
-    for (const memberId of memberIds) names += `\n${memberNames.get(memberId) ?? ''}`;
-    cards.push({
+    const core: CardCore = {
       id: row.id,
       reference: row.reference,
       displayName: row.displayName,
       columnId: row.columnId,
       status: row.status,
       leadId: row.leadMemberId,
-      leadName: row.leadMemberId ? (memberNames.get(row.leadMemberId) ?? 'Someone no longer listed') : '',
       memberIds,
       agencyIds: sortedAgencies,
-      agencyNames: sortedAgencies.map((agencyId) => agencyNames.get(agencyId) ?? ''),
       concerns: row.concerns,
       nextReviewDate: row.nextReviewDate,
-      review: row.status === 'closed' ? 'none' : dueState(row.nextReviewDate, today, limit),
       overdueActions,
-      // The names of the lead and everyone involved come from the people as they are now: renaming someone
-      // changes the people the board reads, so the index is built again and search finds the new name.
-      searchText: names.toLowerCase() + (more === undefined ? '' : `\n${more}`),
-    });
+    };
+    cards.push(finishCard(core, context, searchTexts.get(row.id)));
   }
   // Sorted once here, so every filtered view keeps card order without sorting on each keystroke. The saved
   // snapshot keeps its cases in this order (boardSource.ts), so this is usually a single pass over cards in order.

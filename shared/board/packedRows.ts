@@ -1,17 +1,22 @@
 /**
- * A compact form of a part of the board's saved snapshot (snapshotPart.ts), for storing it: each table's rows as
- * lists of values under one list of field names, and every text of a field that only holds text (the ids above
- * all: a case's id is repeated by each of its involvements and actions) written once in a shared list and referred
- * to by its place there. At 5,000 cases the cards part is 6 MB as plain JSON and well under half that packed, and
- * the snapshot is sealed on disk, so every byte is unsealed and parsed when the board opens (decision 0022).
- * Packing then unpacking gives back rows equal to the ones packed.
+ * A compact form of a part of the board's saved snapshot (snapshotPart.ts), or of its built cards (builtBoard.ts),
+ * for storing it: each table's rows as lists of values under one list of field names, and every text of a field
+ * that only holds text (the ids above all: a case's id is repeated by each of its involvements and actions) written
+ * once in a shared list and referred to by its place there. At 5,000 cases the cards part is 6 MB as plain JSON and
+ * well under half that packed, and the snapshot is sealed on disk, so every byte is unsealed and parsed when the
+ * board opens (decision 0022). Packing then unpacking gives back rows equal to the ones packed.
  */
-import type { KeptRow, PartSource } from './snapshotPart';
+import type { KeptRow } from './snapshotPart';
 
 export interface PackedTable {
   fields: string[];
   /** The places in `fields` of the fields whose values are all text or null, stored as places in `texts`. */
   shared: number[];
+  /**
+   * The places of the fields whose values are all lists of text (the people on a card), each stored as a list of
+   * places in `texts`. Absent in parts packed before lists were.
+   */
+  lists?: number[];
   /** A row with exactly `fields` is a list of values in their order; any other row is kept as it is. */
   rows: unknown[];
 }
@@ -40,21 +45,29 @@ function isText(value: unknown): boolean {
 function packTable(rows: readonly KeptRow[], textAt: (text: string) => number): PackedTable {
   const fields = rows[0] ? Object.keys(rows[0]) : [];
   const listed = rows.filter((row) => fits(row, fields));
-  const shared = fields.flatMap((field, place) =>
-    listed.every((row) => isText(Reflect.get(row, field))) ? [place] : [],
+  const placesWhere = (holds: (value: unknown) => boolean) =>
+    fields.flatMap((field, place) => (listed.every((row) => holds(Reflect.get(row, field))) ? [place] : []));
+  const shared = placesWhere(isText);
+  const lists = placesWhere(isTexts);
+  const kinds = fields.map((_field, place) =>
+    shared.includes(place) ? 'text' : lists.includes(place) ? 'list' : 'value',
   );
-  const isShared = fields.map((_field, place) => shared.includes(place));
   const packed = rows.map((row) => {
     if (!fits(row, fields)) return row;
     return fields.map((field, place): unknown => {
       const value: unknown = Reflect.get(row, field);
-      return isShared[place] && typeof value === 'string' ? textAt(value) : value;
+      if (kinds[place] === 'text' && typeof value === 'string') return textAt(value);
+      if (kinds[place] === 'list' && isTexts(value)) return value.map(textAt);
+      return value;
     });
   });
-  return { fields, shared, rows: packed };
+  return { fields, shared, lists, rows: packed };
 }
 
-export function packRows(source: PartSource): PackedRows {
+/** Lists of rows by name: a part's tables (snapshotPart.ts), or the board's built cards (builtBoard.ts). */
+export type RowLists = Readonly<Partial<Record<string, readonly KeptRow[]>>>;
+
+export function packRows(source: RowLists): PackedRows {
   const texts: string[] = [];
   const places = new Map<string, number>();
   const textAt = (text: string): number => {
@@ -77,17 +90,33 @@ function isTexts(value: unknown): value is string[] {
 
 function isPackedTable(value: unknown): value is PackedTable {
   if (!isRow(value)) return false;
-  const { fields, shared, rows } = value;
-  return (
-    isTexts(fields) &&
-    Array.isArray(rows) &&
-    Array.isArray(shared) &&
-    shared.every((place) => typeof place === 'number' && place >= 0 && place < fields.length)
-  );
+  const { fields, shared, lists, rows } = value;
+  if (!isTexts(fields)) return false;
+  const arePlaces = (places: unknown) =>
+    Array.isArray(places) &&
+    places.every((place) => typeof place === 'number' && place >= 0 && place < fields.length);
+  return Array.isArray(rows) && arePlaces(shared) && (lists === undefined || arePlaces(lists));
+}
+
+/** The texts at these places, or null if any is not a place in `texts`. */
+function textsAt(places: unknown, texts: readonly string[]): string[] | null {
+  if (!Array.isArray(places)) return null;
+  const found: string[] = [];
+  for (const place of places) {
+    const text = typeof place === 'number' ? texts[place] : undefined;
+    if (text === undefined) return null;
+    found.push(text);
+  }
+  return found;
 }
 
 function unpackTable(table: PackedTable, texts: readonly string[]): KeptRow[] | null {
-  const columns = table.fields.map((field, place) => ({ field, shared: table.shared.includes(place) }));
+  const lists = table.lists ?? [];
+  const columns = table.fields.map((field, place) => ({
+    field,
+    shared: table.shared.includes(place),
+    list: lists.includes(place),
+  }));
   const rows: KeptRow[] = [];
   for (const packed of table.rows) {
     let row: Record<string, unknown>;
@@ -95,13 +124,17 @@ function unpackTable(table: PackedTable, texts: readonly string[]): KeptRow[] | 
       if (packed.length !== columns.length) return null;
       row = {};
       let place = 0;
-      for (const { field, shared } of columns) {
+      for (const { field, shared, list } of columns) {
         const value: unknown = packed[place];
         place += 1;
         if (shared && typeof value === 'number') {
           const text = texts[value];
           if (text === undefined) return null;
           row[field] = text;
+        } else if (list) {
+          const found = textsAt(value, texts);
+          if (!found) return null;
+          row[field] = found;
         } else row[field] = value;
       }
     } else if (isRow(packed)) row = { ...packed };
@@ -117,7 +150,7 @@ function isKeptRow(row: Record<string, unknown>): row is Record<string, unknown>
 }
 
 /** The rows a packed part holds, or null when what was stored is not a packed part (damaged, or another shape). */
-export function unpackRows(stored: unknown): PartSource | null {
+export function unpackRows(stored: unknown): Partial<Record<string, KeptRow[]>> | null {
   if (!isRow(stored) || !isTexts(stored.texts) || !isRow(stored.tables)) return null;
   const source: Record<string, KeptRow[]> = {};
   for (const [name, table] of Object.entries(stored.tables)) {

@@ -5,12 +5,11 @@ import { makeTestTeam, type TestTeam } from '../../../tests/factories/testTeam';
 import { addBoardCase } from '../../../tests/factories/boardCases';
 import { renderWithTestTeam } from '../../../tests/factories/renderWithTestTeam';
 import { todayIso } from '../../../shared/dates';
-import { CARDS_PART } from '../../../shared/board/boardSource';
-import { loadPart, savePart } from '../../db/boardSnapshot';
 import { dropTeamKey } from '../../db/keys/heldKeys';
 import { createRecord, updateRecord } from '../../db/writer';
 import { BoardSection } from './BoardSection';
 import { loadBoardEarly, takeEarlyBoardLoad } from './earlyBoardLoad';
+import { readBoard } from './readBoard';
 import { openInTestTeam } from '../../../tests/factories/screenSteps';
 
 // Component tests with a real (fake) IndexedDB are slow on a busy machine; they wait, they do not time out.
@@ -293,7 +292,7 @@ describe('the board', () => {
 
 /** The board as this PC saved it when it last showed it, so a start can read it early. */
 async function saveBoard(team: TestTeam, today: string): Promise<void> {
-  await savePart(team.db, await loadPart(team.db, CARDS_PART, today));
+  await (await readBoard(team.db, today)).save?.();
 }
 
 describe('the board read begun as the team opens', () => {
@@ -303,7 +302,7 @@ describe('the board read begun as the team opens', () => {
     await loadBoardEarly(team.db, '2026-01-20');
     expect(takeEarlyBoardLoad(team.db, '2026-01-21')).toBeNull();
     const loaded = await takeEarlyBoardLoad(team.db, '2026-01-20');
-    expect(loaded?.source.cases.map((row) => row.reference).sort()).toEqual(['JU-0042', 'JU-0043']);
+    expect(loaded?.value.cards.map((card) => card.reference).sort()).toEqual(['JU-0042', 'JU-0043']);
     expect(takeEarlyBoardLoad(team.db, '2026-01-20')).toBeNull();
   });
 

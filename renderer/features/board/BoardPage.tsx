@@ -1,5 +1,4 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { buildBoardIndex } from '../../../shared/board/boardIndex';
 import { createCardSearch } from '../../../shared/board/cardSearch';
 import { type BoardFilters, type ListSort } from '../../../shared/board/filters';
 import { orderForList } from '../../../shared/board/listOrder';
@@ -16,7 +15,7 @@ import { BoardFiltersPanel } from './BoardFiltersPanel';
 import { CaseList } from './CaseList';
 import { SavedViewsPanel } from './SavedViewsPanel';
 import { readBoardUrl, writeBoardUrl } from './boardUrl';
-import { useBoardData } from './useBoardData';
+import { useBoardIndex } from './useBoardIndex';
 import { useBoardSearchTexts } from './useBoardSearchTexts';
 import { useCaseActivity } from './useCaseActivity';
 import { useSavedViews } from './useSavedViews';
@@ -30,9 +29,9 @@ export function BoardPage() {
   const person = usePerson();
   const personId = person?.id ?? null;
   const today = todayIso();
-  const data = useBoardData(today);
+  const index = useBoardIndex(today) ?? null;
   const wellbeing = useWellbeing();
-  const changed = useCaseActivity(personId, data);
+  const changed = useCaseActivity(personId, index !== null);
   const views = useSavedViews(personId);
   const [initial] = useState(readBoardUrl);
   const [filters, setFilters] = useState<BoardFilters>(initial.filters);
@@ -51,7 +50,6 @@ export function BoardPage() {
     return () => window.clearTimeout(timer);
   }, [filters, grouping]);
 
-  const index = useMemo(() => (data ? buildBoardIndex(data, today, NO_TEXTS) : null), [data, today]);
   // The aims and actions text for search is read once the first cards have been painted.
   const [painted, setPainted] = useState(false);
   useEffect(() => {

@@ -7,16 +7,17 @@
  * Taking an older load is safe: every change written since it read leaves a change note, and the board reads what
  * the notes name as soon as it has shown the load (useSnapshotPart.ts).
  */
-import type { BoardSource } from '../../../shared/board/boardSource';
-import { CARDS_PART } from '../../../shared/board/boardSource';
-import { hasSavedPart, loadPart, type LoadedPart } from '../../db/boardSnapshot';
+import type { BoardIndex } from '../../../shared/board/boardIndex';
+import { hasSavedPart } from '../../db/boardSnapshot';
 import { beforeKeyDropped } from '../../db/keys/heldKeys';
 import type { TeamDb } from '../../db/teamDb';
+import type { PartReading } from './partReading';
+import { readBoard } from './readBoard';
 
 interface EarlyLoad {
   db: TeamDb;
   today: string;
-  loading: Promise<LoadedPart<BoardSource>>;
+  loading: Promise<PartReading<BoardIndex>>;
 }
 
 let early: EarlyLoad | null = null;
@@ -26,7 +27,7 @@ beforeKeyDropped((teamId) => {
 });
 
 /**
- * Starts reading the board's cards for this day, unless a read of the same is already waiting to be taken. Only
+ * Starts reading the board's cards for this day (readBoard.ts), unless a read of the same is already waiting to be taken. Only
  * from a saved snapshot: without one (a PC's first opening) the read is of every table, long work that would make
  * the sign-in screen slow to answer, and the board does it when it is opened. Settles when the read has; a read
  * that fails is reported by the board that takes it, as the board's own read would be.
@@ -35,8 +36,8 @@ export async function loadBoardEarly(db: TeamDb, today: string): Promise<void> {
   const waiting = () => (early?.db === db && early.today === today ? early : null);
   let load = waiting();
   if (!load) {
-    if (!(await hasSavedPart(db, CARDS_PART.name))) return;
-    load = waiting() ?? { db, today, loading: loadPart(db, CARDS_PART, today) };
+    if (!(await hasSavedPart(db, 'cards'))) return;
+    load = waiting() ?? { db, today, loading: readBoard(db, today) };
     early = load;
   }
   await load.loading.then(settled, settled);
@@ -45,7 +46,7 @@ export async function loadBoardEarly(db: TeamDb, today: string): Promise<void> {
 function settled(): void {}
 
 /** The early read of the board's cards for this database and day, once; null when there is none to take. */
-export function takeEarlyBoardLoad(db: TeamDb, today: string): Promise<LoadedPart<BoardSource>> | null {
+export function takeEarlyBoardLoad(db: TeamDb, today: string): Promise<PartReading<BoardIndex>> | null {
   if (early?.db !== db || early.today !== today) return null;
   const { loading } = early;
   early = null;

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { BoardData } from '../../../shared/board/boardIndex';
 import { casesChangedSinceVisit, latestChangeByOthers } from '../../../shared/board/caseActivity';
 import { useTeamDb } from '../../app/team/useTeamDb';
 
@@ -9,12 +8,11 @@ const CHILD_TABLES = ['involvements', 'aims', 'actions', 'chronology', 'services
 
 /**
  * The cases changed by someone else since this person last opened them. Reads the person's visits, then only the
- * rows of the cases they visited (through the `caseId` indexes: a person opens dozens of cases, the team has
- * thousands); the case rows themselves come from the board's own data.
+ * cases they visited and their rows (through the `caseId` indexes: a person opens dozens of cases, the team has
+ * thousands). Read once the board is `ready` (its cards are shown), so as not to hold them up.
  */
-export function useCaseActivity(personId: string | null, data: BoardData | undefined): ReadonlySet<string> {
+export function useCaseActivity(personId: string | null, ready: boolean): ReadonlySet<string> {
   const db = useTeamDb();
-  const ready = data !== undefined;
   const extra = useLiveQuery(async () => {
     // Nothing to compare until the board is shown and the person has opened a case here before.
     if (personId === null || !ready) return null;
@@ -23,11 +21,15 @@ export function useCaseActivity(personId: string | null, data: BoardData | undef
     );
     if (visits.length === 0) return null;
     const caseIds = [...new Set(visits.map((visit) => visit.caseId))];
-    const tables = await Promise.all(
-      CHILD_TABLES.map((table) => db.rows(table).where('caseId').anyOf(caseIds).toArray()),
-    );
+    const [cases, ...tables] = await Promise.all([
+      db.rows('cases').bulkGet(caseIds),
+      ...CHILD_TABLES.map((table) => db.rows(table).where('caseId').anyOf(caseIds).toArray()),
+    ]);
     return {
       visits: new Map(visits.map((visit) => [visit.caseId, visit.at])),
+      cases: cases.flatMap((row) =>
+        row && !row.deleted ? [{ id: row.id, updatedBy: row.updatedBy, updatedAt: row.updatedAt }] : [],
+      ),
       children: tables.flatMap((rows) =>
         rows.map(({ caseId, updatedBy, updatedAt }) => ({ caseId, updatedBy, updatedAt })),
       ),
@@ -35,7 +37,7 @@ export function useCaseActivity(personId: string | null, data: BoardData | undef
   }, [db, personId, ready]);
 
   return useMemo(() => {
-    if (!extra || !data || personId === null) return new Set<string>();
-    return casesChangedSinceVisit(latestChangeByOthers(data.cases, extra.children, personId), extra.visits);
-  }, [extra, data, personId]);
+    if (!extra || personId === null) return new Set<string>();
+    return casesChangedSinceVisit(latestChangeByOthers(extra.cases, extra.children, personId), extra.visits);
+  }, [extra, personId]);
 }

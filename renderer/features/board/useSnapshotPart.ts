@@ -1,50 +1,50 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PartSource, SnapshotPart } from '../../../shared/board/snapshotPart';
-import { listPartChangeKeys, loadPart, savePart, type LoadedPart } from '../../db/boardSnapshot';
+import type { SnapshotPartName } from '../../../shared/board/snapshotPart';
+import { listPartChangeKeys } from '../../db/boardSnapshot';
 import type { TeamDb } from '../../db/teamDb';
 import { useTeamDb } from '../../app/team/useTeamDb';
+import type { PartReader, PartReading } from './partReading';
 
-interface Shown<Source extends PartSource> {
+interface Shown<Value> {
   db: TeamDb;
   today: string;
-  source: Source;
-  /** The change notes this source already reflects. */
+  value: Value;
+  /** The change notes this value already reflects. */
   takenIn: ReadonlySet<string>;
 }
 
 /** Saves the part once the board on screen has been drawn, so the saving does not hold the cards up. */
-function saveAfterDrawing(db: TeamDb, loaded: LoadedPart<PartSource>): void {
-  const save = () => {
+function saveAfterDrawing(save: () => Promise<unknown>): void {
+  const later = () => {
     // A failed save only means the next opening reads more; the board on screen is already right.
-    savePart(db, loaded).catch(() => undefined);
+    save().catch(() => undefined);
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(save, 0));
-  else setTimeout(save, 0);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(later, 0));
+  else setTimeout(later, 0);
 }
 
 /**
- * A part of the board's saved snapshot, kept up to date (renderer/db/boardSnapshot.ts): loaded once `enabled`,
+ * A part of the board's saved snapshot as `read` makes it (partReading.ts), kept up to date: read once `enabled`,
  * then again whenever a change note it has not taken in appears. A live query watches only the notes, which every
- * write to the part's tables adds. Undefined until loaded. `takeEarlyLoad` may hand over a load of the part begun
- * before this component existed (earlyBoardLoad.ts), used in place of the first one.
+ * write to the part's tables adds. Undefined until read. `takeEarlyRead` may hand over a reading begun before this
+ * component existed (earlyBoardLoad.ts), used in place of the first one. `read` and `takeEarlyRead` are to be
+ * defined once, outside any component.
  */
-export function useSnapshotPart<Source extends PartSource>(
-  part: SnapshotPart<Source>,
+export function useSnapshotPart<Value>(
+  part: SnapshotPartName,
+  read: PartReader<Value>,
   today: string,
   enabled = true,
-  takeEarlyLoad?: (db: TeamDb, today: string) => Promise<LoadedPart<Source>> | null,
-): Source | undefined {
+  takeEarlyRead?: (db: TeamDb, today: string) => Promise<PartReading<Value>> | null,
+): Value | undefined {
   const db = useTeamDb();
-  const notes = useLiveQuery(
-    () => (enabled ? listPartChangeKeys(db, part.name) : undefined),
-    [db, part.name, enabled],
-  );
-  const [shown, setShown] = useState<Shown<Source> | null>(null);
+  const notes = useLiveQuery(() => (enabled ? listPartChangeKeys(db, part) : undefined), [db, part, enabled]);
+  const [shown, setShown] = useState<Shown<Value> | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
-  // One load at a time: while changes keep coming (an import), each load finishes and shows a consistent board.
-  const loading = useRef<TeamDb | null>(null);
-  // A load can outlive the board (a person leaves it, a test ends and its page is gone): its answer is then dropped
+  // One read at a time: while changes keep coming (an import), each read finishes and shows a consistent board.
+  const reading = useRef<TeamDb | null>(null);
+  // A read can outlive the board (a person leaves it, a test ends and its page is gone): its answer is then dropped
   // rather than handed to a component that no longer exists.
   const mounted = useRef(true);
   useEffect(() => {
@@ -55,27 +55,27 @@ export function useSnapshotPart<Source extends PartSource>(
   }, []);
 
   useEffect(() => {
-    if (notes === undefined || loading.current === db) return;
+    if (notes === undefined || reading.current === db) return;
     if (shown?.db === db && shown.today === today && notes.every((key) => shown.takenIn.has(key))) return;
-    loading.current = db;
+    reading.current = db;
     // Not cancelled when newer notes arrive: the result is shown, and showing it runs this effect again, which
     // then reads what those notes name.
-    const early = shown?.db === db ? null : takeEarlyLoad?.(db, today);
-    (early ?? loadPart(db, part, today)).then(
-      (loaded) => {
-        loading.current = null;
+    const early = shown?.db === db ? null : takeEarlyRead?.(db, today);
+    (early ?? read(db, today)).then(
+      (done) => {
+        reading.current = null;
         if (!mounted.current) return;
-        setShown({ db, today, source: loaded.source, takenIn: new Set(loaded.notes) });
-        if (loaded.stale) saveAfterDrawing(db, loaded);
+        setShown({ db, today, value: done.value, takenIn: new Set(done.notes) });
+        if (done.save) saveAfterDrawing(done.save);
       },
       (error: unknown) => {
-        loading.current = null;
+        reading.current = null;
         if (!mounted.current) return;
         setFailure(error instanceof Error ? error : new Error(String(error)));
       },
     );
-  }, [db, part, today, notes, shown, takeEarlyLoad]);
+  }, [db, part, read, today, notes, shown, takeEarlyRead]);
 
   if (failure) throw failure;
-  return shown?.db === db ? shown.source : undefined;
+  return shown?.db === db ? shown.value : undefined;
 }
