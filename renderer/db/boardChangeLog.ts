@@ -108,6 +108,12 @@ export async function forgetBoardSnapshot(db: MetaStore): Promise<void> {
   await deleteMeta(db, [...Object.values(PART_KEYS), BUILT_CARDS_KEY]);
 }
 
+/** Drops everything of the snapshot: both parts, the cards built from them, and every change note. */
+export async function dropBoardSnapshot(db: MetaStore): Promise<void> {
+  await forgetBoardSnapshot(db);
+  await db.meta.where('key').startsWith(BOARD_CHANGE_PREFIX).delete();
+}
+
 export const boardSnapshotExtension: TeamDbExtension = {
   name: 'the board’s saved snapshot',
   afterWrite: boardChangeLog,

@@ -139,3 +139,28 @@ describe('a team database from before required training was chosen from a list',
     db.close();
   });
 });
+
+describe('a team database from before the board kept its cards as built', () => {
+  it('drops the board’s saved snapshot and its change notes, to be read afresh, and keeps every record', async () => {
+    const teamId = crypto.randomUUID();
+    const old = new Dexie(teamDbName(teamId));
+    for (const step of MIGRATIONS.filter((each) => each.version <= 11))
+      old.version(step.version).stores(step.stores);
+    const child = stampAll(makeCase({ reference: 'JU-0007' }));
+    await old.table('cases').put(child);
+    const part = { format: 3, id: 'part-1', today: '2026-12-01', packed: { texts: [], tables: {} } };
+    await old.table('meta').bulkPut([
+      { key: 'deviceId', value: 'pc-1' },
+      { key: 'board-snapshot', value: part },
+      { key: 'board-search', value: { ...part, id: 'part-2' } },
+      { key: 'board-change:1', value: { table: 'cases', ids: [child.id], parts: ['cards'] } },
+    ]);
+    old.close();
+
+    const db = new TeamDb(teamId);
+    expect(await db.meta.toCollection().primaryKeys()).toEqual(['deviceId']);
+    // Written here without the team's key, so only its id is read back.
+    expect(await db.table('cases').toCollection().primaryKeys()).toEqual([child.id]);
+    db.close();
+  });
+});

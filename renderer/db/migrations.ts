@@ -12,6 +12,7 @@ import { AUDIT_TABLE, TABLES, isTableName } from '../../shared/domain/registry';
 import type { SyncedRecord } from '../../shared/sync/record';
 import { decisionFromOlderCase } from '../../shared/domain/sharing';
 import { requirementInChosenShape } from '../../shared/domain/training';
+import { dropBoardSnapshot } from './boardChangeLog';
 import { sealEveryRecord } from './sealInPlace';
 
 /** Dexie store strings: primary key first, then indexes; null deletes a table. */
@@ -126,4 +127,8 @@ export const MIGRATIONS: readonly DbVersion[] = [
   { version: 10, stores: latest('wellbeingIndicators') },
   // The team's own words for "Who can help with…" (decision 0029).
   { version: 11, stores: latest('searchWords') },
+  // The board keeps its cards as built beside its saved snapshot (decision 0031). The snapshot saved before is
+  // dropped, to be read afresh; and a release before this one, which would save a snapshot without the cards that
+  // go with it, can no longer open the database.
+  { version: 12, stores: {}, upgrade: (tx) => dropBoardSnapshot({ meta: tx.table('meta') }) },
 ];

@@ -5,11 +5,10 @@
  * dropped rather than rewritten: the next opening of the board reads the records and saves a sealed one.
  */
 import type { Transaction } from 'dexie';
-import { BOARD_CHANGE_PREFIX } from './meta';
+import { dropBoardSnapshot } from './boardChangeLog';
 
 /** Rows per write request. */
 const PAGE = 2000;
-const SNAPSHOT_KEYS = ['board-snapshot', 'board-search', 'board-cards'];
 
 export async function sealEveryRecord(tx: Transaction): Promise<void> {
   // Dexie's own bookkeeping tables start with "$" and hold no records of the team.
@@ -20,7 +19,5 @@ export async function sealEveryRecord(tx: Transaction): Promise<void> {
       await table.bulkPut(rows.slice(start, start + PAGE));
     }
   }
-  const meta = tx.table('meta');
-  await meta.bulkDelete(SNAPSHOT_KEYS);
-  await meta.where('key').startsWith(BOARD_CHANGE_PREFIX).delete();
+  await dropBoardSnapshot({ meta: tx.table('meta') });
 }
