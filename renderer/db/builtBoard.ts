@@ -24,13 +24,14 @@ function usable(saved: SavedBoardCards | undefined, today: string): unknown {
 /**
  * The board as its saved cards show it, or null when they cannot be used as they are: none saved, built for
  * another day, or a change to the records they show noted since (the cards part then has notes to take in). The
- * cards and the notes are read in one transaction, so no change can fall between them.
+ * notes and the cards are read in one transaction, so no change can fall between them.
  */
 export async function loadBuiltBoard(db: TeamDb, today: string): Promise<BoardIndex | null> {
-  const [saved, waiting] = await db.transaction('r', ['meta'], () =>
-    Promise.all([getMeta(db, BUILT_CARDS_KEY), listPartChangeKeys(db, 'cards')]),
-  );
-  if (waiting.length > 0) return null;
+  const saved = await db.transaction('r', ['meta'], async () => {
+    // The notes first: with any waiting, the cards are not used, and not unsealed either.
+    if ((await listPartChangeKeys(db, 'cards')).length > 0) return undefined;
+    return getMeta(db, BUILT_CARDS_KEY);
+  });
   const packed = usable(saved, today);
   return packed === null ? null : restoreBoard(packed, today);
 }
