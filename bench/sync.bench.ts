@@ -112,7 +112,7 @@ describe('sync', () => {
         },
       },
     });
-    // On this two-core machine the steps now take about 20 minutes together (the import floor alone 2.5 minutes,
-    // against 20 s when decision 0022 first measured it): given room to report, so the slowness shows as figures.
+    // On the two-core machine of December 2026 the steps took about 20 minutes together (the import floor alone
+    // 2.5 minutes, against 20 s in an earlier run, decision 0022): given room to report rather than stop.
   }, 2_400_000);
 });
