@@ -8,6 +8,15 @@ import { TABLES } from '../../shared/domain/registry';
 import { MIGRATIONS } from './migrations';
 import { TeamDb, teamDbName } from './teamDb';
 
+/** A new team database as a release that knew versions up to `last` made it, without the team's key. */
+function databaseAsOf(last: number): { teamId: string; old: Dexie } {
+  const teamId = crypto.randomUUID();
+  const old = new Dexie(teamDbName(teamId));
+  for (const step of MIGRATIONS.filter((each) => each.version <= last))
+    old.version(step.version).stores(step.stores);
+  return { teamId, old };
+}
+
 describe('database versions', () => {
   it('are numbered in increasing order', () => {
     const numbers = MIGRATIONS.map((step) => step.version);
@@ -26,10 +35,7 @@ describe('database versions', () => {
 
 describe('a team database from before records said they were removed for good', () => {
   it('marks each record its change history shows was purged, so that it can never come back', async () => {
-    const teamId = crypto.randomUUID();
-    const old = new Dexie(teamDbName(teamId));
-    for (const step of MIGRATIONS.filter((each) => each.version <= 2))
-      old.version(step.version).stores(step.stores);
+    const { teamId, old } = databaseAsOf(2);
     const stub = { ...makeAim({ text: '', deleted: true }) };
     Reflect.deleteProperty(stub, 'purged');
     Reflect.deleteProperty(stub.stamps, 'purged');
@@ -84,10 +90,7 @@ describe('a team database from before personal passwords', () => {
 
 describe('a team database from before the lawful bases for sharing', () => {
   it("turns a case's consent into the first decision of its history, the same on every PC", async () => {
-    const teamId = crypto.randomUUID();
-    const old = new Dexie(teamDbName(teamId));
-    for (const step of MIGRATIONS.filter((each) => each.version <= 5))
-      old.version(step.version).stores(step.stores);
+    const { teamId, old } = databaseAsOf(5);
     const withConsent = stampAll(makeCase({ sharingBasis: 'consent', consentGivenBy: 'Mother' }));
     const withNone = stampAll(makeCase({ sharingBasis: 'not-recorded' }));
     await old.table('cases').bulkPut([withConsent, withNone]);
@@ -111,10 +114,7 @@ describe('a team database from before the lawful bases for sharing', () => {
 
 describe('a team database from before required training was chosen from a list', () => {
   it('keeps what each requirement counted: its words in titles, or the type it counted alone', async () => {
-    const teamId = crypto.randomUUID();
-    const old = new Dexie(teamDbName(teamId));
-    for (const step of MIGRATIONS.filter((each) => each.version <= 5))
-      old.version(step.version).stores(step.stores);
+    const { teamId, old } = databaseAsOf(5);
     const older = (matchText: string, matchType: TrainingType | null) => {
       const row: Record<string, unknown> = stampAll(makeRequiredTraining({ matchText, matchType }));
       Reflect.deleteProperty(row, 'acceptsTitles');
@@ -142,10 +142,7 @@ describe('a team database from before required training was chosen from a list',
 
 describe('a team database from before the board kept its cards as built', () => {
   it('drops the board’s saved snapshot and its change notes, to be read afresh, and keeps every record', async () => {
-    const teamId = crypto.randomUUID();
-    const old = new Dexie(teamDbName(teamId));
-    for (const step of MIGRATIONS.filter((each) => each.version <= 11))
-      old.version(step.version).stores(step.stores);
+    const { teamId, old } = databaseAsOf(11);
     const child = stampAll(makeCase({ reference: 'JU-0007' }));
     await old.table('cases').put(child);
     const part = { format: 3, id: 'part-1', today: '2026-12-01', packed: { texts: [], tables: {} } };
