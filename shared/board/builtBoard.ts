@@ -8,7 +8,7 @@
 import { boardColumnSchema, type BoardColumn } from '../domain/team';
 import { CASE_STATUSES } from '../domain/cases';
 import { finishCard, type BoardCard, type BoardIndex, type CardContext, type CardCore } from './boardIndex';
-import { packRows, unpackRows, type PackedRows } from './packedRows';
+import { isTexts, packRows, unpackRows, type PackedRows } from './packedRows';
 import { dueSoonLimit } from './reviewDates';
 import type { KeptRow } from './snapshotPart';
 
@@ -47,8 +47,6 @@ export function packBoard(index: BoardIndex): PackedRows {
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
-const isTextList = (value: unknown): value is readonly string[] =>
-  Array.isArray(value) && value.every(isText);
 const isStatus = (value: unknown): value is CardCore['status'] =>
   CASE_STATUSES.some((status) => status === value);
 
@@ -60,9 +58,9 @@ function isCardCore(row: KeptRow): row is CardCore {
     isText(field('columnId')) &&
     isStatus(field('status')) &&
     isTextOrNull(field('leadId')) &&
-    isTextList(field('memberIds')) &&
-    isTextList(field('agencyIds')) &&
-    isTextList(field('concerns')) &&
+    isTexts(field('memberIds')) &&
+    isTexts(field('agencyIds')) &&
+    isTexts(field('concerns')) &&
     isTextOrNull(field('nextReviewDate')) &&
     Number.isInteger(field('overdueActions'))
   );

@@ -84,7 +84,8 @@ export function packRows(source: RowLists): PackedRows {
   return { texts, tables };
 }
 
-function isTexts(value: unknown): value is string[] {
+/** True for a list of texts (an empty list too). */
+export function isTexts(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((text) => typeof text === 'string');
 }
 
