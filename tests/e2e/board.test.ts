@@ -115,6 +115,33 @@ describe('the board, by keyboard alone', () => {
     await expect.poll(() => page.locator('#filter-concern').inputValue()).toBe('safe');
   });
 
+  it('reaches every case in a stage longer than the window with the Tab key', async () => {
+    const { page } = await newPc();
+    // Short enough that Referral's ten cases do not all fit: the cards below are drawn as the stage scrolls.
+    await page.setViewportSize({ width: 1366, height: 560 });
+    await openDemoTeam(page);
+    const referral = column(page, 'Referral');
+    await referral.locator('[data-case-card] a').first().waitFor();
+    expect(await referral.locator('[data-case-card]').count()).toBeLessThan(10);
+
+    await referral.locator('[data-case-card] a').first().focus();
+    const reached = new Set<string>();
+    // Each card has three stops (the case, "Move to…" and the drag handle); stop when focus leaves the stage.
+    for (let press = 0; press < 40; press += 1) {
+      const here = await page.evaluate(() => {
+        const focused = document.activeElement;
+        const inReferral = focused?.closest('[aria-label="Cases in Referral"]');
+        return inReferral
+          ? (focused?.closest('[data-case-card]')?.getAttribute('data-case-card') ?? '')
+          : null;
+      });
+      if (here === null) break;
+      if (here) reached.add(here);
+      await page.keyboard.press('Tab');
+    }
+    expect(reached.size).toBe(10);
+  });
+
   it('shows every stage and at least eight cards a stage at 1366 by 768, and the same cases as a sortable list', async () => {
     const { page } = await newPc();
     await page.setViewportSize({ width: 1366, height: 768 });

@@ -90,6 +90,8 @@ export const BoardColumn = memo(function BoardColumn({
     sizes.current.get(caseId) ?? shapeSizes.current.get(shape) ?? ESTIMATED_CARD_HEIGHT;
   // Cards are drawn in the elements of their places on screen, all but the one that last took focus (cardPlaces.ts).
   const [held, setHeld] = useState<HeldCard | null>(null);
+  // Focus anywhere in the stage (a card, its menu, the scroll area itself).
+  const [focusInside, setFocusInside] = useState(false);
   const heldIndex = held === null ? -1 : cards.findIndex((card) => card.id === held.caseId);
   // Each card's estimate is worked out once per change of the stage's cards, not on every pass the virtualizer
   // makes over a stage of thousands of cards.
@@ -114,8 +116,10 @@ export const BoardColumn = memo(function BoardColumn({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => estimates[index] ?? ESTIMATED_CARD_HEIGHT,
-    // One card past each edge of the stage: cards are compact, and each one drawn is work for every keystroke.
-    overscan: 1,
+    // One card past each edge while focus is in the stage, so the Tab key always has a next card to go to (the
+    // browser scrolls it into view, and the one after it is drawn). None otherwise: as a person types a search,
+    // each card drawn is work for every keystroke, and the cards past the edges took about a tenth of it.
+    overscan: focusInside ? 1 : 0,
     // Shows the first cards on the very first paint, before the column's real height is measured.
     initialRect: { width: 280, height: 900 },
     getItemKey: keyOf,
@@ -144,6 +148,14 @@ export const BoardColumn = memo(function BoardColumn({
     <section
       className={`board-column${isOver ? ' board-column--over' : ''}${columnId === null ? ' board-column--retired' : ''}`}
       aria-labelledby={headingId}
+      onFocus={() => setFocusInside(true)}
+      onBlur={(event) => {
+        // Focus going into the card's menu, drawn in a layer of its own, leaves the stage and comes straight back:
+        // React brings the menu's focus events here too.
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) {
+          setFocusInside(false);
+        }
+      }}
     >
       <Heading id={headingId} className="board-column__title">
         {title} <span className="board-column__count">({cards.length})</span>
