@@ -128,12 +128,10 @@ describe('the board, by keyboard alone', () => {
     const reached = new Set<string>();
     // Each card has three stops (the case, "Move to…" and the drag handle); stop when focus leaves the stage.
     for (let press = 0; press < 40; press += 1) {
-      const here = await page.evaluate(() => {
+      const here = await referral.evaluate((stage) => {
         const focused = document.activeElement;
-        const inReferral = focused?.closest('[aria-label="Cases in Referral"]');
-        return inReferral
-          ? (focused?.closest('[data-case-card]')?.getAttribute('data-case-card') ?? '')
-          : null;
+        if (!focused || !stage.contains(focused)) return null;
+        return focused.closest('[data-case-card]')?.getAttribute('data-case-card') ?? '';
       });
       if (here === null) break;
       if (here) reached.add(here);
