@@ -1,32 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BoardCard } from './boardIndex';
 import { createCardSearch } from './cardSearch';
 import { filterCards } from './filterCards';
 import { EMPTY_FILTERS, type BoardFilters } from './filters';
-
-let made = 0;
-function makeBoardCard(fields: Partial<BoardCard> = {}): BoardCard {
-  made += 1;
-  return {
-    id: `case-${made}`,
-    reference: `JU-${String(made).padStart(4, '0')}`,
-    displayName: `Child ${made}`,
-    columnId: 'stage-1',
-    status: 'open',
-    leadId: null,
-    leadName: '',
-    memberIds: [],
-    agencyIds: [],
-    agencyNames: [],
-    concerns: [],
-    nextReviewDate: null,
-    review: 'none',
-    overdueActions: 0,
-    searchText: `ju-${String(made).padStart(4, '0')} child ${made}`,
-    ...fields,
-  } satisfies BoardCard;
-}
+import { makeBoardCard } from '../../tests/factories/board';
 
 const letters = fc.constantFrom('a', 'b', 'c', ' ');
 const text = fc.array(letters, { maxLength: 8 }).map((chars) => chars.join(''));

@@ -150,9 +150,14 @@ export const BoardColumn = memo(function BoardColumn({
       aria-labelledby={headingId}
       onFocus={() => setFocusInside(true)}
       onBlur={(event) => {
-        // Focus going into the card's menu, drawn in a layer of its own, leaves the stage and comes straight back:
-        // React brings the menu's focus events here too.
-        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) {
+        // Focus going into a card's menu or the move dialog (drawn in layers of their own), or out of the window,
+        // comes back to this stage: its cards keep their controls, so focus has the "Move to…" button to return to.
+        const to = event.relatedTarget;
+        if (
+          to instanceof Element &&
+          !event.currentTarget.contains(to) &&
+          !to.closest('[role="menu"], [role="dialog"], [role="alertdialog"]')
+        ) {
           setFocusInside(false);
         }
       }}
@@ -204,6 +209,7 @@ export const BoardColumn = memo(function BoardColumn({
                     changed={isChanged}
                     retiredStage={stageNames?.get(card.columnId)}
                     onMove={onMove}
+                    withControls={focusInside}
                     focusNow={card.id === focusCaseId}
                     onFocused={onFocused}
                   />

@@ -92,8 +92,11 @@ describe('the board', () => {
   it('moves a case with the “Move to…” menu and keyboard alone, recording the reason in the chronology', async () => {
     const team = await teamWithCases();
     const user = await openInTestTeam(<BoardSection route={[]} />, team);
-    const menuButton = await screen.findByRole('button', { name: /Move to… \(case JU-0042\)/ });
-    menuButton.focus();
+    // From the case's link, the next stop is its "Move to…" button.
+    const caseLink = await screen.findByRole('link', { name: /JU-0042/ });
+    caseLink.focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: /Move to… \(case JU-0042\)/ })).toHaveFocus();
     await user.keyboard('{Enter}');
     const menu = await screen.findByRole('menu', { name: /case JU-0042/ });
     // The first stage offered is Assessment: the case is already in Referral.

@@ -1,42 +1,9 @@
-import { memo, useEffect, useRef } from 'react';
-import { useDraggable } from '@dnd-kit/core';
-import { format, isValid, parseISO } from 'date-fns';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BoardCard } from '../../../shared/board/boardIndex';
-import { showDate } from '../../../shared/dates';
-import { hrefFor } from '../../app/router/hashRoute';
-import { MoveMenu, type StageChoice } from './MoveMenu';
+import { buildCardContent, fillCardContent, type CardContent } from './cardContent';
+import { CardControls } from './CardControls';
+import type { StageChoice } from './MoveMenu';
 import './caseCard.css';
-
-/** Both forms of each date, worked out once: the board draws hundreds of cards again as a person types. */
-const DATE_FORMS = new Map<string, { short: string; full: string } | null>();
-/** Far more days than any board shows; past it the forms are worked out afresh. */
-const MAX_DATE_FORMS = 4000;
-
-function dateForms(date: string): { short: string; full: string } | null {
-  const known = DATE_FORMS.get(date);
-  if (known !== undefined) return known;
-  const day = parseISO(date);
-  const forms = isValid(day) ? { short: format(day, 'd MMM yy'), full: showDate(date) } : null;
-  if (DATE_FORMS.size >= MAX_DATE_FORMS) DATE_FORMS.clear();
-  DATE_FORMS.set(date, forms);
-  return forms;
-}
-
-/**
- * "12 Jan 27": a card is narrow, and the review and its mark must share a line. The full date is on the case page
- * and in the case list, and screen readers hear it in full.
- */
-function ShortDate({ date }: { date: string | null }) {
-  if (date === null) return <>not set</>;
-  const forms = dateForms(date);
-  if (!forms) return <>{date}</>;
-  return (
-    <time dateTime={date}>
-      <span aria-hidden="true">{forms.short}</span>
-      <span className="visually-hidden">{forms.full}</span>
-    </time>
-  );
-}
 
 interface CaseCardProps {
   card: BoardCard;
@@ -47,6 +14,8 @@ interface CaseCardProps {
   /** The stage a case in a retired stage is in, named on the card. */
   retiredStage?: string | undefined;
   onMove: (card: BoardCard, toColumnId: string) => void;
+  /** Focus is in this card's stage: its cards show their controls to the Tab key. */
+  withControls: boolean;
   /** Take focus once shown (after a move, so keyboard users stay with the case). */
   focusNow?: boolean;
   onFocused?: () => void;
@@ -55,6 +24,10 @@ interface CaseCardProps {
 /**
  * One case on the board, compact (decision 0024): the reference and name, the lead, the next review and the overdue
  * marks, in words as well as colour. The agencies and concerns are on the case page and in the case list.
+ *
+ * What the card says is written into its elements directly (cardContent.ts). Its controls are made only while a
+ * person is at the card, by pointer or keyboard (focus in its stage), and kept while it is dragged: as a person types
+ * a search the board then changes sixty cards' texts, and builds no menu or drag handle for any of them.
  */
 export const CaseCard = memo(function CaseCard({
   card,
@@ -63,84 +36,53 @@ export const CaseCard = memo(function CaseCard({
   changed,
   retiredStage,
   onMove,
+  withControls,
   focusNow = false,
   onFocused,
 }: CaseCardProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
-    id: dragId,
-    data: { card },
-  });
-  const linkRef = useRef<HTMLAnchorElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  const content = useRef<CardContent | null>(null);
+  // The case the pointer last came over in this card: a place on a stage shows another case as a person types.
+  const [pointedAt, setPointedAt] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useLayoutEffect(() => {
+    const into = contentRef.current;
+    if (!into) return;
+    content.current ??= buildCardContent(into);
+    fillCardContent(content.current, card, changed, retiredStage);
+  }, [card, changed, retiredStage]);
+
   useEffect(() => {
     if (!focusNow) return;
     const frame = requestAnimationFrame(() => {
-      linkRef.current?.focus();
+      content.current?.link.focus();
       onFocused?.();
     });
     return () => cancelAnimationFrame(frame);
   }, [focusNow, onFocused]);
 
-  const title = `${card.reference}${card.displayName ? ` · ${card.displayName}` : ''}`;
-  const choices = stages.filter((stage) => stage.id !== card.columnId);
+  // Made once: React never looks inside it again, the layout effect above writes it.
+  const contentHolder = useMemo(() => <div ref={contentRef} className="case-card__content" />, []);
+  const controls = card.status !== 'closed' && (withControls || dragging || pointedAt === card.id);
   return (
     <article
-      ref={setNodeRef}
-      className={`case-card${isDragging ? ' case-card--dragging' : ''}${card.status === 'closed' ? ' case-card--closed' : ''}`}
+      ref={cardRef}
+      className={`case-card${dragging ? ' case-card--dragging' : ''}${card.status === 'closed' ? ' case-card--closed' : ''}`}
       data-case-card={card.id}
+      onPointerEnter={() => setPointedAt(card.id)}
     >
-      <p className="case-card__title">
-        <a ref={linkRef} href={hrefFor('board', 'case', card.id)}>
-          {title}
-        </a>
-      </p>
-      <p className="case-card__line">
-        <span className="visually-hidden">Lead professional: </span>
-        {card.leadName || 'No lead yet'}
-      </p>
-      <p className="case-card__line case-card__marks">
-        {card.review === 'overdue' || card.review === 'due-soon' ? (
-          <span className={`tag ${card.review === 'overdue' ? 'tag--error' : 'tag--warning'}`}>
-            <span className="visually-hidden">Review </span>
-            {card.review === 'overdue' ? 'Overdue' : 'Due soon'} <ShortDate date={card.nextReviewDate} />
-          </span>
-        ) : (
-          <span>
-            Review <ShortDate date={card.nextReviewDate} />
-          </span>
-        )}
-        {card.overdueActions > 0 && (
-          <span className="tag tag--error">
-            {card.overdueActions} overdue {card.overdueActions === 1 ? 'action' : 'actions'}
-          </span>
-        )}
-        {changed && (
-          <span className="tag tag--changed">
-            <span aria-hidden="true">● </span>Changed
-            <span className="visually-hidden"> since you last looked</span>
-          </span>
-        )}
-        {card.status === 'closed' && <span className="tag">Closed</span>}
-        {retiredStage && <span className="tag">Stage: {retiredStage} (retired)</span>}
-      </p>
-      {card.status !== 'closed' && (
-        // Shown over the card while it has focus or the pointer, so the board shows eight or more cards a stage.
-        <div className="case-card__controls">
-          <MoveMenu
-            reference={card.reference}
-            choices={choices}
-            onChoose={(columnId) => onMove(card, columnId)}
-          />
-          <button
-            type="button"
-            ref={setActivatorNodeRef}
-            className="button button--quiet button--small case-card__drag"
-            {...attributes}
-            {...listeners}
-            aria-label={`Drag case ${card.reference}`}
-          >
-            <span aria-hidden="true">⠿</span>
-          </button>
-        </div>
+      {contentHolder}
+      {controls && (
+        <CardControls
+          card={card}
+          dragId={dragId}
+          stages={stages}
+          onMove={onMove}
+          cardRef={cardRef}
+          onDragging={setDragging}
+        />
       )}
     </article>
   );
