@@ -114,6 +114,12 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
     }
   };
 
+  // Focus goes back to the case, where the person was, rather than to the top of the page.
+  const cancel = () => {
+    if (pending) setFocusTarget({ caseId: pending.card.id, columnId: pending.card.columnId });
+    setPending(null);
+  };
+
   // Right after pick-up the case is over its own stage: saying nothing until it leaves keeps the pick-up message.
   const justPickedUp = useRef(false);
   const announcements: Announcements = {
@@ -223,7 +229,7 @@ export const Board = memo(function Board({ layout, allColumns, changed, grouped 
           </div>
         ) : null}
       </DragOverlay>
-      <MoveDialog pending={pending} onConfirm={confirm} onCancel={() => setPending(null)} />
+      <MoveDialog pending={pending} onConfirm={confirm} onCancel={cancel} />
     </DndContext>
   );
 });

@@ -124,6 +124,23 @@ describe('the board', () => {
     expect(await within(assessment).findByRole('link', { name: 'JU-0042 · Child A.' })).toBeVisible();
   });
 
+  it('brings focus back to the case when a move is cancelled, with nothing moved', async () => {
+    const team = await teamWithCases();
+    const user = await openInTestTeam(<BoardSection route={[]} />, team);
+    (await screen.findByRole('link', { name: /JU-0042/ })).focus();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    const menu = await screen.findByRole('menu', { name: /case JU-0042/ });
+    await waitFor(() => expect(within(menu).getAllByRole('menuitem')[0]).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('link', { name: /JU-0042/ })).toHaveFocus());
+    expect((await team.db.rows('cases').get(team.caseIds[0] ?? ''))?.columnId).toBe(team.columnIds[0]);
+  });
+
   it('narrows the cards with filters and search over aims and actions', async () => {
     const user = await openBoard();
 
