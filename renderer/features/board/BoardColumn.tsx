@@ -90,7 +90,8 @@ export const BoardColumn = memo(function BoardColumn({
     sizes.current.get(caseId) ?? shapeSizes.current.get(shape) ?? ESTIMATED_CARD_HEIGHT;
   // Cards are drawn in the elements of their places on screen, all but the one that last took focus (cardPlaces.ts).
   const [held, setHeld] = useState<HeldCard | null>(null);
-  // Focus anywhere in the stage (a card, its menu, the scroll area itself).
+  // Focus anywhere in the stage (a card, its menu, the scroll area itself): its cards then draw their controls,
+  // and one card past each edge, for the Tab key.
   const [focusInside, setFocusInside] = useState(false);
   const heldIndex = held === null ? -1 : cards.findIndex((card) => card.id === held.caseId);
   // Each card's estimate is worked out once per change of the stage's cards, not on every pass the virtualizer

@@ -71,7 +71,9 @@ export const CaseCard = memo(function CaseCard({
       ref={cardRef}
       className={`case-card${dragging ? ' case-card--dragging' : ''}${card.status === 'closed' ? ' case-card--closed' : ''}`}
       data-case-card={card.id}
-      onPointerEnter={() => setPointedAt(card.id)}
+      // Over, not enter: a person typing a search with the pointer resting on a card sees another case come into
+      // it, and moving the pointer within the card shows that case's controls.
+      onPointerOver={() => setPointedAt(card.id)}
     >
       {contentHolder}
       {controls && (
