@@ -209,3 +209,51 @@ describe('the board and its stages', () => {
     await expectAccessibleLightAndDark(page, 'manage stages');
   });
 });
+
+describe('the board, with the pointer', () => {
+  const { newPc } = useBrowser();
+
+  it('moves a case by dragging it onto another stage, and a cancelled move leaves it where it was', async () => {
+    const { page } = await newPc();
+    await openDemoTeam(page);
+    const card = column(page, 'Referral').locator('[data-case-card]').first();
+    const reference = (await card.getByRole('link').textContent())?.split(' ')[0] ?? '';
+    expect(reference).toMatch(/^JU-/);
+
+    // The card's controls show once the pointer is over it; the drag starts from its handle.
+    const dragOnto = async (stage: string) => {
+      await card.hover();
+      const handle = await card.getByRole('button', { name: `Drag case ${reference}` }).boundingBox();
+      const target = await column(page, stage).boundingBox();
+      if (!handle || !target) throw new Error('The card or the stage is not on screen.');
+      await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(handle.x + 40, handle.y + 10, { steps: 4 });
+      await page.mouse.move(target.x + target.width / 2, target.y + 150, { steps: 8 });
+      await page.mouse.up();
+      const dialog = page.getByRole('dialog', { name: `Move case ${reference}` });
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain(`Move ${reference} to ${stage}`);
+    };
+
+    await dragOnto('Assessment');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // Nothing moved, and focus is on the case rather than at the top of the page.
+    await page.waitForFunction(
+      (wanted) => document.activeElement?.textContent?.startsWith(wanted),
+      reference,
+    );
+    await column(page, 'Referral')
+      .getByRole('link', { name: new RegExp(`^${reference}`) })
+      .waitFor();
+
+    await dragOnto('Assessment');
+    await page.locator('#move-reason').focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(`Moved ${reference} from Referral to Assessment.`).waitFor();
+    await column(page, 'Assessment')
+      .getByRole('link', { name: new RegExp(`^${reference}`) })
+      .waitFor();
+  });
+});

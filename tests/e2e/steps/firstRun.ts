@@ -27,16 +27,16 @@ export const defaultTeam: NewTeam = {
   pin: '4071',
 };
 
-/** Tabs until the element matching `selector` has focus; fails after `limit` presses. */
+/**
+ * Tabs until an element matching `selector` has focus; fails after `limit` presses. Asks without waiting for the
+ * element: some appear only once focus comes near them (a board card's "Move to…" button).
+ */
 export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
-    if (
-      await page
-        .locator(selector)
-        .evaluate((el) => el === document.activeElement)
-        .catch(() => false)
-    )
-      return;
+    const focused = await page
+      .locator(selector)
+      .evaluateAll((elements) => elements.some((element) => element === document.activeElement));
+    if (focused) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Could not reach ${selector} with the Tab key.`);
